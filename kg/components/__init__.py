@@ -1,0 +1,1 @@
+"""spaCy components, one concern per module; kg/nlp.py assembles them."""

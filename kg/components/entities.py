@@ -1,0 +1,160 @@
+"""The `kg_entities` component: typed legal-entity mentions for a Doc.
+
+Candidates come from four sources, strongest first: the provision parser,
+the domain lexicon, the general patterns and the statistical NER. Where they
+overlap the stronger (then the longer) wins; a code named inside a provision
+reference ("Article 282 of the Russian Criminal Code") is kept as a Law
+mention nested in the provision. Types are then corrected from context
+(see typing.py) and specific decisions are added as Ruling mentions
+(see rulings.py). The result is ``doc._.kg_mentions``: a list of Candidate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg import provisions as provision_parser
+from kg.components.candidates import Candidate
+from kg.components.lexmatch import AliasMatcher
+from kg.components.patterns import PatternFinder, load_patterns
+from kg.components.rulings import find_rulings
+from kg.components.typing import correct_types
+from kg.lexicon import Lexicon, fold
+
+if not Doc.has_extension("kg_mentions"):
+    Doc.set_extension("kg_mentions", default=None)
+
+# "Federal Law No. 90-FZ", "law No. 149-FZ", "Federal Law 374-FZ"
+FZ_LAW = re.compile(r"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?(\d{1,4})-(?:FZ|ФЗ)\b")
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "LAW": "Law"}
+COURT_WORDS = {"court", "tribunal"}
+GOV_WORDS = {"ministry", "duma", "council", "committee", "service", "agency", "prosecutor", "prosecutors", "police",
+             "government", "parliament", "commission", "office", "department", "kremlin", "directorate",
+             "administration", "inspectorate", "guard", "senate", "assembly", "fsb", "mvd", "legislature"}
+LAW_WORDS = {"code", "law", "act", "constitution", "convention", "covenant", "treaty", "decree"}
+
+
+class EntityRecognizer:
+    """Finds typed entity mentions; see the module docstring."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon, patterns: list[dict]):
+        self.lexicon = lexicon
+        self.aliases = AliasMatcher(lexicon)
+        self.patterns = PatternFinder(nlp.vocab, patterns)
+        self.places = lexicon.place_names()
+        self.codes = {e.provision_prefix: e for e in lexicon.entries.values() if e.provision_prefix}
+        self.fz_laws = {e.number.upper(): e for e in lexicon.entries.values() if e.number}
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [*self.provisions(doc.text), *self.lexicon_matches(doc.text), *self.numbered_laws(doc.text),
+                 *self.patterns(doc), *self.ner(doc)]
+        chosen = select(found)
+        chosen = correct_types(doc, chosen)
+        chosen = select([*chosen, *find_rulings(doc, chosen)])
+        doc._.kg_mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
+        return doc
+
+    def provisions(self, text: str) -> list[Candidate]:
+        found = []
+        parsed = provision_parser.resolve_codes(provision_parser.find(text), text)
+        shared = {(p.start, p.end) for p in parsed if sum(q.start == p.start and q.end == p.end for q in parsed) > 1}
+        for p in parsed:
+            code = p.code.key if p.code and p.code.key else None
+            how = "text" if code else "default"
+            code = code or provision_parser.default_code(p.article)
+            path = provision_parser.iri_path(code or "unknown", p.article, p.part, p.paragraph)
+            info = {"article": p.article, "part": p.part, "paragraph": p.paragraph, "code": code, "code_from": how}
+            start, end = p.anchor if (p.start, p.end) in shared else (p.start, p.end)
+            found.append(Candidate(start, end, "LegalProvision", "provision", p.rule, 0.95, path, info))
+            if p.code and p.code.key in self.codes and p.code.start >= p.start and p.code.end <= p.end:
+                start, end = strip_the(text, p.code.start, p.code.end)
+                found.append(Candidate(start, end, "Law", "provision", "entity.code_in_provision.v1", 0.95,
+                                       self.codes[p.code.key].id, {"nested": True}))
+        return found
+
+    def lexicon_matches(self, text: str) -> list[Candidate]:
+        return [Candidate(start, end, entry.type, "lexicon", "entity.lexicon.v1", 0.9, entry.id)
+                for start, end, entry in self.aliases.find(text)]
+
+    def numbered_laws(self, text: str) -> list[Candidate]:
+        found = []
+        for m in FZ_LAW.finditer(text):
+            number = f"{m.group(1)}-FZ"
+            entry = self.fz_laws.get(number)
+            key = entry.id if entry else None
+            found.append(Candidate(m.start(), m.end(), "Law", "lexicon" if entry else "pattern",
+                                   "entity.federal_law_number.v1", 0.95, key, {"number": number}))
+        return found
+
+    def ner(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for ent in doc.ents:
+            kind = NER_TYPES.get(ent.label_)
+            start, end = trim_span(doc, ent)
+            if kind is None or end <= start or not plausible_name(doc.text[start:end]):
+                continue
+            if fold(doc.text[start:end]) in self.places:
+                continue
+            kind = retype_by_head(doc.text[start:end], kind)
+            if kind:
+                found.append(Candidate(start, end, kind, "ner", f"entity.ner_{ent.label_.lower()}.v1",
+                                       0.7 if kind == "Person" else 0.6))
+        return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the strongest non-overlapping candidates; nested code mentions always stay."""
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.rank, reverse=True):
+        if cand.info.get("nested") or not any(cand.overlaps(c) for c in chosen if not c.info.get("nested")):
+            if not any(c.start == cand.start and c.end == cand.end for c in chosen):
+                chosen.append(cand)
+    return chosen
+
+
+def trim_span(doc: Doc, span) -> tuple[int, int]:
+    """Drop a leading 'the' and a trailing possessive from a NER span."""
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’", "-", "–"}:
+        end -= 1
+    if start >= end:
+        return 0, 0
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def strip_the(text: str, start: int, end: int) -> tuple[int, int]:
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    return start, end
+
+
+def plausible_name(text: str) -> bool:
+    """Reject what the statistical NER gets wrong on news pages: URLs, lines, numbers, lowercase."""
+    if "\n" in text or "http" in text or "www." in text or "/" in text or len(text) > 80 or len(text) < 2:
+        return False
+    return text[0].isupper() and not text[0].isdigit()
+
+
+def retype_by_head(text: str, kind: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if kind == "Law":
+        return "Law" if words & LAW_WORDS and not re.search(r"\barticle\b", text, re.I) else None
+    if kind == "Organization" and words & COURT_WORDS:
+        return "Court"
+    if kind == "Organization" and words & GOV_WORDS:
+        return "GovernmentBody"
+    return kind
+
+
+@Language.factory("kg_entities", default_config={"lexicon_files": [], "patterns_file": None})
+def make_entity_recognizer(nlp: Language, name: str, lexicon_files: list[str], patterns_file: str | None):
+    from kg import lexicon as lexicon_module
+    from pathlib import Path
+
+    patterns = load_patterns(Path(patterns_file) if patterns_file else None)
+    return EntityRecognizer(nlp, lexicon_module.load(lexicon_files), patterns)

@@ -1,0 +1,73 @@
+"""Find lexicon aliases in text with one trie-shaped regular expression.
+
+Matching is on characters, not tokens, so tokenization quirks ("Mail.Ru’s")
+do not hide a name. Case rules keep ordinary words from matching names:
+an alias written with capitals does not match all-lowercase text, short
+all-caps aliases ("VK", "FSB") match only in capitals, and entries marked
+``case_sensitive`` match only as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.lexicon import QUOTES, Entry, Lexicon
+
+WORD = re.compile(r"\w")
+
+
+def fold_chars(text: str) -> str:
+    """Lowercase and unify quotes without changing the length (offsets stay valid)."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text.translate(QUOTES))
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex that matches any of `words`, longest first, built from their trie."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _pattern(trie)
+
+
+def _pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+class AliasMatcher:
+    """Matches every alias of every lexicon entry; resolves a match to entries."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.by_alias: dict[str, list[tuple[str, Entry]]] = {}
+        for entry in lexicon.entries.values():
+            for alias in {entry.label, *entry.aliases}:
+                folded = fold_chars(alias)
+                self.by_alias.setdefault(folded, []).append((alias.translate(QUOTES), entry))
+        words = sorted(self.by_alias, key=len, reverse=True)
+        body = trie_regex(words) if words else r"(?!x)x"
+        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        folded = fold_chars(text)
+        for match in self.regex.finditer(folded):
+            surface = text[match.start():match.end()].translate(QUOTES)
+            for alias, entry in self.by_alias.get(match.group(), ()):
+                if case_ok(alias, surface, entry):
+                    yield match.start(), match.end(), entry
+                    break
+
+
+def case_ok(alias: str, surface: str, entry: Entry) -> bool:
+    if entry.case_sensitive or (alias.isupper() and len(alias) <= 5):
+        return surface == alias
+    if surface.islower() and not alias.islower():
+        return False
+    return True

@@ -1,0 +1,48 @@
+"""General entity patterns (ontology/patterns/entities.jsonl) run with spaCy's Matcher."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from kg.components.candidates import Candidate
+from kg.errors import KGError
+from kg.paths import ontology_dir
+
+LEADING = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "on", "in", "at", "by"}
+TRAILING = {"'s", "’s", "'", "’", ",", ".", ";", ":", "of"}
+
+
+def load_patterns(path: Path | None = None) -> list[dict]:
+    path = path or ontology_dir() / "patterns" / "entities.jsonl"
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as err:
+        raise KGError(f"{path}: cannot read entity patterns ({err})") from None
+
+
+class PatternFinder:
+    """Runs every pattern; returns trimmed candidates."""
+
+    def __init__(self, vocab, rows: list[dict]):
+        self.matcher = Matcher(vocab)
+        self.rows = {row["id"]: row for row in rows}
+        for row in rows:
+            self.matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            row = self.rows[doc.vocab.strings[match_id]]
+            start += row.get("trim_start", 0)
+            while start < end and (doc[start].lower_ in LEADING or doc[start].ent_type_ == "DATE"):
+                start += 1
+            while end > start and doc[end - 1].lower_ in TRAILING:
+                end -= 1
+            if end - start >= 1 and any(t.is_alpha and t.is_title for t in doc[start:end]):
+                span = doc[start:end]
+                found.append(Candidate(span.start_char, span.end_char, row["type"], "pattern", row["id"], 0.75))
+        return found

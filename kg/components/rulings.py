@@ -1,0 +1,67 @@
+"""Ruling mentions: a specific decision the text refers to with a noun.
+
+Three general shapes make a ruling noun specific:
+  * it is what an issuing verb acts on ("passed a new resolution", "signed a
+    decree", "the verdict was upheld");
+  * it is tied to an issuer ("the ruling of the Supreme Court's plenary
+    session", "the court's decision", "a Moscow court ruling");
+  * it is a definite reference back to a ruling already named ("the
+    resolution" after "a new resolution").
+Generic uses ("court rulings are rare", "in order to") match none of them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.components.candidates import Candidate
+
+RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
+                "order", "warning", "injunction", "edict", "directive", "designation"}
+ISSUE_VERBS = {"pass", "sign", "issue", "adopt", "hand", "deliver", "announce", "approve", "publish", "uphold",
+               "overturn", "annul", "cancel", "quash", "appeal", "challenge", "reject", "confirm", "enforce",
+               "pronounce", "endorse", "revoke", "reverse", "amend", "rescind", "overrule", "dismiss", "read"}
+ISSUER_TYPES = {"Court", "GovernmentBody", "Person"}
+ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "judge", "prosecutor"}
+
+
+def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in RULING_NOUNS:
+            continue
+        kind = token.lemma_.lower().replace("judgement", "judgment")
+        how = specific(token, mentions)
+        anaphor = how is None and is_definite(token) and any(f.info["kind"] == kind for f in found)
+        if how is None and not anaphor:
+            continue
+        start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i < token.i)])
+        span = doc[start:token.i + 1]
+        found.append(Candidate(span.start_char, span.end_char, "Ruling", "ruling",
+                               f"entity.ruling_{how or 'anaphor'}.v1", 0.8 if how else 0.7, None,
+                               {"kind": kind, "anaphor": anaphor, "nested": True}))
+    return found
+
+
+def specific(token: Token, mentions: list[Candidate]) -> str | None:
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in ISSUE_VERBS:
+        return "issued"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            if any(actor_in(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
+                return "of_issuer"
+        if child.dep_ in ("poss", "compound") and (actor_in(child, mentions) or child.lemma_.lower() in ISSUER_WORDS):
+            return "of_issuer"
+    return None
+
+
+def actor_in(token: Token, mentions: list[Candidate]) -> bool:
+    sub = list(token.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return any(m.type in ISSUER_TYPES and start <= m.start and m.end <= end for m in mentions) or \
+        token.lemma_.lower() in ("court", "session")
+
+
+def is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)

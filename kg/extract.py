@@ -1,0 +1,188 @@
+"""Extract: a processed Doc and its Article -> ArticleExtraction (plain data).
+
+This is the only module that reads kg's Doc extensions. It groups the
+mentions of one article into local entities (one per real entity: "Alexander
+Kurennoi" ... "Kurennoi" is one) and gives each an identity key (`ref`) that
+the resolve stage uses to merge entities across articles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from kg import provisions as provision_parser
+from kg.components.candidates import Candidate
+from kg.lexicon import Lexicon, fold
+from kg.model import Article, ArticleExtraction, Evidence, LocalEntity, Mention, Relation
+from kg.relations import extract_relations
+from kg.translit import person_key
+
+SCOPED_COURT = re.compile(r"\b(district|city|garrison|magistrate|municipal|justice of the peace)\b", re.I)
+
+
+def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
+    sentences = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
+    cands = [c for c in doc._.kg_mentions or ()]
+    keys = cluster(doc, cands)
+    mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start)) for c in cands)
+    entities = local_entities(doc, article, cands, keys, sentences, lexicon)
+    relations = structural_relations(article, mentions, entities, lexicon)
+    relations += extract_relations(doc, article, mentions, entities, sentences)
+    known = {e.key for e in entities}
+    entities += tuple(background_entities(relations, known, lexicon))
+    return ArticleExtraction(article, sentences, mentions, entities, tuple(relations))
+
+
+def sentence_of(sentences: tuple[tuple[int, int], ...], offset: int) -> tuple[int, int]:
+    i = bisect.bisect_right([s for s, _ in sentences], offset) - 1
+    return sentences[max(i, 0)] if sentences else (0, 0)
+
+
+def make_mention(doc: Doc, c: Candidate, key: str, sentence: tuple[int, int]) -> Mention:
+    return Mention(c.start, c.end, doc.text[c.start:c.end], c.type, key, sentence, c.rule, c.confidence)
+
+
+def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
+    """Article-local entity key for every candidate (id(candidate) -> key)."""
+    keys: dict[int, str] = {}
+    persons: dict[str, str] = {}  # surname -> key of the full-name person
+    rulings: list[tuple[str, str]] = []  # (kind, key) in text order
+    for c in sorted(cands, key=lambda c: c.start):
+        text = doc.text[c.start:c.end]
+        if c.type == "Ruling":
+            keys[id(c)] = ruling_key(c, rulings)
+        elif c.key and c.source in ("lexicon", "provision"):
+            keys[id(c)] = ("prov:" if c.type == "LegalProvision" else "lex:") + c.key
+        elif c.type == "Person":
+            keys[id(c)] = person_cluster(text, persons)
+        elif c.info.get("number"):
+            keys[id(c)] = "law:" + c.info["number"].lower()
+        else:
+            keys[id(c)] = f"{c.type}:{fold(text)}"
+    return keys
+
+
+def person_cluster(text: str, persons: dict[str, str]) -> str:
+    words = fold(text).split()
+    if len(words) >= 2:
+        key = "Person:" + " ".join(words)
+        persons.setdefault(words[-1], key)
+        return key
+    return persons.get(words[0], "Person:" + words[0]) if words else "Person:?"
+
+
+def ruling_key(c: Candidate, rulings: list[tuple[str, str]]) -> str:
+    kind = c.info.get("kind", "ruling")
+    if c.info.get("anaphor"):
+        same = [key for k, key in rulings if k == kind]
+        if same:
+            return same[-1]
+    if kind in ("ruling", "decision") and c.rule.startswith("entity.ruling_of_issuer") and rulings:
+        return rulings[-1][1]
+    key = f"Ruling:{len(rulings) + 1}"
+    rulings.append((kind, key))
+    return key
+
+
+def local_entities(doc, article, cands, keys, sentences, lexicon) -> tuple[LocalEntity, ...]:
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(keys[id(c)], []).append(c)
+    return tuple(make_entity(doc, article, key, group, sentences, lexicon) for key, group in groups.items())
+
+
+def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
+    forms = tuple(dict.fromkeys(surface(doc.text[c.start:c.end]) for c in group))
+    best = max(group, key=lambda c: (c.confidence, c.end - c.start))
+    kind = best.type
+    if key.startswith("lex:") and key[4:] in lexicon.entries:
+        entry = lexicon.entries[key[4:]]
+        return LocalEntity(key, entry.type, entry.label, forms, key, (("lexiconId", entry.id),))
+    if kind == "LegalProvision":
+        return provision_entity(key, best, forms, lexicon)
+    label = max(forms, key=len)
+    return LocalEntity(key, kind, label, forms, identity(article, kind, label, group, doc, sentences, lexicon),
+                       ruling_attrs(group) if kind == "Ruling" else ())
+
+
+def provision_entity(key: str, c: Candidate, forms, lexicon: Lexicon) -> LocalEntity:
+    info = c.info
+    code_entry = lexicon.code_for_prefix(info["code"]) if info.get("code") else None
+    label = provision_parser.label(code_entry.label if code_entry else None,
+                                   info["article"], info.get("part"), info.get("paragraph"))
+    attrs = [("articleNumber", info["article"]), ("codeFrom", info.get("code_from") or "")]
+    attrs += [(k, info[v]) for k, v in (("partNumber", "part"), ("paragraph", "paragraph")) if info.get(v)]
+    if code_entry:
+        attrs.append(("code", code_entry.id))
+    return LocalEntity(key, "LegalProvision", label, forms, key, tuple(attrs))
+
+
+def ruling_attrs(group: list[Candidate]) -> tuple[tuple[str, str], ...]:
+    kind = next((c.info["kind"] for c in group if not c.info.get("anaphor")), group[0].info.get("kind", "ruling"))
+    return (("rulingKind", kind),)
+
+
+def identity(article: Article, kind: str, label: str, group, doc, sentences, lexicon) -> str:
+    """The cross-article identity key of a non-lexicon entity (see README, 'One node per entity')."""
+    name = fold(label)
+    if kind == "Person":
+        return "Person:" + person_key(name) if len(name.split()) >= 2 else f"Person@{article.id}:{name}"
+    if kind == "Ruling":
+        return f"Ruling@{article.id}:{group[0].start}"
+    if kind == "Court" and SCOPED_COURT.search(label):
+        place = place_near(doc, group, sentences, lexicon)
+        if place is None and not any(fold(p) in name for p in lexicon.place_names()):
+            return f"Court@{article.id}:{name}"
+        return f"Court:{name}" + (f"|{place}" if place and place not in name else "")
+    return f"{kind}:{name}"
+
+
+def place_near(doc, group, sentences, lexicon) -> str | None:
+    """A place named in the sentence of the entity's first mention (qualifies a local court)."""
+    start, end = sentence_of(sentences, group[0].start)
+    text = fold(doc.text[start:end])
+    names = lexicon.place_names()
+    found = [name for name in names if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return names[max(found, key=len)] if found else None
+
+
+def surface(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return re.sub(r"['’]s$", "", text)
+
+
+def structural_relations(article, mentions, entities, lexicon) -> list[Relation]:
+    """partOf from each provision to the most specific mentioned provision or code above it."""
+    by_key = {e.key: e for e in entities}
+    relations = []
+    for m in mentions:
+        entity = by_key[m.entity]
+        if entity.type != "LegalProvision" or not entity.attr("code"):
+            continue
+        target = parent_provision(entity, by_key) or "lex:" + entity.attr("code")
+        rule = "relation.part_of_code.v1" if entity.attr("codeFrom") == "text" else "relation.part_of_default_code.v1"
+        evidence = Evidence(article.id, m.start, m.end, m.sentence, rule, 0.95 if "default" not in rule else 0.7)
+        relations.append(Relation(m.entity, "subdivisionOf", target, evidence))
+    return list({(r.subject, r.object): r for r in relations}.values())
+
+
+def parent_provision(entity: LocalEntity, by_key: dict[str, LocalEntity]) -> str | None:
+    path = entity.key
+    while path.count("/") > 1:
+        path = path.rsplit("/", 1)[0]
+        if path in by_key:
+            return path
+    return None
+
+
+def background_entities(relations, known: set[str], lexicon: Lexicon):
+    """Lexicon entities a fact points to without the article naming them (e.g. a default code)."""
+    for key in sorted({r.object for r in relations} - known):
+        if key.startswith("lex:") and key[4:] in lexicon.entries:
+            entry = lexicon.entries[key[4:]]
+            known.add(key)
+            yield LocalEntity(key, entry.type, entry.label, (), key, (("lexiconId", entry.id),))

@@ -1,0 +1,155 @@
+"""Graph: extracted and resolved data -> RDF (an rdflib Dataset).
+
+Layout (documented in ontology/README.md):
+  * graph ``kgr:graph/entities``: every entity with its type, canonical
+    rdfs:label, skos:altLabel for every surface form, and its structure;
+  * one graph ``kgr:graph/<article-id>`` per article: the article (a NIF
+    context holding the text), the sentences and mentions (NIF), the
+    extraction activity (PROV-O), and every fact as a direct triple plus a
+    kg:Statement recording its evidence span, rule and confidence.
+"""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+import kg
+from kg.iri import BASE, article_iri, graph_iri, hashed_iri, span_iri
+from kg.model import ArticleExtraction, Entity, Evidence, Resolution
+from kg.vocab import ITSRDF, KG, NIF, PREFIXES, SCHEMA, base_of
+
+ENTITIES_GRAPH = URIRef(graph_iri("entities"))
+SOFTWARE = URIRef(f"{BASE}software/kg/{kg.__version__}")
+INT = XSD.nonNegativeInteger
+STRUCTURE = {"articleNumber": KG.articleNumber, "partNumber": KG.partNumber, "paragraph": KG.paragraph,
+             "rulingKind": KG.rulingKind, "lexiconId": KG.lexiconId, "lawNumber": KG.lawNumber}
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
+
+
+def build_dataset(extractions: list[ArticleExtraction], resolution: Resolution) -> Dataset:
+    ds = new_dataset()
+    add_entities(ds, resolution)
+    for ex in extractions:
+        add_article(ds, ex, resolution)
+    return ds
+
+
+def date_literal(value: str) -> Literal:
+    """'2018-09-20' -> xsd:date, '2018-09' -> xsd:gYearMonth, '2018' -> xsd:gYear."""
+    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)
+    return Literal(value, datatype=kind)
+
+
+def add_entities(ds: Dataset, resolution: Resolution) -> None:
+    g = ds.graph(ENTITIES_GRAPH)
+    for entity in resolution.entities.values():
+        add_entity(g, entity, resolution)
+
+
+def add_entity(g, entity: Entity, resolution: Resolution) -> None:
+    node = URIRef(entity.iri)
+    g.add((node, RDF.type, KG[entity.type]))
+    g.add((node, RDFS.label, Literal(entity.label)))
+    for form in entity.alt_labels:
+        g.add((node, SKOS.altLabel, Literal(form)))
+    for key, value in entity.attrs:
+        if key in STRUCTURE and value:
+            g.add((node, STRUCTURE[key], Literal(value)))
+        elif key == "date" and value:
+            g.add((node, KG.date, date_literal(value)))
+        elif key == "code" and value:
+            code = next((e.iri for e in resolution.entities.values() if e.attr("lexiconId") == value), None)
+            if code:
+                g.add((node, KG.code, URIRef(code)))
+
+
+def add_article(ds: Dataset, ex: ArticleExtraction, resolution: Resolution) -> None:
+    art = ex.article
+    g = ds.graph(URIRef(graph_iri(art.id)))
+    links = resolution.links.get(art.id, {})
+    doc = URIRef(article_iri(art.id))
+    add_article_node(g, doc, ex)
+    activity = URIRef(f"{BASE}extraction/{art.id}")
+    g.add((activity, RDF.type, KG.Extraction))
+    g.add((activity, PROV.used, doc))
+    g.add((activity, PROV.wasAssociatedWith, SOFTWARE))
+    g.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
+    g.add((SOFTWARE, KG.version, Literal(kg.__version__)))
+    g.add((SOFTWARE, RDFS.label, Literal(f"kg {kg.__version__}")))
+    for m in ex.mentions:
+        node = add_span(g, art.id, doc, m.start, m.end, m.sentence, ex.article.text, KG.Mention)
+        g.add((node, ITSRDF.taIdentRef, URIRef(links[m.entity])))
+        add_provenance(g, node, m.rule, m.confidence, activity, None)
+    for r in ex.relations:
+        add_fact(g, art.id, doc, activity, URIRef(links[r.subject]), r.predicate, URIRef(links[r.object]),
+                 r.evidence, ex.article.text)
+
+
+def add_article_node(g, doc: URIRef, ex: ArticleExtraction) -> None:
+    art = ex.article
+    g.add((doc, RDF.type, KG.Article))
+    g.add((doc, RDF.type, NIF.Context))
+    g.add((doc, NIF.isString, Literal(art.text)))
+    g.add((doc, NIF.beginIndex, Literal(0, datatype=INT)))
+    g.add((doc, NIF.endIndex, Literal(len(art.text), datatype=INT)))
+    g.add((doc, KG.contentHash, Literal(art.content_hash)))
+    g.add((doc, DCTERMS.language, Literal(art.language)))
+    g.add((doc, DCTERMS.identifier, Literal(art.id)))
+    if art.title:
+        g.add((doc, DCTERMS.title, Literal(art.title)))
+    if art.url:
+        g.add((doc, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+    if art.published:
+        g.add((doc, DCTERMS.issued, date_literal(art.published)))
+    if art.source:
+        g.add((doc, DCTERMS.source, Literal(art.source)))
+
+
+def add_span(g, article_id: str, doc: URIRef, start: int, end: int, sentence: tuple[int, int], text: str,
+             kind: URIRef) -> URIRef:
+    node = URIRef(span_iri(article_id, start, end))
+    g.add((node, RDF.type, kind))
+    g.add((node, NIF.referenceContext, doc))
+    g.add((node, NIF.beginIndex, Literal(start, datatype=INT)))
+    g.add((node, NIF.endIndex, Literal(end, datatype=INT)))
+    g.add((node, NIF.anchorOf, Literal(text[start:end])))
+    if sentence != (start, end):
+        sent = URIRef(span_iri(article_id, *sentence))
+        g.add((sent, RDF.type, NIF.Sentence))
+        g.add((sent, NIF.referenceContext, doc))
+        g.add((sent, NIF.beginIndex, Literal(sentence[0], datatype=INT)))
+        g.add((sent, NIF.endIndex, Literal(sentence[1], datatype=INT)))
+        g.add((sent, NIF.anchorOf, Literal(text[sentence[0]:sentence[1]])))
+        g.add((node, NIF.sentence, sent))
+    return node
+
+
+def add_provenance(g, node: URIRef, rule: str, confidence: float, activity: URIRef, doc: URIRef | None) -> None:
+    g.add((node, KG.rule, Literal(rule)))
+    g.add((node, KG.confidence, Literal(round(float(confidence), 3), datatype=XSD.double)))
+    g.add((node, PROV.wasGeneratedBy, activity))
+    if doc is not None:
+        g.add((node, PROV.wasDerivedFrom, doc))
+
+
+def add_fact(g, article_id: str, doc: URIRef, activity: URIRef, subject: URIRef, prop: str, obj: URIRef,
+             evidence: Evidence, text: str) -> None:
+    """The direct triple (with its base property too) and a kg:Statement with its evidence."""
+    g.add((subject, KG[prop], obj))
+    g.add((subject, KG[base_of(prop)], obj))
+    statement = URIRef(hashed_iri("statement", article_id, subject, prop, obj, evidence.start, evidence.end))
+    g.add((statement, RDF.type, KG.Statement))
+    g.add((statement, RDF.subject, subject))
+    g.add((statement, RDF.predicate, KG[prop]))
+    g.add((statement, RDF.object, obj))
+    g.add((statement, KG.status, KG.Asserted))
+    span = add_span(g, article_id, doc, evidence.start, evidence.end, evidence.sentence, text, KG.EvidenceSpan)
+    g.add((statement, KG.evidence, span))
+    add_provenance(g, statement, evidence.rule, evidence.confidence, activity, doc)

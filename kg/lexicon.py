@@ -1,0 +1,133 @@
+"""The domain lexicon: known entities with aliases, job titles and places.
+
+Data lives in ``ontology/lexicon/*.yaml`` (see its README); users add files
+with ``--lexicon FILE``. Entries of a later file override earlier ones with the
+same id, so a user can correct a built-in entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kg.errors import LexiconError
+from kg.model import ENTITY_TYPES
+from kg.paths import ontology_dir
+
+SPECIAL_FILES = {"titles.yaml", "places.yaml"}
+QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "′": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def fold(text: str) -> str:
+    """The matching key of a name: quotes unified, case and spacing folded, 'the' and 's dropped."""
+    text = " ".join(text.translate(QUOTES).split()).lower()
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"'s$", "", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    kind: str | None = None
+    country: str | None = None
+    parent: str | None = None
+    owner: str | None = None
+    city: str | None = None
+    code: bool = False
+    provision_prefix: str | None = None
+    number: str | None = None
+    adopted: str | None = None
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    title: str
+    variants: tuple[str, ...]
+    body: str | None
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    titles: list[Title] = field(default_factory=list)
+    places: dict[str, Place] = field(default_factory=dict)
+
+    def code_for_prefix(self, prefix: str) -> Entry | None:
+        return next((e for e in self.entries.values() if e.provision_prefix == prefix), None)
+
+    def place_names(self) -> dict[str, str]:
+        """Folded place name -> place id."""
+        return {fold(name): p.id for p in self.places.values() for name in (p.label, *p.aliases)}
+
+
+def default_files() -> list[Path]:
+    folder = ontology_dir() / "lexicon"
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def load(extra: Iterable[str | Path] = ()) -> Lexicon:
+    """The built-in lexicon plus the user's files, in that order."""
+    lexicon = Lexicon()
+    for path in [*default_files(), *map(Path, extra)]:
+        add_file(lexicon, Path(path))
+    return lexicon
+
+
+def add_file(lexicon: Lexicon, path: Path) -> None:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as err:
+        raise LexiconError(f"{path}: cannot read lexicon ({' '.join(str(err).split())})") from None
+    if isinstance(data, dict):  # a user file may group lists under keys: {entries: [...], titles: [...]}
+        items = [(key, item) for key, value in data.items() for item in (value or [])]
+    elif isinstance(data, list):
+        items = [(path.stem, item) for item in data]
+    else:
+        raise LexiconError(f"{path}: a lexicon file is a YAML list of entries")
+    for group, item in items:
+        if not isinstance(item, dict):
+            raise LexiconError(f"{path}: every entry must be a mapping, got {item!r}")
+        add_item(lexicon, group, item, path)
+
+
+def add_item(lexicon: Lexicon, group: str, item: dict, path: Path) -> None:
+    if group == "titles" or ("title" in item and "role" in item):
+        lexicon.titles.append(Title(item["title"], tuple(item.get("variants") or ()), item.get("body"), item["role"]))
+    elif group == "places":
+        place = Place(item["id"], item["label"], tuple(item.get("aliases") or ()))
+        lexicon.places[place.id] = place
+    else:
+        lexicon.entries[item.get("id", "?")] = make_entry(item, path)
+
+
+def make_entry(item: dict, path: Path) -> Entry:
+    missing = [k for k in ("id", "type", "label") if not item.get(k)]
+    if missing:
+        raise LexiconError(f"{path}: entry {item.get('id') or item.get('label')!r} lacks {', '.join(missing)}")
+    if item["type"] not in ENTITY_TYPES:
+        raise LexiconError(f"{path}: entry {item['id']!r} has unknown type {item['type']!r}")
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(item["id"])):
+        raise LexiconError(f"{path}: entry id {item['id']!r} must be lowercase letters, digits and '-'")
+    known = {f for f in Entry.__slots__}
+    fields = {k: v for k, v in item.items() if k in known}
+    fields["aliases"] = tuple(str(a) for a in item.get("aliases") or ())
+    for key in ("number", "adopted", "country"):
+        if key in fields and fields[key] is not None:
+            fields[key] = str(fields[key])
+    return Entry(**fields)

@@ -1,0 +1,125 @@
+"""The build: inputs -> articles -> Docs -> extractions -> resolution -> RDF -> exports.
+
+Each stage is a plain function over plain data; this module only wires them
+together and keeps the run's summary.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg import ingest
+from kg.export import graphml, rdf
+from kg.extract import extract
+from kg.graph import build_dataset
+from kg.ingest import Skipped
+from kg.model import Article, ArticleExtraction
+from kg.nlp import lexicon_of, load_pipeline
+from kg.resolve import resolve
+from kg.views import entity_graph
+
+OUTPUTS = {"graph.ttl": rdf.write_turtle, "graph.trig": rdf.write_trig, "graph.jsonld": rdf.write_jsonld}
+BATCH_SIZE = 32
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    entities: Counter = field(default_factory=Counter)
+    facts: Counter = field(default_factory=Counter)
+    outputs: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def render(self) -> str:
+        lines = [f"articles: {self.articles}" + (f" ({len(self.skipped)} skipped)" if self.skipped else "")]
+        lines.append("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"))
+        lines.append("facts:    " + (", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"))
+        lines += [f"skipped:  {s.reason}" for s in self.skipped]
+        lines.append("outputs:  " + ", ".join(str(p) for p in self.outputs))
+        lines.append(f"time:     {self.seconds:.1f} s")
+        return "\n".join(lines)
+
+
+def read_articles(inputs: Iterable[str | Path], summary: Summary, on_skip: Callable | None = None) -> list[Article]:
+    """All readable articles; bad inputs and repeated ids go to summary.skipped."""
+    articles, seen = [], set()
+    for item in ingest.read_inputs(inputs):
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+        elif item.id in seen:
+            summary.skipped.append(Skipped(item.origin, f"{item.origin}: article id {item.id!r} already read; skipped"))
+        else:
+            seen.add(item.id)
+            articles.append(item)
+        if on_skip and isinstance(item, Skipped):
+            on_skip(item)
+    return articles
+
+
+def extract_all(nlp, articles: Sequence[Article], progress: Callable | None = None) -> list[ArticleExtraction]:
+    lexicon = lexicon_of(nlp)
+    results = []
+    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE)
+    for doc, article in docs:
+        results.append(extract(doc, article, lexicon))
+        if progress:
+            progress(1)
+    return results
+
+
+def build_graph(extractions: list[ArticleExtraction], nlp) -> Dataset:
+    return build_dataset(extractions, resolve(extractions, lexicon_of(nlp)))
+
+
+def write_outputs(ds: Dataset, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, writer in OUTPUTS.items():
+        writer(ds, out / name)
+        written.append(out / name)
+    graphml.write_graphml(entity_graph(ds), out / "graph.graphml")
+    return [*written, out / "graph.graphml"]
+
+
+def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lexicon_files: Sequence[str] = (),
+          progress: Callable | None = None, on_skip: Callable | None = None) -> Summary:
+    started = time.perf_counter()
+    summary = Summary()
+    nlp = load_pipeline(model, lexicon_files)
+    articles = read_articles(inputs, summary, on_skip)
+    extractions = extract_all(nlp, articles, progress)
+    ds = build_graph(extractions, nlp)
+    summary.outputs = write_outputs(ds, out)
+    tally(summary, extractions, ds)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def tally(summary: Summary, extractions: list[ArticleExtraction], ds: Dataset) -> None:
+    from kg.graph import ENTITIES_GRAPH
+    from kg.iri import ONTOLOGY
+    from rdflib import RDF
+
+    summary.articles = len(extractions)
+    for _, kind in ds.graph(ENTITIES_GRAPH).subject_objects(RDF.type):
+        summary.entities[str(kind).removeprefix(ONTOLOGY)] += 1
+    for ex in extractions:
+        for r in ex.relations:
+            from kg.vocab import base_of
+            summary.facts[base_of(r.predicate)] += 1
+
+
+def export(out: Path) -> list[Path]:
+    """Re-write every export of a build from its graph.trig."""
+    source = out / "graph.trig"
+    if not source.is_file():
+        from kg.errors import KGError
+        raise KGError(f"{source}: no build found (run `kg build INPUT... --out {out}` first)")
+    return write_outputs(rdf.read_trig(source), out)
