@@ -30,7 +30,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start)) for c in cands)
     entities = local_entities(doc, article, cands, keys, sentences, lexicon)
     relations = structural_relations(article, mentions, entities, lexicon)
-    relations += extract_relations(doc, article, mentions, entities, sentences)
+    relations += extract_relations(doc, article, mentions, entities, sentences, lexicon)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))
     return ArticleExtraction(article, sentences, mentions, entities, tuple(relations))
@@ -49,11 +49,10 @@ def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
     """Article-local entity key for every candidate (id(candidate) -> key)."""
     keys: dict[int, str] = {}
     persons: dict[str, str] = {}  # surname -> key of the full-name person
-    rulings: list[tuple[str, str]] = []  # (kind, key) in text order
     for c in sorted(cands, key=lambda c: c.start):
         text = doc.text[c.start:c.end]
         if c.type == "Ruling":
-            keys[id(c)] = ruling_key(c, rulings)
+            continue
         elif c.key and c.source in ("lexicon", "provision"):
             keys[id(c)] = ("prov:" if c.type == "LegalProvision" else "lex:") + c.key
         elif c.type == "Person":
@@ -62,7 +61,16 @@ def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
             keys[id(c)] = "law:" + c.info["number"].lower()
         else:
             keys[id(c)] = f"{c.type}:{fold(text)}"
+    rulings: list[tuple[str, str | None, str]] = []  # (kind, issuer key, key) in text order
+    for c in sorted((c for c in cands if c.type == "Ruling"), key=lambda c: c.start):
+        keys[id(c)] = ruling_key(c, rulings, issuer_key(c, cands, keys))
     return keys
+
+
+def issuer_key(ruling: Candidate, cands: list[Candidate], keys: dict[int, str]) -> str | None:
+    span = ruling.info.get("issuer")
+    found = [c for c in cands if span and c.type != "Ruling" and (c.start, c.end) == tuple(span)]
+    return keys.get(id(found[0])) if found else None
 
 
 def person_cluster(text: str, persons: dict[str, str]) -> str:
@@ -74,16 +82,20 @@ def person_cluster(text: str, persons: dict[str, str]) -> str:
     return persons.get(words[0], "Person:" + words[0]) if words else "Person:?"
 
 
-def ruling_key(c: Candidate, rulings: list[tuple[str, str]]) -> str:
+def ruling_key(c: Candidate, rulings: list[tuple[str, str | None, str]], issuer: str | None) -> str:
+    """Same ruling as an earlier one when it refers back to it: 'the resolution' -> the last
+    resolution; 'the ruling of <issuer>' -> the last ruling of any kind by that issuer."""
     kind = c.info.get("kind", "ruling")
     if c.info.get("anaphor"):
-        same = [key for k, key in rulings if k == kind]
+        same = [key for k, _, key in rulings if k == kind]
         if same:
             return same[-1]
-    if kind in ("ruling", "decision") and c.rule.startswith("entity.ruling_of_issuer") and rulings:
-        return rulings[-1][1]
+    if kind in ("ruling", "decision") and issuer and not c.rule.startswith("entity.ruling_issued"):
+        same = [key for _, i, key in rulings if i == issuer]
+        if same:
+            return same[-1]
     key = f"Ruling:{len(rulings) + 1}"
-    rulings.append((kind, key))
+    rulings.append((kind, issuer, key))
     return key
 
 
@@ -95,7 +107,8 @@ def local_entities(doc, article, cands, keys, sentences, lexicon) -> tuple[Local
 
 
 def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
-    forms = tuple(dict.fromkeys(surface(doc.text[c.start:c.end]) for c in group))
+    aliases = [surface(doc.text[slice(*c.info["alias"])]) for c in group if c.info.get("alias")]
+    forms = tuple(dict.fromkeys([*(surface(doc.text[c.start:c.end]) for c in group), *aliases]))
     best = max(group, key=lambda c: (c.confidence, c.end - c.start))
     kind = best.type
     if key.startswith("lex:") and key[4:] in lexicon.entries:
@@ -103,7 +116,7 @@ def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
         return LocalEntity(key, entry.type, entry.label, forms, key, (("lexiconId", entry.id),))
     if kind == "LegalProvision":
         return provision_entity(key, best, forms, lexicon)
-    label = max(forms, key=len)
+    label = aliases[0] if aliases else max(forms, key=len)
     return LocalEntity(key, kind, label, forms, identity(article, kind, label, group, doc, sentences, lexicon),
                        ruling_attrs(group) if kind == "Ruling" else ())
 

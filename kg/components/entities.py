@@ -51,7 +51,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         found = [*self.provisions(doc.text), *self.lexicon_matches(doc.text), *self.numbered_laws(doc.text),
                  *self.patterns(doc), *self.ner(doc)]
-        chosen = select(found)
+        chosen = select(absorb(found))
         chosen = correct_types(doc, chosen)
         chosen = select([*chosen, *find_rulings(doc, chosen)])
         doc._.kg_mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
@@ -103,6 +103,29 @@ class EntityRecognizer:
                 found.append(Candidate(start, end, kind, "ner", f"entity.ner_{ent.label_.lower()}.v1",
                                        0.7 if kind == "Person" else 0.6))
         return found
+
+
+def absorb(candidates: list[Candidate]) -> list[Candidate]:
+    """A pattern span that strictly contains lexicon names decides what they are.
+
+    Same type: the pattern span is that lexicon entity with its descriptor ("the Agora
+    international human rights group"). Other type: the context wins ("Yarovaya law" is
+    a Law even though "Yarovaya" alone is a person).
+    """
+    inner_ids: set[int] = set()
+    for outer in (c for c in candidates if c.source == "pattern"):
+        inner = [c for c in candidates if c.source == "lexicon" and outer.start <= c.start and c.end <= outer.end
+                 and (c.end - c.start) < (outer.end - outer.start)]
+        if not inner:
+            continue
+        same = [c for c in inner if c.type == outer.type]
+        if same:
+            outer.key, outer.source, outer.rule = same[0].key, "lexicon", "entity.lexicon_with_descriptor.v1"
+            outer.info["alias"] = (same[0].start, same[0].end)
+        else:
+            outer.source = "lexicon"  # outrank the contained names
+        inner_ids.update(id(c) for c in inner)
+    return [c for c in candidates if id(c) not in inner_ids]
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:

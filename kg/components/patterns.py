@@ -44,5 +44,11 @@ class PatternFinder:
                 end -= 1
             if end - start >= 1 and any(t.is_alpha and t.is_title for t in doc[start:end]):
                 span = doc[start:end]
-                found.append(Candidate(span.start_char, span.end_char, row["type"], "pattern", row["id"], 0.75))
+                info = {}
+                if row.get("name_part") == "leading_propn":  # "Tjournal news website" is also "Tjournal"
+                    stop = next((t.i for t in span if not (t.pos_ == "PROPN" and t.is_title)), end)
+                    if start < stop < end:
+                        info["alias"] = (span.start_char, doc[stop - 1].idx + len(doc[stop - 1].text))
+                found.append(Candidate(span.start_char, span.end_char, row["type"], "pattern", row["id"], 0.75,
+                                       info=info))
         return found

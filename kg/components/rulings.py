@@ -39,7 +39,7 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         span = doc[start:token.i + 1]
         found.append(Candidate(span.start_char, span.end_char, "Ruling", "ruling",
                                f"entity.ruling_{how or 'anaphor'}.v1", 0.8 if how else 0.7, None,
-                               {"kind": kind, "anaphor": anaphor, "nested": True}))
+                               {"kind": kind, "anaphor": anaphor, "nested": True, "issuer": issuer(token, mentions)}))
     return found
 
 
@@ -53,6 +53,25 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
                 return "of_issuer"
         if child.dep_ in ("poss", "compound") and (actor_in(child, mentions) or child.lemma_.lower() in ISSUER_WORDS):
             return "of_issuer"
+    return None
+
+
+def issuer(token: Token, mentions: list[Candidate]) -> tuple[int, int] | None:
+    """The span of the actor that issued the ruling: the issuing verb's subject, or 'of/by <actor>', or a possessive."""
+    places = [c for c in token.children if c.dep_ == "poss"]
+    places += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for o in c.children
+               if o.dep_ == "pobj"]
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ISSUE_VERBS:
+        verb = token.head
+        places += [c for c in verb.children if c.dep_ == "nsubj"]
+        places += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    for place in places:
+        sub = list(place.subtree)
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        inside = [m for m in mentions if m.type in ISSUER_TYPES and start <= m.start and m.end <= end]
+        if inside:
+            best = min(inside, key=lambda m: ("Court", "GovernmentBody", "Person").index(m.type))
+            return best.start, best.end
     return None
 
 
