@@ -76,6 +76,39 @@ def export(out):
     click.echo("outputs:  " + ", ".join(str(p) for p in written))
 
 
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--model", metavar="NAME", help="spaCy pipeline to use.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra lexicon YAML file (repeatable).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the full report (with per-article misses and false positives) as JSON here.")
+def evaluate(gold_dir, inputs, model, lexicons, json_out):
+    """Build each article of INPUTS alone and score it against GOLD_DIR/<id>.json.
+
+    Scoring follows the shared annotation guideline: entity and relation precision,
+    recall and F1 (typed/untyped, strict/linked), micro and macro, per type and kind.
+
+    \b
+        kg evaluate tests/devset/gold tests/devset/dev
+    """
+    import json
+
+    from kg import evaluate as scoring
+    from kg import pipeline
+
+    try:
+        report, summary = pipeline.evaluate(gold_dir, inputs, model=model, lexicon_files=lexicons)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    for skipped in summary.skipped:
+        click.echo(f"warning: {skipped.reason}", err=True)
+    click.echo(scoring.render_table(report))
+    if json_out:
+        json_out.write_text(json.dumps(scoring.to_json(report), indent=1, ensure_ascii=False), encoding="utf-8")
+
+
 class progress_bar:
     """A progress bar on stderr when it is a terminal; a no-op otherwise."""
 

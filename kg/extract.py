@@ -9,16 +9,20 @@ the resolve stage uses to merge entities across articles.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from kg import provisions as provision_parser
+from kg import timex
 from kg.components.candidates import Candidate
 from kg.lexicon import Lexicon, fold
 from kg.model import Article, ArticleExtraction, Evidence, LocalEntity, Mention, Relation
 from kg.relations import extract_relations
 from kg.translit import person_key
+from kg.vocab import base_of
 
 SCOPED_COURT = re.compile(r"\b(district|city|garrison|magistrate|municipal|justice of the peace)\b", re.I)
 
@@ -31,6 +35,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     entities = local_entities(doc, article, cands, keys, sentences, lexicon)
     relations = structural_relations(article, mentions, entities, lexicon)
     relations += extract_relations(doc, article, mentions, entities, sentences, lexicon)
+    entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))
     return ArticleExtraction(article, sentences, mentions, entities, tuple(relations))
@@ -190,6 +195,55 @@ def parent_provision(entity: LocalEntity, by_key: dict[str, LocalEntity]) -> str
         if path in by_key:
             return path
     return None
+
+
+def date_rulings(article: Article, entities, relations):
+    """Give each issued ruling its issuer, its date (from its sentence) and a descriptive label.
+
+    A ruling whose issuer, kind and date are known gets a global identity key, so the same
+    resolution reported by two articles is one node; otherwise it stays scoped to its article.
+    """
+    by_key = {e.key: e for e in entities}
+    anchor = to_date(article.published)
+    issued = {r.object: r for r in relations if base_of(r.predicate) == "issued" and by_key[r.object].type == "Ruling"}
+    new_relations = []
+    for r in relations:
+        if issued.get(r.object) is r:
+            when = nearest_date(article.text, r.evidence, anchor)
+            r = replace(r, date=when)
+            issued[r.object] = r
+        new_relations.append(r)
+    new_entities = []
+    for e in entities:
+        if e.type == "Ruling" and e.key in issued:
+            e = ruling_with_issuer(e, by_key[issued[e.key].subject], issued[e.key].date)
+        new_entities.append(e)
+    return tuple(new_entities), new_relations
+
+
+def ruling_with_issuer(ruling: LocalEntity, issuer: LocalEntity, when: str | None) -> LocalEntity:
+    kind = ruling.attr("rulingKind") or "ruling"
+    label = f"{issuer.label} {kind}" + (f" of {when}" if when else "")
+    ref = f"Ruling:{issuer.ref}|{kind}|{when}" if when else ruling.ref
+    attrs = dict(ruling.attrs) | ({"date": when} if when else {})
+    return replace(ruling, label=label, ref=ref, forms=ruling.forms, attrs=tuple(sorted(attrs.items())))
+
+
+def nearest_date(text: str, ev: Evidence, anchor) -> str | None:
+    """The day- or month-precise date expression nearest to the evidence, in its sentence."""
+    start, end = ev.sentence
+    found = [t for t in timex.find(text[start:end], anchor) if t.value and t.granularity in ("day", "month")]
+    if not found:
+        return None
+    middle = (ev.start + ev.end) / 2 - start
+    return min(found, key=lambda t: abs((t.start + t.end) / 2 - middle)).value
+
+
+def to_date(value: str | None):
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def background_entities(relations, known: set[str], lexicon: Lexicon):

@@ -123,3 +123,25 @@ def export(out: Path) -> list[Path]:
         from kg.errors import KGError
         raise KGError(f"{source}: no build found (run `kg build INPUT... --out {out}` first)")
     return write_outputs(rdf.read_trig(source), out)
+
+
+def evaluate(gold_dir: Path, inputs: Sequence[str | Path], model: str | None = None,
+             lexicon_files: Sequence[str] = ()):
+    """Build each article alone and score it against GOLD_DIR/<article id>.json (see kg.evaluate)."""
+    from rdflib import Graph
+
+    from kg import evaluate as scoring
+    from kg.paths import ontology_dir
+
+    golds = scoring.load_gold_dir(gold_dir)
+    ontology = Graph()
+    if (ontology_dir() / "kg.ttl").is_file():
+        ontology.parse(ontology_dir() / "kg.ttl")
+    nlp = load_pipeline(model, lexicon_files)
+    summary = Summary()
+    articles = [a for a in read_articles(inputs, summary) if a.id in golds]
+    scores = []
+    for extraction in extract_all(nlp, articles):
+        graph = rdf.union(build_graph([extraction], nlp))
+        scores.append(scoring.score_article(graph, golds[extraction.article.id], ontology))
+    return scoring.aggregate(scores), summary

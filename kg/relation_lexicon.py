@@ -36,7 +36,7 @@ SANCTION_VERBS = {
     "detain": "detained", "arrest": "detained", "search": "searched", "raid": "searched", "block": "blocked",
     "throttle": "blocked", "restrict": "blocked", "ban": "banned", "outlaw": "banned", "designate": "designated",
     "label": "designated", "brand": "designated", "declare": "designated", "list": "designated",
-    "liquidate": "liquidated", "dissolve": "liquidated", "shut": "liquidated", "warn": "warned",
+    "liquidate": "liquidated", "accuse": "prosecuted", "open": "prosecuted", "dissolve": "liquidated", "shut": "liquidated", "warn": "warned",
 }
 # verb lemma -> the issued subproperty, for rulings and laws as objects
 ISSUE_VERBS = {"sign": "signed", "pass": "adopted", "adopt": "adopted", "approve": "adopted", "enact": "adopted",

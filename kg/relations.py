@@ -281,19 +281,39 @@ def owns(ctx: Context, verb: Token) -> list[Relation]:
 
 def sanction(ctx: Context, verb: Token, prop: str) -> list[Relation]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    targets = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), {"Person", "Organization"})
-    agents = [m for m in subjects(ctx, verb, STATE)] if not passive or any(
-        c.dep_ == "agent" for c in verb.children) else []
-    bases = prep_objects(ctx, verb, ("under", "for"), {"LegalProvision", "Law"})
+    people = {"Person", "Organization"}
+    targets = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), people)
+    if not targets:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
+        targets = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, people)]
+    targets += prep_objects(ctx, verb, ("against",), people)
+    agents = subjects(ctx, verb, STATE) if not passive or any(c.dep_ == "agent" for c in verb.children) else []
     rels = []
     for target in targets:
         for agent in agents:
             ev = evidence(ctx, "relation.sanction_verb.v1", 0.8, span_of(agent), span_of(verb), span_of(target))
             rels.append(Relation(agent.entity, prop, target.entity, ev))
-        for basis in bases:
+        for basis in legal_bases(ctx, verb):
             ev = evidence(ctx, "relation.charged_under_verb.v1", 0.8, span_of(target), span_of(verb), span_of(basis))
             rels.append(Relation(target.entity, CHARGE_OF.get(prop, "chargedUnder"), basis.entity, ev))
     return rels
+
+
+def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
+    """Provisions or laws the verb's clause names with 'under', 'for violating', 'of' ('charged with ... of')."""
+    found = []
+    for tok in clause_tokens(verb):
+        if tok.dep_ == "prep" and tok.lower_ in ("under", "for", "with", "of", "per"):
+            found += [m for m in ctx.within(tok, {"LegalProvision", "Law"}) if m not in found]
+    return found
+
+
+def clause_tokens(verb: Token):
+    """The verb's subtree without embedded clauses of their own."""
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack += [c for c in tok.children if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")]
 
 
 CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted": "prosecutedUnder"}
