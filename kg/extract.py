@@ -139,7 +139,8 @@ def provision_entity(key: str, c: Candidate, forms, lexicon: Lexicon) -> LocalEn
 
 
 def ruling_attrs(group: list[Candidate]) -> tuple[tuple[str, str], ...]:
-    kind = next((c.info["kind"] for c in group if not c.info.get("anaphor")), group[0].info.get("kind", "ruling"))
+    kinds = [c.info["kind"] for c in group if c.info.get("kind") and not c.info.get("anaphor")]
+    kind = kinds[0] if kinds else next((c.info["kind"] for c in group if c.info.get("kind")), "ruling")
     return (("rulingKind", kind),)
 
 

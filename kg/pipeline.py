@@ -63,12 +63,20 @@ def read_articles(inputs: Iterable[str | Path], summary: Summary, on_skip: Calla
     return articles
 
 
-def extract_all(nlp, articles: Sequence[Article], progress: Callable | None = None) -> list[ArticleExtraction]:
+def extract_all(nlp, articles: Sequence[Article], progress: Callable | None = None,
+                summary: Summary | None = None, debug: bool = False) -> list[ArticleExtraction]:
+    """Extract every article; an article that fails is reported in summary.skipped, the rest go on."""
     lexicon = lexicon_of(nlp)
     results = []
     docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE)
     for doc, article in docs:
-        results.append(extract(doc, article, lexicon))
+        try:
+            results.append(extract(doc, article, lexicon))
+        except Exception as err:  # one bad article never loses the run
+            if debug or summary is None:
+                raise
+            summary.skipped.append(Skipped(article.origin, f"{article.origin}: extraction failed "
+                                           f"({type(err).__name__}: {err}); article skipped"))
         if progress:
             progress(1)
     return results
@@ -94,7 +102,7 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
     summary = Summary()
     nlp = load_pipeline(model, lexicon_files)
     articles = read_articles(inputs, summary, on_skip)
-    extractions = extract_all(nlp, articles, progress)
+    extractions = extract_all(nlp, articles, progress, summary)
     ds = build_graph(extractions, nlp)
     summary.outputs = write_outputs(ds, out)
     tally(summary, extractions, ds)
@@ -141,7 +149,7 @@ def evaluate(gold_dir: Path, inputs: Sequence[str | Path], model: str | None = N
     summary = Summary()
     articles = [a for a in read_articles(inputs, summary) if a.id in golds]
     scores = []
-    for extraction in extract_all(nlp, articles):
+    for extraction in extract_all(nlp, articles, summary=summary):
         graph = rdf.union(build_graph([extraction], nlp))
         scores.append(scoring.score_article(graph, golds[extraction.article.id], ontology))
     return scoring.aggregate(scores), summary
