@@ -99,7 +99,7 @@ def add_article_node(g, doc: URIRef, ex: ArticleExtraction) -> None:
     g.add((doc, NIF.isString, Literal(art.text)))
     g.add((doc, NIF.beginIndex, Literal(0, datatype=INT)))
     g.add((doc, NIF.endIndex, Literal(len(art.text), datatype=INT)))
-    g.add((doc, KG.contentHash, Literal(art.content_hash)))
+    g.add((doc, KG.contentHash, Literal(f"sha256:{art.content_hash}")))
     g.add((doc, DCTERMS.language, Literal(art.language)))
     g.add((doc, DCTERMS.identifier, Literal(art.id)))
     if art.title:

@@ -8,7 +8,7 @@ import unicodedata
 
 BASE = "https://w3id.org/kg-legal/id/"
 ONTOLOGY = "https://w3id.org/kg-legal/ontology#"
-TYPE_SLUG = {"Person": "person", "Organization": "org", "GovernmentBody": "gov", "Court": "court", "Law": "law",
+TYPE_SLUG = {"Person": "person", "Organization": "organization", "GovernmentBody": "government", "Court": "court", "Law": "law",
              "LegalProvision": "provision", "Ruling": "ruling"}
 
 
