@@ -152,6 +152,10 @@ def identity(article: Article, kind: str, label: str, group, doc, sentences, lex
     if kind == "Ruling":
         return f"Ruling@{article.id}:{group[0].start}"
     if kind == "Court" and SCOPED_COURT.search(label):
+        names = lexicon.place_names()
+        own = re.match(r"(.+?) (?:of|in) (?:the )?(.+)$", name)
+        if own and own.group(2) in names:  # "X District Court of City" = "X District Court" in City
+            return f"Court:{own.group(1)}|{names[own.group(2)]}"
         place = place_near(doc, group, sentences, lexicon)
         if place is None and not any(fold(p) in name for p in lexicon.place_names()):
             return f"Court@{article.id}:{name}"

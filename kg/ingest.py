@@ -115,7 +115,7 @@ def parse_text(text: str, origin: str) -> Article:
     if match:
         try:
             meta = yaml.safe_load(match.group(1)) or {}
-        except yaml.YAMLError as err:
+        except (yaml.YAMLError, ValueError) as err:  # PyYAML raises ValueError for 2018-02-30
             raise InputError(f"{origin}: front matter is not valid YAML ({one_line(err)})") from None
         if not isinstance(meta, dict):
             raise InputError(f"{origin}: front matter must be a mapping of keys to values")
@@ -129,7 +129,8 @@ def parse_html(html: str, origin: str) -> Article:
 
     if not html.strip():
         raise InputError(f"{origin}: empty file")
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     if doc is None or not (doc.text or "").strip():
         raise InputError(f"{origin}: no article text found in the HTML")
     text = re.sub(r"\n+", "\n\n", doc.text.strip()) + "\n"

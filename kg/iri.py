@@ -16,11 +16,12 @@ def slug(text: str, limit: int = 80) -> str:
     """Lowercase ASCII words joined by '-'; never empty, never longer than `limit`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     words = re.sub(r"[^a-z0-9.]+", "-", ascii_text).strip("-.")
-    words = re.sub(r"\.(?![0-9])|(?<![0-9])\.", "-", words).strip("-")
+    words = re.sub(r"\.(?![0-9])|(?<![0-9])\.", "-", words)
+    words = re.sub(r"-{2,}", "-", words).strip("-")
     if not words:
         return "h" + hashlib.sha1(text.encode()).hexdigest()[:12]
     if len(words) > limit:
-        words = words[:limit].rstrip("-") + "-" + hashlib.sha1(text.encode()).hexdigest()[:8]
+        words = words[:limit - 9].rstrip("-") + "-" + hashlib.sha1(text.encode()).hexdigest()[:8]
     return words
 
 

@@ -26,7 +26,7 @@ RULES = [
 def person_key(name: str) -> str:
     """A folded key of a personal name (words kept in order)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z]+", ascii_name)
+    words = re.findall(r"[a-z]+", re.sub(r"['’ʼ`]", "", ascii_name))  # soft-sign apostrophes: Il'ya = Ilya
     return " ".join(fold_word(w) for w in words)
 
 

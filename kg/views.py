@@ -32,7 +32,9 @@ def entity_graph(ds: Dataset) -> nx.MultiDiGraph:
         alt = sorted(str(a) for a in ents.objects(node, SKOS.altLabel))
         g.add_node(node_id(str(node)), iri=str(node), label=label, type=name, color=COLORS[name],
                    r=int(COLORS[name][1:3], 16), g=int(COLORS[name][3:5], 16), b=int(COLORS[name][5:7], 16),
-                   alt_labels=" | ".join(alt), mentions=0, articles=0)
+                   mentions=0, articles=0)
+        if alt:  # no empty values in the exports
+            g.nodes[node_id(str(node))]["alt_labels"] = " | ".join(alt)
     add_mention_counts(ds, g)
     add_relation_edges(ds, g)
     return g
@@ -60,5 +62,5 @@ def add_relation_edges(ds: Dataset, g: nx.MultiDiGraph) -> None:
         statements[key] += 1
     for (s, rel, o), ctxs in sorted(support.items()):
         if s in g and o in g:
-            g.add_edge(s, o, key=f"{s}|{rel}|{o}", relation=rel, label=rel, weight=float(statements[(s, rel, o)]),
+            g.add_edge(s, o, key=f"{s}--{rel}--{o}", relation=rel, label=rel, weight=float(statements[(s, rel, o)]),
                        articles=len(ctxs), property=ONTOLOGY + rel)

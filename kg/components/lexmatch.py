@@ -35,7 +35,8 @@ def trie_regex(words: list[str]) -> str:
 
 def _pattern(node: dict) -> str:
     ends = "" in node
-    branches = [re.escape(ch) + _pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _pattern(child)  # any run of spaces or a line break
+                for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -57,12 +58,25 @@ class AliasMatcher:
 
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         folded = fold_chars(text)
-        for match in self.regex.finditer(folded):
-            surface = text[match.start():match.end()].translate(QUOTES)
-            for alias, entry in self.by_alias.get(match.group(), ()):
+        pos = 0
+        while match := self.regex.search(folded, pos):
+            hit = self.longest_valid(text, folded, match.start(), match.end())
+            if hit:
+                yield hit
+                pos = hit[1]
+            else:
+                pos = match.start() + 1
+
+    def longest_valid(self, text: str, folded: str, start: int, end: int) -> tuple[int, int, Entry] | None:
+        """The longest alias at `start` that also passes the case rules (a shorter one when the longest fails)."""
+        for stop in range(end, start, -1):
+            if stop < len(folded) and (folded[stop].isalnum() or folded[stop] == "_"):
+                continue
+            surface = " ".join(text[start:stop].translate(QUOTES).split())
+            for alias, entry in self.by_alias.get(" ".join(folded[start:stop].split()), ()):
                 if case_ok(alias, surface, entry):
-                    yield match.start(), match.end(), entry
-                    break
+                    return start, stop, entry
+        return None
 
 
 def case_ok(alias: str, surface: str, entry: Entry) -> bool:
