@@ -31,7 +31,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
     cands = [c for c in doc._.kg_mentions or ()]
     keys = cluster(doc, cands)
-    mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start)) for c in cands)
+    mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start, c.end)) for c in cands)
     entities = local_entities(doc, article, cands, keys, sentences, lexicon)
     relations = structural_relations(article, mentions, entities, lexicon)
     relations += extract_relations(doc, article, mentions, entities, sentences, lexicon)
@@ -41,9 +41,14 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     return ArticleExtraction(article, sentences, mentions, entities, tuple(relations))
 
 
-def sentence_of(sentences: tuple[tuple[int, int], ...], offset: int) -> tuple[int, int]:
-    i = bisect.bisect_right([s for s, _ in sentences], offset) - 1
-    return sentences[max(i, 0)] if sentences else (0, 0)
+def sentence_of(sentences: tuple[tuple[int, int], ...], offset: int, end: int | None = None) -> tuple[int, int]:
+    """The sentence holding [offset, end); sentences a mention straddles (a bad split) are joined."""
+    starts = [s for s, _ in sentences]
+    if not sentences:
+        return (0, 0)
+    first = sentences[max(bisect.bisect_right(starts, offset) - 1, 0)]
+    last = sentences[max(bisect.bisect_right(starts, max(offset, (end or offset) - 1)) - 1, 0)]
+    return first[0], max(first[1], last[1])
 
 
 def make_mention(doc: Doc, c: Candidate, key: str, sentence: tuple[int, int]) -> Mention:

@@ -120,7 +120,9 @@ def add_span(g, article_id: str, doc: URIRef, start: int, end: int, sentence: tu
     g.add((node, NIF.beginIndex, Literal(start, datatype=INT)))
     g.add((node, NIF.endIndex, Literal(end, datatype=INT)))
     g.add((node, NIF.anchorOf, Literal(text[start:end])))
-    if sentence != (start, end):
+    if sentence == (start, end):  # the span is a whole sentence
+        g.add((node, RDF.type, NIF.Sentence))
+    else:
         sent = URIRef(span_iri(article_id, *sentence))
         g.add((sent, RDF.type, NIF.Sentence))
         g.add((sent, NIF.referenceContext, doc))

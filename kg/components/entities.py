@@ -21,7 +21,7 @@ from kg.components.candidates import Candidate
 from kg.components.lexmatch import AliasMatcher
 from kg.components.patterns import PatternFinder, load_patterns
 from kg.components.rulings import find_rulings
-from kg.components.typing import correct_types
+from kg.components.typing import TITLE_WORDS, correct_types
 from kg.lexicon import Lexicon, fold
 
 if not Doc.has_extension("kg_mentions"):
@@ -29,6 +29,7 @@ if not Doc.has_extension("kg_mentions"):
 
 # "Federal Law No. 90-FZ", "law No. 149-FZ", "Federal Law 374-FZ"
 FZ_LAW = re.compile(r"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?(\d{1,4})-(?:FZ|ФЗ)\b")
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|com|org|net|io|me)/\S*")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "LAW": "Law"}
 COURT_WORDS = {"court", "tribunal"}
 GOV_WORDS = {"ministry", "duma", "council", "committee", "service", "agency", "prosecutor", "prosecutors", "police",
@@ -51,6 +52,8 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         found = [*self.provisions(doc.text), *self.lexicon_matches(doc.text), *self.numbered_laws(doc.text),
                  *self.patterns(doc), *self.ner(doc)]
+        urls = [m.span() for m in URL.finditer(doc.text)]
+        found = [c for c in found if not any(s < c.end and c.start < e for s, e in urls)]
         chosen = select(absorb(found))
         chosen = correct_types(doc, chosen)
         chosen = select([*chosen, *find_rulings(doc, chosen)])
@@ -141,7 +144,8 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 def trim_span(doc: Doc, span) -> tuple[int, int]:
     """Drop a leading 'the' and a trailing possessive from a NER span."""
     start, end = span.start, span.end
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or
+                           (span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in TITLE_WORDS)):
         start += 1
     while end > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’", "-", "–"}:
         end -= 1

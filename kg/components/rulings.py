@@ -51,7 +51,8 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             if any(actor_in(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
                 return "of_issuer"
-        if child.dep_ in ("poss", "compound") and (actor_in(child, mentions) or child.lemma_.lower() in ISSUER_WORDS):
+        if child.dep_ in ("poss", "compound") and (actor_in(child, mentions) or
+                                                   (child.lemma_.lower() in ISSUER_WORDS and token.tag_ != "NNS")):
             return "of_issuer"
     return None
 
