@@ -99,7 +99,7 @@ def read_file(path: Path) -> Iterator[Article | Skipped]:
         raw = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
-    text = raw.decode("utf-8", errors="replace")
+    text = raw.decode("utf-8-sig", errors="replace")  # a byte-order mark must not hide front matter
     if suffix in JSONL_SUFFIXES:
         yield from parse_jsonl(text, str(path))
     elif suffix in HTML_SUFFIXES:
