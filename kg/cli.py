@@ -47,8 +47,8 @@ def build(inputs, out, model, lexicons):
         click.echo(f"warning: {skipped.reason}", err=True)
 
     try:
-        with progress_bar() as advance:
-            summary = pipeline.build(inputs, out, model=model, lexicon_files=lexicons, progress=advance,
+        with progress_bar() as start:
+            summary = pipeline.build(inputs, out, model=model, lexicon_files=lexicons, progress=start,
                                      on_skip=warn)
     except KGError as err:
         raise click.ClickException(str(err)) from None
@@ -110,15 +110,19 @@ def evaluate(gold_dir, inputs, model, lexicons, json_out):
 
 
 class progress_bar:
-    """A progress bar on stderr when it is a terminal; a no-op otherwise."""
+    """A progress bar on stderr when it is a terminal (off otherwise); yields `start(total) -> advance(n)`."""
 
     def __enter__(self):
         self.bar = None
-        if sys.stderr.isatty():
-            self.bar = click.progressbar(length=0, label="articles", file=sys.stderr, show_pos=True)
+
+        def start(total: int):
+            if not sys.stderr.isatty() or total < 2:
+                return lambda n: None
+            self.bar = click.progressbar(length=total, label="articles", file=sys.stderr, show_pos=True)
             self.bar.__enter__()
-            return lambda n: self.bar.update(n)
-        return lambda n: None
+            return self.bar.update
+
+        return start
 
     def __exit__(self, *exc):
         if self.bar is not None:

@@ -98,11 +98,13 @@ def write_outputs(ds: Dataset, out: Path) -> list[Path]:
 
 def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lexicon_files: Sequence[str] = (),
           progress: Callable | None = None, on_skip: Callable | None = None) -> Summary:
+    """Build the graph of INPUTS into OUT. `progress(total)` returns a function called with each step done."""
     started = time.perf_counter()
     summary = Summary()
     nlp = load_pipeline(model, lexicon_files)
     articles = read_articles(inputs, summary, on_skip)
-    extractions = extract_all(nlp, articles, progress, summary)
+    advance = progress(len(articles)) if progress else None
+    extractions = extract_all(nlp, articles, advance, summary)
     ds = build_graph(extractions, nlp)
     summary.outputs = write_outputs(ds, out)
     tally(summary, extractions, ds)
