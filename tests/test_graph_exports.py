@@ -50,7 +50,7 @@ def built(out) -> Graph:
 
 
 @pytest.fixture(scope="module")
-def article_ids(out) -> list[str]:
+def article_ids() -> list[str]:
     return sorted(a.id for a in pipeline.read_articles([SEEDS], pipeline.Summary()))
 
 

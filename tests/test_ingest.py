@@ -186,6 +186,12 @@ def test_stdin_jsonl():
     assert [a.id for a in articles(read_all("-", stdin=stream))] == ["s1", "s2"]
 
 
+def test_stdin_html():
+    [article] = read_all("-", stdin=io.StringIO((INPUTS / "page.html").read_text(encoding="utf-8")))
+    assert article.id == "ledger-2019-001" and "Ivan Petrovsky" in article.text
+    assert "Subscribe now" not in article.text
+
+
 def test_folder_is_recursive_and_sorted(tmp_path):
     write(tmp_path, "b.txt", "Second text.\n")
     write(tmp_path, "a/z.md", "First text.\n")
