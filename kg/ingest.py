@@ -92,6 +92,8 @@ def read_stdin(stream) -> Iterator[Article | Skipped]:
 
 
 def read_file(path: Path) -> Iterator[Article | Skipped]:
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'!r}; use .txt, .md, .html or .jsonl")

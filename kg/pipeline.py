@@ -103,6 +103,9 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
     summary = Summary()
     nlp = load_pipeline(model, lexicon_files)
     articles = read_articles(inputs, summary, on_skip)
+    if not articles:
+        from kg.errors import KGError
+        raise KGError("no article could be read; previous outputs left as they were")
     advance = progress(len(articles)) if progress else None
     extractions = extract_all(nlp, articles, advance, summary)
     ds = build_graph(extractions, nlp)

@@ -157,8 +157,6 @@ def test_build_of_a_missing_file_fails_clearly(invoke, tmp_path):
     assert re.search(r"no such file|not found|does not exist", result.output, re.I)
 
 
-@pytest.mark.xfail(reason="ingest.read_file checks the suffix before existence, so a missing folder is reported "
-                          "as \"unsupported file type '(none)'\" instead of as missing", strict=True)
 def test_build_of_a_missing_folder_fails_clearly(invoke, tmp_path):
     missing = tmp_path / "no_such_folder"
     result = invoke("build", missing, "--out", tmp_path / "out")
@@ -168,8 +166,6 @@ def test_build_of_a_missing_folder_fails_clearly(invoke, tmp_path):
     assert re.search(r"no such file|not found|does not exist", result.output, re.I)
 
 
-@pytest.mark.xfail(reason="pipeline.build writes (empty) outputs before cli.build finds that no article was read, "
-                          "so a failed build overwrites the previous build in --out", strict=True)
 def test_failed_build_keeps_the_previous_build(invoke, tmp_path):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
@@ -220,8 +216,6 @@ def test_export_without_a_build_is_a_clear_error(tmp_path):
     assert "kg build" in result.output
 
 
-@pytest.mark.xfail(reason="pipeline.export/rdf.read_trig let rdflib's BadSyntax through, so a corrupt "
-                          "graph.trig gives a traceback instead of a one-line error naming the file", strict=True)
 def test_export_of_a_corrupt_build_is_a_clear_error(tmp_path):
     (tmp_path / "graph.trig").write_text("this is { not trig\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["export", "--out", str(tmp_path)])

@@ -319,8 +319,6 @@ def test_export_rewrites_the_same_content_from_trig(out, tmp_path):
 # --- Reproducible, ordinary files ------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="export.atomic_path writes through tempfile.mkstemp, whose 0600 mode survives the "
-                          "rename, so outputs are unreadable to group/others whatever the umask", strict=True)
 def test_outputs_have_ordinary_permissions(out):
     umask = os.umask(0)
     os.umask(umask)

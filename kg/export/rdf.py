@@ -40,5 +40,9 @@ def write_jsonld(ds: Dataset, path: Path) -> None:
 
 def read_trig(path: Path) -> Dataset:
     ds = Dataset()
-    ds.parse(str(path), format="trig")
+    try:
+        ds.parse(str(path), format="trig")
+    except Exception as err:  # rdflib raises several unrelated types for bad syntax
+        from kg.errors import KGError
+        raise KGError(f"{path}: not a readable TriG build ({' '.join(str(err).split())[:200]})") from None
     return ds
