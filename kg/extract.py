@@ -30,7 +30,7 @@ SCOPED_COURT = re.compile(r"\b(district|city|garrison|magistrate|municipal|justi
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
     cands = [c for c in doc._.kg_mentions or ()]
-    keys = cluster(doc, cands)
+    keys = cluster(doc, cands, lexicon.place_names())
     mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start, c.end)) for c in cands)
     entities = local_entities(doc, article, cands, keys, sentences, lexicon)
     relations = structural_relations(article, mentions, entities, lexicon)
@@ -55,10 +55,11 @@ def make_mention(doc: Doc, c: Candidate, key: str, sentence: tuple[int, int]) ->
     return Mention(c.start, c.end, doc.text[c.start:c.end], c.type, key, sentence, c.rule, c.confidence)
 
 
-def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
+def cluster(doc: Doc, cands: list[Candidate], places: dict[str, str] | None = None) -> dict[int, str]:
     """Article-local entity key for every candidate (id(candidate) -> key)."""
     keys: dict[int, str] = {}
     persons: dict[str, str] = {}  # surname -> key of the full-name person
+    courts: dict[str, str] = {}  # court name -> key of its latest city-qualified mention
     for c in sorted(cands, key=lambda c: c.start):
         text = doc.text[c.start:c.end]
         if c.type == "Ruling":
@@ -67,6 +68,8 @@ def cluster(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
             keys[id(c)] = ("prov:" if c.type == "LegalProvision" else "lex:") + c.key
         elif c.type == "Person":
             keys[id(c)] = person_cluster(text, persons)
+        elif c.type == "Court" and SCOPED_COURT.search(text):
+            keys[id(c)] = court_cluster(doc, c, fold(text), courts, places or {})
         elif c.info.get("number"):
             keys[id(c)] = "law:" + c.info["number"].lower()
         else:
@@ -81,6 +84,21 @@ def issuer_key(ruling: Candidate, cands: list[Candidate], keys: dict[int, str]) 
     span = ruling.info.get("issuer")
     found = [c for c in cands if span and c.type != "Ruling" and (c.start, c.end) == tuple(span)]
     return keys.get(id(found[0])) if found else None
+
+
+# "<court> in Barnaul", "<court> of the city of Barnaul"
+COURT_PLACE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+(?:city|town|region)\s+of\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def court_cluster(doc: Doc, c: Candidate, name: str, courts: dict[str, str], places: dict[str, str]) -> str:
+    """Same-named local courts of different cities are different entities, even in one article;
+    a later bare mention of the name joins the latest city-qualified one."""
+    match = COURT_PLACE.match(doc.text[c.end:c.end + 60])
+    if match:
+        place = places.get(fold(match.group(1)), fold(match.group(1)))
+        courts[name] = f"Court:{name}|{place}"
+        return courts[name]
+    return courts.get(name, f"Court:{name}")
 
 
 def person_cluster(text: str, persons: dict[str, str]) -> str:
@@ -112,6 +130,7 @@ def ruling_key(c: Candidate, rulings: list[tuple[str, str | None, str]], issuer:
 def local_entities(doc, article, cands, keys, sentences, lexicon) -> tuple[LocalEntity, ...]:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
+        c.info["cluster_key"] = keys[id(c)]
         groups.setdefault(keys[id(c)], []).append(c)
     return tuple(make_entity(doc, article, key, group, sentences, lexicon) for key, group in groups.items())
 
@@ -158,6 +177,8 @@ def identity(article: Article, kind: str, label: str, group, doc, sentences, lex
         return f"Ruling@{article.id}:{group[0].start}"
     if kind == "Court" and SCOPED_COURT.search(label):
         names = lexicon.place_names()
+        if "|" in group_key(group):  # the city was named right after the court
+            return group_key(group)
         own = re.match(r"(.+?) (?:of|in) (?:the )?(.+)$", name)
         if own and own.group(2) in names:  # "X District Court of City" = "X District Court" in City
             return f"Court:{own.group(1)}|{names[own.group(2)]}"
@@ -166,6 +187,10 @@ def identity(article: Article, kind: str, label: str, group, doc, sentences, lex
             return f"Court@{article.id}:{name}"
         return f"Court:{name}" + (f"|{place}" if place and place not in name else "")
     return f"{kind}:{name}"
+
+
+def group_key(group) -> str:
+    return group[0].info.get("cluster_key", "")
 
 
 def place_near(doc, group, sentences, lexicon) -> str | None:

@@ -275,9 +275,6 @@ def test_title_at_sentence_start_is_not_part_of_the_name(run_builtin):
     assert ("Sergei Mokhov", "Person") in pairs(ex)
 
 
-@pytest.mark.xfail(reason="extract.cluster keys non-lexicon entities by folded surface alone, so two "
-                          "same-named district courts of different cities in one article become one entity",
-                   strict=True)
 def test_same_named_courts_of_two_cities_in_one_article(run_builtin):
     ex = run_builtin("The Kirovsky District Court in Ostrovets fined the blogger. Two weeks later the "
                      "Kirovsky District Court in Zlatograd jailed an activist. Both courts cited the same law.")
