@@ -130,7 +130,6 @@ def ruling_key(c: Candidate, rulings: list[tuple[str, str | None, str]], issuer:
 def local_entities(doc, article, cands, keys, sentences, lexicon) -> tuple[LocalEntity, ...]:
     groups: dict[str, list[Candidate]] = {}
     for c in cands:
-        c.info["cluster_key"] = keys[id(c)]
         groups.setdefault(keys[id(c)], []).append(c)
     return tuple(make_entity(doc, article, key, group, sentences, lexicon) for key, group in groups.items())
 
@@ -146,7 +145,7 @@ def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
     if kind == "LegalProvision":
         return provision_entity(key, best, forms, lexicon)
     label = aliases[0] if aliases else max(forms, key=len)
-    return LocalEntity(key, kind, label, forms, identity(article, kind, label, group, doc, sentences, lexicon),
+    return LocalEntity(key, kind, label, forms, identity(article, kind, label, group, doc, sentences, lexicon, key),
                        ruling_attrs(group) if kind == "Ruling" else ())
 
 
@@ -168,7 +167,7 @@ def ruling_attrs(group: list[Candidate]) -> tuple[tuple[str, str], ...]:
     return (("rulingKind", kind),)
 
 
-def identity(article: Article, kind: str, label: str, group, doc, sentences, lexicon) -> str:
+def identity(article: Article, kind: str, label: str, group, doc, sentences, lexicon, key: str = "") -> str:
     """The cross-article identity key of a non-lexicon entity (see README, 'One node per entity')."""
     name = fold(label)
     if kind == "Person":
@@ -177,29 +176,23 @@ def identity(article: Article, kind: str, label: str, group, doc, sentences, lex
         return f"Ruling@{article.id}:{group[0].start}"
     if kind == "Court" and SCOPED_COURT.search(label):
         names = lexicon.place_names()
-        if "|" in group_key(group):  # the city was named right after the court
-            return group_key(group)
+        if "|" in key:  # the city was named right after the court (see court_cluster)
+            return key
         own = re.match(r"(.+?) (?:of|in) (?:the )?(.+)$", name)
         if own and own.group(2) in names:  # "X District Court of City" = "X District Court" in City
             return f"Court:{own.group(1)}|{names[own.group(2)]}"
         place = place_near(doc, group, sentences, lexicon)
-        if place is None and not any(fold(p) in name for p in lexicon.place_names()):
+        if place is None and not lexicon.place_regex.search(name):
             return f"Court@{article.id}:{name}"
         return f"Court:{name}" + (f"|{place}" if place and place not in name else "")
     return f"{kind}:{name}"
 
 
-def group_key(group) -> str:
-    return group[0].info.get("cluster_key", "")
-
-
 def place_near(doc, group, sentences, lexicon) -> str | None:
     """A place named in the sentence of the entity's first mention (qualifies a local court)."""
     start, end = sentence_of(sentences, group[0].start)
-    text = fold(doc.text[start:end])
-    names = lexicon.place_names()
-    found = [name for name in names if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
-    return names[max(found, key=len)] if found else None
+    found = lexicon.place_regex.findall(fold(doc.text[start:end]))
+    return lexicon.place_names()[max(found, key=len)] if found else None
 
 
 def surface(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -72,8 +73,24 @@ class Lexicon:
         return next((e for e in self.entries.values() if e.provision_prefix == prefix), None)
 
     def place_names(self) -> dict[str, str]:
-        """Folded place name -> place id."""
+        """Folded place name -> place id (built once; the lexicon is complete once loaded)."""
+        return self._place_index
+
+    @cached_property
+    def _place_index(self) -> dict[str, str]:
         return {fold(name): p.id for p in self.places.values() for name in (p.label, *p.aliases)}
+
+    @cached_property
+    def place_regex(self) -> re.Pattern:
+        """Any folded place name as a whole word, longest first."""
+        names = sorted(self._place_index, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)" if names else r"(?!x)x")
+
+    @cached_property
+    def title_suffix(self) -> list[tuple[re.Pattern, Title, str]]:
+        """For each job title naming a body: a regex finding it right before a name."""
+        return [(re.compile(rf"(?:^|\W){re.escape(name)}\s*$", re.I), title, name)
+                for title in self.titles if title.body for name in (title.title, *title.variants)]
 
 
 def default_files() -> list[Path]:

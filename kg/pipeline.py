@@ -12,17 +12,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import RDF, Dataset
 
 from kg import ingest
+from kg.errors import KGError
 from kg.export import graphml, rdf
 from kg.extract import extract
-from kg.graph import build_dataset
+from kg.graph import ENTITIES_GRAPH, build_dataset
 from kg.ingest import Skipped
+from kg.iri import ONTOLOGY
 from kg.model import Article, ArticleExtraction
 from kg.nlp import lexicon_of, load_pipeline
 from kg.resolve import resolve
 from kg.views import entity_graph
+from kg.vocab import base_of
 
 OUTPUTS = {"graph.ttl": rdf.write_turtle, "graph.trig": rdf.write_trig, "graph.jsonld": rdf.write_jsonld}
 BATCH_SIZE = 32
@@ -104,7 +107,6 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
     nlp = load_pipeline(model, lexicon_files)
     articles = read_articles(inputs, summary, on_skip)
     if not articles:
-        from kg.errors import KGError
         raise KGError("no article could be read; previous outputs left as they were")
     advance = progress(len(articles)) if progress else None
     extractions = extract_all(nlp, articles, advance, summary)
@@ -116,16 +118,11 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
 
 
 def tally(summary: Summary, extractions: list[ArticleExtraction], ds: Dataset) -> None:
-    from kg.graph import ENTITIES_GRAPH
-    from kg.iri import ONTOLOGY
-    from rdflib import RDF
-
     summary.articles = len(extractions)
     for _, kind in ds.graph(ENTITIES_GRAPH).subject_objects(RDF.type):
         summary.entities[str(kind).removeprefix(ONTOLOGY)] += 1
     for ex in extractions:
         for r in ex.relations:
-            from kg.vocab import base_of
             summary.facts[base_of(r.predicate)] += 1
 
 
@@ -133,7 +130,6 @@ def export(out: Path) -> list[Path]:
     """Re-write every export of a build from its graph.trig."""
     source = out / "graph.trig"
     if not source.is_file():
-        from kg.errors import KGError
         raise KGError(f"{source}: no build found (run `kg build INPUT... --out {out}` first)")
     return write_outputs(rdf.read_trig(source), out)
 

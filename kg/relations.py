@@ -133,15 +133,12 @@ def role_from_lexicon_title(ctx: Context, person: Mention) -> list[Relation]:
     if ctx.lexicon is None:
         return []
     window = ctx.doc.text[max(person.sentence[0], person.start - 60):person.start]
-    for title in ctx.lexicon.titles:
-        if not title.body or f"lex:{title.body}" not in ctx.entities:
-            continue
-        for name in (title.title, *title.variants):
-            if re.search(rf"(?:^|\W){re.escape(name)}\s*$", window, re.I):
-                org = next(m for m in ctx.mentions if m.entity == f"lex:{title.body}")
-                rel = role(ctx, person, org, name, "relation.role_lexicon_title.v1", ROLE_NAME.get(title.role))
-                return [Relation(rel.subject, rel.predicate, rel.object,
-                                 evidence(ctx, rel.evidence.rule, 0.85, (person.start - len(name) - 1, person.end)))]
+    for pattern, title, name in ctx.lexicon.title_suffix:
+        if f"lex:{title.body}" in ctx.entities and pattern.search(window):
+            org = next(m for m in ctx.mentions if m.entity == f"lex:{title.body}")
+            rel = role(ctx, person, org, name, "relation.role_lexicon_title.v1", ROLE_NAME.get(title.role))
+            return [Relation(rel.subject, rel.predicate, rel.object,
+                             evidence(ctx, rel.evidence.rule, 0.85, (person.start - len(name) - 1, person.end)))]
     return []
 
 
@@ -195,8 +192,6 @@ def subjects(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 m = ctx.head_mention(objs[0], types) if objs else None
                 return [m] if m else []
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":  # "a decree signed by X" handled above; "the X owned"
-        return []
     return []
 
 
