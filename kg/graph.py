@@ -37,7 +37,7 @@ def build_dataset(extractions: list[ArticleExtraction], resolution: Resolution) 
     ds = new_dataset()
     add_entities(ds, resolution)
     for ex in extractions:
-        add_article(ds, ex, resolution)
+        add_article(ds.graph(URIRef(graph_iri(ex.article.id))), ex, resolution)
     return ds
 
 
@@ -70,9 +70,9 @@ def add_entity(g, entity: Entity, resolution: Resolution) -> None:
                 g.add((node, KG.code, URIRef(code)))
 
 
-def add_article(ds: Dataset, ex: ArticleExtraction, resolution: Resolution) -> None:
+def add_article(g, ex: ArticleExtraction, resolution: Resolution) -> None:
+    """Every triple of one article's named graph, added to `g` (any rdflib Graph)."""
     art = ex.article
-    g = ds.graph(URIRef(graph_iri(art.id)))
     links = resolution.links.get(art.id, {})
     doc = URIRef(article_iri(art.id))
     add_article_node(g, doc, ex)

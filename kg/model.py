@@ -90,6 +90,66 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class When:
+    """A normalized time: TIMEX3-style value, typed bounds ("YYYY-MM-DD" | "YYYY-MM" | "YYYY"), granularity."""
+
+    value: str | None
+    begin: str | None = None
+    end: str | None = None
+    granularity: str = "unknown"
+    text: str = ""  # the words of the article it was read from
+
+
+@dataclass(frozen=True, slots=True)
+class Penalty:
+    """What a court or body imposed (or was asked to impose): "imprisonment", 2, "year"."""
+
+    kind: str
+    amount: float | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An n-ary fact: something that happened (or was asked for, predicted, denied ...).
+
+    `kind` is an Event class of the ontology ("Conviction"); `roles` pairs an event-role property
+    ("agent", "defendant", "court", "legalBasis" ...) with an article-local entity key. `status` is
+    an ontology Status ("Asserted", "Requested", "Predicted", "Alleged", "Denied", "Negated",
+    "Planned"); `source` is the local key of the actor the article attributes it to.
+    """
+
+    kind: str
+    roles: tuple[tuple[str, str], ...]
+    trigger: tuple[int, int]
+    evidence: Evidence
+    status: str = "Asserted"
+    when: When | None = None
+    source: str | None = None
+    place: str | None = None
+    penalty: Penalty | None = None
+
+    def role(self, name: str) -> list[str]:
+        return [key for r, key in self.roles if r == name]
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic:
+    """A reported quantity about cases: `value` of what `counts` says, maybe out of `total`."""
+
+    value: float
+    counts: str
+    evidence: Evidence
+    total: float | None = None
+    unit: str | None = None  # "case", "person", "percent", "RUB" ...
+    when: When | None = None
+    trend: str | None = None  # "increase" | "decrease" | "stable"
+    about: tuple[str, ...] = ()  # article-local entity keys
+    source: str | None = None
+    status: str = "Asserted"
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleExtraction:
     """Everything extracted from one article: the output of the extract stage."""
 
@@ -98,6 +158,8 @@ class ArticleExtraction:
     mentions: tuple[Mention, ...]
     entities: tuple[LocalEntity, ...]
     relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
