@@ -20,7 +20,8 @@ from kg import timex
 from kg.components.candidates import Candidate
 from kg.lexicon import Lexicon, fold
 from kg.model import Article, ArticleExtraction, Evidence, LocalEntity, Mention, Relation
-from kg.relations import extract_relations
+from kg.events import extract_events
+from kg.relations import Context, extract_relations, unique
 from kg.translit import person_key
 from kg.vocab import base_of
 
@@ -33,12 +34,14 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     keys = cluster(doc, cands, lexicon.place_names())
     mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start, c.end)) for c in cands)
     entities = local_entities(doc, article, cands, keys, sentences, lexicon)
+    ctx = Context(doc, article, mentions, entities, sentences, lexicon)
+    events, derived = extract_events(ctx, timex.find(article.text, to_date(article.published)))
     relations = structural_relations(article, mentions, entities, lexicon)
-    relations += extract_relations(doc, article, mentions, entities, sentences, lexicon)
+    relations = unique([*relations, *extract_relations(ctx), *derived])
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))
-    return ArticleExtraction(article, sentences, mentions, entities, tuple(relations))
+    return ArticleExtraction(article, sentences, mentions, entities, tuple(relations), tuple(events))
 
 
 def sentence_of(sentences: tuple[tuple[int, int], ...], offset: int, end: int | None = None) -> tuple[int, int]:

@@ -11,12 +11,15 @@ Layout (documented in ontology/README.md):
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 import kg
 from kg.iri import BASE, article_iri, graph_iri, hashed_iri, span_iri
-from kg.model import ArticleExtraction, Entity, Evidence, Resolution
+from kg.model import ArticleExtraction, Entity, Event, Evidence, Resolution, When
 from kg.vocab import ITSRDF, KG, NIF, PREFIXES, SCHEMA, base_of
 
 ENTITIES_GRAPH = URIRef(graph_iri("entities"))
@@ -87,9 +90,13 @@ def add_article(g, ex: ArticleExtraction, resolution: Resolution) -> None:
         node = add_span(g, art.id, doc, m.start, m.end, m.sentence, ex.article.text, KG.Mention)
         g.add((node, ITSRDF.taIdentRef, URIRef(links[m.entity])))
         add_provenance(g, node, m.rule, m.confidence, activity, None)
+    for e in ex.events:
+        add_event(g, art.id, doc, activity, e, links, resolution, art.text)
     for r in ex.relations:
-        add_fact(g, art.id, doc, activity, URIRef(links[r.subject]), r.predicate, URIRef(links[r.object]),
-                 r.evidence, ex.article.text)
+        node = add_fact(g, art.id, doc, activity, URIRef(links[r.subject]), r.predicate, URIRef(links[r.object]),
+                        r.evidence, ex.article.text)
+        if r.event:
+            g.add((node, KG.fromEvent, event_iri(art.id, r.event)))
 
 
 def add_article_node(g, doc: URIRef, ex: ArticleExtraction) -> None:
@@ -155,3 +162,61 @@ def add_fact(g, article_id: str, doc: URIRef, activity: URIRef, subject: URIRef,
     span = add_span(g, article_id, doc, evidence.start, evidence.end, evidence.sentence, text, KG.EvidenceSpan)
     g.add((statement, KG.evidence, span))
     add_provenance(g, statement, evidence.rule, evidence.confidence, activity, doc)
+    return statement
+
+
+def event_iri(article_id: str, event_id: str) -> URIRef:
+    return URIRef(hashed_iri("event", article_id, event_id))
+
+
+def add_when(g, node: URIRef, when: When | None) -> None:
+    if when is None or not when.value:
+        return
+    g.add((node, KG.timex, Literal(when.value)))
+    g.add((node, KG.granularity, Literal(when.granularity)))
+    if when.begin:
+        g.add((node, KG.begin, date_literal(when.begin)))
+    if when.end:
+        g.add((node, KG.end, date_literal(when.end)))
+
+
+def add_event(g, article_id: str, doc: URIRef, activity: URIRef, event: Event, links: dict[str, str],
+              resolution: Resolution, text: str) -> URIRef:
+    """An n-ary event node with its roles, time, place, penalty, status, source and evidence."""
+    node = event_iri(article_id, event.id)
+    g.add((node, RDF.type, KG[event.kind]))
+    labels = []
+    for role, key in event.roles:
+        g.add((node, KG[role], URIRef(links[key])))
+        if role != "target" or not event.role("defendant"):
+            labels.append(resolution.entities[links[key]].label)
+    when = f" ({event.when.value})" if event.when and event.when.value else ""
+    g.add((node, RDFS.label, Literal(f"{spaced(event.kind)}: {', '.join(dict.fromkeys(labels))}{when}")))
+    g.add((node, KG.status, KG[event.status]))
+    if event.source and event.source in links:
+        g.add((node, KG.source, URIRef(links[event.source])))
+    add_when(g, node, event.when)
+    if event.place:
+        g.add((node, KG.placeName, Literal(event.place)))
+    if event.penalty:
+        penalty = URIRef(hashed_iri("penalty", article_id, event.id))
+        g.add((node, KG.penalty, penalty))
+        g.add((penalty, RDF.type, KG.Penalty))
+        g.add((penalty, KG.penaltyKind, Literal(event.penalty.kind)))
+        if event.penalty.amount is not None:
+            g.add((penalty, KG.amount, Literal(Decimal(str(event.penalty.amount)).normalize(), datatype=XSD.decimal)))
+        if event.penalty.unit:
+            g.add((penalty, KG.unit, Literal(event.penalty.unit)))
+    ev = event.evidence
+    trigger = add_span(g, article_id, doc, *event.trigger, ev.sentence, text, KG.EvidenceSpan)
+    g.add((node, KG.trigger, trigger))
+    span = add_span(g, article_id, doc, ev.start, ev.end, ev.sentence, text, KG.EvidenceSpan)
+    g.add((node, KG.evidence, span))
+    add_provenance(g, node, ev.rule, ev.confidence, activity, doc)
+    return node
+
+
+def spaced(name: str) -> str:
+    """'CriminalCaseOpening' -> 'Criminal case opening'."""
+    words = re.findall(r"[A-Z][a-z]*", name)
+    return " ".join([words[0], *(w.lower() for w in words[1:])]) if words else name

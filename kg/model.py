@@ -87,6 +87,7 @@ class Relation:
     object: str
     evidence: Evidence
     date: str | None = None
+    event: str | None = None  # the id of the Event it was derived from, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,11 @@ class Event:
     source: str | None = None
     place: str | None = None
     penalty: Penalty | None = None
+
+    @property
+    def id(self) -> str:
+        """Unique within its article: the class and the trigger's offsets."""
+        return f"{self.kind}@{self.trigger[0]}-{self.trigger[1]}"
 
     def role(self, name: str) -> list[str]:
         return [key for r, key in self.roles if r == name]

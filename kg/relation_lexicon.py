@@ -21,26 +21,7 @@ ROLE_OF_TITLE = {
                      "editor", "officer", "official", "staffer", "head of department", "minister"], "employeeOf"),
 }
 
-# verb lemma -> (property, prepositions introducing the addressee; empty = direct object)
-PETITION_VERBS = {
-    "ask": ("petitioned", ()), "petition": ("petitioned", ()), "urge": ("calledOn", ()),
-    "request": ("petitioned", ()), "call": ("calledOn", ("on", "upon")), "appeal": ("appealedTo", ("to",)),
-    "complain": ("complainedTo", ("to",)), "apply": ("petitioned", ("to",)), "turn": ("petitioned", ("to",)),
-    "write": ("petitioned", ("to",)), "submit": ("petitioned", ("to",)), "file": ("complainedTo", ("with",)),
-}
 OWN_VERBS = {"own", "control", "acquire", "buy", "purchase"}
-# verb lemma -> the sanctioned subproperty; "under <provision>" makes the matching chargedUnder one
-SANCTION_VERBS = {
-    "convict": "convicted", "sentence": "convicted", "jail": "convicted", "imprison": "convicted",
-    "fine": "fined", "prosecute": "prosecuted", "charge": "prosecuted", "indict": "prosecuted",
-    "detain": "detained", "arrest": "detained", "search": "searched", "raid": "searched", "block": "blocked",
-    "throttle": "blocked", "restrict": "blocked", "ban": "banned", "outlaw": "banned", "designate": "designated",
-    "label": "designated", "brand": "designated", "declare": "designated", "list": "designated",
-    "liquidate": "liquidated", "accuse": "prosecuted", "open": "prosecuted", "dissolve": "liquidated", "shut": "liquidated", "warn": "warned",
-}
-# verb lemma -> the issued subproperty, for rulings and laws as objects
-ISSUE_VERBS = {"sign": "signed", "pass": "adopted", "adopt": "adopted", "approve": "adopted", "enact": "adopted",
-               "issue": "issued", "hand": "issued", "deliver": "issued", "publish": "issued", "endorse": "adopted"}
 # verbs whose complement is not (yet) a fact: "asked the government to stop prosecuting"
 UNASSERTED_GOVERNORS = {"ask", "urge", "call", "want", "plan", "intend", "seek", "propose", "threaten", "promise",
                         "hope", "demand", "request", "petition", "expect", "try", "attempt", "consider", "suggest",

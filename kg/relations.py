@@ -4,14 +4,12 @@ Rules (each id travels into the provenance of the facts it makes):
   relation.role_title.v1       "Spokesman for <Org> <Person>", "<Org> spokesman <Person>", "Prosecutor General <Person>"
   relation.role_apposition.v1  "<Person>, the head of <Org>", "<Person>, <Org>'s lawyer"
   relation.owns_verb.v1        "<Org>, which owns <Org> and <Org>", "<Org> is owned by <Org>"
-  relation.issued_verb.v1      "<actor> passed/signed/issued <ruling or law>" (active and passive)
   relation.issued_of.v1        "the ruling of <court>", "<court>'s decision"
   relation.concerns_prep.v1    "<ruling> on/under/interpreting <provision>"
   relation.concerns_topic.v1   "<ruling> explaining ... extremist ..." + a provision named for the same offence
-  relation.petitioned_verb.v1  "<actor> asked/petitioned/called on/appealed to <actor>, <actor> and the chief of <actor>"
-  relation.sanction_verb.v1    "<court> convicted/fined/blocked <actor> [under <provision>]", passive too
-Only asserted statements count: a negated verb, a modal or future auxiliary, or a verb
-governed by a verb of wanting, planning or asking yields nothing here.
+Issuing, charges, sanctions and petitions are events: kg.events reads them and derives their
+direct relations. Only asserted statements count here: a negated verb, a modal or future
+auxiliary, or a verb governed by a verb of wanting, planning or asking yields nothing.
 """
 
 from __future__ import annotations
@@ -22,8 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg.coref import Antecedents
 from kg.model import Article, Evidence, LocalEntity, Mention, Relation
-from kg.relation_lexicon import (ISSUE_VERBS, OWN_VERBS, PETITION_VERBS, ROLE_OF_TITLE, SANCTION_VERBS, TOPICS,
-                                 UNASSERTED_GOVERNORS)
+from kg.relation_lexicon import OWN_VERBS, ROLE_OF_TITLE, TOPICS, UNASSERTED_GOVERNORS
 
 ACTORS = {"Person", "Organization", "GovernmentBody", "Court"}
 STATE = {"GovernmentBody", "Court"}
@@ -77,14 +74,18 @@ class Context:
         return self.antecedents.resolve(token, types)
 
 
-def extract_relations(doc: Doc, article: Article, mentions, entities, sentences, lexicon=None) -> list[Relation]:
-    ctx = Context(doc, article, mentions, entities, sentences, lexicon)
-    found = [*role_relations(ctx), *verb_relations(ctx), *ruling_relations(ctx)]
-    unique: dict[tuple, Relation] = {}
-    for r in found:
+def extract_relations(ctx: Context) -> list[Relation]:
+    """Relations that are not events: roles, ownership, a ruling's issuer and subject."""
+    return [*role_relations(ctx), *verb_relations(ctx), *ruling_relations(ctx)]
+
+
+def unique(relations) -> list[Relation]:
+    """One relation per (subject, property, object), the first evidence kept; none to itself."""
+    found: dict[tuple, Relation] = {}
+    for r in relations:
         if r.subject != r.object:
-            unique.setdefault((r.subject, r.predicate, r.object), r)
-    return list(unique.values())
+            found.setdefault((r.subject, r.predicate, r.object), r)
+    return list(found.values())
 
 
 def evidence(ctx: Context, rule: str, conf: float, *spans: tuple[int, int]) -> Evidence:
@@ -234,30 +235,9 @@ def verb_relations(ctx: Context) -> list[Relation]:
     for verb in ctx.doc:
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb):
             continue
-        lemma = verb.lemma_.lower()
-        if lemma in PETITION_VERBS:
-            found += petition(ctx, verb, PETITION_VERBS[lemma])
-        if lemma in OWN_VERBS:
+        if verb.lemma_.lower() in OWN_VERBS:
             found += owns(ctx, verb)
-        if lemma in SANCTION_VERBS:
-            found += sanction(ctx, verb, SANCTION_VERBS[lemma])
-        if lemma in ISSUE_VERBS:
-            found += issue(ctx, verb, ISSUE_VERBS[lemma])
     return found
-
-
-def petition(ctx: Context, verb: Token, spec: tuple[str, tuple[str, ...]]) -> list[Relation]:
-    prop, preps = spec
-    targets = objects(ctx, verb) if not preps else prep_objects(ctx, verb, preps)
-    if not preps:
-        targets += prep_objects(ctx, verb, ("to",))
-    rels = []
-    for subj in subjects(ctx, verb):
-        for obj in targets:
-            ev = evidence(ctx, "relation.petitioned_verb.v1", 0.8, span_of(subj) if subj.start < verb.idx else
-                          span_of(verb), span_of(verb), span_of(obj))
-            rels.append(Relation(subj.entity, prop, obj.entity, ev))
-    return rels
 
 
 def owns(ctx: Context, verb: Token) -> list[Relation]:
@@ -271,25 +251,6 @@ def owns(ctx: Context, verb: Token) -> list[Relation]:
         for obj in owned:
             ev = evidence(ctx, "relation.owns_verb.v1", 0.85, span_of(owner), span_of(obj), span_of(verb))
             rels.append(Relation(owner.entity, "owns", obj.entity, ev))
-    return rels
-
-
-def sanction(ctx: Context, verb: Token, prop: str) -> list[Relation]:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    people = {"Person", "Organization"}
-    targets = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), people)
-    if not targets:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
-        targets = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, people)]
-    targets += prep_objects(ctx, verb, ("against",), people)
-    agents = subjects(ctx, verb, STATE) if not passive or any(c.dep_ == "agent" for c in verb.children) else []
-    rels = []
-    for target in targets:
-        for agent in agents:
-            ev = evidence(ctx, "relation.sanction_verb.v1", 0.8, span_of(agent), span_of(verb), span_of(target))
-            rels.append(Relation(agent.entity, prop, target.entity, ev))
-        for basis in legal_bases(ctx, verb):
-            ev = evidence(ctx, "relation.charged_under_verb.v1", 0.8, span_of(target), span_of(verb), span_of(basis))
-            rels.append(Relation(target.entity, CHARGE_OF.get(prop, "chargedUnder"), basis.entity, ev))
     return rels
 
 
@@ -309,21 +270,6 @@ def clause_tokens(verb: Token):
         tok = stack.pop()
         yield tok
         stack += [c for c in tok.children if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")]
-
-
-CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted": "prosecutedUnder"}
-
-
-def issue(ctx: Context, verb: Token, prop: str) -> list[Relation]:
-    acts = objects(ctx, verb, ("dobj", "nsubjpass"), {"Ruling", "Law"})
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":  # "a law passed by the Duma"
-        acts = [m for m in [ctx.head_mention(verb.head, {"Ruling", "Law"})] if m]
-    rels = []
-    for agent in subjects(ctx, verb, ACTORS):
-        for act in acts:
-            ev = evidence(ctx, "relation.issued_verb.v1", 0.85, span_of(agent), span_of(verb), span_of(act))
-            rels.append(Relation(agent.entity, prop, act.entity, ev))
-    return rels
 
 
 # --- rulings -----------------------------------------------------------------------------

@@ -88,6 +88,76 @@ class KG(DefinedNamespace):
     version: URIRef
     contentHash: URIRef
     outlet: URIRef
+    # events, penalties, statistics, statuses
+    Event: URIRef
+    LegislativeEvent: URIRef
+    Adoption: URIRef
+    Signing: URIRef
+    Amendment: URIRef
+    EntryIntoForce: URIRef
+    Decision: URIRef
+    LegalProceeding: URIRef
+    CriminalCaseOpening: URIRef
+    Charge: URIRef
+    Detention: URIRef
+    Search: URIRef
+    Conviction: URIRef
+    Sentence: URIRef
+    Fine: URIRef
+    Acquittal: URIRef
+    Appeal: URIRef
+    Release: URIRef
+    Restriction: URIRef
+    Blocking: URIRef
+    Ban: URIRef
+    Warning: URIRef
+    Liquidation: URIRef
+    Designation: URIRef
+    ExtremistDesignation: URIRef
+    TerroristDesignation: URIRef
+    ForeignAgentDesignation: URIRef
+    UndesirableDesignation: URIRef
+    Petition: URIRef
+    Amnesty: URIRef
+    SpeechAct: URIRef
+    Declaration: URIRef
+    Denial: URIRef
+    Allegation: URIRef
+    Penalty: URIRef
+    Statistic: URIRef
+    Status: URIRef
+    Requested: URIRef
+    Predicted: URIRef
+    Alleged: URIRef
+    Denied: URIRef
+    Negated: URIRef
+    Planned: URIRef
+    # event roles and their data
+    agent: URIRef
+    target: URIRef
+    defendant: URIRef
+    court: URIRef
+    addressee: URIRef
+    legalBasis: URIRef
+    legalAct: URIRef
+    ruling: URIRef
+    penalty: URIRef
+    source: URIRef
+    trigger: URIRef
+    fromEvent: URIRef
+    about: URIRef
+    timex: URIRef
+    begin: URIRef
+    end: URIRef
+    granularity: URIRef
+    placeName: URIRef
+    penaltyKind: URIRef
+    amount: URIRef
+    unit: URIRef
+    value: URIRef
+    total: URIRef
+    counts: URIRef
+    trend: URIRef
 
 
 KGR = Namespace(BASE)

@@ -1,0 +1,79 @@
+"""Word lists the event rules use: trigger verbs, their event classes, and the words that set status.
+
+Each trigger maps a verb lemma to (event class of the ontology, the fine property of the direct fact
+derived from an asserted event, or None when the event makes no direct fact).
+"""
+
+from __future__ import annotations
+
+# court and police actions: agent (court or body) -> defendant; "under <provision>" is the legal basis
+PROCEEDING = {
+    "convict": ("Conviction", "convicted"), "sentence": ("Sentence", "convicted"), "jail": ("Sentence", "convicted"),
+    "imprison": ("Sentence", "convicted"), "fine": ("Fine", "fined"), "acquit": ("Acquittal", None),
+    "prosecute": ("Charge", "prosecuted"), "charge": ("Charge", "prosecuted"), "indict": ("Charge", "prosecuted"),
+    "accuse": ("Charge", "prosecuted"), "open": ("CriminalCaseOpening", "prosecuted"),
+    "launch": ("CriminalCaseOpening", "prosecuted"), "initiate": ("CriminalCaseOpening", "prosecuted"),
+    "institute": ("CriminalCaseOpening", "prosecuted"), "detain": ("Detention", "detained"),
+    "arrest": ("Detention", "detained"), "search": ("Search", "searched"), "raid": ("Search", "searched"),
+    "release": ("Release", None), "free": ("Release", None), "pardon": ("Amnesty", None),
+    "amnesty": ("Amnesty", None),
+}
+# "open", "launch" ... make a case opening only with one of these nouns as their object
+CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
+# restrictions: agent (body or court) -> target (outlet, platform, organisation, person)
+RESTRICTION = {
+    "block": ("Blocking", "blocked"), "throttle": ("Blocking", "blocked"), "restrict": ("Blocking", "blocked"),
+    "ban": ("Ban", "banned"), "outlaw": ("Ban", "banned"), "prohibit": ("Ban", "banned"),
+    "liquidate": ("Liquidation", "liquidated"), "dissolve": ("Liquidation", "liquidated"),
+    "shut": ("Liquidation", "liquidated"), "close": ("Liquidation", "liquidated"), "warn": ("Warning", "warned"),
+    "designate": ("Designation", "designated"), "label": ("Designation", "designated"),
+    "brand": ("Designation", "designated"), "declare": ("Designation", "designated"),
+    "list": ("Designation", "designated"), "recognize": ("Designation", "designated"),
+    "recognise": ("Designation", "designated"), "add": ("Designation", "designated"),
+    "include": ("Designation", "designated"),
+}
+# these designation verbs mean a designation only when the clause names the label
+NEEDS_LABEL = {"declare", "list", "recognize", "recognise", "add", "include", "label", "brand"}
+# the label in the clause -> the designation subclass (checked in this order)
+DESIGNATIONS = (
+    (r"\bforeign[- ]agents?\b", "ForeignAgentDesignation"),
+    (r"\bundesirable\b", "UndesirableDesignation"),
+    (r"\bterroris[tm]s?\b", "TerroristDesignation"),
+    (r"\bextremis[tm]s?\b", "ExtremistDesignation"),
+)
+# legislation and rulings: agent -> the act adopted, signed or issued
+LEGISLATION = {
+    "sign": ("Signing", "signed"), "pass": ("Adoption", "adopted"), "adopt": ("Adoption", "adopted"),
+    "approve": ("Adoption", "adopted"), "enact": ("Adoption", "adopted"), "endorse": ("Adoption", "adopted"),
+    "issue": ("Decision", "issued"), "hand": ("Decision", "issued"), "deliver": ("Decision", "issued"),
+    "publish": ("Decision", "issued"), "amend": ("Amendment", None),
+}
+# "the law entered into force", "took effect": (verb, the noun that must follow)
+IN_FORCE = {"enter": "force", "come": "force", "take": "effect", "go": "effect"}
+# requests: verb lemma -> (fine property, prepositions introducing the addressee; empty = direct object)
+PETITION = {
+    "ask": ("petitioned", ()), "petition": ("petitioned", ()), "urge": ("calledOn", ()),
+    "request": ("petitioned", ()), "call": ("calledOn", ("on", "upon")), "appeal": ("appealedTo", ("to",)),
+    "complain": ("complainedTo", ("to",)), "apply": ("petitioned", ("to",)), "turn": ("petitioned", ("to",)),
+    "write": ("petitioned", ("to",)), "submit": ("petitioned", ("to",)), "file": ("complainedTo", ("with",)),
+}
+# speech acts with an actor as speaker
+SPEECH = {"say": "Declaration", "state": "Declaration", "announce": "Declaration", "tell": "Declaration",
+          "report": "Declaration", "confirm": "Declaration", "stress": "Declaration", "explain": "Declaration",
+          "claim": "Allegation", "allege": "Allegation", "deny": "Denial", "reject": "Denial"}
+# verbs that report what someone says: their subject is the source of the facts below them
+REPORTING = {"say", "tell", "state", "report", "announce", "claim", "note", "add", "write", "explain", "stress",
+             "confirm", "allege", "insist", "argue", "believe", "deny", "complain", "point", "emphasize",
+             "emphasise", "quote", "cite", "according"}
+
+# governors that change the status of the action below them
+REQUESTED = {"ask", "urge", "call", "demand", "request", "petition", "propose", "suggest", "seek", "want", "wish",
+             "insist", "appeal", "push", "lobby", "press"}
+PLANNED = {"plan", "intend", "prepare", "aim", "consider", "promise", "vow", "pledge", "threaten", "try",
+           "attempt", "mean", "decide", "agree", "schedule"}
+PREDICTED = {"expect", "predict", "forecast", "likely", "hope", "fear"}
+ALLEGED = {"allege", "claim", "accuse", "suspect"}
+DENIED = {"deny", "reject", "dismiss", "refute"}
+NEGATING = {"refuse", "decline", "fail", "avoid", "stop", "cease", "reject"}
+FUTURE_AUX = {"will", "'ll", "shall", "would", "may", "might", "could", "can"}
+OBLIGATION_AUX = {"must", "should", "ought"}
