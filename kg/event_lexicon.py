@@ -30,10 +30,13 @@ RESTRICTION = {
     "brand": ("Designation", "designated"), "declare": ("Designation", "designated"),
     "list": ("Designation", "designated"), "recognize": ("Designation", "designated"),
     "recognise": ("Designation", "designated"), "add": ("Designation", "designated"),
-    "include": ("Designation", "designated"),
+    "include": ("Designation", "designated"), "put": ("Designation", "designated"),
+    "enter": ("Designation", "designated"), "slow": ("Blocking", "blocked"), "suspend": ("Ban", "banned"),
+    "revoke": ("Ban", "banned"), "strip": ("Ban", "banned"), "expel": ("Ban", "banned"),
 }
-# these designation verbs mean a designation only when the clause names the label
-NEEDS_LABEL = {"declare", "list", "recognize", "recognise", "add", "include", "label", "brand"}
+# these designation verbs mean a designation only when the clause names the label or a list
+NEEDS_LABEL = {"declare", "list", "recognize", "recognise", "add", "include", "label", "brand", "put", "enter"}
+LIST_WORDS = r"\b(?:list|register|registry|blacklist)\b"
 # the label in the clause -> the designation subclass (checked in this order)
 DESIGNATIONS = (
     (r"\bforeign[- ]agents?\b", "ForeignAgentDesignation"),
@@ -41,6 +44,18 @@ DESIGNATIONS = (
     (r"\bterroris[tm]s?\b", "TerroristDesignation"),
     (r"\bextremis[tm]s?\b", "ExtremistDesignation"),
 )
+# "ordered the liquidation of X": verbs of deciding whose object noun names the action
+ORDER = {"order", "instruct", "rule", "decide", "require", "oblige", "direct", "grant", "approve", "uphold"}
+NOMINAL = {"liquidation": ("Liquidation", "liquidated"), "dissolution": ("Liquidation", "liquidated"),
+           "closure": ("Liquidation", "liquidated"), "blocking": ("Blocking", "blocked"), "ban": ("Ban", "banned"),
+           "suspension": ("Ban", "banned"), "banning": ("Ban", "banned")}
+# requests named by a noun: "a lawsuit filed by X", "X's appeal", "at the request of X"
+REQUEST_NOUNS = {"lawsuit": "petitioned", "suit": "petitioned", "claim": "petitioned", "petition": "petitioned",
+                 "request": "petitioned", "application": "petitioned", "motion": "petitioned",
+                 "appeal": "appealedTo", "challenge": "appealedTo", "complaint": "complainedTo"}
+# what a court or body does with a request
+DECIDING = {"grant", "reject", "dismiss", "hear", "uphold", "consider", "satisfy", "approve", "deny", "accept",
+            "refuse", "overturn", "examine", "turn", "throw"}
 # legislation and rulings: agent -> the act adopted, signed or issued
 LEGISLATION = {
     "sign": ("Signing", "signed"), "pass": ("Adoption", "adopted"), "adopt": ("Adoption", "adopted"),
@@ -60,7 +75,7 @@ PETITION = {
 # speech acts with an actor as speaker
 SPEECH = {"say": "Declaration", "state": "Declaration", "announce": "Declaration", "tell": "Declaration",
           "report": "Declaration", "confirm": "Declaration", "stress": "Declaration", "explain": "Declaration",
-          "claim": "Allegation", "allege": "Allegation", "deny": "Denial", "reject": "Denial"}
+          "claim": "Allegation", "allege": "Allegation", "deny": "Denial"}
 # verbs that report what someone says: their subject is the source of the facts below them
 REPORTING = {"say", "tell", "state", "report", "announce", "claim", "note", "add", "write", "explain", "stress",
              "confirm", "allege", "insist", "argue", "believe", "deny", "complain", "point", "emphasize",

@@ -26,20 +26,29 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.model import Event, Relation, When
+from kg.model import Event, Relation
+from kg.event_links import link_rulings
+from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
 from kg.relations import (ACTORS, STATE, Context, clause_tokens, evidence, legal_bases, objects, prep_objects,
                           span_of, subjects)
+from kg.vocab import base_of
 
 PEOPLE = {"Person", "Organization"}
+COURT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
 ACTS = {"Law", "Ruling"}
 CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted": "prosecutedUnder"}
 SPEECH_KINDS = set(L.SPEECH.values())
 DESIGNATIONS = [(re.compile(p, re.I), kind) for p, kind in L.DESIGNATIONS]
 
 
-def extract_events(ctx: Context, timexes=()) -> tuple[list[Event], list[Relation]]:
-    """Every event of the article, and the relations derived from the asserted ones."""
+def extract_events(ctx: Context, timexes=(), relations=()) -> tuple[list[Event], list[Relation]]:
+    """Every event of the article, and the relations derived from the asserted ones.
+
+    `relations` are the article's other relations: a judge's role tells which court acts.
+    """
+    ctx.judges = {r.subject: r.object for r in relations
+                  if base_of(r.predicate) == "roleIn" and ctx.type_of(r.object) == "Court"}
     events: dict[str, Event] = {}
     relations: list[Relation] = []
     for verb in ctx.doc:
@@ -52,11 +61,42 @@ def extract_events(ctx: Context, timexes=()) -> tuple[list[Event], list[Relation
             events[event.id] = event
             if event.status == "Asserted":
                 relations += [replace(r, event=event.id) for r in derived]
-    return list(events.values()), relations
+    for event, derived, verb in requests(ctx):
+        event = finish(ctx, verb, event, timexes) if verb is not None else event
+        if event.id not in events:
+            events[event.id] = event
+            if event.status == "Asserted":
+                relations += [replace(r, event=event.id) for r in derived]
+    return link_rulings(ctx, list(events.values()), relations)
+
+
+TRIGGERS = {*L.PROCEEDING, *L.RESTRICTION, *L.LEGISLATION, *L.IN_FORCE, *L.PETITION, *L.SPEECH, *L.ORDER, "find"}
+
+
+def inflections(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", stem + "ing", lemma + lemma[-1] + "ed",
+             lemma + lemma[-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+FORMS = {form: lemma for lemma in sorted(TRIGGERS) for form in inflections(lemma)}
+
+
+def lemma_of(token: Token) -> str:
+    """The trigger lemma, mending the tagger's misses ('fined' -> 'fin')."""
+    lemma = token.lemma_.lower()
+    return lemma if lemma in TRIGGERS else FORMS.get(token.lower_, lemma)
 
 
 def read_verb(ctx: Context, verb: Token):
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
+    if lemma == "find" and any(t.lower_ == "guilty" for t in verb.children for t in (t, *t.children)):
+        yield from proceeding(ctx, verb, "Conviction", "convicted")
+    if lemma in L.ORDER:
+        yield from ordered(ctx, verb)
     if lemma in L.PROCEEDING:
         yield from proceeding(ctx, verb, *L.PROCEEDING[lemma])
     if lemma in L.RESTRICTION:
@@ -69,6 +109,18 @@ def read_verb(ctx: Context, verb: Token):
         yield from petition(ctx, verb, *L.PETITION[lemma])
     if lemma in L.SPEECH:
         yield from speech(ctx, verb, L.SPEECH[lemma])
+
+
+def only(ctx: Context, kind: str):
+    """The first mention of the article's only entity of this type, or None."""
+    keys = [k for k, e in ctx.entities.items() if e.type == kind]
+    return next((m for m in ctx.mentions if m.entity == keys[0]), None) if len(keys) == 1 else None
+
+
+def court_of(ctx: Context, person):
+    """The court a judge sits on, as one of its mentions (None when unknown)."""
+    key = getattr(ctx, "judges", {}).get(person.entity)
+    return next((m for m in ctx.mentions if m.entity == key), None) if key else None
 
 
 def make(ctx: Context, kind: str, verb: Token, roles: list[tuple[str, object]], rule: str, conf: float) -> Event:
@@ -85,16 +137,42 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
         found = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, types)]
     found += [m for m in prep_objects(ctx, verb, ("against",), types) if m not in found]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "opened a case against her"
+        found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
+    for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
+        if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
+            found += [m for m in subjects(ctx, small, types) if m not in found]
+    if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
+        # "ordered the messenger to be blocked", "ordered it liquidated"
+        found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types)
     if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
         found = targets_of(ctx, verb.head, types)
     return found
 
 
 def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
+    """Who acts: the subject, the passive 'by' phrase anywhere in the clause, a judge's court, the
+    deciding body of 'ordered ... to be blocked', or 'a (Moscow) court' when the article names one court."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive and not any(c.dep_ == "agent" for c in verb.children):
-        return []
-    return subjects(ctx, verb, types)
+    if passive:
+        heads = [p for p in clause_tokens(verb) if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+        heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
+    else:
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = []
+    for head in heads:
+        m = ctx.head_mention(head, types | {"Person"})
+        if m and m.type == "Person":
+            m = court_of(ctx, m)
+        if m is None and head.lemma_.lower() == "court":
+            m = only(ctx, "Court")
+        if m and m.type in types and m not in found:
+            found.append(m)
+    if not found and not passive:
+        found = subjects(ctx, verb, types)
+    if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
+        found = agents_of(ctx, verb.head, types)
+    return found
 
 
 def courts_of(ctx: Context, verb: Token, agents: list) -> list:
@@ -115,6 +193,8 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
         return
     if verb.lemma_.lower() == "accuse" and not (agents or bases):  # "X has been accused of ...": a claim
         kind, prop, rule, conf = "Allegation", None, "event.accusation.v1", 0.6
+    if not agents and kind in COURT_KINDS and only(ctx, "Court"):  # the one court the article names
+        agents, conf = [only(ctx, "Court")], conf - 0.15
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
     roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
     event = make(ctx, kind, verb, roles, rule, conf if agents else conf - 0.05)
@@ -132,10 +212,10 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
 
 def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
     if kind == "Designation":
-        clause = " ".join(t.text for t in clause_tokens(verb))
-        kind = next((k for pattern, k in DESIGNATIONS if pattern.search(clause)), None)
+        words = " ".join(t.text for t in verb.subtree)
+        kind = next((k for pattern, k in DESIGNATIONS if pattern.search(words)), None)
         if kind is None:
-            if lemma in L.NEEDS_LABEL:
+            if lemma in L.NEEDS_LABEL and not re.search(L.LIST_WORDS, words, re.I):
                 return
             kind = "Designation"
     targets = targets_of(ctx, verb, PEOPLE | {"GovernmentBody"} if kind != "Liquidation" else PEOPLE)
@@ -150,6 +230,80 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
                                                            span_of(verb), span_of(t)))
                for t in targets for a in agents if a.entity != t.entity]
     yield make(ctx, kind, verb, roles, "event.restriction.v1", 0.8 if agents else 0.7), derived
+
+
+def ordered(ctx: Context, verb: Token):
+    """'<court> ordered the liquidation of <org>': the action named by the object noun."""
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if noun.lemma_.lower() not in L.NOMINAL:
+            continue
+        kind, prop = L.NOMINAL[noun.lemma_.lower()]
+        targets = prep_objects(ctx, noun, ("of", "on", "against"), PEOPLE)
+        if not targets:
+            continue
+        agents = agents_of(ctx, verb)
+        rulings = subjects(ctx, verb, {"Ruling"})
+        roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
+        roles += [("target", t) for t in targets] + [("ruling", r) for r in rulings]
+        derived = [Relation(a.entity, prop, t.entity, evidence(ctx, "relation.sanction_verb.v1", 0.75, span_of(a),
+                                                               span_of(noun), span_of(t)))
+                   for t in targets for a in agents]
+        derived += [Relation(r.entity, "targets", t.entity, evidence(ctx, "relation.ruling_orders.v1", 0.75,
+                                                                      span_of(r), span_of(t)))
+                    for r in rulings for t in targets]
+        yield make(ctx, kind, noun, roles, "event.ordered.v1", 0.75), derived
+
+
+def requests(ctx: Context):
+    """Requests named by a noun: '<court> granted a lawsuit filed by <X>', '<X>'s appeal was rejected by
+    <court>', '<body> blocked <Y> at the request of <X>'. Yields (event, derived, the deciding verb)."""
+    for noun in ctx.doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in L.REQUEST_NOUNS:
+            continue
+        askers = petitioners(ctx, noun)
+        addressees, verb = decided_by(ctx, noun)
+        addressees = [a for a in addressees if a.entity not in {x.entity for x in askers}]
+        if not (askers and addressees):
+            continue
+        prop = L.REQUEST_NOUNS[lemma]
+        kind = "Appeal" if prop == "appealedTo" and any(a.type == "Court" for a in addressees) else "Petition"
+        roles = [("agent", a) for a in askers] + [("addressee", a) for a in addressees]
+        roles += [("court", a) for a in addressees if a.type == "Court" and kind == "Appeal"]
+        derived = [Relation(a.entity, prop, b.entity, evidence(ctx, "relation.request_noun.v1", 0.7, span_of(a),
+                                                               span_of(noun), span_of(b)))
+                   for a in askers for b in addressees]
+        yield make(ctx, kind, noun, roles, "event.request_noun.v1", 0.7), derived, verb
+
+
+def petitioners(ctx: Context, noun: Token) -> list:
+    found = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            found.append(ctx.head_mention(c))
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            found += [ctx.head_mention(o) for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ == "acl":  # "a lawsuit filed (in April) by <X>"
+            found += [ctx.head_mention(o) for p in c.subtree if p.dep_ == "agent" or p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj"]
+    return [m for m in dict.fromkeys(found) if m is not None]
+
+
+def decided_by(ctx: Context, noun: Token) -> tuple[list, Token | None]:
+    """Who the request went to, and the verb that says so."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in L.DECIDING:
+        return agents_of(ctx, head, STATE), head
+    if noun.dep_ == "pobj" and head.lower_ in ("at", "after", "following", "on", "upon"):
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX"):  # "<Y> blocked it at the request of <X>": <Y> was asked
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            found = [m for s in subj for t in (s, *s.conjuncts) if (m := ctx.head_mention(t))]
+            return found, verb
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "to"):
+            return [m for o in c.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))], head
+    return [], None
 
 
 # --- legislation -------------------------------------------------------------------------
@@ -208,7 +362,7 @@ def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
 
 def speech(ctx: Context, verb: Token, kind: str):
     speakers = subjects(ctx, verb)
-    if not speakers or not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in verb.children):
+    if not speakers or not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
         return
     roles = [("agent", s) for s in speakers]
     roles += [("addressee", m) for m in objects(ctx, verb, ("dobj", "dative"))] if verb.lemma_ == "tell" else []
@@ -223,88 +377,3 @@ def finish(ctx: Context, verb: Token, event: Event, timexes) -> Event:
     penalty = penalty_in(clause_text(verb), event.kind) if event.kind in ("Sentence", "Fine") else None
     source = None if event.kind in SPEECH_KINDS else source_of(ctx, verb)
     return replace(event, status=status, when=when, place=place, penalty=penalty, source=source)
-
-
-def status_of(verb: Token) -> str:
-    """How the article presents the action of `verb` (an ontology Status local name)."""
-    if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in verb.children):
-        return "Alleged"
-    for dep in ("nsubj", "nsubjpass", "dobj"):
-        for c in verb.children:
-            if c.dep_ == dep and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-                return "Negated"
-    t = verb
-    while True:
-        if any(c.dep_ == "neg" for c in t.children):
-            return "Denied" if t.i != verb.i and t.lemma_.lower() in L.DENIED else "Negated"
-        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
-        if aux & L.OBLIGATION_AUX:
-            return "Requested"
-        if aux & L.FUTURE_AUX:
-            return "Predicted"
-        if t is not verb:
-            lemma = t.lemma_.lower()
-            for words, status in ((L.DENIED, "Denied"), (L.NEGATING, "Negated"), (L.REQUESTED, "Requested"),
-                                  (L.PLANNED, "Planned"), (L.PREDICTED, "Predicted"), (L.ALLEGED, "Alleged")):
-                if lemma in words:
-                    return status
-        if t.dep_ == "ccomp":  # "X said (that) ...": the report's own status does not pass down
-            head = t.head.lemma_.lower()
-            return ("Denied" if head in L.DENIED else "Alleged" if head in L.ALLEGED
-                    else "Predicted" if head in L.PREDICTED else "Asserted")
-        if t.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") or t.head.i == t.i:
-            return "Asserted"
-        t = t.head
-
-
-def source_of(ctx: Context, verb: Token) -> str | None:
-    """The actor the article attributes the action to: 'X said ...', '..., X said', 'according to X'."""
-    t = verb
-    while t.head.i != t.i:  # a reporting verb above: "Kurennoi said (that) the court fined ..."
-        if t.dep_ in ("ccomp", "parataxis", "conj", "advcl") and t.head.lemma_.lower() in L.REPORTING:
-            found = subjects(ctx, t.head)
-            if found:
-                return found[0].entity
-        t = t.head
-    for c in (*verb.children, *t.children):  # a reporting clause beside it: "..., Kurennoi said"
-        if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.lemma_.lower() in L.REPORTING and c.i > verb.i:
-            found = subjects(ctx, c)
-            if found:
-                return found[0].entity
-    for tok in verb.sent:
-        if tok.lower_ == "according":
-            found = [m for c in tok.children if c.lower_ == "to" for m in ctx.within(c)]
-            if found:
-                return found[0].entity
-    return None
-
-
-def clause_span(verb: Token) -> tuple[int, int]:
-    tokens = list(clause_tokens(verb))
-    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-
-
-def clause_text(verb: Token) -> str:
-    tokens = sorted(clause_tokens(verb), key=lambda t: t.i)
-    return " ".join(t.text for t in tokens if t.i >= verb.i)
-
-
-def when_of(verb: Token, timexes) -> When | None:
-    """The dated expression of the verb's own clause; else the only one of its sentence."""
-    own = {t.idx for t in clause_tokens(verb)}
-    sent = verb.sent
-    dated = [x for x in timexes if x.value and sent.start_char <= x.start < sent.end_char]
-    mine = [x for x in dated if any(x.start <= i < x.end for i in own)]
-    pick = mine[0] if mine else dated[0] if len(dated) == 1 and verb.dep_ not in ("relcl", "acl") else None
-    if pick is None:
-        return None
-    return When(pick.value, pick.begin, pick.last, pick.granularity, pick.text)
-
-
-def place_of(verb: Token) -> str | None:
-    for tok in clause_tokens(verb):
-        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.ent_type_ == "GPE":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            return ent.text if ent is not None else tok.text
-    return None
-

@@ -35,9 +35,9 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start, c.end)) for c in cands)
     entities = local_entities(doc, article, cands, keys, sentences, lexicon)
     ctx = Context(doc, article, mentions, entities, sentences, lexicon)
-    events, derived = extract_events(ctx, timex.find(article.text, to_date(article.published)))
-    relations = structural_relations(article, mentions, entities, lexicon)
-    relations = unique([*relations, *extract_relations(ctx), *derived])
+    relations = [*structural_relations(article, mentions, entities, lexicon), *extract_relations(ctx)]
+    events, derived = extract_events(ctx, timex.find(article.text, to_date(article.published)), relations)
+    relations = unique([*relations, *derived])
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))

@@ -1,0 +1,102 @@
+"""What surrounds an event in its sentence: status, source, date and place.
+
+status_of   how the article presents the action: asserted, negated ("no cases were opened", "did not
+            block"), requested ("asked the court to ban"), planned, predicted ("will appeal"), alleged
+            ("prosecutors claim that ..."), denied ("denied that ...").
+source_of   who the article attributes it to: "X said (that) ...", "..., X said", "according to X".
+when_of     the temporal expression of the verb's own clause, else the only one of its sentence.
+place_of    a place named with "in" in the clause (a spaCy GPE).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import event_lexicon as L
+from kg.model import When
+from kg.relations import Context, clause_tokens, subjects
+
+
+def status_of(verb: Token) -> str:
+    """How the article presents the action of `verb` (an ontology Status local name)."""
+    if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in verb.children):
+        return "Alleged"
+    for dep in ("nsubj", "nsubjpass", "dobj"):
+        for c in verb.children:
+            if c.dep_ == dep and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return "Negated"
+    t = verb
+    while True:
+        if any(c.dep_ == "neg" for c in t.children):
+            return "Denied" if t.i != verb.i and t.lemma_.lower() in L.DENIED else "Negated"
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if aux & L.OBLIGATION_AUX:
+            return "Requested"
+        if aux & L.FUTURE_AUX:
+            return "Predicted"
+        if t is not verb:
+            lemma = t.lemma_.lower()
+            for words, status in ((L.DENIED, "Denied"), (L.NEGATING, "Negated"), (L.REQUESTED, "Requested"),
+                                  (L.PLANNED, "Planned"), (L.PREDICTED, "Predicted"), (L.ALLEGED, "Alleged")):
+                if lemma in words:
+                    return status
+        if t.dep_ == "ccomp":  # "X said (that) ...": the report's own status does not pass down
+            head = t.head.lemma_.lower()
+            return ("Denied" if head in L.DENIED else "Alleged" if head in L.ALLEGED
+                    else "Predicted" if head in L.PREDICTED else "Asserted")
+        if t.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") or t.head.i == t.i:
+            return "Asserted"
+        t = t.head
+
+
+def source_of(ctx: Context, verb: Token) -> str | None:
+    """The actor the article attributes the action to: 'X said ...', '..., X said', 'according to X'."""
+    t = verb
+    while t.head.i != t.i:  # a reporting verb above: "Kurennoi said (that) the court fined ..."
+        if t.dep_ in ("ccomp", "parataxis", "conj", "advcl") and t.head.lemma_.lower() in L.REPORTING:
+            found = subjects(ctx, t.head)
+            if found:
+                return found[0].entity
+        t = t.head
+    for c in (*verb.children, *t.children):  # a reporting clause beside it: "..., Kurennoi said"
+        if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.lemma_.lower() in L.REPORTING and c.i > verb.i:
+            found = subjects(ctx, c)
+            if found:
+                return found[0].entity
+    for tok in verb.sent:
+        if tok.lower_ == "according":
+            found = [m for c in tok.children if c.lower_ == "to" for m in ctx.within(c)]
+            if found:
+                return found[0].entity
+    return None
+
+
+def clause_span(verb: Token) -> tuple[int, int]:
+    tokens = list(clause_tokens(verb))
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def clause_text(verb: Token) -> str:
+    tokens = sorted(clause_tokens(verb), key=lambda t: t.i)
+    return " ".join(t.text for t in tokens if t.i >= verb.i)
+
+
+def when_of(verb: Token, timexes) -> When | None:
+    """The dated expression of the verb's own clause; else the only one of its sentence."""
+    own = {t.idx for t in clause_tokens(verb)}
+    sent = verb.sent
+    dated = [x for x in timexes if x.value and sent.start_char <= x.start < sent.end_char]
+    mine = [x for x in dated if any(x.start <= i < x.end for i in own)]
+    pick = mine[0] if mine else dated[0] if len(dated) == 1 and verb.dep_ not in ("relcl", "acl") else None
+    if pick is None:
+        return None
+    return When(pick.value, pick.begin, pick.last, pick.granularity, pick.text)
+
+
+def place_of(verb: Token) -> str | None:
+    for tok in clause_tokens(verb):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.ent_type_ == "GPE":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            return ent.text if ent is not None else tok.text
+    return None
+
