@@ -77,8 +77,9 @@ def clause_span(verb: Token) -> tuple[int, int]:
 
 
 def clause_text(verb: Token) -> str:
-    tokens = sorted(clause_tokens(verb), key=lambda t: t.i)
-    return " ".join(t.text for t in tokens if t.i >= verb.i)
+    """The text from the verb to the end of its clause, up to a semicolon."""
+    last = max(t.idx + len(t.text) for t in clause_tokens(verb))
+    return verb.doc.text[verb.idx:max(last, verb.idx)].split(";")[0]
 
 
 def when_of(verb: Token, timexes) -> When | None:
