@@ -5,6 +5,9 @@
 description's head noun fixes the type; the antecedent is the latest
 compatible mention in subject position within a short window, else the
 nearest compatible mention; with none, nothing (unresolved, never guessed).
+A description whose noun is part of some antecedents' names ("the council" after
+"the Presidential Council ...") prefers those. "It"/"its" take the latest subject
+of their own or the previous sentence, and only when that one has a wanted type.
 """
 
 from __future__ import annotations
@@ -17,14 +20,20 @@ from kg.model import Mention
 DESCRIPTIONS = {
     **dict.fromkeys(["giant", "company", "firm", "holding", "group", "network", "platform", "messenger", "website",
                      "site", "outlet", "newspaper", "broadcaster", "channel", "organization", "organisation", "ngo",
-                     "foundation", "charity", "movement", "party", "service", "app", "corporation", "startup"],
+                     "foundation", "charity", "movement", "party", "service", "app", "corporation", "startup",
+                     "publisher", "paper", "magazine", "publication", "association", "union"],
                     {"Organization"}),
     **dict.fromkeys(["ministry", "watchdog", "regulator", "agency", "office", "committee", "parliament", "duma",
-                     "government", "kremlin", "prosecutor", "prosecutors", "council", "body"], {"GovernmentBody"}),
+                     "government", "kremlin", "prosecutor", "prosecutors", "council", "body", "prosecution"],
+                    {"GovernmentBody"}),
     **dict.fromkeys(["court", "tribunal", "judge"], {"Court"}),
 }
+# a description noun -> the stem its antecedent's name shows when it names the body that way
+NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor": "prosecut"}
 WINDOW = 600  # characters back in which a subject is preferred over a nearer non-subject
-PRONOUNS = {"he": {"Person"}, "she": {"Person"}, "him": {"Person"}, "her": {"Person"}}
+PRONOUNS = {"he": {"Person"}, "she": {"Person"}, "him": {"Person"}, "her": {"Person"}, "his": {"Person"}}
+NEUTER = {"it", "its"}
+NEUTER_TYPES = {"Organization", "GovernmentBody", "Court", "Law", "Ruling"}
 
 
 class Antecedents:
@@ -33,15 +42,53 @@ class Antecedents:
         self.mentions = sorted(mentions, key=lambda m: m.start)
 
     def resolve(self, token: Token, types: set[str]) -> Mention | None:
+        if token.lower_ in NEUTER:
+            return self.neuter(token, set(types))
         allowed = self.allowed(token)
         if not allowed or not (allowed & set(types)):
             return None
         before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed & set(types)]
+        stem = NAME_STEMS.get(token.lower_, token.lower_)
+        named = [m for m in before if stem in m.text.lower()]
+        before = named or before
         if not before:
             return None
         recent = [m for m in before if token.idx - m.start < WINDOW]
         subjects = [m for m in recent if self.is_subject(m)]
         return (subjects or before)[-1]
+
+    def neuter(self, token: Token, types: set[str]) -> Mention | None:
+        """'It amends ...', 'its chief executive': the subject of its own clause when that is a name
+        ('<Org>, which completed its purchase'), else the latest subject of this or the previous sentence."""
+        own = self.clause_subject(token)
+        if own is not None:
+            return own if own.type in types else None
+        sent = token.sent
+        start = sent.start_char
+        if sent.start > 0:
+            start = self.doc[sent.start - 1].sent.start_char
+        near = [m for m in self.mentions if start <= m.start and m.end <= token.idx and m.type in NEUTER_TYPES
+                and self.is_subject(m)]
+        if near and near[-1].type in types:
+            return near[-1]
+        return None
+
+    def named(self, word: str, types: set[str], offset: int) -> Mention | None:
+        """The latest mention before `offset` whose name holds `word` ('council member X' -> '... Council')."""
+        found = [m for m in self.mentions if m.end <= offset and m.type in types and word in m.text.lower().split()]
+        return found[-1] if found else None
+
+    def clause_subject(self, token: Token) -> Mention | None:
+        if token.dep_ != "poss":
+            return None
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        return self.mention_at(subject) if subject is not None else None
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return next((m for m in self.mentions if m.start <= token.idx < m.end and m.type in NEUTER_TYPES), None)
 
     def is_subject(self, mention: Mention) -> bool:
         """Salience: a mention that is the subject (or main clause head) of its sentence."""

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.model import When
-from kg.relations import Context, clause_tokens, subjects
+from kg.arguments import Context, clause_tokens, subjects
 
 
 def status_of(verb: Token) -> str:

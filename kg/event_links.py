@@ -35,10 +35,14 @@ NEAR = 2  # sentences after the event's own in which a ruling counts as near
 FAR = 4  # sentences either side within which the article's only candidate still counts
 
 
-def link_rulings(ctx, events: list[Event], relations: list[Relation]) -> tuple[list[Event], list[Relation]]:
+def link_rulings(ctx, events: list[Event], relations: list[Relation],
+                 known: list[Relation] = ()) -> tuple[list[Event], list[Relation]]:
+    """Events with their rulings; `relations` (the events' own) plus the facts the links add.
+    `known` are the article's other relations, which tell who issued a ruling already."""
     judges = getattr(ctx, "judges", {})
     relations = [court_for_judge(r, judges) for r in relations]
-    issuer = {r.object: r.subject for r in relations if base_of(r.predicate) == "issued"}
+    issuer = {r.object: r.subject for r in [*known, *relations] if base_of(r.predicate) == "issued"}
+    issuer = {k: judges.get(v, v) for k, v in issuer.items()}
     rulings = [e for e in ctx.entities.values() if e.type == "Ruling"]
     linked, extra = [], []
     for event in events:

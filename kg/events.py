@@ -30,7 +30,7 @@ from kg.model import Event, Relation
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
-from kg.relations import (ACTORS, STATE, Context, clause_tokens, evidence, legal_bases, objects, prep_objects,
+from kg.arguments import (ACTORS, STATE, Context, clause_tokens, evidence, legal_bases, objects, prep_objects,
                           span_of, subjects)
 from kg.vocab import base_of
 
@@ -42,13 +42,14 @@ SPEECH_KINDS = set(L.SPEECH.values())
 DESIGNATIONS = [(re.compile(p, re.I), kind) for p, kind in L.DESIGNATIONS]
 
 
-def extract_events(ctx: Context, timexes=(), relations=()) -> tuple[list[Event], list[Relation]]:
+def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], list[Relation]]:
     """Every event of the article, and the relations derived from the asserted ones.
 
-    `relations` are the article's other relations: a judge's role tells which court acts.
+    `known` are the article's other relations: a judge's role tells which court acts.
     """
-    ctx.judges = {r.subject: r.object for r in relations
-                  if base_of(r.predicate) == "roleIn" and ctx.type_of(r.object) == "Court"}
+    relations_known = list(known)
+    ctx.judges = {r.subject: r.object for r in relations_known
+                  if base_of(r.predicate) == "roleIn" and getattr(ctx.entities.get(r.object), "type", "") == "Court"}
     events: dict[str, Event] = {}
     relations: list[Relation] = []
     for verb in ctx.doc:
@@ -67,7 +68,7 @@ def extract_events(ctx: Context, timexes=(), relations=()) -> tuple[list[Event],
             events[event.id] = event
             if event.status == "Asserted":
                 relations += [replace(r, event=event.id) for r in derived]
-    return link_rulings(ctx, list(events.values()), relations)
+    return link_rulings(ctx, list(events.values()), relations, known=relations_known)
 
 
 TRIGGERS = {*L.PROCEEDING, *L.RESTRICTION, *L.LEGISLATION, *L.IN_FORCE, *L.PETITION, *L.SPEECH, *L.ORDER, "find"}

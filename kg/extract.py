@@ -20,8 +20,10 @@ from kg import timex
 from kg.components.candidates import Candidate
 from kg.lexicon import Lexicon, fold
 from kg.model import Article, ArticleExtraction, Evidence, LocalEntity, Mention, Relation
+from kg.event_links import court_for_judge
 from kg.events import extract_events
-from kg.relations import Context, extract_relations, unique
+from kg.arguments import Context, unique
+from kg.relations import extract_relations
 from kg.translit import person_key
 from kg.vocab import base_of
 
@@ -37,7 +39,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     ctx = Context(doc, article, mentions, entities, sentences, lexicon)
     relations = [*structural_relations(article, mentions, entities, lexicon), *extract_relations(ctx)]
     events, derived = extract_events(ctx, timex.find(article.text, to_date(article.published)), relations)
-    relations = unique([*relations, *derived])
+    relations = unique([court_for_judge(r, ctx.judges) for r in [*relations, *derived]])
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))

@@ -18,6 +18,7 @@ from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 import kg
+from kg.confidence import of as confidence_of
 from kg.iri import BASE, article_iri, graph_iri, hashed_iri, span_iri
 from kg.model import ArticleExtraction, Entity, Event, Evidence, Resolution, When
 from kg.vocab import ITSRDF, KG, NIF, PREFIXES, SCHEMA, base_of
@@ -142,7 +143,7 @@ def add_span(g, article_id: str, doc: URIRef, start: int, end: int, sentence: tu
 
 def add_provenance(g, node: URIRef, rule: str, confidence: float, activity: URIRef, doc: URIRef | None) -> None:
     g.add((node, KG.rule, Literal(rule)))
-    g.add((node, KG.confidence, Literal(round(float(confidence), 3), datatype=XSD.double)))
+    g.add((node, KG.confidence, Literal(round(confidence_of(rule, float(confidence)), 3), datatype=XSD.double)))
     g.add((node, PROV.wasGeneratedBy, activity))
     if doc is not None:
         g.add((node, PROV.wasDerivedFrom, doc))
@@ -204,7 +205,8 @@ def add_event(g, article_id: str, doc: URIRef, activity: URIRef, event: Event, l
         g.add((penalty, RDF.type, KG.Penalty))
         g.add((penalty, KG.penaltyKind, Literal(event.penalty.kind)))
         if event.penalty.amount is not None:
-            g.add((penalty, KG.amount, Literal(Decimal(str(event.penalty.amount)).normalize(), datatype=XSD.decimal)))
+            amount = format(Decimal(str(event.penalty.amount)), "f")  # "2.0", not "2": Turtle writes 2.0 back
+            g.add((penalty, KG.amount, Literal(amount if "." in amount else amount + ".0", datatype=XSD.decimal)))
         if event.penalty.unit:
             g.add((penalty, KG.unit, Literal(event.penalty.unit)))
     ev = event.evidence
@@ -220,3 +222,35 @@ def spaced(name: str) -> str:
     """'CriminalCaseOpening' -> 'Criminal case opening'."""
     words = re.findall(r"[A-Z][a-z]*", name)
     return " ".join([words[0], *(w.lower() for w in words[1:])]) if words else name
+
+
+def filter_confidence(ds: Dataset, threshold: float) -> Dataset:
+    """`ds` without the facts, events and statistics whose kg:confidence is below `threshold`.
+
+    A dropped statement takes its direct triples with it unless another kept statement of the same
+    graph asserts them; a dropped event takes its penalty and the statements derived from it.
+    Entities, mentions and evidence spans stay. The dataset is changed in place and returned.
+    """
+    if threshold <= 0:
+        return ds
+    for g in list(ds.graphs()):
+        low = {n for n, c in g.subject_objects(KG.confidence) if float(c) < threshold
+               and (g.value(n, RDF.type) == KG.Statement or g.value(n, RDF.type) == KG.Statistic
+                    or g.value(n, KG.trigger) is not None)}
+        low |= {st for st, ev in g.subject_objects(KG.fromEvent) if ev in low}
+        if not low:
+            continue
+        kept = {(g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
+                for st in g.subjects(RDF.type, KG.Statement) if st not in low}
+        kept |= {(s, KG[base_of(str(p).rsplit("#", 1)[-1])], o) for s, p, o in kept}
+        for node in low:
+            if g.value(node, RDF.type) == KG.Statement:
+                s, p, o = g.value(node, RDF.subject), g.value(node, RDF.predicate), g.value(node, RDF.object)
+                for triple in ((s, p, o), (s, KG[base_of(str(p).rsplit("#", 1)[-1])], o)):
+                    if triple not in kept:
+                        g.remove(triple)
+            for penalty in list(g.objects(node, KG.penalty)):
+                g.remove((penalty, None, None))
+            g.remove((node, None, None))
+            g.remove((None, None, node))
+    return ds

@@ -19,7 +19,7 @@ from kg.errors import LexiconError
 from kg.model import ENTITY_TYPES
 from kg.paths import ontology_dir
 
-SPECIAL_FILES = {"titles.yaml", "places.yaml"}
+SPECIAL_FILES = {"titles.yaml", "places.yaml", "given_names.yaml"}
 QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "′": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
@@ -61,6 +61,7 @@ class Place:
     id: str
     label: str
     aliases: tuple[str, ...]
+    kind: str | None = None  # city | region | country ...
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Lexicon:
     entries: dict[str, Entry] = field(default_factory=dict)
     titles: list[Title] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
+    given_names: set[str] = field(default_factory=set)  # first names and their variants, as written
 
     def code_for_prefix(self, prefix: str) -> Entry | None:
         return next((e for e in self.entries.values() if e.provision_prefix == prefix), None)
@@ -79,6 +81,11 @@ class Lexicon:
     @cached_property
     def _place_index(self) -> dict[str, str]:
         return {fold(name): p.id for p in self.places.values() for name in (p.label, *p.aliases)}
+
+    @cached_property
+    def country_names(self) -> dict[str, str]:
+        """Folded name of a country -> place id ("united states", "britain" ...)."""
+        return {fold(name): p.id for p in self.places.values() if p.kind == "country" for name in (p.label, *p.aliases)}
 
     @cached_property
     def place_regex(self) -> re.Pattern:
@@ -124,10 +131,12 @@ def add_file(lexicon: Lexicon, path: Path) -> None:
 
 
 def add_item(lexicon: Lexicon, group: str, item: dict, path: Path) -> None:
-    if group == "titles" or ("title" in item and "role" in item):
+    if group == "given_names":  # {name: Alexei, variants: [Aleksei, Alexey]}
+        lexicon.given_names.update(str(n) for n in (item.get("name"), *(item.get("variants") or ())) if n)
+    elif group == "titles" or ("title" in item and "role" in item):
         lexicon.titles.append(Title(item["title"], tuple(item.get("variants") or ()), item.get("body"), item["role"]))
     elif group == "places":
-        place = Place(item["id"], item["label"], tuple(item.get("aliases") or ()))
+        place = Place(item["id"], item["label"], tuple(item.get("aliases") or ()), item.get("kind"))
         lexicon.places[place.id] = place
     else:
         lexicon.entries[item.get("id", "?")] = make_entry(item, path)

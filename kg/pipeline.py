@@ -16,15 +16,14 @@ from rdflib import RDF, Dataset
 
 from kg import ingest
 from kg.errors import KGError
-from kg.export import graphml, rdf
+from kg.export import network, rdf
 from kg.extract import extract
-from kg.graph import ENTITIES_GRAPH, build_dataset
+from kg.graph import ENTITIES_GRAPH, build_dataset, filter_confidence
 from kg.ingest import Skipped
 from kg.iri import ONTOLOGY
 from kg.model import Article, ArticleExtraction
 from kg.nlp import lexicon_of, load_pipeline
 from kg.resolve import resolve
-from kg.views import entity_graph
 from kg.vocab import base_of
 
 OUTPUTS = {"graph.ttl": rdf.write_turtle, "graph.trig": rdf.write_trig, "graph.jsonld": rdf.write_jsonld}
@@ -50,10 +49,11 @@ class Summary:
         return "\n".join(lines)
 
 
-def read_articles(inputs: Iterable[str | Path], summary: Summary, on_skip: Callable | None = None) -> list[Article]:
-    """All readable articles; bad inputs and repeated ids go to summary.skipped."""
+def read_articles(inputs: Iterable[str | Path], summary: Summary, on_skip: Callable | None = None, *,
+                  max_bytes: int = ingest.MAX_BYTES, on_warning: Callable | None = None) -> list[Article]:
+    """All readable articles; bad inputs and repeated ids go to summary.skipped (see kg.ingest for limits)."""
     articles, seen = [], set()
-    for item in ingest.read_inputs(inputs):
+    for item in ingest.read_inputs(inputs, max_bytes=max_bytes, on_warning=on_warning):
         if isinstance(item, Skipped):
             summary.skipped.append(item)
         elif item.id in seen:
@@ -89,29 +89,37 @@ def build_graph(extractions: list[ArticleExtraction], nlp) -> Dataset:
     return build_dataset(extractions, resolve(extractions, lexicon_of(nlp)))
 
 
-def write_outputs(ds: Dataset, out: Path) -> list[Path]:
+def write_outputs(ds: Dataset, out: Path, min_confidence: float = 0.0) -> list[Path]:
+    """Every export of `ds` into OUT, without the facts below `min_confidence` (kg.graph.filter_confidence)."""
+    ds = filter_confidence(ds, min_confidence)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, writer in OUTPUTS.items():
         writer(ds, out / name)
         written.append(out / name)
-    graphml.write_graphml(entity_graph(ds), out / "graph.graphml")
-    return [*written, out / "graph.graphml"]
+    return [*written, *network.write_view(ds, out, "full")]  # graph.graphml, graph.gexf, nodes.csv, edges.csv
 
 
 def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lexicon_files: Sequence[str] = (),
-          progress: Callable | None = None, on_skip: Callable | None = None) -> Summary:
+          progress: Callable | None = None, on_skip: Callable | None = None, *, max_bytes: int = ingest.MAX_BYTES,
+          on_warning: Callable | None = None, debug: bool = False, min_confidence: float = 0.0) -> Summary:
     """Build the graph of INPUTS into OUT. `progress(total)` returns a function called with each step done."""
     started = time.perf_counter()
     summary = Summary()
     nlp = load_pipeline(model, lexicon_files)
-    articles = read_articles(inputs, summary, on_skip)
+    nlp.max_length = max(nlp.max_length, max_bytes)  # an article within the limit is never refused by spaCy
+    articles = read_articles(inputs, summary, on_skip, max_bytes=max_bytes, on_warning=on_warning)
     if not articles:
         raise KGError("no article could be read; previous outputs left as they were")
     advance = progress(len(articles)) if progress else None
-    extractions = extract_all(nlp, articles, advance, summary)
+    read_skips = len(summary.skipped)
+    extractions = extract_all(nlp, articles, advance, summary, debug)
+    for skipped in summary.skipped[read_skips:] if on_skip else ():
+        on_skip(skipped)
+    if not extractions:
+        raise KGError("no article could be extracted; previous outputs left as they were")
     ds = build_graph(extractions, nlp)
-    summary.outputs = write_outputs(ds, out)
+    summary.outputs = write_outputs(ds, out, min_confidence)
     tally(summary, extractions, ds)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -126,12 +134,14 @@ def tally(summary: Summary, extractions: list[ArticleExtraction], ds: Dataset) -
             summary.facts[base_of(r.predicate)] += 1
 
 
-def export(out: Path) -> list[Path]:
-    """Re-write every export of a build from its graph.trig."""
+def export(out: Path, view: str | None = None, min_confidence: float = 0.0) -> list[Path]:
+    """Re-write every export of a build from its graph.trig; with `view`, only that network view's files."""
     source = out / "graph.trig"
     if not source.is_file():
         raise KGError(f"{source}: no build found (run `kg build INPUT... --out {out}` first)")
-    return write_outputs(rdf.read_trig(source), out)
+    if view is not None:
+        return network.write_view(filter_confidence(rdf.read_trig(source), min_confidence), out, view)
+    return write_outputs(rdf.read_trig(source), out, min_confidence)
 
 
 def evaluate(gold_dir: Path, inputs: Sequence[str | Path], model: str | None = None,

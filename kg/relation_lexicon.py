@@ -9,19 +9,34 @@ ROLE_OF_TITLE = {
     **dict.fromkeys(["head", "chief", "chairman", "chairwoman", "chair", "director", "executive director",
                      "director general", "leader", "president", "ceo", "chief executive", "editor-in-chief",
                      "editor in chief", "chief editor", "coordinator", "founder and head"], "headOf"),
-    **dict.fromkeys(["deputy head", "deputy chairman", "deputy director", "deputy chief", "vice president",
-                     "deputy"], "deputyHeadOf"),
+    **dict.fromkeys(["deputy head", "deputy chairman", "deputy director", "deputy chief", "vice president"],
+                    "deputyHeadOf"),
     **dict.fromkeys(["judge", "presiding judge", "justice"], "judgeOf"),
     **dict.fromkeys(["prosecutor", "state prosecutor", "investigator"], "prosecutorOf"),
     **dict.fromkeys(["lawyer", "attorney", "defence lawyer", "defense lawyer", "legal counsel", "counsel"],
                     "lawyerOf"),
-    **dict.fromkeys(["member", "activist", "volunteer", "board member", "lawmaker", "deputy of"], "memberOf"),
+    **dict.fromkeys(["member", "activist", "volunteer", "board member", "lawmaker", "deputy of", "deputy", "senator",
+                     "priest", "deacon", "pastor", "bishop", "archpriest", "imam", "rabbi", "monk"], "memberOf"),
     **dict.fromkeys(["founder", "co-founder", "cofounder"], "founderOf"),
     **dict.fromkeys(["employee", "analyst", "expert", "researcher", "journalist", "correspondent", "reporter",
                      "editor", "officer", "official", "staffer", "head of department", "minister"], "employeeOf"),
 }
 
 OWN_VERBS = {"own", "control", "acquire", "buy", "purchase"}
+# "<Org>, the company that publishes <Org>": the publisher owns the outlet (only a named object counts)
+PUBLISH_VERBS = {"publish"}
+# "<A>, the owner of <B>", "<A> is the parent company of <B>": A owns B
+OWNER_NOUNS = {"owner", "parent", "co-owner", "proprietor", "holder", "publisher"}
+# "<A>, a subsidiary of <B>": B owns A
+OWNED_NOUNS = {"subsidiary", "unit", "division", "affiliate", "arm"}
+# "<A>'s purchase of <B>": A owns B (when not planned, failed, ...)
+ACQUISITION_NOUNS = {"purchase", "acquisition", "takeover", "buyout"}
+# "Google's YouTube video service": an organisation's product named by these nouns is owned by it
+PRODUCT_NOUNS = {"service", "network", "platform", "app", "application", "messenger", "site", "website", "channel",
+                 "brand", "browser", "search", "engine", "newspaper", "outlet", "subsidiary", "unit", "division"}
+# modifiers that make a relational noun unreal: "its planned purchase of", "a proposed takeover"
+UNREAL_MODIFIERS = {"planned", "proposed", "potential", "possible", "attempted", "failed", "rumored", "rumoured",
+                    "former", "would-be", "prospective", "intended"}
 # verbs whose complement is not (yet) a fact: "asked the government to stop prosecuting"
 UNASSERTED_GOVERNORS = {"ask", "urge", "call", "want", "plan", "intend", "seek", "propose", "threaten", "promise",
                         "hope", "demand", "request", "petition", "expect", "try", "attempt", "consider", "suggest",
@@ -34,3 +49,16 @@ TOPICS = {
     "undesirable": r"undesirable", "separatism": r"separatis", "nazism": r"nazi", "lgbt": r"lgbt|gay propaganda",
     "hooliganism": r"hooligan", "protest": r"unauthori[sz]ed (?:rally|protest|picket)",
 }
+
+# verbs that give their person a role in their organisation: lemma -> (property, prepositions of the
+# organisation; empty = the direct object). "<Org>, which is run by <Person>", "<Person>, who heads <Org>"
+ROLE_VERBS = {
+    **dict.fromkeys(["found", "co-found", "cofound", "establish"], ("founderOf", ())),
+    **dict.fromkeys(["head", "lead", "run", "chair", "direct", "manage", "edit"], ("headOf", ())),
+    "represent": ("roleIn", ()), "join": ("memberOf", ()), "work": ("employeeOf", ("for", "at")),
+}
+# a person described with one of these words represents a body as its lawyer
+LAWYER_WORDS = {"lawyer", "lawyers", "attorney", "attorneys", "advocate", "counsel", "defence", "defense"}
+# titles that name the kind of body they belong to: title -> words of that body's name
+IMPLIED_BODY = {"senator": ("federation council", "senate"), "duma deputy": ("state duma",),
+                "state duma deputy": ("state duma",)}

@@ -262,11 +262,14 @@ def nx_graph(out) -> nx.Graph:
 
 
 def test_graphml_nodes_carry_label_type_color_iri(nx_graph, built):
-    assert nx_graph.number_of_nodes() == len(entity_nodes(built))
+    entities = [d for _, d in nx_graph.nodes(data=True) if d["category"] == "entity"]  # the rest are events
+    assert len(entities) == len(entity_nodes(built))
     iris = {str(n) for n in entity_nodes(built)}
     for node, data in nx_graph.nodes(data=True):
         for attr in ("label", "type", "color", "iri"):
             assert str(data.get(attr, "")).strip(), (node, attr)
+        if data["category"] == "event":
+            continue
         assert data["type"] in ENTITY_TYPES
         assert re.fullmatch(r"#[0-9A-Fa-f]{6}", data["color"])
         assert data["iri"] in iris
@@ -303,7 +306,8 @@ def test_graphml_loads_in_networkx_and_igraph_alike(out, nx_graph):
 def test_export_rewrites_the_same_content_from_trig(out, tmp_path):
     shutil.copy(out / "graph.trig", tmp_path / "graph.trig")
     written = pipeline.export(tmp_path)
-    assert sorted(p.name for p in written) == ["graph.graphml", "graph.jsonld", "graph.trig", "graph.ttl"]
+    assert sorted(p.name for p in written) == ["edges.csv", "graph.gexf", "graph.graphml", "graph.jsonld", "graph.trig",
+                                               "graph.ttl", "nodes.csv"]
     assert isomorphic(Graph().parse(tmp_path / "graph.ttl"), Graph().parse(out / "graph.ttl"))
     old, new = read_dataset(out / "graph.trig", "trig"), read_dataset(tmp_path / "graph.trig", "trig")
     assert set(non_empty_graphs(new)) == set(non_empty_graphs(old))

@@ -327,3 +327,190 @@ def test_publication_date(meta, body, expected):
     text = f"---\n{meta}---\n{body}" if meta else body
     article = parse_text(text, "x.txt")
     assert (article.published, article.published_from) == expected
+
+
+# --- Decoding, binary files, control characters ----------------------------------------------
+
+
+def read_noting(*paths, stdin=None, **options) -> tuple[list[Article | Skipped], list[str]]:
+    notes: list[str] = []
+    items = list(read_inputs([str(p) for p in paths], stdin=stdin, on_warning=notes.append, **options))
+    return items, notes
+
+
+def test_invalid_utf8_is_a_warning_naming_the_file_and_the_byte(tmp_path):
+    path = write(tmp_path, "latin.txt", "A court in Tver fined the caf\u00e9 owner.\n".encode("latin-1"))
+    [article], [note] = read_noting(path)
+    assert isinstance(article, Article)
+    assert note.startswith(str(path)) and "UTF-8" in note and "byte 29" in note
+
+
+def test_valid_utf8_gives_no_warning(tmp_path):
+    items, notes = read_noting(write(tmp_path, "ok.txt", "Суд оштрафовал блогера. 法院 — café.\n"))
+    assert isinstance(items[0], Article) and notes == []
+
+
+@pytest.mark.parametrize("content, complaint", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"A court fined\x00 a blogger.\n", "binary"),
+    ("Très été à Zürich où ça".encode("latin-1") * 5, "not UTF-8"),
+    (b"\xff\xfe\x00\xd8", "UTF-16"),  # a UTF-16 byte-order mark, then a lone surrogate
+], ids=["png", "nul", "mostly-latin1", "broken-utf16"])
+def test_binary_or_undecodable_file_is_skipped(tmp_path, content, complaint):
+    path = write(tmp_path, "x.txt", content)
+    [item] = read_all(path)
+    assert isinstance(item, Skipped) and item.reason.startswith(str(path)) and complaint in item.reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
+    text = "---\ntitle: Wide\n---\nA court fined a blogger.\n"
+    raw = text.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = b"\xfe\xff" + raw
+    [article] = read_all(write(tmp_path, "wide.txt", raw))
+    assert article.title == "Wide" and article.text == "A court fined a blogger.\n"
+
+
+def test_control_characters_become_spaces_one_for_one(tmp_path):
+    body = "A court\x07 fined\x1b[1m a\x0b blogger\x7f in\x9b Tver.\tTabs,\r\nnewlines and NEL\x85 stay.\n"
+    path = write(tmp_path, "ctrl.txt", body)
+    [article], [note] = read_noting(path)
+    assert len(article.text) == len(body)
+    assert article.text == "A court  fined [1m a  blogger  in  Tver.\tTabs,\r\nnewlines and NEL\x85 stay.\n"
+    assert note.startswith(str(path)) and "5 control" in note
+
+
+def test_control_characters_in_metadata_are_cleaned(tmp_path):
+    path = write(tmp_path, "meta.jsonl", '{"title": "A\\u0000B\\nC", "source": "\\u001bWire", "text": "Body."}\n')
+    [article], _ = read_noting(path)
+    assert article.title == "A B C" and article.source == "Wire"
+
+
+# --- Size limits -----------------------------------------------------------------------------
+
+
+def test_a_file_over_the_limit_is_skipped_and_one_at_the_limit_read(tmp_path):
+    at = write(tmp_path, "at.txt", "x" * 99 + "\n")
+    over = write(tmp_path, "over.txt", "x" * 100 + "\n")
+    items = list(read_inputs([at, over], max_bytes=100))
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], Skipped) and items[1].reason.startswith(str(over))
+    assert "100 bytes" in items[1].reason and "--max-bytes" in items[1].reason
+
+
+def test_html_pages_may_be_larger_than_their_text(tmp_path):
+    page = (INPUTS / "page.html").read_text(encoding="utf-8")
+    path = write(tmp_path, "page.html", page)
+    text_size = len(parse_html(page, "page.html").text.encode("utf-8"))
+    limit = max(len(page.encode("utf-8")) // 5, text_size)
+    [item] = read_inputs([path], max_bytes=limit)
+    assert isinstance(item, Article)  # the page is larger than the limit, its text is not
+    [item] = read_inputs([path], max_bytes=len(page.encode("utf-8")) // 20)
+    assert isinstance(item, Skipped) and "HTML page" in item.reason
+
+
+def test_a_jsonl_line_over_the_limit_is_skipped_by_number_and_the_rest_read(tmp_path):
+    lines = ['{"id": "one", "text": "Short."}', '{"id": "two", "text": "%s"}' % ("y" * 5000),
+             '{"id": "three", "text": "Also short."}']
+    path = write(tmp_path, "big.jsonl", "\n".join(lines) + "\n")
+    items = list(read_inputs([path], max_bytes=200))
+    assert [a.id for a in articles(items)] == ["one", "three"]
+    [bad] = skipped(items)
+    assert bad.origin == f"{path}:2" and "limit" in bad.reason
+
+
+def test_a_jsonl_file_is_not_limited_as_a_whole(tmp_path):
+    lines = ['{"text": "Article number %d."}' % i for i in range(200)]
+    path = write(tmp_path, "many.jsonl", "\n".join(lines))
+    assert len(articles(read_inputs([path], max_bytes=100))) == 200
+
+
+def test_stdin_over_the_limit_is_skipped():
+    stream = io.BytesIO(b"A court fined a blogger. " * 10)
+    stream.buffer = stream  # what a binary-backed sys.stdin offers
+    [item] = read_inputs(["-"], stdin=stream, max_bytes=100)
+    assert isinstance(item, Skipped) and item.reason.startswith("<stdin>") and "limit" in item.reason
+
+
+def test_stdin_bytes_are_decoded_like_files():
+    class Stdin:
+        buffer = io.BytesIO("A court in Tver fined the caf\u00e9 owner.\n".encode("latin-1"))
+
+    [article], [note] = read_noting("-", stdin=Stdin())
+    assert "caf\ufffd" in article.text and note.startswith("<stdin>")
+
+
+# --- JSONL edge cases ------------------------------------------------------------------------
+
+
+def test_jsonl_records_split_on_newlines_only(tmp_path):
+    """U+2028 and U+0085 are line breaks to str.splitlines but may sit inside a JSON string."""
+    path = write(tmp_path, "seps.jsonl", '{"id": "s1", "text": "One\u2028two\x85three."}\n{"id": "s2", "text": "Four."}\n')
+    assert [a.id for a in articles(read_all(path))] == ["s1", "s2"]
+
+
+def test_jsonl_lone_surrogate_becomes_a_replacement_character(tmp_path):
+    path = write(tmp_path, "sur.jsonl", '{"id": "s1", "text": "A court \\ud800 fined a blogger."}\n')
+    [article], [note] = read_noting(path)
+    assert "\ufffd" in article.text and note.startswith(f"{path}:1")
+    article.text.encode("utf-8")  # storable
+
+
+def test_jsonl_nested_too_deeply_is_one_bad_line(tmp_path):
+    path = write(tmp_path, "deep.jsonl", "[" * 100_000 + "\n" + '{"text": "Fine."}\n')
+    items = read_all(path)
+    assert len(articles(items)) == 1
+    [bad] = skipped(items)
+    assert bad.origin == f"{path}:1"
+
+
+def test_many_bad_jsonl_lines_are_listed_then_counted(tmp_path):
+    lines = ["not json"] * 25 + ['{"text": "Good."}'] + ["still not"] * 5
+    path = write(tmp_path, "noise.jsonl", "\n".join(lines) + "\n")
+    items = read_all(path)
+    assert len(articles(items)) == 1
+    listed = skipped(items)
+    assert [s.origin for s in listed[:10]] == [f"{path}:{n}" for n in range(1, 11)]
+    [summary] = listed[10:]
+    assert summary.origin == str(path) and "20 more" in summary.reason and "lines 11-31" in summary.reason
+
+
+def test_deeply_nested_front_matter_is_an_input_error(tmp_path):
+    path = write(tmp_path, "deep.txt", "---\ntitle: " + "[" * 5000 + "\n---\nText.\n")
+    [item] = read_all(path)
+    assert isinstance(item, Skipped) and item.reason.startswith(str(path))
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2018-10-01 10:30:00", "2018-10-01"), ("2018-10-01T10:30:00Z", "2018-10-01"), ("2018", "2018"),
+], ids=["space-time", "iso-time", "year"])
+def test_front_matter_timestamps(published, expected):
+    assert parse_text(f"---\npublished: {published}\n---\nBody.\n", "x.txt").published == expected
+
+
+# --- Folders ---------------------------------------------------------------------------------
+
+
+def test_files_of_other_types_in_a_folder_are_one_warning(tmp_path):
+    write(tmp_path, "a.txt", "A court fined a blogger.\n")
+    for name in ("scan.pdf", "photo.jpg", "notes.docx", "data.csv"):
+        write(tmp_path, name, b"\x00")
+    items, [note] = read_noting(tmp_path)
+    assert len(articles(items)) == 1 and not skipped(items)
+    assert note.startswith(str(tmp_path)) and "4 file(s)" in note
+
+
+def test_a_folder_without_articles_is_skipped(tmp_path):
+    write(tmp_path, "scan.pdf", b"%PDF")
+    [item] = read_all(tmp_path)
+    assert isinstance(item, Skipped) and item.origin == str(tmp_path)
+
+
+def test_thousands_of_files_are_read_in_order(tmp_path):
+    names = [f"d{i % 7}/f{i:04d}.txt" for i in range(3000)]
+    for i, name in enumerate(names):
+        write(tmp_path, name, f"Article {i}.\n" if i % 10 else "")
+    items = read_all(tmp_path)
+    assert [i.origin for i in items] == sorted(str(tmp_path / n) for n in names)
+    assert len(articles(items)) == 2700 and len(skipped(items)) == 300

@@ -77,7 +77,8 @@ def test_seed_build_reads_both_seeds(seed_build):
     out, summary = seed_build
     assert summary.articles == 2 and not summary.skipped
     assert sum(summary.entities.values()) >= 15
-    assert {p.name for p in summary.outputs} == {"graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml"}
+    assert {p.name for p in summary.outputs} == {"graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml",
+                                                 "graph.gexf", "nodes.csv", "edges.csv"}
     assert all(p.parent == out and p.is_file() for p in summary.outputs)
 
 

@@ -14,27 +14,39 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import provisions as provision_parser
+from kg.components.bills import find_described_laws
 from kg.components.candidates import Candidate
 from kg.components.lexmatch import AliasMatcher
+from kg.components.names import extend_left, implausible_word, nicknamed_names
 from kg.components.patterns import PatternFinder, load_patterns
+from kg.components.references import resolve_references
 from kg.components.rulings import find_rulings
+from kg.components.states import state_actors
 from kg.components.typing import TITLE_WORDS, correct_types
 from kg.lexicon import Lexicon, fold
 
 if not Doc.has_extension("kg_mentions"):
     Doc.set_extension("kg_mentions", default=None)
 
-# "Federal Law No. 90-FZ", "law No. 149-FZ", "Federal Law 374-FZ"
-FZ_LAW = re.compile(r"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?(\d{1,4})-(?:FZ|ФЗ)\b")
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = rf"(?:\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+# "Federal Law No. 90-FZ", "law No. 149-FZ", "Federal Law 374-FZ", "Federal Law No. 121-FZ of 20 July 2012",
+# "Federal Law of 20 July 2012 No. 121-FZ" (the date is part of a Russian law's official name)
+FZ_LAW = re.compile(rf"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+{DATE}\s+)?(?:[Nn]o\.?\s*|[Nn]umber\s+)?"
+                    rf"(\d{{1,4}})-(?:FZ|ФЗ)\b(?:\s+of\s+{DATE})?")
+# a law cited by its official title in quotes: Federal Law "On Communications", the law «On Mass Media»
+QUOTED_LAW = re.compile(r"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+the\s+Russian\s+Federation\s+)?"
+                        r"[\"“«]\s*([Oo]n\s+[^\"”»\n]{3,160}?)\s*[\"”»]")
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|com|org|net|io|me)/\S*")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "LAW": "Law"}
 COURT_WORDS = {"court", "tribunal"}
 GOV_WORDS = {"ministry", "duma", "council", "committee", "service", "agency", "prosecutor", "prosecutors", "police",
              "government", "parliament", "commission", "office", "department", "kremlin", "directorate",
-             "administration", "inspectorate", "guard", "senate", "assembly", "fsb", "mvd", "legislature"}
+             "administration", "inspectorate", "guard", "senate", "assembly", "fsb", "mvd", "legislature",
+             "representatives", "congress", "commons", "bundestag", "knesset", "sejm", "rada", "cabinet"}
 LAW_WORDS = {"code", "law", "act", "constitution", "convention", "covenant", "treaty", "decree"}
 
 
@@ -47,16 +59,22 @@ class EntityRecognizer:
         self.patterns = PatternFinder(nlp.vocab, patterns)
         self.places = lexicon.place_names()
         self.codes = {e.provision_prefix: e for e in lexicon.entries.values() if e.provision_prefix}
+        self.code_ids = {e.id for e in lexicon.entries.values() if e.kind in ("code", "constitution")}
         self.fz_laws = {e.number.upper(): e for e in lexicon.entries.values() if e.number}
+        self.law_titles = {fold(name): e for e in lexicon.entries.values() if e.type == "Law"
+                           for name in (e.label, *e.aliases)}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [*self.provisions(doc.text), *self.lexicon_matches(doc.text), *self.numbered_laws(doc.text),
-                 *self.patterns(doc), *self.ner(doc)]
+                 *self.titled_laws(doc.text), *self.patterns(doc), *self.ner(doc),
+                 *state_actors(doc, self.lexicon.country_names)]
+        found += nicknamed_names(doc.text, self.lexicon.given_names, found)
         urls = [m.span() for m in URL.finditer(doc.text)]
         found = [c for c in found if not any(s < c.end and c.start < e for s, e in urls)]
         chosen = select(absorb(found))
-        chosen = correct_types(doc, chosen)
-        chosen = select([*chosen, *find_rulings(doc, chosen)])
+        chosen = correct_types(doc, chosen, self.lexicon.given_names)
+        chosen = select(resolve_references(doc, chosen, self.lexicon))
+        chosen = select([*chosen, *find_rulings(doc, chosen), *find_described_laws(doc, chosen, self.code_ids)])
         doc._.kg_mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
         return doc
 
@@ -79,8 +97,20 @@ class EntityRecognizer:
         return found
 
     def lexicon_matches(self, text: str) -> list[Candidate]:
-        return [Candidate(start, end, entry.type, "lexicon", "entity.lexicon.v1", 0.9, entry.id)
-                for start, end, entry in self.aliases.find(text)]
+        found = []
+        for start, end, entry in self.aliases.find(text):
+            found.append(Candidate(start, end, entry.type, "lexicon", "entity.lexicon.v1", 0.9, entry.id))
+            found += self.parents_inside(text, start, end, entry)
+        return found
+
+    def parents_inside(self, text: str, start: int, end: int, entry) -> list[Candidate]:
+        """The parent body named inside a body's name ("the Supreme Court's Appeals Board")."""
+        spans = set()
+        for offset, inside in ((start, text[start:end - 1]), (start + 1, text[start + 1:end])):
+            spans |= {(offset + s, offset + e) for s, e, inner in self.aliases.find(inside) if inner.id == entry.parent}
+        return [Candidate(s, e, self.lexicon.entries[entry.parent].type, "lexicon", "entity.parent_in_name.v1", 0.85,
+                          entry.parent, {"nested": True}) for s, e in sorted(spans)
+                if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
 
     def numbered_laws(self, text: str) -> list[Candidate]:
         found = []
@@ -92,12 +122,29 @@ class EntityRecognizer:
                                    "entity.federal_law_number.v1", 0.95, key, {"number": number}))
         return found
 
+    def titled_laws(self, text: str) -> list[Candidate]:
+        """A law cited by its quoted title is the lexicon law of that title when there is one."""
+        found = []
+        for m in QUOTED_LAW.finditer(text):
+            title = " ".join(m.group(1).split())
+            entry = next((self.law_titles[k] for k in (fold(f"federal law {title}"), fold(f"law {title}"))
+                          if k in self.law_titles), None)
+            start, end = strip_the(text, m.start(), m.end())
+            found.append(Candidate(start, end, "Law", "lexicon" if entry else "pattern", "entity.quoted_law_title.v1",
+                                   0.9, entry.id if entry else None))
+        return found
+
     def ner(self, doc: Doc) -> list[Candidate]:
         found = []
         for ent in doc.ents:
             kind = NER_TYPES.get(ent.label_)
+            first = extend_left(doc, ent.start, ent.end, ent.label_, self.lexicon.given_names)
+            if first < ent.start:
+                ent = Span(doc, first, ent.end, label=ent.label_)
             start, end = trim_span(doc, ent)
             if kind is None or end <= start or not plausible_name(doc.text[start:end]):
+                continue
+            if implausible_word(doc, *token_bounds(doc, start, end)):
                 continue
             if fold(doc.text[start:end]) in self.places:
                 continue
@@ -112,8 +159,9 @@ def absorb(candidates: list[Candidate]) -> list[Candidate]:
     """A pattern span that strictly contains lexicon names decides what they are.
 
     Same type: the pattern span is that lexicon entity with its descriptor ("the Agora
-    international human rights group"). Other type: the context wins ("Yarovaya law" is
-    a Law even though "Yarovaya" alone is a person).
+    international human rights group"), unless the pattern names a part of the body inside
+    it ("the State Duma's Committee on Transport"). Other type: the context wins ("Yarovaya
+    law" is a Law even though "Yarovaya" alone is a person).
     """
     inner_ids: set[int] = set()
     for outer in (c for c in candidates if c.source == "pattern"):
@@ -122,6 +170,13 @@ def absorb(candidates: list[Candidate]) -> list[Candidate]:
         if not inner:
             continue
         same = [c for c in inner if c.type == outer.type]
+        if outer.info.get("inner_parent"):
+            same = [c for c in same if c.end == outer.end]  # "State Duma's <known committee>" is that committee
+            if not same:  # the body it belongs to stays a mention of its own
+                outer.source = "lexicon"
+                for c in inner:
+                    c.info["nested"] = True
+                continue
         if same:
             outer.key, outer.source, outer.rule = same[0].key, "lexicon", "entity.lexicon_with_descriptor.v1"
             outer.info["alias"] = (same[0].start, same[0].end)
@@ -152,6 +207,11 @@ def trim_span(doc: Doc, span) -> tuple[int, int]:
     if start >= end:
         return 0, 0
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def strip_the(text: str, start: int, end: int) -> tuple[int, int]:

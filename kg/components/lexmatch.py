@@ -1,7 +1,10 @@
 """Find lexicon aliases in text with one trie-shaped regular expression.
 
 Matching is on characters, not tokens, so tokenization quirks ("Mail.Ru’s")
-do not hide a name. Case rules keep ordinary words from matching names:
+do not hide a name. A possessive inside a name is optional on both sides:
+"the State Duma's security committee" is the alias "State Duma security
+committee", and the alias "Russia's Supreme Court" also matches "Russia
+Supreme Court". Case rules keep ordinary words from matching names:
 an alias written with capitals does not match all-lowercase text, short
 all-caps aliases ("VK", "FSB") match only in capitals, and entries marked
 ``case_sensitive`` match only as written.
@@ -15,6 +18,12 @@ from collections.abc import Iterator
 from kg.lexicon import QUOTES, Entry, Lexicon
 
 WORD = re.compile(r"\w")
+INNER_POSSESSIVE = re.compile(r"'s(?=\s)")
+
+
+def alias_key(text: str) -> str:
+    """The lookup form of folded text: one space between words, no possessive before a space."""
+    return INNER_POSSESSIVE.sub("", " ".join(text.split()))
 
 
 def fold_chars(text: str) -> str:
@@ -35,7 +44,8 @@ def trie_regex(words: list[str]) -> str:
 
 def _pattern(node: dict) -> str:
     ends = "" in node
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _pattern(child)  # any run of spaces or a line break
+    # a space is any run of spaces or a line break, after an optional possessive
+    branches = [(r"(?:'s)?\s+" if ch == " " else re.escape(ch)) + _pattern(child)
                 for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
@@ -50,7 +60,7 @@ class AliasMatcher:
         self.by_alias: dict[str, list[tuple[str, Entry]]] = {}
         for entry in lexicon.entries.values():
             for alias in {entry.label, *entry.aliases}:
-                folded = fold_chars(alias)
+                folded = alias_key(fold_chars(alias))
                 self.by_alias.setdefault(folded, []).append((alias.translate(QUOTES), entry))
         words = sorted(self.by_alias, key=len, reverse=True)
         body = trie_regex(words) if words else r"(?!x)x"
@@ -73,13 +83,14 @@ class AliasMatcher:
             if stop < len(folded) and (folded[stop].isalnum() or folded[stop] == "_"):
                 continue
             surface = " ".join(text[start:stop].translate(QUOTES).split())
-            for alias, entry in self.by_alias.get(" ".join(folded[start:stop].split()), ()):
+            for alias, entry in self.by_alias.get(alias_key(folded[start:stop]), ()):
                 if case_ok(alias, surface, entry):
                     return start, stop, entry
         return None
 
 
 def case_ok(alias: str, surface: str, entry: Entry) -> bool:
+    alias, surface = INNER_POSSESSIVE.sub("", alias), INNER_POSSESSIVE.sub("", surface)
     if entry.case_sensitive or (alias.isupper() and len(alias) <= 5):
         return surface == alias
     if surface.islower() and not alias.islower():

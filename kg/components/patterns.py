@@ -9,6 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.components.candidates import Candidate
+from kg.components.names import extend_left
 from kg.errors import KGError
 from kg.paths import ontology_dir
 
@@ -42,13 +43,22 @@ class PatternFinder:
                 start += 1
             while end > start and doc[end - 1].lower_ in TRAILING:
                 end -= 1
-            if end - start >= 1 and any(t.is_alpha and t.is_title for t in doc[start:end]):
+            if row["type"] == "Court" and start > 0 and doc[start - 1].lower_ in ("a", "an") and \
+                    all(t.is_lower for t in doc[start + 1:end]):
+                continue  # "a Moscow district court": a description of some court, not its name
+            if end > start:  # "Non-" before "Commercial Organisations Act", "Citizens'" before "Rights ..."
+                start = extend_left(doc, start, end, "ORG" if row["type"] == "Organization" else "", set())
+            if end - start >= 1 and (row.get("lowercase_ok") or any(t.is_alpha and t.is_title for t in doc[start:end])):
                 span = doc[start:end]
                 info = {}
                 if row.get("name_part") == "leading_propn":  # "Tjournal news website" is also "Tjournal"
                     stop = next((t.i for t in span if not (t.pos_ == "PROPN" and t.is_title)), end)
                     if start < stop < end:
                         info["alias"] = (span.start_char, doc[stop - 1].idx + len(doc[stop - 1].text))
+                if row.get("nested"):  # kept inside a longer name ("Russia" in "Ecodefence v. Russia")
+                    info["nested"] = True
+                if row.get("inner") == "parent":  # names inside are the body this one belongs to
+                    info["inner_parent"] = True
                 found.append(Candidate(span.start_char, span.end_char, row["type"], "pattern", row["id"], 0.75,
                                        info=info))
         return found

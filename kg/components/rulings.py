@@ -1,13 +1,23 @@
 """Ruling mentions: a specific decision the text refers to with a noun.
 
-Three general shapes make a ruling noun specific:
+These shapes make a singular ruling noun specific:
   * it is what an issuing verb acts on ("passed a new resolution", "signed a
-    decree", "the verdict was upheld");
+    decree", "the verdict was upheld", "received a warning from Roskomnadzor");
   * it is tied to an issuer ("the ruling of the Supreme Court's plenary
-    session", "the court's decision", "a Moscow court ruling");
+    session", "the court's decision", "a Moscow court ruling", "her ruling");
   * it is a definite reference back to a ruling already named ("the
-    resolution" after "a new resolution").
-Generic uses ("court rulings are rare", "in order to") match none of them.
+    resolution" after "a new resolution"; "the decision" and "the ruling" after
+    "the verdict" are the same court decision, unless marked as another one:
+    "the new ruling", "the appeal ruling");
+  * it is the first definite court-decision noun ("the ruling", "the verdict",
+    "today's verdict") of a passage that names a court or a state body in the
+    same or the two previous sentences.
+Generic uses match none of them: plurals ("court rulings are rare", "the
+rulings were read"), negated or quantified nouns ("no court ruling has been
+issued", "any decision"), "in order to". A ban is a ruling only when issued
+or when it refers back to one.
+A possessor that is not a name ("the court's", "Thursday's") is part of the
+mention ("court's written decision").
 """
 
 from __future__ import annotations
@@ -17,36 +27,82 @@ from spacy.tokens import Doc, Token
 from kg.components.candidates import Candidate
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
-                "order", "warning", "injunction", "edict", "directive", "designation"}
+                "order", "warning", "injunction", "edict", "directive", "designation", "ban"}
 ISSUE_VERBS = {"pass", "sign", "issue", "adopt", "hand", "deliver", "announce", "approve", "publish", "uphold",
                "overturn", "annul", "cancel", "quash", "appeal", "challenge", "reject", "confirm", "enforce",
-               "pronounce", "endorse", "revoke", "reverse", "amend", "rescind", "overrule", "dismiss", "read"}
+               "pronounce", "endorse", "revoke", "reverse", "amend", "rescind", "overrule", "dismiss", "read",
+               "impose", "take", "receive"}
 ISSUER_TYPES = {"Court", "GovernmentBody", "Person"}
 ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "judge", "prosecutor"}
+# court decisions: one real decision is called by all of these in one report
+COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence"}
+IN_CONTEXT = COURT_DECISIONS | {"warning", "resolution"}
+GENERIC_DETERMINERS = {"no", "any", "every", "each", "such", "neither", "either", "all", "some"}
+OTHER_RULING = {"new", "second", "third", "separate", "another", "other", "latest", "previous", "earlier", "first",
+                "appeal", "appellate", "different", "next", "further", "additional"}
+PRONOUNS = {"his", "her", "its", "their"}
 
 
 def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
+    # what a definite noun can refer back to: rulings found here, and named rulings ("X v. Russia")
+    earlier: list[tuple[int, str]] = [(m.start, "ruling") for m in mentions if m.type == "Ruling"]
     for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in RULING_NOUNS:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in RULING_NOUNS or not singular_specific(token):
             continue
         kind = token.lemma_.lower().replace("judgement", "judgment")
         how = specific(token, mentions)
-        anaphor = how is None and is_definite(token) and any(f.info["kind"] == kind for f in found)
-        if how is None and not anaphor:
+        back = definite(token, mentions) and not own_issuer(token, mentions)
+        antecedent = earlier_same(token, kind, [k for s, k in earlier if s < token.idx]) if back else None
+        if antecedent is not None:
+            how, kind = None, antecedent
+        elif how is None and kind in IN_CONTEXT and definite(token, mentions) and not purpose(token) \
+                and actor_nearby(token, mentions):
+            how = "in_context"
+        elif how is None:
             continue
-        start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i < token.i)])
-        span = doc[start:token.i + 1]
-        found.append(Candidate(span.start_char, span.end_char, "Ruling", "ruling",
+        start = span_start(token, mentions)
+        found.append(Candidate(doc[start].idx, token.idx + len(token), "Ruling", "ruling",
                                f"entity.ruling_{how or 'anaphor'}.v1", 0.8 if how else 0.7, None,
-                               {"kind": kind, "anaphor": anaphor, "nested": True, "issuer": issuer(token, mentions)}))
+                               {"kind": kind, "anaphor": how is None, "nested": True,
+                                "issuer": issuer(token, mentions)}))
+        earlier.append((token.idx, kind))
     return found
+
+
+def own_issuer(token: Token, mentions: list[Candidate]) -> bool:
+    """The noun names its own issuer: "the Supreme Court's decision", "the ruling of the court", "her ruling"."""
+    for child in token.children:
+        if child.dep_ == "poss" and (child.lower_ in PRONOUNS or actor_mention(child, mentions)):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and \
+                any(actor_mention(o, mentions) for o in child.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def purpose(token: Token) -> bool:
+    """"the decision to leave": a choice, not a ruling."""
+    return any(c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+               for c in token.children)
+
+
+def singular_specific(token: Token) -> bool:
+    """Not a plural and not negated or quantified ("no court ruling", "any decision")."""
+    determiners = [t for c in token.lefts for t in c.subtree if t.dep_ == "det"]
+    return token.tag_ not in ("NNS", "NNPS") and not any(t.lower_ in GENERIC_DETERMINERS for t in determiners)
 
 
 def specific(token: Token, mentions: list[Candidate]) -> str | None:
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in ISSUE_VERBS:
-        return "issued"
+        if token.lemma_.lower() != "decision" or head.lemma_.lower() not in ("take", "receive") or \
+                token.dep_ == "nsubjpass":
+            return "issued"
+    if token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("from", "by") and
+                                    any(actor_in(o, mentions) for o in c.children if o.dep_ == "pobj")
+                                    for c in head.children):
+        return "of_issuer"  # "received a warning from Roskomnadzor"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             if any(actor_in(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
@@ -54,13 +110,48 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
         if child.dep_ in ("poss", "compound") and (actor_in(child, mentions) or
                                                    (child.lemma_.lower() in ISSUER_WORDS and token.tag_ != "NNS")):
             return "of_issuer"
+        if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+            return "of_issuer"
     return None
+
+
+def definite(token: Token, mentions: list[Candidate]) -> bool:
+    """'the/this/that ruling', or a possessor that is not a name ("the court's", "Thursday's")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
+        any(c.dep_ == "poss" and c.lower_ not in PRONOUNS and not actor_mention(c, mentions) for c in token.children)
+
+
+def earlier_same(token: Token, kind: str, kinds: list[str]) -> str | None:
+    """The kind of the ruling this definite noun refers back to, if any (see the module docstring)."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in OTHER_RULING for c in token.children):
+        return None
+    family = COURT_DECISIONS | {"ban"}
+    same = [k for k in kinds if k == kind or (kind in family and k in family)]
+    return same[-1] if same else None
+
+
+def actor_nearby(token: Token, mentions: list[Candidate]) -> bool:
+    """A court or state body named in this sentence or one of the two before it."""
+    sentences = list(token.doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    start, end = sentences[max(index - 2, 0)].start_char, sentences[index].end_char
+    return any(m.type in ("Court", "GovernmentBody") and start <= m.start and m.end <= end for m in mentions)
+
+
+def span_start(token: Token, mentions: list[Candidate]) -> int:
+    """First token of the mention: modifiers, and a possessor that is not a name ("court's", "today's")."""
+    start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i < token.i)])
+    for c in token.lefts:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS and not actor_mention(c, mentions):
+            first = min(t.i for t in c.subtree if t.dep_ != "det")
+            start = min(start, first)
+    return start
 
 
 def issuer(token: Token, mentions: list[Candidate]) -> tuple[int, int] | None:
     """The span of the actor that issued the ruling: the issuing verb's subject, or 'of/by <actor>', or a possessive."""
     places = [c for c in token.children if c.dep_ == "poss"]
-    places += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for o in c.children
+    places += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for o in c.children
                if o.dep_ == "pobj"]
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ISSUE_VERBS:
         verb = token.head
@@ -76,12 +167,11 @@ def issuer(token: Token, mentions: list[Candidate]) -> tuple[int, int] | None:
     return None
 
 
-def actor_in(token: Token, mentions: list[Candidate]) -> bool:
+def actor_mention(token: Token, mentions: list[Candidate]) -> bool:
     sub = list(token.subtree)
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    return any(m.type in ISSUER_TYPES and start <= m.start and m.end <= end for m in mentions) or \
-        token.lemma_.lower() in ("court", "session")
+    return any(m.type in ISSUER_TYPES and start <= m.start and m.end <= end for m in mentions)
 
 
-def is_definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+def actor_in(token: Token, mentions: list[Candidate]) -> bool:
+    return actor_mention(token, mentions) or token.lemma_.lower() in ("court", "session")

@@ -1,0 +1,370 @@
+"""Build benchmark: bare spaCy `nlp.pipe` against `kg build` end to end, on one corpus.
+
+For each size the harness generates the corpus (benchmarks/corpus.py), then runs, each in
+its own process so that time and peak memory are that run's alone:
+
+  bare      the model kg loads, all its components, `nlp.pipe` over the article texts with
+            kg's batch size, nothing else (the Docs are dropped as they come);
+  kg        `kg build CORPUS --out DIR`: ingest, spaCy + kg's component, extraction,
+            resolution, the RDF graph, every export (and whatever else `kg build` writes),
+            with a clock on each stage;
+  kg-jobsN  `kg build --jobs N` when the CLI has the option, with its outputs compared
+            byte for byte with the single-process build.
+
+Resolution is also timed alone on 1k/10k/50k articles' extractions: the extractions of
+the largest real build, replicated with new article ids and new person names.
+
+    python benchmarks/build.py --sizes 1000             # results in benchmarks/results/
+    python benchmarks/build.py --quick                  # a 5-article smoke run
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+import measure  # noqa: E402
+import report  # noqa: E402
+
+REPO = HERE.parent
+RESULTS = HERE / "results"
+# stage name -> function timed under it (module:qualname); a missing one is reported, not fatal
+STAGES = {
+    "model load": "kg.nlp:load_pipeline",
+    "ingest": "kg.ingest:read_inputs",
+    "spaCy model": "spacy.language:Language.pipe",
+    "kg_entities component": "kg.components.entities:EntityRecognizer.__call__",
+    "extract": "kg.extract:extract",
+    "resolve": "kg.resolve:resolve",
+    "RDF graph": "kg.graph:build_dataset",
+    "write graph.ttl": "kg.export.rdf:write_turtle",
+    "write graph.trig": "kg.export.rdf:write_trig",
+    "write graph.jsonld": "kg.export.rdf:write_jsonld",
+    "GraphML view": "kg.views:entity_graph",
+    "write graph.graphml": "kg.export.graphml:write_graphml",
+}
+
+
+# ---------------------------------------------------------------- child processes
+
+def child_bare(corpus_path: str, model: str | None, batch_size: int) -> dict:
+    """The baseline: read the texts as kg reads them, then only `nlp.pipe`."""
+    started = time.perf_counter()
+    from kg import ingest
+    from kg.nlp import load_model
+
+    nlp = load_model(model)
+    loaded = time.perf_counter()
+    texts = [a.text for a in ingest.read_inputs([corpus_path]) if not isinstance(a, ingest.Skipped)]
+    read = time.perf_counter()
+    tokens = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        tokens += len(doc)
+    done = time.perf_counter()
+    return {"model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}", "model_version": nlp.meta.get("version"),
+            "components": nlp.pipe_names, "batch_size": batch_size, "articles": len(texts),
+            "words": sum(len(t.split()) for t in texts), "tokens": tokens,
+            "load_seconds": round(loaded - started, 3), "read_seconds": round(read - loaded, 3),
+            "pipe_seconds": round(done - read, 3)}
+
+
+def child_kg(args: list[str], stages_out: str, dump: str | None) -> int:
+    """`kg build ARGS` in this process, with every stage timed; optionally keep the extractions."""
+    clock = measure.StageClock()
+    import kg.pipeline  # noqa: F401  (so that names it imports are re-bound too)
+
+    missing = measure.instrument(clock, STAGES)
+    if dump:
+        keep_extractions(dump)
+    from kg.cli import cli
+
+    started = time.perf_counter()
+    try:
+        cli.main(args=args, prog_name="kg", standalone_mode=True)
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    total = time.perf_counter() - started
+    staged = sum(s.seconds for s in clock.stages.values())
+    stages = clock.report()
+    stages["other"] = {"seconds": round(total - staged, 3), "calls": 0, "rss_after_mb": None}
+    Path(stages_out).write_text(json.dumps({"seconds": round(total, 3), "peak_rss_mb": measure.rss_mb()[1],
+                                            "stages": stages, "not_found": missing}, indent=1))
+    return code
+
+
+def keep_extractions(path: str) -> None:
+    """Pickle what resolve is given (when it is a list), for the resolution benchmark."""
+    import pickle
+
+    import kg.resolve
+
+    timed = kg.resolve.resolve
+
+    def resolve(extractions, *args, **kwargs):
+        if isinstance(extractions, list | tuple):
+            with open(path, "wb") as out:
+                pickle.dump(list(extractions), out, protocol=pickle.HIGHEST_PROTOCOL)
+        return timed(extractions, *args, **kwargs)
+
+    kg.resolve.resolve = resolve
+    measure.rebind(timed, resolve)
+
+
+def child_resolve(extractions_path: str, sizes: list[int], model: str | None) -> dict:
+    """Time kg.resolve.resolve on the extractions replicated up to each size."""
+    import pickle
+
+    from kg.nlp import lexicon_of, load_pipeline
+    from kg.resolve import resolve
+
+    with open(extractions_path, "rb") as source:
+        base = pickle.load(source)
+    lexicon = lexicon_of(load_pipeline(model))
+    rows = []
+    for size in sizes:
+        extractions = replicate(base, size)
+        started = time.perf_counter()
+        resolution = resolve(extractions, lexicon)
+        seconds = time.perf_counter() - started
+        local = sum(len(ex.entities) for ex in extractions)
+        rows.append({"articles": size, "local_entities": local, "mentions": sum(len(ex.mentions) for ex in extractions),
+                     "entities": len(resolution.entities), "seconds": round(seconds, 3),
+                     "microseconds_per_local_entity": round(seconds / max(local, 1) * 1e6, 2)})
+        del extractions, resolution
+    return {"base_articles": len(base), "rows": rows}
+
+
+def replicate(base: list, size: int) -> list:
+    """SIZE extractions: copy k of each base extraction gets a new article id and new person names.
+
+    Article-scoped identity keys follow the new id; global person keys get a fresh name drawn like
+    the corpus's names (so distinct people grow with size, with collisions); lexicon, provision and
+    other global keys stay, as they would in more news about the same bodies and laws.
+    """
+    import random
+    from dataclasses import replace
+
+    out = []
+    for index in range(size):
+        copy, ex = divmod(index, len(base))
+        ex = base[ex]
+        if copy == 0:
+            out.append(ex)
+            continue
+        article_id = f"{ex.article.id}.r{copy}"
+        rng = random.Random(f"{article_id}")
+        entities = tuple(renamed(e, ex.article.id, article_id, rng) for e in ex.entities)
+        out.append(replace(ex, article=replace(ex.article, id=article_id), entities=entities))
+    return out
+
+
+def renamed(entity, old_id: str, new_id: str, rng):
+    from dataclasses import replace
+
+    kind, sep, name = entity.ref.partition(":")
+    if "@" in kind and kind.endswith("@" + old_id):
+        return replace(entity, ref=f"{kind[:-len(old_id)]}{new_id}{sep}{name}")
+    if kind == "Person" and sep:
+        first, surname = corpus.new_person(rng, rng.random() < 0.4)
+        full = f"{first} {surname}"
+        return replace(entity, ref=f"Person:{full.lower()}", label=full, forms=(full,))
+    return entity
+
+
+# ---------------------------------------------------------------- the harness
+
+def child_cmd(*args: str) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "_child", *args]
+
+
+def kg_supports(option: str) -> bool:
+    shown = subprocess.run([sys.executable, "-m", "kg.cli", "build", "--help"], capture_output=True, text=True)
+    return option in shown.stdout
+
+
+def bench_size(size: int, opts, work: Path) -> dict:
+    corpus_path = work / f"corpus-{size}.jsonl"
+    corpus.write_jsonl(corpus.generate(size, opts.seed), corpus_path)
+    batch_size = kg_batch_size()
+    result = {"articles": size, "corpus": {"path": str(corpus_path), "seed": opts.seed, "format": "jsonl",
+                                           "sha256": sha256(corpus_path)},
+              "machine": machine(), "kg": kg_state(), "command": opts.command, "runs": {}}
+    model = ["--model", opts.model] if opts.model else []
+
+    bare = measure.run(child_cmd("bare", str(corpus_path), "--batch-size", str(batch_size), *model),
+                       opts.max_tree_mb)
+    info = json.loads(bare.stdout.strip().splitlines()[-1]) if bare.returncode == 0 else {}
+    result["corpus"].update({k: info.get(k) for k in ("words", "tokens")})
+    result["model"] = {k: info.get(k) for k in ("model", "model_version", "components", "batch_size")}
+    result["runs"]["bare"] = run_row(bare, info, size, info.get("words"))
+
+    kg_args = ["build", str(corpus_path), "--out", str(work / f"out-{size}"), *model]
+    dump = work / f"extractions-{size}.pkl"
+    result["runs"]["kg"] = kg_run(kg_args, work / f"stages-{size}.json", opts, size, result, dump)
+    jobs = opts.jobs if kg_supports("--jobs") else None
+    if jobs:
+        args = ["build", str(corpus_path), "--out", str(work / f"out-{size}-jobs{jobs}"), "--jobs", str(jobs), *model]
+        row = kg_run(args, work / f"stages-{size}-jobs{jobs}.json", opts, size, result, None)
+        row["jobs"] = jobs
+        row["identical_output"] = same_outputs(work / f"out-{size}", work / f"out-{size}-jobs{jobs}")
+        result["runs"][f"kg-jobs{jobs}"] = row
+    result["ratios"] = report.ratios(result["runs"], jobs)
+    result["load_after"] = os.getloadavg()
+    return result
+
+
+def kg_run(args, stages_path: Path, opts, size: int, result: dict, dump: Path | None) -> dict:
+    extra = ["--dump", str(dump)] if dump else []
+    run = measure.run(child_cmd("kg", "--stages", str(stages_path), *extra, "--", *args), opts.max_tree_mb)
+    row = run_row(run, {}, size, result["corpus"].get("words"))
+    row["command"] = "kg " + " ".join(args)
+    if stages_path.is_file():
+        row["stages"] = json.loads(stages_path.read_text())
+    match = re.search(r"^entities: (.*)$", run.stdout, re.M)
+    row["entities"] = match.group(1) if match else None
+    out = Path(args[args.index("--out") + 1])
+    row["outputs_mb"] = {p.name: round(p.stat().st_size / 2**20, 2) for p in sorted(out.glob("*")) if p.is_file()}
+    return row
+
+
+def run_row(run: measure.Measurement, info: dict, articles: int, words: int | None) -> dict:
+    row = run.as_dict()
+    if run.returncode != 0 or run.killed:
+        row["error"] = (run.killed or "") + run.stderr[-2000:]
+    if words:
+        row["words_per_second"] = round(words / run.wall_seconds, 1)
+        row["words_per_cpu_second"] = round(words / run.cpu_seconds, 1) if run.cpu_seconds else None
+    row["articles_per_second"] = round(articles / run.wall_seconds, 3)
+    if info.get("pipe_seconds"):
+        row["pipe_only"] = {k: info[k] for k in ("load_seconds", "read_seconds", "pipe_seconds")}
+        row["pipe_only"]["words_per_second"] = round(info["words"] / info["pipe_seconds"], 1)
+    return row
+
+
+def same_outputs(a: Path, b: Path) -> dict:
+    names = sorted({p.name for p in a.glob("*") if p.is_file()} | {p.name for p in b.glob("*") if p.is_file()})
+    return {n: (a / n).is_file() and (b / n).is_file() and sha256(a / n) == sha256(b / n) for n in names}
+
+
+def bench_resolution(sizes: list[int], opts, work: Path) -> dict | None:
+    dumps = sorted(work.glob("extractions-*.pkl"), key=lambda p: int(p.stem.split("-")[1]))
+    if not dumps:
+        return None
+    model = ["--model", opts.model] if opts.model else []
+    run = measure.run(child_cmd("resolve", str(dumps[-1]), "--sizes", ",".join(map(str, sizes)), *model))
+    if run.returncode != 0:
+        return {"error": run.stderr[-2000:]}
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    found["measured"] = ("kg.resolve.resolve alone, on the extractions of the largest real build replicated "
+                         "with new article ids and person names")
+    found["command"] = opts.command
+    found["machine"] = machine()
+    return found
+
+
+def kg_batch_size() -> int:
+    import kg.pipeline
+
+    return getattr(kg.pipeline, "BATCH_SIZE", 32)
+
+
+def kg_state() -> dict:
+    import kg
+
+    rev = subprocess.run(["git", "-C", str(REPO), "describe", "--always", "--dirty"], capture_output=True, text=True)
+    return {"version": kg.__version__, "git": rev.stdout.strip() or None}
+
+
+def machine() -> dict:
+    return {"cpus": os.cpu_count(), "load_average": [round(x, 2) for x in os.getloadavg()],
+            "python": platform.python_version(), "platform": platform.platform()}
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_child"]:
+        return child(argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000", help="comma-separated corpus sizes (default 1000)")
+    parser.add_argument("--resolution-sizes", default="1000,10000,50000",
+                        help="sizes for the resolution benchmark (default 1000,10000,50000); '' to skip")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 5 articles, resolution on 5 and 20")
+    parser.add_argument("--jobs", type=int, default=2, help="also run kg build --jobs N when kg has it (0: no)")
+    parser.add_argument("--model", help="spaCy model (default: the one kg picks)")
+    parser.add_argument("--seed", type=int, default=corpus.SEED)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"), help="corpora and build outputs")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where build-<N>.json and build.md go")
+    parser.add_argument("--max-tree-mb", type=float, default=12000, help="kill a run whose memory passes this")
+    opts = parser.parse_args(argv)
+    opts.command = "python benchmarks/build.py " + " ".join(argv)
+    sizes = [5] if opts.quick and opts.sizes == "1000" else [int(s) for s in opts.sizes.split(",") if s]
+    res_sizes = [5, 20] if opts.quick else [int(s) for s in opts.resolution_sizes.split(",") if s]
+    opts.work.mkdir(parents=True, exist_ok=True)
+    opts.results.mkdir(parents=True, exist_ok=True)
+    for size in sizes:
+        result = bench_size(size, opts, opts.work)
+        write_json(opts.results / f"build-{size}.json", result)
+        print(report.size_summary(result))
+    if res_sizes:
+        found = bench_resolution(res_sizes, opts, opts.work)
+        if found:
+            write_json(opts.results / "build-resolution.json", found)
+    table = report.markdown(opts.results)
+    (opts.results / "build.md").write_text(table, encoding="utf-8")
+    print(table)
+    return 0
+
+
+def child(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="build.py _child")
+    parser.add_argument("kind", choices=("bare", "kg", "resolve"))
+    parser.add_argument("rest", nargs=argparse.REMAINDER)
+    kind, rest = parser.parse_known_args(argv)[0].kind, argv[1:]
+    sub = argparse.ArgumentParser(prog=f"build.py _child {kind}")
+    if kind == "kg":
+        split = rest.index("--")
+        sub.add_argument("--stages", required=True)
+        sub.add_argument("--dump")
+        opts = sub.parse_args(rest[:split])
+        return child_kg(rest[split + 1:], opts.stages, opts.dump)
+    sub.add_argument("source")
+    sub.add_argument("--model")
+    sub.add_argument("--batch-size", type=int, default=32)
+    sub.add_argument("--sizes", default="")
+    opts = sub.parse_args(rest)
+    if kind == "bare":
+        print(json.dumps(child_bare(opts.source, opts.model, opts.batch_size)))
+    else:
+        print(json.dumps(child_resolve(opts.source, [int(s) for s in opts.sizes.split(",")], opts.model)))
+    return 0
+
+
+def write_json(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Turn the build benchmark's JSON results into ratios and a markdown report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+TARGETS = ("kg build >= 0.85x bare nlp.pipe throughput; --jobs 2 >= 1.7x on 2 cores with identical output; "
+           "peak RSS at 10k <= 1.5x that at 1k; resolution not quadratic")
+
+
+def ratios(runs: dict, jobs: int | None) -> dict:
+    bare, kg = runs.get("bare", {}), runs.get("kg", {})
+    out = {}
+    if ok(bare) and ok(kg):
+        out["kg_vs_bare_wall"] = round(bare["wall_seconds"] / kg["wall_seconds"], 3)
+        out["kg_vs_bare_cpu"] = round(bare["cpu_seconds"] / kg["cpu_seconds"], 3)
+        if bare.get("pipe_only"):
+            out["kg_vs_bare_pipe_only"] = round(bare["pipe_only"]["pipe_seconds"] / kg["wall_seconds"], 3)
+    parallel = runs.get(f"kg-jobs{jobs}", {}) if jobs else {}
+    if ok(kg) and ok(parallel):
+        out[f"jobs{jobs}_speedup_wall"] = round(kg["wall_seconds"] / parallel["wall_seconds"], 3)
+        out[f"jobs{jobs}_identical_output"] = all(parallel.get("identical_output", {}).values() or [False])
+    return out
+
+
+def ok(row: dict) -> bool:
+    return bool(row) and row.get("returncode") == 0 and not row.get("killed")
+
+
+def size_summary(result: dict) -> str:
+    lines = [f"{result['articles']} articles, {result['corpus'].get('words')} words:"]
+    for name, row in result["runs"].items():
+        lines.append(f"  {name:10} wall {row['wall_seconds']:8.1f} s  cpu {row['cpu_seconds']:8.1f} s  "
+                     f"peak {row['peak_rss_mb']:7.0f} MB" + ("  FAILED" if not ok(row) else ""))
+    lines.append("  " + json.dumps(result.get("ratios", {})))
+    return "\n".join(lines)
+
+
+def load(results: Path) -> tuple[list[dict], dict | None]:
+    builds = [json.loads(p.read_text()) for p in results.glob("build-*.json") if p.stem.split("-")[1].isdigit()]
+    resolution = results / "build-resolution.json"
+    return sorted(builds, key=lambda r: r["articles"]), (json.loads(resolution.read_text())
+                                                         if resolution.is_file() else None)
+
+
+def markdown(results: Path) -> str:
+    builds, resolution = load(results)
+    out = ["# Build benchmark", "", "Reproduce: `" + (builds[0]["command"] if builds else "") + "`", ""]
+    out += throughput_table(builds)
+    out += targets(builds, resolution)
+    for result in builds:
+        out += stage_table(result)
+    if resolution and "rows" in resolution:
+        out += resolution_table(resolution)
+    return "\n".join(out) + "\n"
+
+
+def throughput_table(builds: list[dict]) -> list[str]:
+    rows = ["| articles | words | run | wall s | CPU s | words/s | articles/s | words/CPU s | peak RSS MB "
+            "(largest process / tree) | vs bare (wall / CPU) |",
+            "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for result in builds:
+        bare = result["runs"].get("bare", {})
+        for name, row in result["runs"].items():
+            versus = "" if name == "bare" or not (ok(row) and ok(bare)) else (
+                f"{bare['wall_seconds'] / row['wall_seconds']:.2f}x / {bare['cpu_seconds'] / row['cpu_seconds']:.2f}x")
+            label = {"bare": "bare `nlp.pipe`", "kg": "`kg build`"}.get(name, f"`kg build --jobs {row.get('jobs')}`")
+            if not ok(row):
+                label += " (failed: " + (row.get("killed") or f"exit {row['returncode']}") + ")"
+            rows.append(f"| {result['articles']:,} | {result['corpus'].get('words') or 0:,} | {label} | "
+                        f"{row['wall_seconds']:.1f} | {row['cpu_seconds']:.1f} | {row.get('words_per_second', 0):,.0f} | "
+                        f"{row['articles_per_second']:.2f} | {row.get('words_per_cpu_second') or 0:,.0f} | "
+                        f"{row['peak_rss_mb']:,.0f} / {row['peak_tree_mb']:,.0f} | {versus} |")
+    if builds:
+        first = builds[0]
+        rows += ["", f"Model `{first['model'].get('model')}` {first['model'].get('model_version')} "
+                 f"({', '.join(first['model'].get('components') or [])}), batch size {first['model'].get('batch_size')}; "
+                 f"{first['machine']['cpus']} CPUs, load average {first['machine']['load_average']} at the start "
+                 f"(the machine is shared: wall times are noisy, CPU times steadier); kg {first['kg']['git']}.", ""]
+    return rows
+
+
+def targets(builds: list[dict], resolution: dict | None) -> list[str]:
+    lines = ["## Targets", "", TARGETS, ""]
+    for result in builds:
+        r = result.get("ratios", {})
+        if "kg_vs_bare_wall" in r:
+            lines.append(f"- {result['articles']:,} articles: kg/bare throughput {r['kg_vs_bare_wall']:.2f}x wall, "
+                         f"{r['kg_vs_bare_cpu']:.2f}x CPU (target 0.85x)")
+        for key, value in r.items():
+            if key.endswith("_speedup_wall"):
+                same = r.get(key.replace("speedup_wall", "identical_output"))
+                lines.append(f"- {result['articles']:,} articles: `--{key.split('_')[0].replace('jobs', 'jobs ')}` "
+                             f"speed-up {value:.2f}x wall (target 1.7x), identical output: {same}")
+    by_size = {r["articles"]: r["runs"].get("kg", {}) for r in builds}
+    if ok(by_size.get(1000, {})) and ok(by_size.get(10000, {})):
+        growth = by_size[10000]["peak_rss_mb"] / by_size[1000]["peak_rss_mb"]
+        lines.append(f"- peak RSS 10k / 1k: {growth:.2f}x (target <= 1.5x)")
+    if resolution and resolution.get("rows"):
+        rows = resolution["rows"]
+        lines.append(f"- resolution: {rows[0]['microseconds_per_local_entity']} us per local entity at "
+                     f"{rows[0]['articles']:,} articles, {rows[-1]['microseconds_per_local_entity']} at "
+                     f"{rows[-1]['articles']:,} (constant = linear)")
+    return lines + [""]
+
+
+def stage_table(result: dict) -> list[str]:
+    kg = result["runs"].get("kg", {})
+    stages = (kg.get("stages") or {}).get("stages")
+    if not stages:
+        return []
+    total = kg["stages"]["seconds"] or 1
+    rows = [f"### Where `kg build` spends its time, {result['articles']:,} articles", "",
+            "| stage | seconds | share | calls | RSS after (MB) |", "| --- | ---: | ---: | ---: | ---: |"]
+    for name, s in stages.items():
+        rss = "" if s["rss_after_mb"] is None else f"{s['rss_after_mb']:,.0f}"
+        rows.append(f"| {name} | {s['seconds']:.1f} | {s['seconds'] / total:.0%} | {s['calls']:,} | {rss} |")
+    rows += ["", f"Stages timed in-process (exclusive: a nested stage stops its caller's clock); total "
+             f"{total:.1f} s, process peak RSS {kg['stages']['peak_rss_mb']:,.0f} MB.", ""]
+    if kg["stages"].get("not_found"):
+        rows += ["Not found (renamed?): " + ", ".join(kg["stages"]["not_found"]), ""]
+    return rows
+
+
+def resolution_table(resolution: dict) -> list[str]:
+    rows = ["### Cross-article resolution", "", resolution.get("measured", "") + f" (base: "
+            f"{resolution.get('base_articles')} articles).", "",
+            "| articles | local entities | mentions | resolved entities | seconds | us per local entity |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in resolution["rows"]:
+        rows.append(f"| {r['articles']:,} | {r['local_entities']:,} | {r['mentions']:,} | {r['entities']:,} | "
+                    f"{r['seconds']:.2f} | {r['microseconds_per_local_entity']} |")
+    return rows + [""]

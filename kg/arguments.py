@@ -1,0 +1,178 @@
+"""The arguments of relation and event rules: which mention a word of the parse stands for.
+
+`Context` maps tokens to the article's mentions; `subjects`, `objects` and `prep_objects` read a
+verb's agent and objects through relative pronouns, appositions, coordination and coreference
+(kg.coref); `asserted` tells whether a verb states a fact. kg.relations, kg.roles and kg.events
+share them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.coref import Antecedents
+from kg.model import Article, Evidence, Mention, Relation
+from kg.relation_lexicon import UNASSERTED_GOVERNORS
+
+ACTORS = {"Person", "Organization", "GovernmentBody", "Court"}
+STATE = {"GovernmentBody", "Court"}
+RELATIVE = {"which", "that", "who", "whom"}
+MODALS = {"will", "would", "may", "might", "could", "should", "'ll", "must", "shall", "can"}
+
+
+class Context:
+    """Token -> mention lookups for one article."""
+
+    def __init__(self, doc: Doc, article: Article, mentions, entities, sentences, lexicon=None):
+        self.doc, self.article, self.mentions, self.sentences = doc, article, mentions, sentences
+        self.entities = {e.key: e for e in entities}
+        self.by_token: dict[int, Mention] = {}
+        for m in sorted(mentions, key=lambda m: m.end - m.start):  # longest last, so outer mentions win
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for token in span or ():
+                self.by_token[token.i] = m
+        self.antecedents = Antecedents(doc, mentions)
+        self.lexicon = lexicon
+
+    def type_of(self, key: str) -> str:
+        return self.entities[key].type
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def within(self, token: Token, types=ACTORS) -> list[Mention]:
+        """Mentions inside the subtree of `token`, outermost first, in text order."""
+        seen, found = set(), []
+        for t in token.subtree:
+            m = self.by_token.get(t.i)
+            if m and m.type in types and (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                found.append(m)
+        return found
+
+    def head_mention(self, token: Token, types=ACTORS) -> Mention | None:
+        """The mention a noun phrase denotes: the head itself, a mention it governs by 'of', the name it
+        stands in apposition to ('Roskomnadzor, the agency ...'), or an antecedent ('the company')."""
+        m = self.at(token)
+        if m and m.type in types:
+            return m
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = [c for c in child.children if c.dep_ == "pobj"]
+                if inner and (found := self.head_mention(inner[0], types)):
+                    return found
+        if token.dep_ == "appos" and token.pos_ in ("NOUN", "PRON"):
+            m = self.at(token.head)
+            if m and m.type in types:
+                return m
+        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if names:  # "the Agora human rights group" names its own referent: never an anaphor
+            m = self.at(names[-1])
+            return m if m and m.type in types else None
+        return self.antecedents.resolve(token, types)
+
+
+def unique(relations) -> list[Relation]:
+    """One relation per (subject, property, object), the first evidence kept; none to itself."""
+    found: dict[tuple, Relation] = {}
+    for r in relations:
+        if r.subject != r.object:
+            found.setdefault((r.subject, r.predicate, r.object), r)
+    return list(found.values())
+
+
+def evidence(ctx: Context, rule: str, conf: float, *spans: tuple[int, int]) -> Evidence:
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    sentence = next((s for s in ctx.sentences if s[0] <= start < s[1]), (start, end))
+    return Evidence(ctx.article.id, start, end, sentence, rule, conf)
+
+
+def span_of(x) -> tuple[int, int]:
+    if isinstance(x, Token):
+        return x.idx, x.idx + len(x.text)
+    return x.start, x.end
+
+
+def asserted(verb: Token) -> bool:
+    """False for negated, modal/future, or wanted/planned/requested actions."""
+    for t in (verb, *verb.ancestors):
+        if any(c.dep_ == "neg" for c in t.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+            return False
+        if t is not verb and t.lemma_.lower() in UNASSERTED_GOVERNORS:
+            return False
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl") or t.dep_ == "ccomp":
+            break
+    return True
+
+
+def subjects(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
+    """The verb's agent: nsubj (through 'which' to its noun), or the passive 'by' agent; follows conj verbs."""
+    for v in (verb, *([verb.head] if verb.dep_ == "conj" else [])):
+        for child in v.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in RELATIVE and v.dep_ == "relcl":
+                    child = v.head
+                m = ctx.head_mention(child, types)
+                return [m] if m else []
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                m = ctx.head_mention(objs[0], types) if objs else None
+                return [m] if m else []
+    return []
+
+
+def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Mention]:
+    """Direct objects and their coordinated siblings ('asked A, B and the chief of C'); a relative
+    pronoun stands for the noun its clause hangs on ('<law>, which <person> signed')."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                child = verb.head
+            for t in (child, *conjuncts(child)):
+                m = ctx.head_mention(t, types)
+                if m and m not in found:
+                    found.append(m)
+    return found
+
+
+def conjuncts(token: Token) -> list[Token]:
+    out, stack = [], [token]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def prep_objects(ctx: Context, verb: Token, preps: tuple[str, ...], types=ACTORS) -> list[Mention]:
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for t in (pobj, *conjuncts(pobj)):
+                    m = ctx.head_mention(t, types)
+                    if m and m not in found:
+                        found.append(m)
+    return found
+
+
+def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
+    """Provisions or laws the verb's clause names with 'under', 'for violating', 'of' ('charged with ... of')."""
+    found = []
+    for tok in clause_tokens(verb):
+        if tok.dep_ == "prep" and tok.lower_ in ("under", "for", "with", "of", "per"):
+            found += [m for m in ctx.within(tok, {"LegalProvision", "Law"}) if m not in found]
+    return found
+
+
+def clause_tokens(verb: Token):
+    """The verb's subtree without embedded clauses of their own."""
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack += [c for c in tok.children if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")]

@@ -1,0 +1,79 @@
+"""Laws the text identifies by what they do, not by name.
+
+    "signed legislation barring members of extremist organizations from elections"
+    "a second bill amending the Code of Administrative Offenses"
+    "A law requiring foreign internet companies to open offices in Russia takes effect"
+
+A law noun followed by a participle clause saying what it does names one specific
+law, and the mention runs to the end of that clause. A bill that is only asked for
+or planned ("asked the Duma to introduce a bill pardoning users") is not yet a law
+and is skipped, as is a negated one ("no such bill").
+
+"The bill" as what a legislature or head of state acts on ("submitted the bill to the
+State Duma") is a specific law as well, when the article has named no other law (codes
+aside) that it could refer back to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.components.candidates import Candidate
+
+LAW_NOUNS = {"law", "bill", "legislation", "amendment", "package", "act", "draft"}
+LEGISLATIVE_VERBS = {"submit", "introduce", "pass", "adopt", "approve", "sign", "draft", "veto", "table", "reject",
+                     "endorse", "back"}
+UNASSERTED = {"ask", "petition", "call", "urge", "demand", "want", "plan", "seek", "suggest", "hope", "promise",
+              "intend", "threaten"}
+FROM_VERBS = {"bar", "ban", "prohibit", "prevent", "exempt", "protect", "exclude", "block", "stop", "remove"}
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "shall", "ca", "can"}
+
+
+def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = frozenset()) -> list[Candidate]:
+    """Described laws and acted-on bills; `codes` are the lexicon ids of codes (never what 'the bill' means)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in LAW_NOUNS or not asserted(token) or \
+                any(m.type == "Law" and m.start <= token.idx < m.end for m in mentions):
+            continue
+        clause = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if clause is not None:
+            start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound"))])
+            end = max(t.i for t in clause.subtree if not t.is_punct) + 1
+            end = own_complement(doc, clause, end)
+            found.append(law(doc, start, end, "entity.law_described.v1", 0.7))
+        elif token.lower_ == "bill" and is_definite(token) and token.dep_ in ("dobj", "nsubjpass") \
+                and token.head.lemma_.lower() in LEGISLATIVE_VERBS \
+                and not any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in mentions):
+            found.append(law(doc, token.i, token.i + 1, "entity.bill_acted_on.v1", 0.65))
+    return found
+
+
+def own_complement(doc: Doc, clause: Token, end: int) -> int:
+    """'barring members ... from standing in elections': the parser may hang the 'from' phrase on
+    the main verb, but it completes the participle."""
+    if end < len(doc) and clause.lemma_.lower() in FROM_VERBS and doc[end].lower_ == "from":
+        return max(t.i for t in doc[end].subtree if not t.is_punct) + 1
+    return end
+
+
+def law(doc: Doc, start: int, end: int, rule: str, confidence: float) -> Candidate:
+    span = doc[start:end]
+    return Candidate(span.start_char, span.end_char, "Law", "pattern", rule, confidence, None, {"nested": True})
+
+
+def is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def asserted(token: Token) -> bool:
+    """Not negated or quantified away, not only asked for, planned or in the future."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children) or token.tag_ == "NNS":
+        return False
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in UNASSERTED:
+            return False
+        if any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg" or
+                                             (c.lower_ == "to" and verb.dep_ == "xcomp")) for c in verb.children):
+            return False
+    return True

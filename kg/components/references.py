@@ -1,0 +1,109 @@
+"""Short references to entities the article has already named.
+
+News text names an entity in full once and then refers to it briefly. These
+rules give the brief forms the identity of the full one, so that one real
+entity stays one node:
+
+* a short name that repeats words of a name given earlier in the article is
+  that entity ("the Court" after "the European Court of Human Rights", "the
+  Center" after "the Administrative Center of Jehovah's Witnesses"); when the
+  statistical NER took the short name for a person, it must be the head of the
+  earlier name ("the Witnesses" after "Jehovah's Witnesses", but "Sakharov" is
+  not the "Sakharov Center");
+* "under the article", "the administrative article" and "the 'fakes' article"
+  are the article of the provision cited just before ("Part 2 of Article 207.3"
+  -> Article 207.3);
+* "the government" as the subject of a clause ("the government must adopt
+  regulations"), with nothing naming another country's government in the
+  article, is the Russian government (the field's default). As an object or
+  addressee ("asked the government to ...") it is left alone: that use is
+  often generic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg import provisions as provision_parser
+from kg.components.candidates import Candidate
+from kg.lexicon import Lexicon
+
+WORDS = re.compile(r"[\w\-]+")
+# "under the article", "violated the same article", "the administrative article", "the "fakes" article"
+ARTICLE_REFERENCE = re.compile(
+    r"\b(?:under|violat\w*|breach\w*)\s+(?:the|this|that)\s+((?:same|new|administrative|criminal)\s+)?(article)\b"
+    r"|\bthe\s+((?:administrative|criminal)\s+article)\b"
+    r"|\bthe\s+([\"“'‘][^\"”'’\n]{2,30}[\"”'’]\s+article)\b")
+CODE_OF_ADJECTIVE = {"administrative": "ru-coao", "criminal": "ru-cc"}
+DEFAULT_GOVERNMENT = "ru-government"
+# names whose parts name something else: "Ecodefence" in "Ecodefence and Others v. Russia", a first name
+UNSHORTENED = {"Person", "Ruling", "LegalProvision"}
+
+
+def resolve_references(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    short_names(doc, candidates, lexicon.given_names)
+    return candidates + article_references(doc.text, candidates) + government_references(doc, candidates, lexicon)
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower() for w in WORDS.findall(re.sub(r"['’]s\b", "", text))]
+
+
+def short_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) -> None:
+    """A name proposed by the NER or a pattern that repeats part of an earlier lexicon name is that entity."""
+    named = sorted((c for c in candidates if c.source == "lexicon" and c.key and c.type not in UNSHORTENED),
+                   key=lambda c: -c.start)
+    for cand in candidates:
+        if cand.source not in ("ner", "pattern") or cand.info.get("inner_parent"):
+            continue
+        words = words_of(doc.text[cand.start:cand.end])
+        if not words or len(words) > 3 or doc.text[cand.start:cand.end].split()[0] in given_names:
+            continue
+        at_end = cand.type == "Person"  # a person-like short form must be the head: "the Witnesses", not "Sakharov"
+        earlier = next((c for c in named if c.end <= cand.start and
+                        contains(words_of(doc.text[c.start:c.end]), words, at_end)), None)
+        if earlier is not None:
+            cand.key, cand.type, cand.source = earlier.key, earlier.type, "lexicon"
+            cand.rule, cand.confidence = "entity.short_name.v1", 0.75
+
+
+def contains(words: list[str], part: list[str], at_end: bool = False) -> bool:
+    """`part` is a strictly shorter run of `words` (at their end when `at_end`)."""
+    n = len(part)
+    if at_end:
+        return n < len(words) and words[-n:] == part
+    return n < len(words) and any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def article_references(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'the article' forms that point back to the article of the provision cited before them."""
+    provisions = sorted((c for c in candidates if c.type == "LegalProvision" and c.info.get("article")),
+                        key=lambda c: c.start)
+    found = []
+    for m in ARTICLE_REFERENCE.finditer(text):
+        group = next(g for g in (2, 3, 4) if m.group(g))
+        start = m.start(1) if group == 2 and m.group(1) else m.start(group)
+        adjective = (m.group(1) or m.group(3) or "").split()
+        code = CODE_OF_ADJECTIVE.get(adjective[0]) if adjective else None
+        before = [c for c in provisions if c.end <= m.start() and (code is None or c.info.get("code") == code)]
+        if not before:
+            continue
+        info = dict(before[-1].info, part=None, paragraph=None)
+        path = provision_parser.iri_path(info["code"] or "unknown", info["article"])
+        found.append(Candidate(start, m.end(), "LegalProvision", "provision", "entity.article_reference.v1", 0.75,
+                               path, info))
+    return found
+
+
+def government_references(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """'the government' acting as a subject is Russia's, unless the article names another government."""
+    entry = lexicon.entries.get(DEFAULT_GOVERNMENT)
+    others = [c for c in candidates if c.key and c.key != DEFAULT_GOVERNMENT
+              and lexicon.entries.get(c.key) and lexicon.entries[c.key].kind in ("national_government", "cabinet")]
+    if entry is None or others:
+        return []
+    return [Candidate(t.idx, t.idx + len(t), entry.type, "lexicon", "entity.default_government.v1", 0.6, entry.id)
+            for t in doc if t.lower_ == "government" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+            and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in t.children)]

@@ -1,0 +1,150 @@
+"""Ownership between organisations (kg:owns), from the dependency parse.
+
+Rules (ids travel into provenance):
+  relation.owns_verb.v1     "<Org>, which owns <Org> and <Org>", "<Org> is owned by <Org>", "the service <Org>
+                            also owns", "<Org>, the company that publishes <Org>"
+  relation.owns_noun.v1     "<Org>, the owner of <Org> and <Org>", "<Org> is the parent company of <Org>",
+                            "<Org>, a subsidiary of <Org>" (the other way round), "<Org>'s purchase of <Org>"
+  relation.owns_possessive.v1  "<Org>'s <Org> service/network/app", "the company's <Org> and <Org> networks"
+Only asserted statements count: a negated, modal or wanted verb yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.arguments import Context, asserted, conjuncts, evidence, objects, span_of, subjects
+from kg.model import Mention, Relation
+from kg.relation_lexicon import (ACQUISITION_NOUNS, OWN_VERBS, OWNED_NOUNS, OWNER_NOUNS, PRODUCT_NOUNS,
+                                 PUBLISH_VERBS, UNREAL_MODIFIERS)
+
+ORGS = {"Organization"}
+ZERO_HEAD = re.compile(r"^,\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+$")  # ", the messaging service "
+ZERO_VERB = re.compile(r"^\s+(?:also\s+|now\s+|still\s+)?$")
+
+
+def ownership_relations(ctx: Context) -> list[Relation]:
+    found = []
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in OWN_VERBS | PUBLISH_VERBS and asserted(tok):
+            found += owns_verb(ctx, tok)
+        elif tok.pos_ == "NOUN" and relational(tok):
+            found += owns_noun(ctx, tok, relational(tok))
+    found += owns_possessive(ctx)
+    return found
+
+
+def owns(ctx: Context, owner: Mention, owned: Mention, rule: str, conf: float, *spans) -> Relation:
+    return Relation(owner.entity, "owns", owned.entity,
+                    evidence(ctx, rule, conf, span_of(owner), span_of(owned), *spans))
+
+
+def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    owners = subjects(ctx, verb, ORGS)
+    if passive:
+        owned = objects(ctx, verb, ("nsubjpass",), ORGS)
+    else:
+        owned = objects(ctx, verb, ("dobj",), ORGS)
+        if verb.lemma_.lower() in OWN_VERBS:  # "owns the Vkontakte and Odnoklassniki websites"
+            owned += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.within(c, ORGS) if m not in owned]
+    if verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in verb.children)):
+        owned = [m for m in [ctx.head_mention(verb.head, ORGS)] if m]  # "<Org>, owned by", "the app <Org> owns"
+    if not owned and not passive and owners:  # "<Org>, the service <Org> also owns": a relative without 'that'
+        owned = zero_relative(ctx, owners[0], verb)
+    return [owns(ctx, o, m, "relation.owns_verb.v1", 0.85, span_of(verb)) for o in owners for m in owned]
+
+
+def relational(noun: Token) -> str | None:
+    """The ownership word a noun is or has as compound ('owner', 'parent company' -> 'parent')."""
+    for t in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+        if t.lemma_.lower() in OWNER_NOUNS | OWNED_NOUNS | ACQUISITION_NOUNS:
+            return t.lemma_.lower()
+    return None
+
+
+def zero_relative(ctx: Context, owner: Mention, verb: Token) -> list[Mention]:
+    """'<A>, the messaging service <B> also owns': the parser often misses the clause; read the surface."""
+    text = ctx.doc.text
+    if any(c.dep_ == "dobj" for c in verb.children) or not ZERO_VERB.match(text[owner.end:verb.idx]):
+        return []
+    before = [m for m in ctx.mentions if m.type in ORGS and m.end <= owner.start and m.sentence == owner.sentence]
+    if before and ZERO_HEAD.match(text[before[-1].end:owner.start]):
+        return [before[-1]]
+    return []
+
+
+def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
+    """A relational noun between two organisations: the one it describes, and the one(s) it governs."""
+    if any(c.lower_ in UNREAL_MODIFIERS for c in noun.children) or not governing_verb_asserted(noun):
+        return []
+    described = described_by(ctx, noun)
+    governed = governed_by(ctx, noun)
+    if lemma in ACQUISITION_NOUNS:  # "its purchase of <Org>": the possessor bought it
+        described = [m for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
+        governed = of_objects(ctx, noun)
+    pairs = [(d, g) for d in described for g in governed]
+    if lemma in OWNED_NOUNS:
+        pairs = [(g, d) for d, g in pairs]
+    return [owns(ctx, a, b, "relation.owns_noun.v1", 0.8, span_of(noun)) for a, b in pairs]
+
+
+def described_by(ctx: Context, noun: Token) -> list[Mention]:
+    """The organisation a noun describes: in apposition either way, or the subject of 'is a ...'."""
+    found = []
+    if noun.dep_ == "appos":
+        found.append(ctx.at(noun.head))
+    found += [ctx.at(c) for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "attr":
+        found += [ctx.head_mention(c, ORGS) for c in noun.head.children if c.dep_ == "nsubj"]
+    return [m for m in dict.fromkeys(found) if m is not None and m.type in ORGS]
+
+
+def governed_by(ctx: Context, noun: Token) -> list[Mention]:
+    """'the owner of A and B', 'Facebook's parent company'."""
+    found = of_objects(ctx, noun)
+    found += [m for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
+    return found
+
+
+def of_objects(ctx: Context, noun: Token) -> list[Mention]:
+    found = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in (pobj, *conjuncts(pobj)):
+                m = ctx.head_mention(t, ORGS)
+                if m and m not in found:
+                    found.append(m)
+    return found
+
+
+def governing_verb_asserted(noun: Token) -> bool:
+    """'is not the owner of', 'may complete its purchase of': the verb over the noun must state a fact."""
+    return noun.dep_ not in ("attr", "dobj", "nsubj", "nsubjpass") or asserted(noun.head)
+
+
+def owns_possessive(ctx: Context) -> list[Relation]:
+    """'Google's YouTube video service', "the American company's Facebook and Instagram networks"."""
+    found = []
+    for m in ctx.mentions:
+        if m.type not in ORGS:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        holders = [root]
+        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PRODUCT_NOUNS:
+            holders.append(root.head)
+        for h in holders:
+            for c in h.children:
+                owner = ctx.head_mention(c, ORGS) if c.dep_ == "poss" else None
+                if owner and owner.end <= m.start and owner.entity != m.entity:
+                    conf = 0.75 if h is not root else 0.65
+                    found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", conf))
+    return found

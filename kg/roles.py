@@ -1,0 +1,349 @@
+"""Roles of persons in organisations, state bodies and courts: kg:roleIn and its finer properties.
+
+Rules (ids travel into provenance):
+  relation.role_title.v1          "Spokesman for <Org> <Person>", "<Org> spokesman <Person>"
+  relation.role_lexicon_title.v1  "Prosecutor General <Person>": a title naming one body
+  relation.role_apposition.v1     "<Person>, the head of <Org>", "<Person>, a member of the council" (coref)
+  relation.role_of.v1             "<Title> <Person> of <Org>", "Senators A and B of <Org>", "<Person> of <Org>"
+  relation.role_possessive.v1     "<Org>'s spokesman, <Person>", "Its chief executive, <Person>, and editor B",
+                                  "council member <Person>" (a name-word of an earlier body), "<Person>'s <Org>"
+  relation.role_verb.v1           "<Org>, which is run/headed/founded by <Person>", "the agency run by <Person>",
+                                  "<Person>, who heads/represents <Org>", "<Person>, a lawyer who represented <Org>"
+  relation.role_implied.v1        "Judge <Person>" naming no court: the court last named before (or in) the sentence;
+                                  "Senator <Person>": the article's Federation Council
+A person has at most one property per body: the most specific one found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.arguments import ACTORS, Context, asserted, evidence, objects, span_of, subjects
+from kg.coref import DESCRIPTIONS
+from kg.model import Mention, Relation
+from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ROLE_OF_TITLE, ROLE_VERBS
+
+BODIES = ACTORS - {"Person"}
+TITLE_RE = "|".join(sorted(map(re.escape, ROLE_OF_TITLE), key=len, reverse=True))
+TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
+TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})\s*$", re.I)
+APPOS = re.compile(rf"^\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?({TITLE_RE})\s+(?:of|for|at|with|to)\s+"
+                   rf"(?:the\s+)?$", re.I)
+WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,3})$")
+FOREIGN = {"us", "u.s.", "american", "british", "uk", "german", "french", "ukrainian", "european"}
+ROLE_NAME = {"spokesperson": "spokespersonOf", "head": "headOf", "deputy_head": "deputyHeadOf", "judge": "judgeOf",
+             "prosecutor": "prosecutorOf", "lawyer": "lawyerOf", "member": "memberOf", "founder": "founderOf",
+             "employee": "employeeOf", "official": "roleIn"}
+
+
+def role_relations(ctx: Context) -> list[Relation]:
+    titles = title_index(ctx)
+    found = []
+    ordered = sorted(ctx.mentions, key=lambda m: m.start)
+    for i, person in enumerate(ordered):
+        if person.type != "Person":
+            continue
+        before = [m for m in ordered[:i] if m.sentence == person.sentence and m.end <= person.start]
+        after = [m for m in ordered[i + 1:] if m.sentence == person.sentence and m.start >= person.end]
+        found += role_before(ctx, person, before) + role_after(ctx, person, after)
+        root = root_of(ctx, person)
+        if root is None:
+            continue
+        own = role_of(ctx, titles, person, root) + role_appos(ctx, titles, person, root)
+        own += role_titled(ctx, titles, person, root)
+        title = title_before(ctx, titles, person)
+        if title and not any(ctx.type_of(r.object) in ("Court", "GovernmentBody") for r in own):
+            own += role_implied(ctx, person, title)
+        found += own
+    found += role_owner(ctx) + role_verbs(ctx)
+    return most_specific(found)
+
+
+def most_specific(relations: list[Relation]) -> list[Relation]:
+    """One relation per (person, body): the first with a finer property than roleIn, else the first."""
+    best: dict[tuple[str, str], Relation] = {}
+    for r in relations:
+        key = (r.subject, r.object)
+        if r.subject != r.object and (key not in best or best[key].predicate == "roleIn" != r.predicate):
+            best[key] = r
+    return list(best.values())
+
+
+def title_index(ctx: Context) -> dict[str, str]:
+    """Job title (lower case, singular) -> the roleIn subproperty; lexicon titles then the built-in list."""
+    index = {}
+    for title in getattr(ctx.lexicon, "titles", ()):
+        for name in (title.title, *title.variants):
+            index[name.lower()] = ROLE_NAME.get(title.role, "roleIn")
+    return index | ROLE_OF_TITLE
+
+
+def title_prop(titles: dict[str, str], words: str) -> str | None:
+    words = words.lower().strip()
+    for form in (words, words[:-1] if words.endswith("s") else None):
+        if form and form in titles:
+            return titles[form]
+    return None
+
+
+def root_of(ctx: Context, m: Mention) -> Token | None:
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def role(ctx: Context, person: Mention, org: Mention, prop: str, rule: str, conf: float = 0.8,
+         *spans: tuple[int, int]) -> Relation:
+    return Relation(person.entity, prop, org.entity, evidence(ctx, rule, conf, span_of(person), span_of(org), *spans))
+
+
+def title_before(ctx: Context, titles: dict[str, str], person: Mention) -> tuple[str, str, int] | None:
+    """The job title written right before a name ('Judge', 'Senators', 'council member'):
+    (property, the words before the title, the title's offset)."""
+    window = ctx.doc.text[max(person.sentence[0], person.start - 60):person.start]
+    match = WORDS_BEFORE.search(window)
+    if not match:
+        return None
+    words = match.group(1).split()
+    for i in range(len(words)):
+        prop = title_prop(titles, " ".join(words[i:]))
+        if prop:
+            offset = person.start - len(window) + match.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+            return prop, " ".join(words[:i]), offset
+    return None
+
+
+# --- the old surface rules -----------------------------------------------------------------
+
+def role_before(ctx: Context, person: Mention, before: list[Mention]) -> list[Relation]:
+    text = ctx.doc.text
+    if before and before[-1].type in BODIES and not text[before[-1].end:person.start].strip(" ,"):
+        org = before[-1]  # "... for <Org> <Person>"
+        match = TITLE_FOR.search(text[max(person.sentence[0], org.start - 60):org.start])
+        if match:
+            return [role(ctx, person, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_title.v1", 0.85)]
+    if before and before[-1].type in BODIES:
+        org = before[-1]  # "<Org> spokesman <Person>"
+        match = TITLE_ONLY.match(text[org.end:person.start].replace("’s", "").replace("'s", ""))
+        if match:
+            return [role(ctx, person, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_title.v1", 0.85)]
+    return role_from_lexicon_title(ctx, person)
+
+
+def role_from_lexicon_title(ctx: Context, person: Mention) -> list[Relation]:
+    """'Prosecutor General Yuri Chaika': a title naming one body, when that body is in the article."""
+    if ctx.lexicon is None:
+        return []
+    window = ctx.doc.text[max(person.sentence[0], person.start - 60):person.start]
+    for pattern, title, name in ctx.lexicon.title_suffix:
+        if f"lex:{title.body}" in ctx.entities and pattern.search(window):
+            org = next(m for m in ctx.mentions if m.entity == f"lex:{title.body}")
+            prop = ROLE_NAME.get(title.role, "roleIn")
+            return [Relation(person.entity, prop, org.entity,
+                             evidence(ctx, "relation.role_lexicon_title.v1", 0.85,
+                                      (person.start - len(name) - 1, person.end)))]
+    return []
+
+
+def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Relation]:
+    if not after or after[0].type not in BODIES:
+        return []
+    org = after[0]
+    match = APPOS.match(ctx.doc.text[person.end:org.start])
+    if match:
+        return [role(ctx, person, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_apposition.v1", 0.85)]
+    return []
+
+
+
+# --- the dependency rules ------------------------------------------------------------------
+
+def role_of(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
+    """'Judge A of <Court>', 'A of the Agora group', 'Senators A and B of <Body>' (the parser hangs 'of' on B)."""
+    orgs = [m for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
+    if not orgs:
+        return []
+    people = [person, *coordinated_before(ctx, root)]
+    shared = title_before(ctx, titles, people[-1])
+    found = []
+    for p in people:
+        title = title_before(ctx, titles, p) or shared
+        prop = title[0] if title else "roleIn"
+        found.append(role(ctx, p, orgs[0], prop, "relation.role_of.v1", 0.8 if title else 0.7))
+    return found
+
+
+def coordinated_before(ctx: Context, root: Token) -> list[Mention]:
+    """The persons coordinated before this name ('A, B and C': for C, B and A), while all are persons."""
+    found = []
+    while root.dep_ == "conj":
+        root = root.head
+        m = ctx.at(root)
+        if m is None or m.type != "Person":
+            return []
+        found.append(m)
+    return found
+
+
+def title_words(t: Token) -> str:
+    """The job title a noun heads, with its compound and adjective modifiers ('chief executive', 'editor-in-chief')."""
+    left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    start = left[0].i if left else t.i
+    end = t.i + 1
+    if t.doc[t.i + 1:t.i + 2].text == "-":  # "editor-in-chief" is split by the tokenizer
+        end = next((c.i + 1 for c in t.subtree if c.i > t.i and c.dep_ == "pobj"), end)
+    return t.doc[start:end].text
+
+
+def title_of(titles: dict[str, str], t: Token) -> str | None:
+    words = title_words(t).split()
+    for i in range(len(words)):
+        prop = title_prop(titles, " ".join(words[i:]))
+        if prop:
+            return prop
+    return None
+
+
+def owner_of_title(ctx: Context, t: Token) -> Mention | None:
+    """The body a job-title noun belongs to: 'head of <Org>', '<Org>'s lawyer', 'its director', 'a Meduza editor'."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (m := ctx.head_mention(p, BODIES)):
+                    return m
+        if c.dep_ == "poss" and (m := ctx.head_mention(c, BODIES)):
+            return m
+        if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in BODIES:
+            return m
+    return None
+
+
+def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
+    """'<Person>, the head of the council', '<Person>, a member of <Body>', '<Person>, <Org>'s lawyer'."""
+    found = []
+    for a in root.children:
+        if a.dep_ == "appos" and a.pos_ == "NOUN" and (prop := title_of(titles, a)):
+            org = owner_of_title(ctx, a)
+            if org:
+                found.append(role(ctx, person, org, prop, "relation.role_apposition.v1", 0.8, span_of(a)))
+    return found
+
+
+def role_titled(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
+    """A title before or around the name whose owner is a possessive or a body's name-word."""
+    found = []
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and (prop := title_of(titles, root.head)):
+        org = owner_of_title(ctx, root.head)  # "Its chief executive, <Person>, and editor-in-chief <Person>"
+        if org:
+            found.append(role(ctx, person, org, prop, "relation.role_possessive.v1", 0.75))
+            for c in root.children:
+                other = ctx.at(c) if c.dep_ == "conj" else None
+                title = title_before(ctx, titles, other) if other and other.type == "Person" else None
+                if title:
+                    found.append(role(ctx, other, org, title[0], "relation.role_possessive.v1", 0.7))
+        return found
+    title = title_before(ctx, titles, person)
+    if title is None:
+        return found
+    prop, words, offset = title
+    owner = next((ctx.head_mention(c, BODIES) for c in root.children if c.dep_ == "poss"), None)
+    if owner is None and words and words.split()[-1].lower() in DESCRIPTIONS:  # "council member <Person>"
+        noun = words.split()[-1].lower()
+        owner = ctx.antecedents.named(noun, BODIES, offset)
+    if owner is not None:
+        found.append(role(ctx, person, owner, prop, "relation.role_possessive.v1", 0.7))
+    return found
+
+
+def role_implied(ctx: Context, person: Mention, title: tuple[str, str, int]) -> list[Relation]:
+    """A title that names its kind of body: 'Senator <Person>' (the article's Federation Council), and
+    'Judge <Person>' (the court named last before, within three sentences, else later in the sentence)."""
+    prop, words, offset = title
+    if words and words.split()[-1].lower().strip(".") in FOREIGN:
+        return []
+    name = ctx.doc.text[offset:person.start].strip().lower()
+    bodies = IMPLIED_BODY.get(name) or IMPLIED_BODY.get(name.rstrip("s"))
+    if bodies:
+        body = next((m for m in ctx.mentions if m.type == "GovernmentBody" and any(b in m.text.lower() for b in bodies)),
+                    None)
+        return [role(ctx, person, body, prop, "relation.role_implied.v1", 0.6)] if body else []
+    if prop != "judgeOf":
+        return []
+    here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= person.start < s[1]), None)
+    if here is None:
+        return []
+    begin = ctx.sentences[max(here - 3, 0)][0]
+    courts = [m for m in ctx.mentions if m.type == "Court" and begin <= m.start and m.end <= person.start]
+    if not courts:
+        courts = [m for m in ctx.mentions if m.type == "Court" and m.sentence == person.sentence
+                  and m.start >= person.end][:1]
+    if not courts:
+        return []
+    court = max(courts, key=lambda m: m.start) if courts[0].end <= person.start else courts[0]
+    return [role(ctx, person, court, "judgeOf", "relation.role_implied.v1", 0.6)]
+
+
+def role_owner(ctx: Context) -> list[Relation]:
+    """'<Person>'s <Org>': a founder's or leader's organisation ('Navalny's Anti-Corruption Foundation')."""
+    found = []
+    for m in ctx.mentions:
+        if m.type != "Organization" or (root := root_of(ctx, m)) is None:
+            continue
+        for c in root.children:
+            if c.dep_ == "poss" and (p := ctx.head_mention(c, {"Person"})) and p.end <= m.start:
+                found.append(role(ctx, p, m, "roleIn", "relation.role_possessive.v1", 0.7))
+    return found
+
+
+def role_verbs(ctx: Context) -> list[Relation]:
+    """'<Org>, which is run by <Person>', 'the agency headed by <Person>', '<Person>, who founded <Org>',
+    '<Person>, a lawyer who represented <Org>' (lawyerOf), '<Person> works for <Org>'."""
+    found = []
+    for verb in ctx.doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in ROLE_VERBS or verb.pos_ != "VERB" or not asserted(verb):
+            continue
+        prop, preps = ROLE_VERBS[lemma]
+        people, orgs = verb_arguments(ctx, verb, preps)
+        for p in people:
+            fine = "lawyerOf" if prop == "roleIn" and is_lawyer(ctx, p) else prop
+            found += [role(ctx, p, o, fine, "relation.role_verb.v1", 0.75, span_of(verb)) for o in orgs]
+    return found
+
+
+def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], list[Mention]]:
+    passive = verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in verb.children))
+    if passive:
+        people = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for m in [ctx.head_mention(p, {"Person"})] if m]
+        orgs = objects(ctx, verb, ("nsubjpass",), BODIES)
+        if not orgs and verb.dep_ in ("acl", "relcl"):
+            orgs = [m for m in [ctx.head_mention(verb.head, BODIES)] if m]
+        return people, orgs
+    people = subjects(ctx, verb, {"Person"}) or who(ctx, verb)
+    if preps:
+        return people, [m for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                         for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
+    return people, objects(ctx, verb, ("dobj",), BODIES)
+
+
+def who(ctx: Context, verb: Token) -> list[Mention]:
+    """'<Person>, head of <Org>, who represents ...': the parser may hang the clause on a later noun."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return []
+    t = verb.head
+    while t.dep_ in ("pobj", "prep", "appos") and t.head.i != t.i:
+        t = t.head
+        if (m := ctx.at(t)) and m.type == "Person":
+            return [m]
+    return []
+
+
+def is_lawyer(ctx: Context, person: Mention) -> bool:
+    """A person the sentence calls a lawyer: 'Ivan Pavlov, a lawyer who ...', 'lawyer Ivan Pavlov'."""
+    root = root_of(ctx, person)
+    words = {c.lower_ for c in root.children if c.dep_ in ("appos", "compound")} if root is not None else set()
+    before = ctx.doc.text[max(person.sentence[0], person.start - 25):person.start].lower().split()
+    return bool((words | set(before[-2:])) & LAWYER_WORDS)

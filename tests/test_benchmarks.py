@@ -1,0 +1,86 @@
+"""The build benchmark's corpus generator and harness (shape of their results; no timings asserted)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load("corpus")
+
+
+def test_corpus_is_deterministic_and_varied(corpus, tmp_path):
+    first = list(corpus.generate(60, seed=7))
+    assert first == list(corpus.generate(60, seed=7))
+    assert first != list(corpus.generate(60, seed=8))
+    assert len({r["id"] for r in first}) == 60
+    sources = {r["id"].split("-", 2)[2] for r in first}
+    assert len(sources) == len(corpus.dev_sources())  # every dev article is used
+    same_source = [r for r in first if r["id"].endswith("d06_gorinov_sentence")]
+    assert len({r["text"] for r in same_source}) == len(same_source)  # copies differ
+    assert all("heldout" not in str(a.origin) for a, _ in corpus.dev_sources())
+
+
+def test_corpus_renames_people_and_keeps_structure(corpus):
+    article = next(a for a, _ in corpus.dev_sources() if a.id == "d06_gorinov_sentence")
+    people = corpus.people_of(article.id)
+    record = next(r for i in range(200) if not (r := corpus.variant(i, article, people))["text"].count("Gorinov"))
+    assert "Article" in record["text"] and "Criminal Code" in record["text"]
+    assert record["published"][:4].isdigit()
+
+
+@pytest.mark.parametrize("number, code", [("207.3", "cc"), ("20.3.1", "coao"), ("10", None), ("13.41", "coao")])
+def test_provision_numbers_swap_within_their_code(corpus, number, code):
+    expected = {"cc": corpus.CRIMINAL, "coao": corpus.ADMINISTRATIVE, None: None}[code]
+    assert corpus.code_of(number) == expected
+
+
+def test_corpus_files_are_read_by_kg(corpus, tmp_path):
+    from kg import ingest
+
+    corpus.write_jsonl(corpus.generate(4), tmp_path / "c.jsonl")
+    corpus.write_md(corpus.generate(4), tmp_path / "md")
+    from_jsonl = [a for a in ingest.read_inputs([tmp_path / "c.jsonl"])]
+    from_md = [a for a in ingest.read_inputs([tmp_path / "md"])]
+    assert all(not isinstance(a, ingest.Skipped) for a in from_jsonl + from_md)
+    assert [a.id for a in from_jsonl] == sorted(a.id for a in from_md)
+    assert [a.text for a in from_jsonl] == [a.text for a in sorted(from_md, key=lambda a: a.id)]
+
+
+def test_harness_quick_run_writes_results(tmp_path):
+    done = subprocess.run([sys.executable, str(BENCH / "build.py"), "--quick", "--jobs", "0", "--work",
+                           str(tmp_path / "work"), "--results", str(tmp_path / "results")],
+                          capture_output=True, text=True, timeout=1800)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads((tmp_path / "results" / "build-5.json").read_text())
+    assert result["corpus"]["words"] > 0 and result["model"]["batch_size"] > 0
+    for run in ("bare", "kg"):
+        row = result["runs"][run]
+        assert row["returncode"] == 0, row.get("error")
+        for key in ("wall_seconds", "cpu_seconds", "peak_rss_mb", "peak_tree_mb", "words_per_second",
+                    "articles_per_second"):
+            assert row[key] > 0, (run, key)
+    stages = result["runs"]["kg"]["stages"]["stages"]
+    assert {"spaCy model", "extract", "resolve"} <= set(stages)
+    assert {"kg_vs_bare_wall", "kg_vs_bare_cpu"} <= set(result["ratios"])
+    resolution = json.loads((tmp_path / "results" / "build-resolution.json").read_text())
+    assert [r["articles"] for r in resolution["rows"]] == [5, 20]
+    assert resolution["rows"][1]["local_entities"] > resolution["rows"][0]["local_entities"]
+    table = (tmp_path / "results" / "build.md").read_text()
+    assert "`kg build`" in table and "bare `nlp.pipe`" in table
