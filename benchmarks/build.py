@@ -21,11 +21,13 @@ the largest real build, replicated with new article ids and new person names.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import hashlib
 import json
 import os
 import platform
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -49,11 +51,6 @@ STAGES = {
     "extract": "kg.extract:extract",
     "resolve": "kg.resolve:resolve",
     "RDF graph": "kg.graph:build_dataset",
-    "write graph.ttl": "kg.export.rdf:write_turtle",
-    "write graph.trig": "kg.export.rdf:write_trig",
-    "write graph.jsonld": "kg.export.rdf:write_jsonld",
-    "GraphML view": "kg.views:entity_graph",
-    "write graph.graphml": "kg.export.graphml:write_graphml",
 }
 
 
@@ -85,7 +82,7 @@ def child_kg(args: list[str], stages_out: str, dump: str | None) -> int:
     clock = measure.StageClock()
     import kg.pipeline  # noqa: F401  (so that names it imports are re-bound too)
 
-    missing = measure.instrument(clock, STAGES)
+    missing = measure.instrument(clock, {**STAGES, **writers()})
     if dump:
         keep_extractions(dump)
     from kg.cli import cli
@@ -103,6 +100,28 @@ def child_kg(args: list[str], stages_out: str, dump: str | None) -> int:
     Path(stages_out).write_text(json.dumps({"seconds": round(total, 3), "peak_rss_mb": measure.rss_mb()[1],
                                             "stages": stages, "not_found": missing}, indent=1))
     return code
+
+
+def writers() -> dict[str, str]:
+    """Every `write*` function of the kg.export modules and every public function of kg.store, if any."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import kg.export
+
+    found = {}
+    names = [f"kg.export.{m.name}" for m in pkgutil.iter_modules(kg.export.__path__)]
+    for name in ["kg.export", *names, "kg.store"]:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        for attr, value in vars(module).items():
+            wanted = attr.startswith("write") if name != "kg.store" else not attr.startswith("_")
+            if wanted and inspect.isfunction(value) and value.__module__ == name:
+                found[f"{name.removeprefix('kg.')}.{attr}"] = f"{name}:{attr}"
+    return found
 
 
 def keep_extractions(path: str) -> None:
@@ -205,7 +224,7 @@ def bench_size(size: int, opts, work: Path) -> dict:
     model = ["--model", opts.model] if opts.model else []
 
     bare = measure.run(child_cmd("bare", str(corpus_path), "--batch-size", str(batch_size), *model),
-                       opts.max_tree_mb)
+                       opts.max_tree_mb, opts.timeout)
     info = json.loads(bare.stdout.strip().splitlines()[-1]) if bare.returncode == 0 else {}
     result["corpus"].update({k: info.get(k) for k in ("words", "tokens")})
     result["model"] = {k: info.get(k) for k in ("model", "model_version", "components", "batch_size")}
@@ -228,7 +247,8 @@ def bench_size(size: int, opts, work: Path) -> dict:
 
 def kg_run(args, stages_path: Path, opts, size: int, result: dict, dump: Path | None) -> dict:
     extra = ["--dump", str(dump)] if dump else []
-    run = measure.run(child_cmd("kg", "--stages", str(stages_path), *extra, "--", *args), opts.max_tree_mb)
+    run = measure.run(child_cmd("kg", "--stages", str(stages_path), *extra, "--", *args), opts.max_tree_mb,
+                      opts.timeout)
     row = run_row(run, {}, size, result["corpus"].get("words"))
     row["command"] = "kg " + " ".join(args)
     if stages_path.is_file():
@@ -316,6 +336,7 @@ def main(argv=None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/kg-bench"), help="corpora and build outputs")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where build-<N>.json and build.md go")
     parser.add_argument("--max-tree-mb", type=float, default=12000, help="kill a run whose memory passes this")
+    parser.add_argument("--timeout", type=float, default=4 * 3600, help="kill a run that takes longer (seconds)")
     opts = parser.parse_args(argv)
     opts.command = "python benchmarks/build.py " + " ".join(argv)
     sizes = [5] if opts.quick and opts.sizes == "1000" else [int(s) for s in opts.sizes.split(",") if s]
@@ -337,6 +358,7 @@ def main(argv=None) -> int:
 
 
 def child(argv: list[str]) -> int:
+    faulthandler.register(signal.SIGUSR1)  # the harness asks for the stacks of a run that hangs
     parser = argparse.ArgumentParser(prog="build.py _child")
     parser.add_argument("kind", choices=("bare", "kg", "resolve"))
     parser.add_argument("rest", nargs=argparse.REMAINDER)

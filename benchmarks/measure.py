@@ -3,7 +3,7 @@
 `run(cmd)` starts a command and reports its wall time, its CPU time (user + system, its
 own and that of the children it waited for), the peak RSS of its largest process
 (`ru_maxrss` from wait4) and the peak memory of its whole process tree (the sum of PSS
-over the tree, sampled every 0.2 s, so worker processes count and shared pages count once).
+over the tree, sampled every 0.5 s, so worker processes count and shared pages count once).
 CPU time is the steadier number on a busy machine; wall time is what a user waits.
 
 `StageClock` times named library functions inside a process, exclusively: while a nested
@@ -45,12 +45,14 @@ class Measurement:
                 "peak_tree_mb": round(self.peak_tree_mb, 1), "killed": self.killed}
 
 
-def run(cmd: list[str], max_tree_mb: float | None = None, cwd: Path | None = None) -> Measurement:
-    """Run CMD to completion; kill it (and say so) if its tree grows past MAX_TREE_MB."""
+def run(cmd: list[str], max_tree_mb: float | None = None, timeout: float | None = None,
+        cwd: Path | None = None) -> Measurement:
+    """Run CMD to completion; kill it (and say so) if its tree grows past MAX_TREE_MB or it runs past
+    TIMEOUT seconds (a timed-out child first gets SIGUSR1, which makes ours dump their Python stacks)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, start_new_session=True)
-        sampler = TreeSampler(proc.pid, max_tree_mb)
+        sampler = TreeSampler(proc.pid, max_tree_mb, timeout)
         sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
@@ -63,11 +65,12 @@ def run(cmd: list[str], max_tree_mb: float | None = None, cwd: Path | None = Non
 
 
 class TreeSampler(threading.Thread):
-    """Samples the memory of a process and all its descendants until stopped."""
+    """Samples the memory of a process and all its descendants until stopped; enforces the limits."""
 
-    def __init__(self, pid: int, limit_mb: float | None, interval: float = 0.2):
+    def __init__(self, pid: int, limit_mb: float | None, timeout: float | None = None, interval: float = 0.5):
         super().__init__(daemon=True)
         self.pid, self.limit, self.interval = pid, limit_mb, interval
+        self.deadline = time.monotonic() + timeout if timeout else None
         self.peak, self.killed = 0, None
         self.done = threading.Event()
 
@@ -76,12 +79,20 @@ class TreeSampler(threading.Thread):
             used = sum(memory_of(p) for p in tree_of(self.pid))
             self.peak = max(self.peak, used)
             if self.limit and used > self.limit * 2**20 and not self.killed:
-                self.killed = f"process tree passed {self.limit:.0f} MB; killed"
-                try:
-                    os.killpg(self.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+                self.kill(f"process tree passed {self.limit:.0f} MB; killed")
+            if self.deadline and time.monotonic() > self.deadline and not self.killed:
+                self.kill("timed out; killed (Python stacks at that moment are in its stderr)", signal.SIGUSR1)
             self.done.wait(self.interval)
+
+    def kill(self, why: str, first: signal.Signals | None = None):
+        self.killed = why
+        try:
+            if first:
+                os.kill(self.pid, first)
+                self.done.wait(3)
+            os.killpg(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
 
     def stop(self):
         self.done.set()

@@ -93,10 +93,20 @@ def span_of(x) -> tuple[int, int]:
     return x.start, x.end
 
 
+def verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger took for a noun but the parser gave a subject and an object
+    ('The decision targets Meduza' with 'targets' tagged as a plural noun)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+
+
 def asserted(verb: Token) -> bool:
     """False for negated, modal/future, or wanted/planned/requested actions."""
     for t in (verb, *verb.ancestors):
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children))
+               for c in t.children):  # "did not", "no longer"
             return False
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
             return False

@@ -63,15 +63,22 @@ def cli(ctx, debug):
               "larger); a larger one is skipped with a warning.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out facts, events and statistics whose confidence is below this.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract in this many worker processes (each loads the spaCy model once).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help='Extract on this Dask cluster (needs pip install "kg[dask]"); resolution and writing stay here.')
 @click.pass_context
-def build(ctx, inputs, out, model, lexicons, max_bytes, min_confidence):
+def build(ctx, inputs, out, model, lexicons, max_bytes, min_confidence, jobs, scheduler):
     """Extract a knowledge graph from INPUTS (files, folders, or - for stdin) into OUT.
 
-    Writes graph.ttl, graph.trig, graph.jsonld and the network files graph.graphml,
-    graph.gexf, nodes.csv and edges.csv.
+    Writes graph.ttl, graph.trig, graph.jsonld, the network files graph.graphml,
+    graph.gexf, nodes.csv and edges.csv, and the SPARQL store OUT/store/. A build into
+    a folder that holds one adds to it: articles extracted before (OUT/cache/) are not
+    processed again, and building the same inputs again changes nothing.
 
     \b
         kg build seeds/ --out build/
+        kg build more-articles/ --out build/ --jobs 2
         cat article.txt | kg build - --out build/
     """
     from kg import pipeline
@@ -86,7 +93,8 @@ def build(ctx, inputs, out, model, lexicons, max_bytes, min_confidence):
         with progress_bar() as start:
             summary = pipeline.build(inputs, out, model=model, lexicon_files=lexicons, progress=start,
                                      on_skip=warn, max_bytes=max_bytes, on_warning=note,
-                                     debug=(ctx.obj or {}).get("debug", False), min_confidence=min_confidence)
+                                     debug=(ctx.obj or {}).get("debug", False), min_confidence=min_confidence,
+                                     jobs=jobs, scheduler=scheduler)
     except KGError as err:
         raise click.ClickException(str(err)) from None
     click.echo(summary.render())
@@ -94,6 +102,27 @@ def build(ctx, inputs, out, model, lexicons, max_bytes, min_confidence):
         raise click.ClickException("no article could be read")
     if summary.skipped:
         sys.exit(2)
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE_ID...")
+@OUT
+def remove(article_ids, out):
+    """Take articles (by id) out of the build in OUT, with every fact only they support.
+
+    Their named graphs go; entities other articles mention stay. Every export and the
+    store are written again.
+
+    \b
+        kg remove d01_telegram_block --out build/
+    """
+    from kg import pipeline
+
+    try:
+        summary = pipeline.remove(out, article_ids)
+    except KGError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(summary.render())
 
 
 @cli.command()
@@ -267,11 +296,13 @@ def queries():
               help="Query worker processes (each holds the build open).")
 @click.option("--memory-limit", "memory_mb", type=click.IntRange(min=0), default=4096, show_default=True,
               help="Address space of each worker in MB (0: no limit).")
-@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (one worker; a build without a "
-              "store/ folder keeps the changes in memory only).")
+@click.option("--on-disk", is_flag=True, help="Query OUT/store/ in place instead of loading the build into each "
+              "worker's memory (for builds larger than memory; queries are slower).")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (one worker; they change OUT/store/ with "
+              "--on-disk, else only the server's copy in memory).")
 @click.option("--allow-service", is_flag=True, help="Let queries call other endpoints with SERVICE.")
 @click.option("--allow-load", is_flag=True, help="Let updates fetch URLs with LOAD.")
-def serve(out, host, port, timeout, max_results, max_request_bytes, workers, memory_mb, allow_update,
+def serve(out, host, port, timeout, max_results, max_request_bytes, workers, memory_mb, on_disk, allow_update,
           allow_service, allow_load):
     """Serve the build in OUT as a SPARQL 1.1 endpoint at /sparql, with a query page at /.
 
@@ -286,7 +317,8 @@ def serve(out, host, port, timeout, max_results, max_request_bytes, workers, mem
 
     settings = Settings(out=out, host=host, port=port, timeout=timeout, max_results=max_results,
                         max_request_bytes=max_request_bytes, workers=workers, memory_mb=memory_mb,
-                        allow_update=allow_update, allow_service=allow_service, allow_load=allow_load)
+                        on_disk=on_disk, allow_update=allow_update, allow_service=allow_service,
+                        allow_load=allow_load)
     try:
         run_server(settings)
     except KGError as err:

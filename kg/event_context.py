@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg import event_lexicon as L
 from kg.model import When
 from kg.arguments import Context, clause_tokens, subjects
+from kg.components.candidates import text_of
 
 
 def status_of(verb: Token) -> str:
@@ -79,7 +80,7 @@ def clause_span(verb: Token) -> tuple[int, int]:
 def clause_text(verb: Token) -> str:
     """The text from the verb to the end of its clause, up to a semicolon."""
     last = max(t.idx + len(t.text) for t in clause_tokens(verb))
-    return verb.doc.text[verb.idx:max(last, verb.idx)].split(";")[0]
+    return text_of(verb.doc)[verb.idx:max(last, verb.idx)].split(";")[0]
 
 
 def when_of(verb: Token, timexes) -> When | None:

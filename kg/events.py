@@ -190,6 +190,8 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
         rule, conf = "event.case_opening.v1", 0.75
     targets, agents = targets_of(ctx, verb), agents_of(ctx, verb)
     bases = legal_bases(ctx, verb)
+    for guilty in (t for c in verb.children for t in (c, *c.children) if t.lower_ == "guilty"):
+        bases += [b for t in guilty.children if t.dep_ == "prep" for b in legal_bases(ctx, t) if b not in bases]
     if not (targets or bases):
         return
     if verb.lemma_.lower() == "accuse" and not (agents or bases):  # "X has been accused of ...": a claim

@@ -17,13 +17,14 @@ from spacy.tokens import Doc
 
 from kg import provisions as provision_parser
 from kg import timex
-from kg.components.candidates import Candidate
+from kg.components.candidates import Candidate, text_of
 from kg.lexicon import Lexicon, fold
 from kg.model import Article, ArticleExtraction, Evidence, LocalEntity, Mention, Relation
 from kg.event_links import court_for_judge
 from kg.events import extract_events
 from kg.arguments import Context, unique
 from kg.relations import extract_relations
+from kg.statistics import find_statistics
 from kg.translit import person_key
 from kg.vocab import base_of
 
@@ -43,7 +44,8 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))
-    return ArticleExtraction(article, sentences, mentions, entities, tuple(relations), tuple(events))
+    statistics = tuple(find_statistics(doc, article, mentions, sentences))
+    return ArticleExtraction(article, sentences, mentions, entities, tuple(relations), tuple(events), statistics)
 
 
 def sentence_of(sentences: tuple[tuple[int, int], ...], offset: int, end: int | None = None) -> tuple[int, int]:
@@ -57,7 +59,7 @@ def sentence_of(sentences: tuple[tuple[int, int], ...], offset: int, end: int | 
 
 
 def make_mention(doc: Doc, c: Candidate, key: str, sentence: tuple[int, int]) -> Mention:
-    return Mention(c.start, c.end, doc.text[c.start:c.end], c.type, key, sentence, c.rule, c.confidence)
+    return Mention(c.start, c.end, text_of(doc)[c.start:c.end], c.type, key, sentence, c.rule, c.confidence)
 
 
 def cluster(doc: Doc, cands: list[Candidate], places: dict[str, str] | None = None) -> dict[int, str]:
@@ -66,7 +68,7 @@ def cluster(doc: Doc, cands: list[Candidate], places: dict[str, str] | None = No
     persons: dict[str, str] = {}  # surname -> key of the full-name person
     courts: dict[str, str] = {}  # court name -> key of its latest city-qualified mention
     for c in sorted(cands, key=lambda c: c.start):
-        text = doc.text[c.start:c.end]
+        text = text_of(doc)[c.start:c.end]
         if c.type == "Ruling":
             continue
         elif c.key and c.source in ("lexicon", "provision"):
@@ -98,7 +100,7 @@ COURT_PLACE = re.compile(r"^\s+(?:in|of)\s+(?:the\s+(?:city|town|region)\s+of\s+
 def court_cluster(doc: Doc, c: Candidate, name: str, courts: dict[str, str], places: dict[str, str]) -> str:
     """Same-named local courts of different cities are different entities, even in one article;
     a later bare mention of the name joins the latest city-qualified one."""
-    match = COURT_PLACE.match(doc.text[c.end:c.end + 60])
+    match = COURT_PLACE.match(text_of(doc)[c.end:c.end + 60])
     if match:
         place = places.get(fold(match.group(1)), fold(match.group(1)))
         courts[name] = f"Court:{name}|{place}"
@@ -140,8 +142,8 @@ def local_entities(doc, article, cands, keys, sentences, lexicon) -> tuple[Local
 
 
 def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
-    aliases = [surface(doc.text[slice(*c.info["alias"])]) for c in group if c.info.get("alias")]
-    forms = tuple(dict.fromkeys([*(surface(doc.text[c.start:c.end]) for c in group), *aliases]))
+    aliases = [surface(text_of(doc)[slice(*c.info["alias"])]) for c in group if c.info.get("alias")]
+    forms = tuple(dict.fromkeys([*(surface(text_of(doc)[c.start:c.end]) for c in group), *aliases]))
     best = max(group, key=lambda c: (c.confidence, c.end - c.start))
     kind = best.type
     if key.startswith("lex:") and key[4:] in lexicon.entries:
@@ -196,7 +198,7 @@ def identity(article: Article, kind: str, label: str, group, doc, sentences, lex
 def place_near(doc, group, sentences, lexicon) -> str | None:
     """A place named in the sentence of the entity's first mention (qualifies a local court)."""
     start, end = sentence_of(sentences, group[0].start)
-    found = lexicon.place_regex.findall(fold(doc.text[start:end]))
+    found = lexicon.place_regex.findall(fold(text_of(doc)[start:end]))
     return lexicon.place_names()[max(found, key=len)] if found else None
 
 

@@ -20,7 +20,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 import kg
 from kg.confidence import of as confidence_of
 from kg.iri import BASE, article_iri, graph_iri, hashed_iri, span_iri
-from kg.model import ArticleExtraction, Entity, Event, Evidence, Resolution, When
+from kg.model import ArticleExtraction, Entity, Event, Evidence, Resolution, Statistic, When
 from kg.vocab import ITSRDF, KG, NIF, PREFIXES, SCHEMA, base_of
 
 ENTITIES_GRAPH = URIRef(graph_iri("entities"))
@@ -93,6 +93,8 @@ def add_article(g, ex: ArticleExtraction, resolution: Resolution) -> None:
         add_provenance(g, node, m.rule, m.confidence, activity, None)
     for e in ex.events:
         add_event(g, art.id, doc, activity, e, links, resolution, art.text)
+    for number, st in enumerate(ex.statistics):
+        add_statistic(g, art.id, doc, activity, number, st, links, art.text)
     for r in ex.relations:
         node = add_fact(g, art.id, doc, activity, URIRef(links[r.subject]), r.predicate, URIRef(links[r.object]),
                         r.evidence, ex.article.text)
@@ -205,8 +207,7 @@ def add_event(g, article_id: str, doc: URIRef, activity: URIRef, event: Event, l
         g.add((penalty, RDF.type, KG.Penalty))
         g.add((penalty, KG.penaltyKind, Literal(event.penalty.kind)))
         if event.penalty.amount is not None:
-            amount = format(Decimal(str(event.penalty.amount)), "f")  # "2.0", not "2": Turtle writes 2.0 back
-            g.add((penalty, KG.amount, Literal(amount if "." in amount else amount + ".0", datatype=XSD.decimal)))
+            g.add((penalty, KG.amount, decimal(event.penalty.amount)))
         if event.penalty.unit:
             g.add((penalty, KG.unit, Literal(event.penalty.unit)))
     ev = event.evidence
@@ -216,6 +217,41 @@ def add_event(g, article_id: str, doc: URIRef, activity: URIRef, event: Event, l
     g.add((node, KG.evidence, span))
     add_provenance(g, node, ev.rule, ev.confidence, activity, doc)
     return node
+
+
+def add_statistic(g, article_id: str, doc: URIRef, activity: URIRef, number: int, st: Statistic,
+                  links: dict[str, str], text: str) -> URIRef:
+    """A kg:Statistic node: value, total, unit, what it counts, period, trend, what it is about, source."""
+    ev = st.evidence
+    node = URIRef(hashed_iri("statistic", article_id, ev.start, ev.end, number))
+    g.add((node, RDF.type, KG.Statistic))
+    g.add((node, KG.value, decimal(st.value)))
+    if st.total is not None:
+        g.add((node, KG.total, decimal(st.total)))
+    if st.unit:
+        g.add((node, KG.unit, Literal(st.unit)))
+    g.add((node, KG.counts, Literal(st.counts)))
+    g.add((node, RDFS.label, Literal(f"{st.value:g}" + (f" of {st.total:g}" if st.total is not None else "")
+                                     + f" {st.counts}" + (f" ({st.when.value})" if st.when and st.when.value else ""))))
+    if st.trend:
+        g.add((node, KG.trend, Literal(st.trend)))
+    add_when(g, node, st.when)
+    for key in st.about:
+        if key in links:
+            g.add((node, KG.about, URIRef(links[key])))
+    if st.source and st.source in links:
+        g.add((node, KG.source, URIRef(links[st.source])))
+    g.add((node, KG.status, KG[st.status]))
+    span = add_span(g, article_id, doc, ev.start, ev.end, ev.sentence, text, KG.EvidenceSpan)
+    g.add((node, KG.evidence, span))
+    add_provenance(g, node, ev.rule, ev.confidence, activity, doc)
+    return node
+
+
+def decimal(value: float) -> Literal:
+    """An xsd:decimal that parses back equal: "2.0", not "2" (Turtle writes 2.0 back) nor "1E+20"."""
+    text = format(Decimal(repr(float(value))), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def spaced(name: str) -> str:

@@ -2,10 +2,11 @@
 
 Rules (ids travel into provenance):
   relation.owns_verb.v1     "<Org>, which owns <Org> and <Org>", "<Org> is owned by <Org>", "the service <Org>
-                            also owns", "<Org>, the company that publishes <Org>"
+                            also owns", "<Org>, the company that publishes <Org>", "<Org>, which belongs to <Org>"
   relation.owns_noun.v1     "<Org>, the owner of <Org> and <Org>", "<Org> is the parent company of <Org>",
                             "<Org>, a subsidiary of <Org>" (the other way round), "<Org>'s purchase of <Org>"
-  relation.owns_possessive.v1  "<Org>'s <Org> service/network/app", "the company's <Org> and <Org> networks"
+  relation.owns_possessive.v1  "<Org>'s <Org> service/network/app", "the company's <Org> and <Org> networks",
+                            "its messaging service <Org>"
 Only asserted statements count: a negated, modal or wanted verb yields nothing.
 """
 
@@ -15,7 +16,8 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, asserted, conjuncts, evidence, objects, span_of, subjects
+from kg.arguments import (MODALS, Context, asserted, conjuncts, evidence, objects, prep_objects, span_of, subjects,
+                          verbal)
 from kg.model import Mention, Relation
 from kg.relation_lexicon import (ACQUISITION_NOUNS, OWN_VERBS, OWNED_NOUNS, OWNER_NOUNS, PRODUCT_NOUNS,
                                  PUBLISH_VERBS, UNREAL_MODIFIERS)
@@ -29,8 +31,13 @@ def ownership_relations(ctx: Context) -> list[Relation]:
     found = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in OWN_VERBS | PUBLISH_VERBS and asserted(tok):
-            found += owns_verb(ctx, tok)
+        if verbal(tok) and lemma == "belong" and asserted(tok):  # "<Org>, which belongs to <Org>"
+            owners = prep_objects(ctx, tok, ("to",), ORGS)
+            owned = subjects(ctx, tok, ORGS)
+            found += [owns(ctx, o, m, "relation.owns_verb.v1", 0.8, span_of(tok)) for o in owners for m in owned]
+        elif verbal(tok) and lemma in OWN_VERBS | PUBLISH_VERBS:
+            found += owns_verb(ctx, tok) if asserted(tok) else []
+            found += zero_relative(ctx, tok)
         elif tok.pos_ == "NOUN" and relational(tok):
             found += owns_noun(ctx, tok, relational(tok))
     found += owns_possessive(ctx)
@@ -49,12 +56,10 @@ def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
         owned = objects(ctx, verb, ("nsubjpass",), ORGS)
     else:
         owned = objects(ctx, verb, ("dobj",), ORGS)
-        if verb.lemma_.lower() in OWN_VERBS:  # "owns the Vkontakte and Odnoklassniki websites"
+        if verb.lemma_.lower() in ("own", "control"):  # "owns the Vkontakte and Odnoklassniki websites"
             owned += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.within(c, ORGS) if m not in owned]
     if verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in verb.children)):
         owned = [m for m in [ctx.head_mention(verb.head, ORGS)] if m]  # "<Org>, owned by", "the app <Org> owns"
-    if not owned and not passive and owners:  # "<Org>, the service <Org> also owns": a relative without 'that'
-        owned = zero_relative(ctx, owners[0], verb)
     return [owns(ctx, o, m, "relation.owns_verb.v1", 0.85, span_of(verb)) for o in owners for m in owned]
 
 
@@ -66,15 +71,19 @@ def relational(noun: Token) -> str | None:
     return None
 
 
-def zero_relative(ctx: Context, owner: Mention, verb: Token) -> list[Mention]:
-    """'<A>, the messaging service <B> also owns': the parser often misses the clause; read the surface."""
+def zero_relative(ctx: Context, verb: Token) -> list[Relation]:
+    """'<A>, the messaging service <B> also owns, ...': a relative clause without 'that', which the parser
+    often misreads; read from the surface. The clause is its own statement: only its own negation counts."""
     text = ctx.doc.text
-    if any(c.dep_ == "dobj" for c in verb.children) or not ZERO_VERB.match(text[owner.end:verb.idx]):
+    if any(c.dep_ in ("dobj", "neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
         return []
-    before = [m for m in ctx.mentions if m.type in ORGS and m.end <= owner.start and m.sentence == owner.sentence]
-    if before and ZERO_HEAD.match(text[before[-1].end:owner.start]):
-        return [before[-1]]
-    return []
+    orgs = [m for m in ctx.mentions if m.type in ORGS and m.end <= verb.idx and m.sentence[0] <= verb.idx]
+    if len(orgs) < 2 or not ZERO_VERB.match(text[orgs[-1].end:verb.idx]):
+        return []
+    owner, owned = orgs[-1], orgs[-2]
+    if not ZERO_HEAD.match(text[owned.end:owner.start]):
+        return []
+    return [owns(ctx, owner, owned, "relation.owns_verb.v1", 0.75, span_of(verb))]
 
 
 def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
@@ -136,15 +145,15 @@ def owns_possessive(ctx: Context) -> list[Relation]:
         if span is None:
             continue
         root = span.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
+        while root.dep_ == "conj" and (head := ctx.at(root.head)) is not None and head.type in ORGS:
+            root = root.head  # "Facebook and Instagram networks": the first of the coordinated names
         holders = [root]
-        if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in PRODUCT_NOUNS:
+        if root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PRODUCT_NOUNS:
             holders.append(root.head)
         for h in holders:
             for c in h.children:
                 owner = ctx.head_mention(c, ORGS) if c.dep_ == "poss" else None
                 if owner and owner.end <= m.start and owner.entity != m.entity:
-                    conf = 0.75 if h is not root else 0.65
+                    conf = 0.65 if h.i == root.i else 0.75
                     found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", conf))
     return found

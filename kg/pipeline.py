@@ -1,7 +1,10 @@
-"""The build: inputs -> articles -> Docs -> extractions -> resolution -> RDF -> exports.
+"""The build: inputs -> articles -> Docs -> extractions -> resolution -> RDF -> exports and store.
 
-Each stage is a plain function over plain data; this module only wires them
-together and keeps the run's summary.
+Each stage is a plain function over plain data; this module only wires them together and keeps
+the run's summary. A build streams: each article is extracted (or read back from DIR/cache/ when
+it was extracted before with the same setup), added to the resolution and dropped; then the
+graphs are written one at a time (the entities graph, then each article's graph, sorted) to the
+RDF files and the store. A build into a folder that holds a build adds to it (see kg.cache).
 """
 
 from __future__ import annotations
@@ -12,22 +15,24 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, Dataset
+from rdflib import Dataset
 
-from kg import ingest
+from kg import ingest, parallel
+from kg.cache import Cache, Manifest, cache_dir, fingerprint
 from kg.errors import KGError
 from kg.export import network, rdf
-from kg.extract import extract
-from kg.graph import ENTITIES_GRAPH, build_dataset, filter_confidence
+from kg.graph import build_dataset, filter_confidence
 from kg.ingest import Skipped
-from kg.iri import ONTOLOGY
 from kg.model import Article, ArticleExtraction
 from kg.nlp import lexicon_of, load_pipeline
-from kg.resolve import resolve
+from kg.resolve import Resolver, resolve
+from kg.store import StoreWriter
+from kg.stream import BuildGraphs, DatasetGraphs, TrigGraphs
 from kg.vocab import base_of
 
-OUTPUTS = {"graph.ttl": rdf.write_turtle, "graph.trig": rdf.write_trig, "graph.jsonld": rdf.write_jsonld}
-BATCH_SIZE = 32
+# the RDF files every build writes (kg.export.rdf writes them in one pass); the network views follow
+OUTPUTS = {"graph.ttl": "ttl", "graph.trig": "trig", "graph.jsonld": "jsonld"}
+BATCH_SIZE = parallel.BATCH_SIZE
 
 
 @dataclass
@@ -38,9 +43,16 @@ class Summary:
     outputs: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    cached: int = 0  # articles whose extraction came from the cache
+    removed: list[str] = field(default_factory=list)  # article ids taken out (kg remove)
 
     def render(self) -> str:
         lines = [f"articles: {self.articles}" + (f" ({len(self.skipped)} skipped)" if self.skipped else "")]
+        if self.cached:
+            lines.append(f"cached:   {self.cached} article{'s' * (self.cached != 1)} extracted by an earlier build "
+                         "(no NLP)")
+        if self.removed:
+            lines.append("removed:  " + ", ".join(self.removed))
         lines.append("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"))
         lines.append("facts:    " + (", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"))
         lines += [f"skipped:  {s.reason}" for s in self.skipped]
@@ -69,79 +81,190 @@ def read_articles(inputs: Iterable[str | Path], summary: Summary, on_skip: Calla
 def extract_all(nlp, articles: Sequence[Article], progress: Callable | None = None,
                 summary: Summary | None = None, debug: bool = False) -> list[ArticleExtraction]:
     """Extract every article; an article that fails is reported in summary.skipped, the rest go on."""
-    lexicon = lexicon_of(nlp)
     results = []
-    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE)
-    for doc, article in docs:
-        try:
-            results.append(extract(doc, article, lexicon))
-        except Exception as err:  # one bad article never loses the run
-            if debug or summary is None:
-                raise
-            summary.skipped.append(Skipped(article.origin, f"{article.origin}: extraction failed "
-                                           f"({type(err).__name__}: {err}); article skipped"))
+    for article, result in parallel.extract_docs(nlp, articles, debug=debug or summary is None):
+        if isinstance(result, str):
+            summary.skipped.append(extraction_failed(article, result))
+        else:
+            results.append(result)
         if progress:
             progress(1)
     return results
+
+
+def extraction_failed(article: Article, message: str) -> Skipped:
+    return Skipped(article.origin, f"{article.origin}: extraction failed ({message}); article skipped")
 
 
 def build_graph(extractions: list[ArticleExtraction], nlp) -> Dataset:
     return build_dataset(extractions, resolve(extractions, lexicon_of(nlp)))
 
 
-def write_outputs(ds: Dataset, out: Path, min_confidence: float = 0.0) -> list[Path]:
-    """Every export of `ds` into OUT, without the facts below `min_confidence` (kg.graph.filter_confidence)."""
-    ds = filter_confidence(ds, min_confidence)
+def write_outputs(source, out: Path, min_confidence: float = 0.0) -> list[Path]:
+    """Every export of a build into OUT, and its store (OUT/store/), without the facts below
+    `min_confidence` (kg.graph.filter_confidence).
+
+    `source` is an rdflib Dataset or a kg.stream source (the graphs of a build, one at a time).
+    The RDF files are written to temporary files and renamed into place at the end; the store
+    changes one graph per transaction (kg.store).
+    """
+    if isinstance(source, Dataset):
+        source = DatasetGraphs(source, min_confidence)
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, writer in OUTPUTS.items():
-        writer(ds, out / name)
-        written.append(out / name)
-    return [*written, *network.write_view(ds, out, "full")]  # graph.graphml, graph.gexf, nodes.csv, edges.csv
+    store = StoreWriter(out, cache_dir(out))
+    try:
+        with rdf.RdfWriter({kind: out / name for name, kind in OUTPUTS.items()}, source.shared) as writer:
+            for name, triples in source.graphs():
+                store.put(name, triples, writer.graph(name, triples))
+            writer.finish()
+            store.finish()
+            views = network.write_view(store.dataset(), out, "full")  # graph.graphml, graph.gexf, nodes.csv, ...
+    finally:
+        store.close()
+    return [*(out / name for name in OUTPUTS), *views]
 
 
 def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lexicon_files: Sequence[str] = (),
           progress: Callable | None = None, on_skip: Callable | None = None, *, max_bytes: int = ingest.MAX_BYTES,
-          on_warning: Callable | None = None, debug: bool = False, min_confidence: float = 0.0) -> Summary:
-    """Build the graph of INPUTS into OUT. `progress(total)` returns a function called with each step done."""
+          on_warning: Callable | None = None, debug: bool = False, min_confidence: float = 0.0, jobs: int = 1,
+          scheduler: str | None = None) -> Summary:
+    """Build the graph of INPUTS into OUT, adding to the build already there.
+
+    `progress(total)` returns a function called with each step done. `jobs` > 1 extracts in that
+    many worker processes, `scheduler` ("tcp://host:port") on a Dask cluster (kg.parallel).
+    """
     started = time.perf_counter()
-    summary = Summary()
-    nlp = load_pipeline(model, lexicon_files)
-    nlp.max_length = max(nlp.max_length, max_bytes)  # an article within the limit is never refused by spaCy
+    summary, out = Summary(), Path(out)
+    folder = cache_dir(out)
+    cache = Cache(folder, fingerprint(model, lexicon_files))
+    if jobs > 1 or scheduler:
+        from kg import lexicon as lexicons
+
+        lexicon = lexicons.load(lexicon_files)
+        run = parallel.engine(jobs, scheduler, model, lexicon_files, max_bytes, local=None)
+    else:
+        nlp = load_pipeline(model, lexicon_files)
+        nlp.max_length = max(nlp.max_length, max_bytes)  # an article within the limit is never refused by spaCy
+        lexicon = lexicon_of(nlp)
+        run = lambda articles: parallel.extract_docs(nlp, articles, debug=debug)  # noqa: E731
     articles = read_articles(inputs, summary, on_skip, max_bytes=max_bytes, on_warning=on_warning)
     if not articles:
         raise KGError("no article could be read; previous outputs left as they were")
-    advance = progress(len(articles)) if progress else None
-    read_skips = len(summary.skipped)
-    extractions = extract_all(nlp, articles, advance, summary, debug)
-    for skipped in summary.skipped[read_skips:] if on_skip else ():
-        on_skip(skipped)
-    if not extractions:
+    resolver, keys = Resolver(lexicon), {}
+
+    def accept(key: str, ex: ArticleExtraction) -> None:
+        resolver.add(ex)
+        keys[ex.article.id] = key
+        summary.facts.update(base_of(r.predicate) for r in ex.relations)
+
+    pending = [*new_articles(articles, cache, accept, summary), *earlier_articles(folder, articles, cache, accept,
+                                                                                  summary, on_warning)]
+    advance = progress(len(pending)) if progress and pending else None
+    wanted = dict(pending)
+    for article, result in run(wanted):
+        if isinstance(result, str):
+            summary.skipped.append(extraction_failed(article, result))
+            if on_skip:
+                on_skip(summary.skipped[-1])
+        else:
+            cache.put(wanted[article], result)
+            accept(wanted[article], result)
+        if advance:
+            advance(1)
+    if not keys:
         raise KGError("no article could be extracted; previous outputs left as they were")
-    ds = build_graph(extractions, nlp)
-    summary.outputs = write_outputs(ds, out, min_confidence)
-    tally(summary, extractions, ds)
+    resolution = resolver.finish()
+    source = BuildGraphs(keys, cache.load, resolver, resolution, min_confidence)
+    summary.outputs = write_outputs(source, out, min_confidence)
+    Manifest(keys, model, [str(Path(p).resolve()) for p in lexicon_files], min_confidence).save(folder)
+    summary.articles = len(keys)
+    summary.entities.update(e.type for e in resolution.entities.values())
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def tally(summary: Summary, extractions: list[ArticleExtraction], ds: Dataset) -> None:
-    summary.articles = len(extractions)
-    for _, kind in ds.graph(ENTITIES_GRAPH).subject_objects(RDF.type):
-        summary.entities[str(kind).removeprefix(ONTOLOGY)] += 1
-    for ex in extractions:
-        for r in ex.relations:
-            summary.facts[base_of(r.predicate)] += 1
+def new_articles(articles: list[Article], cache: Cache, accept: Callable, summary: Summary):
+    """Accept the given articles found in the cache; yield (article, key) for the others, to extract."""
+    for article in articles:
+        key, ex = cache.get(article)
+        if ex is None:
+            yield article, key
+        else:
+            accept(key, ex)
+            summary.cached += 1
+
+
+def earlier_articles(folder: Path, given: list[Article], cache: Cache, accept: Callable, summary: Summary,
+                     on_warning: Callable | None):
+    """The articles of the build already in OUT that were not given again: accepted from the cache, or
+    yielded as (article, key) to extract again when the setup (code, model, lexicon) changed."""
+    manifest = Manifest.load(folder)
+    ids = {a.id for a in given}
+    for article_id, old_key in sorted((manifest.articles if manifest else {}).items()):
+        if article_id in ids:
+            continue
+        ex = cache.load(old_key)
+        if ex is None:
+            if on_warning:
+                on_warning(f"{folder}: the extraction of article {article_id!r} (from an earlier build) is gone "
+                           "from the cache; the article is dropped (build it again from its file to keep it)")
+            continue
+        key, found = cache.get(ex.article)
+        if found is None:
+            yield ex.article, key
+        else:
+            accept(key, found)
+            summary.cached += 1
+
+
+def remove(out: Path, article_ids: Iterable[str]) -> Summary:
+    """Take articles out of the build in OUT, with everything only they support, and re-export it.
+
+    Entities that other articles mention stay (their labels and forms are merged again without the
+    removed articles); entities only the removed articles mention go.
+    """
+    from kg import lexicon as lexicons
+
+    started, summary, out = time.perf_counter(), Summary(), Path(out)
+    folder = cache_dir(out)
+    manifest = Manifest.load(folder)
+    if manifest is None:
+        raise KGError(f"{folder / 'build.json'}: no build found to remove from (run `kg build INPUT... --out {out}`)")
+    ids = list(dict.fromkeys(article_ids))
+    unknown = [i for i in ids if i not in manifest.articles]
+    if unknown:
+        raise KGError(f"{out}: no article {', '.join(map(repr, unknown))} in this build")
+    missing = [f for f in manifest.lexicons if not Path(f).is_file()]
+    if missing:
+        raise KGError(f"{missing[0]}: the lexicon this build was made with is gone")
+    keys = {i: k for i, k in manifest.articles.items() if i not in ids}
+    cache = Cache(folder, "")
+    resolver = Resolver(lexicons.load(manifest.lexicons))
+    for article_id, key in sorted(keys.items()):
+        ex = cache.load(key)
+        if ex is None:
+            raise KGError(f"{folder}: the cached extraction of article {article_id!r} is gone; build again from the inputs")
+        resolver.add(ex)
+        summary.facts.update(base_of(r.predicate) for r in ex.relations)
+    resolution = resolver.finish()
+    source = BuildGraphs(keys, cache.load, resolver, resolution, manifest.min_confidence)
+    summary.outputs = write_outputs(source, out, manifest.min_confidence)
+    Manifest(keys, manifest.model, manifest.lexicons, manifest.min_confidence).save(folder)
+    summary.articles, summary.removed = len(keys), ids
+    summary.entities.update(e.type for e in resolution.entities.values())
+    summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def export(out: Path, view: str | None = None, min_confidence: float = 0.0) -> list[Path]:
-    """Re-write every export of a build from its graph.trig; with `view`, only that network view's files."""
+    """Re-write every export of a build (and its store) from its graph.trig; with `view`, only that
+    network view's files."""
     source = out / "graph.trig"
     if not source.is_file():
         raise KGError(f"{source}: no build found (run `kg build INPUT... --out {out}` first)")
     if view is not None:
         return network.write_view(filter_confidence(rdf.read_trig(source), min_confidence), out, view)
-    return write_outputs(rdf.read_trig(source), out, min_confidence)
+    return write_outputs(TrigGraphs(source, min_confidence), out, min_confidence)
 
 
 def evaluate(gold_dir: Path, inputs: Sequence[str | Path], model: str | None = None,

@@ -1,8 +1,10 @@
 """SPARQL over a build (pyoxigraph): open its store, bind parameters, run a query, read the library.
 
 A build is read from ``DIR/store/`` (a pyoxigraph store holding the quads of ``DIR/graph.trig``)
-when there is one, else ``DIR/graph.trig`` is loaded into memory, so older builds stay usable.
-The default graph of every query is the union of the build's named graphs.
+when there is one, else ``DIR/graph.trig`` is loaded into memory, so older builds stay usable;
+`kg serve` loads it into memory anyway (queries run several times faster there). The default graph
+of every query is the union of the build's named graphs. Note that a pyoxigraph store keeps values,
+not spellings: ``"7"^^xsd:nonNegativeInteger`` comes back as ``7`` (xsd:integer), ``9e-01`` as ``0.9``.
 
 Parameters are never spliced into the query text: each ``key=value`` becomes an RDF term that
 pyoxigraph substitutes for the variable ``?key`` (its ``substitutions``), as if ``?key`` had that
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -65,11 +68,12 @@ class CannedQuery:
 # --- the store ----------------------------------------------------------------------------------
 
 
-def open_store(out: Path, writable: bool = False) -> Store:
-    """The build in OUT as a pyoxigraph Store: DIR/store/ when present, else DIR/graph.trig in memory."""
+def open_store(out: Path, writable: bool = False, in_memory: bool = False) -> Store:
+    """The build in OUT as a pyoxigraph Store: DIR/store/ opened in place when present (read-only unless
+    `writable`), else, or when `in_memory`, DIR/graph.trig loaded into memory (faster to query)."""
     out = Path(out)
     store_dir = out / "store"
-    if store_dir.is_dir():
+    if store_dir.is_dir() and not in_memory:
         try:
             return Store(str(store_dir)) if writable else Store.read_only(str(store_dir))
         except OSError as err:
@@ -135,26 +139,55 @@ def term_of(value: str, prefixes: Mapping[str, str], name: str = "value") -> Ter
 # --- running ------------------------------------------------------------------------------------
 
 
+def execute(store: Store, text: str, params: Mapping[str, Term] | None = None, origin: str = "query",
+            default_graph: list[str] | None = None, named_graphs: list[str] | None = None):
+    """pyoxigraph's own answer (QuerySolutions, QueryBoolean or QueryTriples), evaluated lazily.
+
+    Errors found while the answer is read later (in iteration or serialization) come as
+    RuntimeError or OSError; `run` reports them like the others."""
+    options = {"prefixes": QUERY_PREFIXES, "use_default_graph_as_union": not default_graph}
+    if params:
+        options["substitutions"] = {Variable(k): v for k, v in params.items()}
+    with errors_reported(text, origin):
+        if default_graph:
+            options["default_graph"] = [NamedNode(g) for g in default_graph]
+        if named_graphs:
+            options["named_graphs"] = [NamedNode(g) for g in named_graphs]
+        return store.query(text, **options)
+
+
 def run(store: Store, text: str, params: Mapping[str, Term] | None = None, limit: int | None = None,
         origin: str = "query", default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> Result:
     """Run one SPARQL query; at most `limit` rows or triples are kept (Result.truncated says if more existed)."""
-    options = {"prefixes": QUERY_PREFIXES, "use_default_graph_as_union": not default_graph}
-    if default_graph:
-        options["default_graph"] = [NamedNode(g) for g in default_graph]
-    if named_graphs:
-        options["named_graphs"] = [NamedNode(g) for g in named_graphs]
-    if params:
-        options["substitutions"] = {Variable(k): v for k, v in params.items()}
+    answer = execute(store, text, params, origin, default_graph, named_graphs)
+    with errors_reported(text, origin):
+        return materialize(answer, limit)
+
+
+def kind_of(answer) -> str:
+    if isinstance(answer, QueryBoolean):
+        return "ask"
+    return "select" if isinstance(answer, QuerySolutions) else "graph"
+
+
+def materialize(answer, limit: int | None = None) -> Result:
+    """A pyoxigraph answer as a Result of Python terms (at most `limit` rows or triples)."""
+    kind = kind_of(answer)
+    if kind == "ask":
+        return Result("ask", boolean=bool(answer))
+    if kind == "select":
+        variables = tuple(v.value for v in answer.variables)
+        rows, truncated = take((tuple(solution) for solution in answer), limit)
+        return Result("select", variables=variables, rows=rows, truncated=truncated)
+    triples, truncated = take(answer, limit)
+    return Result("graph", triples=triples, truncated=truncated)
+
+
+@contextmanager
+def errors_reported(text: str, origin: str):
+    """pyoxigraph's errors as QueryError / QuerySyntaxError with one-line messages."""
     try:
-        answer = store.query(text, **options)
-        if isinstance(answer, QueryBoolean):
-            return Result("ask", boolean=bool(answer))
-        if isinstance(answer, QuerySolutions):
-            variables = tuple(v.value for v in answer.variables)
-            rows, truncated = take((tuple(solution) for solution in answer), limit)
-            return Result("select", variables=variables, rows=rows, truncated=truncated)
-        triples, truncated = take(answer, limit)
-        return Result("graph", triples=triples, truncated=truncated)
+        yield
     except SyntaxError as err:
         raise QuerySyntaxError(syntax_message(err, text, origin)) from None
     except (RuntimeError, OSError, ValueError, TypeError) as err:

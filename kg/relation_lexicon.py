@@ -23,8 +23,9 @@ ROLE_OF_TITLE = {
 }
 
 OWN_VERBS = {"own", "control", "acquire", "buy", "purchase"}
-# "<Org>, the company that publishes <Org>": the publisher owns the outlet (only a named object counts)
-PUBLISH_VERBS = {"publish"}
+# "<Org>, the company that publishes <Org>", "<Org>, which runs <Org>": the publisher or operator owns the outlet
+# or service (only a named object counts, not a name somewhere inside the object phrase)
+PUBLISH_VERBS = {"publish", "run", "operate"}
 # "<A>, the owner of <B>", "<A> is the parent company of <B>": A owns B
 OWNER_NOUNS = {"owner", "parent", "co-owner", "proprietor", "holder", "publisher"}
 # "<A>, a subsidiary of <B>": B owns A
@@ -59,6 +60,25 @@ ROLE_VERBS = {
 }
 # a person described with one of these words represents a body as its lawyer
 LAWYER_WORDS = {"lawyer", "lawyers", "attorney", "attorneys", "advocate", "counsel", "defence", "defense"}
+# titles held only in organisations (outlets, companies), never in a state body or court: "its editor, X"
+ORGANIZATION_TITLES = {"editor", "editor-in-chief", "editor in chief", "chief editor", "journalist", "correspondent",
+                       "reporter", "publisher", "ceo", "chief executive", "founder",
+                       "co-founder"}
 # titles that name the kind of body they belong to: title -> words of that body's name
-IMPLIED_BODY = {"senator": ("federation council", "senate"), "duma deputy": ("state duma",),
-                "state duma deputy": ("state duma",)}
+IMPLIED_BODY = {"senator": ("federation council", "senate")}
+
+# verbs by which a law or ruling changes a law or provision ("It amends two statutes", "added Article 20.3.3 to")
+AMEND_VERBS = {"amend", "change", "modify", "alter", "add", "introduce", "insert", "supplement", "repeal", "abolish",
+               "soften", "tighten", "expand", "decriminalize", "decriminalise", "replace", "revise", "rewrite"}
+# verbs by which a ruling or law acts on someone or something ("The ruling also covers <Org>")
+EFFECT_VERBS = {"cover", "apply", "affect", "target", "concern", "order", "ban", "prohibit", "outlaw", "require",
+                "oblige", "liquidate", "dissolve", "designate", "declare", "recognize", "recognise", "extend", "block",
+                "restrict", "list", "name", "punish", "criminalize", "criminalise", "penalize", "penalise", "bar",
+                "fine", "sentence", "convict", "find", "shut", "close", "label", "deprive", "revoke", "strip"}
+# verbs whose subject is the one a ruling is aimed at ("<Org> received a second warning")
+RECEIVE_VERBS = {"receive", "get", "obtain"}
+# verbs by which a ruling explains a law or provision
+INTERPRET_VERBS = {"interpret", "explain", "clarify", "construe"}
+# dependents that start a clause or argument of their own: a verb's objects never lie inside them
+SCOPE_CLAUSES = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "ccomp", "advcl", "relcl", "acl", "parataxis",
+                 "poss", "mark", "expl"}

@@ -20,15 +20,15 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import ACTORS, Context, asserted, evidence, objects, span_of, subjects
+from kg.arguments import ACTORS, Context, asserted, evidence, objects, span_of, subjects, verbal
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
-from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ROLE_OF_TITLE, ROLE_VERBS
+from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ORGANIZATION_TITLES, ROLE_OF_TITLE, ROLE_VERBS
 
 BODIES = ACTORS - {"Person"}
 TITLE_RE = "|".join(sorted(map(re.escape, ROLE_OF_TITLE), key=len, reverse=True))
 TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
-TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})\s*$", re.I)
+TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})\s*,?\s*$", re.I)
 APPOS = re.compile(rf"^\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?({TITLE_RE})\s+(?:of|for|at|with|to)\s+"
                    rf"(?:the\s+)?$", re.I)
 WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,3})$")
@@ -47,12 +47,11 @@ def role_relations(ctx: Context) -> list[Relation]:
             continue
         before = [m for m in ordered[:i] if m.sentence == person.sentence and m.end <= person.start]
         after = [m for m in ordered[i + 1:] if m.sentence == person.sentence and m.start >= person.end]
-        found += role_before(ctx, person, before) + role_after(ctx, person, after)
+        own = role_before(ctx, person, before) + role_after(ctx, person, after)
         root = root_of(ctx, person)
-        if root is None:
-            continue
-        own = role_of(ctx, titles, person, root) + role_appos(ctx, titles, person, root)
-        own += role_titled(ctx, titles, person, root)
+        if root is not None:
+            own += role_of(ctx, titles, person, root) + role_appos(ctx, titles, person, root)
+            own += role_titled(ctx, titles, person, root)
         title = title_before(ctx, titles, person)
         if title and not any(ctx.type_of(r.object) in ("Court", "GovernmentBody") for r in own):
             own += role_implied(ctx, person, title)
@@ -207,15 +206,18 @@ def title_of(titles: dict[str, str], t: Token) -> str | None:
 
 
 def owner_of_title(ctx: Context, t: Token) -> Mention | None:
-    """The body a job-title noun belongs to: 'head of <Org>', '<Org>'s lawyer', 'its director', 'a Meduza editor'."""
+    """The body a job-title noun belongs to: 'head of <Org>', '<Org>'s lawyer', 'its director', 'a Meduza editor'.
+    A newsroom or company title ('editor', 'chief executive') belongs to an organisation, never a state body."""
+    words = title_words(t).lower()
+    bodies = {"Organization"} if any(words.endswith(w) for w in ORGANIZATION_TITLES) else BODIES
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to"):
             for p in c.children:
-                if p.dep_ == "pobj" and (m := ctx.head_mention(p, BODIES)):
+                if p.dep_ == "pobj" and (m := ctx.head_mention(p, bodies)):
                     return m
-        if c.dep_ == "poss" and (m := ctx.head_mention(c, BODIES)):
+        if c.dep_ == "poss" and (m := ctx.head_mention(c, bodies)):
             return m
-        if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in BODIES:
+        if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in bodies:
             return m
     return None
 
@@ -245,10 +247,11 @@ def role_titled(ctx: Context, titles, person: Mention, root: Token) -> list[Rela
                     found.append(role(ctx, other, org, title[0], "relation.role_possessive.v1", 0.7))
         return found
     title = title_before(ctx, titles, person)
-    if title is None:
-        return found
-    prop, words, offset = title
     owner = next((ctx.head_mention(c, BODIES) for c in root.children if c.dep_ == "poss"), None)
+    if title is None:  # "Memorial's Oleg Orlov": a body's own person
+        named = owner is not None and ctx.at(next(c for c in root.children if c.dep_ == "poss")) is owner
+        return [role(ctx, person, owner, "roleIn", "relation.role_possessive.v1", 0.65)] if named else found
+    prop, words, offset = title
     if owner is None and words and words.split()[-1].lower() in DESCRIPTIONS:  # "council member <Person>"
         noun = words.split()[-1].lower()
         owner = ctx.antecedents.named(noun, BODIES, offset)
@@ -303,7 +306,7 @@ def role_verbs(ctx: Context) -> list[Relation]:
     found = []
     for verb in ctx.doc:
         lemma = verb.lemma_.lower()
-        if lemma not in ROLE_VERBS or verb.pos_ != "VERB" or not asserted(verb):
+        if lemma not in ROLE_VERBS or not verbal(verb) or not asserted(verb):
             continue
         prop, preps = ROLE_VERBS[lemma]
         people, orgs = verb_arguments(ctx, verb, preps)

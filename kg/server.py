@@ -47,6 +47,7 @@ class Settings:
     max_request_bytes: int = 1 << 20
     workers: int = 2
     memory_mb: int = 4096
+    on_disk: bool = False
     allow_update: bool = False
     allow_service: bool = False
     allow_load: bool = False
@@ -228,7 +229,7 @@ def announce(line: str) -> None:
 def serve(settings: Settings, ready=announce) -> None:
     """Start the workers and the HTTP server; return when stopped (Ctrl-C or SIGTERM)."""
     pool = WorkerPool(settings.out, 1 if settings.allow_update else settings.workers,
-                      writable=settings.allow_update, memory_mb=settings.memory_mb)
+                      writable=settings.allow_update, in_memory=not settings.on_disk, memory_mb=settings.memory_mb)
     try:
         try:
             server = Server(settings, pool)
@@ -253,7 +254,8 @@ def serve(settings: Settings, ready=announce) -> None:
 
 
 def describe(settings: Settings) -> str:
-    mode = "updates allowed" if settings.allow_update else "read-only"
+    mode = ("updates allowed" if settings.allow_update else "read-only") + \
+        (", store/ on disk" if settings.on_disk else ", in memory")
     extra = [name for name, on in (("SERVICE", settings.allow_service), ("LOAD", settings.allow_load)) if on]
     return (f"{mode}{', ' + ' and '.join(extra) + ' allowed' if extra else ''}; timeout {settings.timeout:g} s, "
             f"at most {settings.max_results} results, {1 if settings.allow_update else settings.workers} worker(s)")

@@ -1,7 +1,8 @@
 """Worker processes that run the queries of `kg serve`, so that a runaway query can be stopped.
 
 pyoxigraph cannot interrupt a query from another thread, so every query runs in one of a few
-worker processes, each holding the build open (read-only unless updates are allowed). The server
+worker processes, each holding the build (in memory by default; DIR/store/ opened in place,
+read-only unless updates are allowed, with --on-disk). The server
 waits for an answer at most `timeout` seconds; a worker that has not answered by then is killed
 and replaced, so a cartesian product or a deep property path costs one worker for `timeout`
 seconds and nothing else. Workers also get an address-space limit, so a query that tries to
@@ -57,13 +58,13 @@ def limit_memory(megabytes: int) -> None:
             pass
 
 
-def worker_main(conn, out: str, writable: bool, memory_mb: int) -> None:
+def worker_main(conn, out: str, writable: bool, in_memory: bool, memory_mb: int) -> None:
     """Open the build, say so, then answer requests until the server closes the pipe."""
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     from kg import server_answer  # imported here: the worker's heavy imports stay out of the server
     try:
-        store = server_answer.open_build(Path(out), writable)
+        store = server_answer.open_build(Path(out), writable, in_memory)
     except KGError as err:
         conn.send(("error", str(err)))
         return
@@ -81,9 +82,9 @@ def worker_main(conn, out: str, writable: bool, memory_mb: int) -> None:
 
 
 class Worker:
-    def __init__(self, context, out: Path, writable: bool, memory_mb: int, start_timeout: float):
+    def __init__(self, context, out: Path, writable: bool, in_memory: bool, memory_mb: int, start_timeout: float):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=worker_main, args=(child, str(out), writable, memory_mb),
+        self.process = context.Process(target=worker_main, args=(child, str(out), writable, in_memory, memory_mb),
                                        daemon=True, name="kg-serve-worker")
         self.process.start()
         child.close()
@@ -108,9 +109,10 @@ class Worker:
 class WorkerPool:
     """`size` workers; `ask(request, timeout)` runs one request on a free worker."""
 
-    def __init__(self, out: Path, size: int = 2, writable: bool = False, memory_mb: int = 0,
+    def __init__(self, out: Path, size: int = 2, writable: bool = False, in_memory: bool = True, memory_mb: int = 0,
                  start_timeout: float = 300.0):
-        self.out, self.writable, self.memory_mb, self.start_timeout = out, writable, memory_mb, start_timeout
+        self.out, self.writable, self.in_memory = out, writable, in_memory
+        self.memory_mb, self.start_timeout = memory_mb, start_timeout
         self.context = multiprocessing.get_context("spawn")
         self.idle: queue.Queue[Worker] = queue.Queue()
         self.workers: set[Worker] = set()
@@ -122,7 +124,7 @@ class WorkerPool:
         threading.Thread(target=self.spawn_replacements, daemon=True, name="kg-serve-spawner").start()
 
     def start(self) -> Worker:
-        return Worker(self.context, self.out, self.writable, self.memory_mb, self.start_timeout)
+        return Worker(self.context, self.out, self.writable, self.in_memory, self.memory_mb, self.start_timeout)
 
     def add(self, worker: Worker) -> None:
         with self.lock:

@@ -188,7 +188,9 @@ def actors_laws_view(recs: Records) -> nx.MultiDiGraph:
                 edges.add(node_id(actor), f"{event.type}.{role}", node_id(target), event.iri, event.article,
                           event_day(event, recs))
     for fact in asserted_facts(recs):
-        if fact.event is None and kind_of(recs, fact.subject) in ACTOR_TYPES and kind_of(recs, fact.object) in LEGAL_TYPES:
+        # a fact stands for itself unless its event is in the build (then the event's edges say it)
+        if fact.event not in events and kind_of(recs, fact.subject) in ACTOR_TYPES \
+                and kind_of(recs, fact.object) in LEGAL_TYPES:
             edges.add(node_id(fact.subject), fact.relation, node_id(fact.object), fact.iri, fact.article,
                       fact_day(fact, recs, events))
     edges.write(graph, label=lambda kind: " in ".join(reversed(kind.split("."))) if "." in kind else kind)

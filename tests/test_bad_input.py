@@ -15,9 +15,10 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph, URIRef
 
+import kg.extract
 import kg.pipeline
 from kg.cli import cli
-from kg.iri import article_iri, graph_iri
+from kg.iri import BASE, article_iri
 from kg.vocab import NIF
 
 GOOD = ("---\nid: good-one\n---\nA district court in Tver fined the blogger Ivan Petrov under Part 1 of "
@@ -59,7 +60,7 @@ def skipped_lines(result) -> list[str]:
 def article_ids(out: Path) -> set[str]:
     ds = Dataset()
     ds.parse(out / "graph.trig", format="trig")
-    prefix = graph_iri("")
+    prefix = BASE + "graph/"
     return {str(g.identifier)[len(prefix):] for g in ds.graphs()
             if str(g.identifier).startswith(prefix) and len(g) and not str(g.identifier).endswith("/entities")}
 
@@ -266,14 +267,14 @@ def test_folder_of_thousands_of_files(invoke, tmp_path):
 
 
 def test_an_article_failing_extraction_is_skipped_not_fatal(invoke, tmp_path, monkeypatch):
-    real = kg.pipeline.extract
+    real = kg.extract.extract  # looked up at each run, so the patch below reaches every extraction
 
     def flaky(doc, article, lexicon):
         if article.id == "explodes":
             raise RuntimeError("synthetic failure")
         return real(doc, article, lexicon)
 
-    monkeypatch.setattr(kg.pipeline, "extract", flaky)
+    monkeypatch.setattr(kg.extract, "extract", flaky)
     good = write(tmp_path, "good.txt", GOOD)
     boom = write(tmp_path, "boom.txt", "---\nid: explodes\n---\nA court fined a blogger.\n")
     out = tmp_path / "out"
@@ -288,7 +289,7 @@ def test_an_article_failing_extraction_is_skipped_not_fatal(invoke, tmp_path, mo
 
 
 def test_an_unexpected_error_is_one_line(invoke, tmp_path, monkeypatch):
-    def broken(ds, out):
+    def broken(*args, **kwargs):
         raise ZeroDivisionError("division by zero somewhere deep")
 
     monkeypatch.setattr(kg.pipeline, "write_outputs", broken)
@@ -322,3 +323,20 @@ def test_real_process_shows_no_traceback_unless_debug(tmp_path):
     debug = subprocess.run(command[:3] + ["--debug"] + command[3:], capture_output=True, text=True, timeout=600)
     assert debug.returncode == 1
     assert "Traceback" in debug.stderr
+
+
+def test_stdin_with_invalid_utf8_is_built_with_a_warning(invoke, tmp_path):
+    raw = "---\nid: good-one\n---\nA court in Tver fined the café owner Ivan Petrov.\n".encode("utf-8")
+    result = invoke("build", "-", "--out", tmp_path / "out", input=raw.replace("é".encode("utf-8"), b"\xe9"))
+    assert result.exit_code == 0, result.output
+    [line] = warnings(result)
+    assert line.startswith("warning: <stdin>") and "UTF-8" in line
+    assert "caf\ufffd owner" in stored_text(tmp_path / "out", "good-one")
+
+
+def test_stdin_over_the_limit_is_skipped(invoke, tmp_path):
+    result = invoke("build", "-", "--out", tmp_path / "out", "--max-bytes", 100, input=GOOD * 3)
+    assert result.exit_code == 1
+    no_traceback(result)
+    [line] = warnings(result)
+    assert line.startswith("warning: <stdin>") and "limit of 100 bytes" in line

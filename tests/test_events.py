@@ -148,3 +148,15 @@ def test_events_become_rdf_nodes_with_roles_status_and_evidence(nlp, lexicon):
         == "blocked"
     statement = next(ds.subjects(KG.fromEvent, node))
     assert ds.value(statement, KG.status) == KG.Asserted
+
+
+def test_statistics_become_rdf_nodes_with_value_total_period_and_evidence(seed_dataset):
+    g = rdf.union(seed_dataset)
+    stats = {float(g.value(s, KG.value)): s for s in g.subjects(RDF.type, KG.Statistic)}
+    assert 571.0 in stats, "the TASS seed reports 571 of 762 cases"
+    node = stats[571.0]
+    assert float(g.value(node, KG.total)) == 762.0
+    assert str(g.value(node, KG.timex)) == "2018-H1"
+    span = g.value(node, KG.evidence)
+    anchor = str(g.value(span, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf")))
+    assert "571" in anchor and "762" in anchor

@@ -1,8 +1,8 @@
 """GEXF 1.3 for Gephi: schema-valid, viz colour and size, edge kinds, a dynamic timeline; loads in networkx.
 
 Every view is checked on the hand-written event build (tests/data/events.trig) and on the real
-seed build. igraph has no GEXF reader: the same views load in igraph from GraphML and CSV
-(tests/test_csv.py, tests/test_graph_exports.py).
+seed build. igraph has no GEXF reader: the same views are checked in igraph through their
+GraphML (at the end of this file, schema-validated too) and their CSV (tests/test_csv.py).
 """
 
 from __future__ import annotations
@@ -160,3 +160,26 @@ def test_gexf_is_the_same_for_the_same_build(tmp_path):
     write_gexf(build_view(read_trig(DATA / "events.trig"), "full"), tmp_path / "two.gexf")
     assert (tmp_path / "one.gexf").read_bytes() == (tmp_path / "two.gexf").read_bytes()
     assert not re.search(rb"lastmodifieddate", (tmp_path / "one.gexf").read_bytes())
+
+
+# --- the GraphML of the same views (igraph reads GraphML, not GEXF) ------------------------------
+
+GRAPHML_XSD = GEXF_XSD.parents[1] / "graphml-1.0" / "graphml.xsd"
+
+
+@pytest.mark.parametrize("name", VIEWS)
+def test_graphml_of_every_view_validates_and_loads_in_igraph(build, name):
+    igraph = pytest.importorskip("igraph")
+    if not GRAPHML_XSD.is_file():
+        pytest.skip(f"{GRAPHML_XSD} not found")
+    ds, out = build
+    path = gexf_path(out, name).with_name("graph.graphml")
+    graphml = etree.XMLSchema(etree.parse(str(GRAPHML_XSD)))
+    assert graphml.validate(etree.parse(str(path))), str(graphml.error_log)
+    view = build_view(ds, name)
+    ig = igraph.Graph.Read_GraphML(str(path))
+    loaded = nx.read_graphml(path, force_multigraph=True)
+    assert (ig.vcount(), ig.ecount()) == (view.number_of_nodes(), view.number_of_edges())
+    assert (loaded.number_of_nodes(), loaded.number_of_edges()) == (ig.vcount(), ig.ecount())
+    assert ig.is_directed() == view.is_directed()
+    assert sorted(ig.vs["type"]) == sorted(d["type"] for _, d in view.nodes(data=True))

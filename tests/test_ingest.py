@@ -514,3 +514,22 @@ def test_thousands_of_files_are_read_in_order(tmp_path):
     items = read_all(tmp_path)
     assert [i.origin for i in items] == sorted(str(tmp_path / n) for n in names)
     assert len(articles(items)) == 2700 and len(skipped(items)) == 300
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("\ufeff{\"id\": \"b1\", \"text\": \"A court fined a blogger.\"}\n", "jsonl"),
+    ("\ufeff" + (INPUTS / "page.html").read_text(encoding="utf-8"), "html"),
+], ids=["jsonl", "html"])
+def test_stdin_with_a_byte_order_mark_is_still_recognised(content, kind):
+    class Stdin:
+        buffer = io.BytesIO(content.encode("utf-8"))
+
+    [article] = read_all("-", stdin=Stdin())
+    assert isinstance(article, Article)
+    assert article.id == ("b1" if kind == "jsonl" else "ledger-2019-001")
+
+
+def test_noncharacters_become_replacement_characters(tmp_path):
+    path = write(tmp_path, "nonchar.txt", "A court\uffff fined\ufffe a blogger.\n")
+    [article], [note] = read_noting(path)
+    assert article.text == "A court\ufffd fined\ufffd a blogger.\n" and "2 control" in note

@@ -27,7 +27,8 @@ ENTITY_FILES = [
 ]
 TITLES_FILE = "titles.yaml"
 PLACES_FILE = "places.yaml"
-ALL_FILES = ENTITY_FILES + [TITLES_FILE, PLACES_FILE]
+NAMES_FILE = "given_names.yaml"
+ALL_FILES = ENTITY_FILES + [TITLES_FILE, PLACES_FILE, NAMES_FILE]
 
 TYPES = {"Person", "Organization", "GovernmentBody", "Court", "Law", "LegalProvision", "Ruling"}
 ROLES = {"spokesperson", "head", "deputy_head", "judge", "prosecutor", "lawyer", "member",
@@ -325,3 +326,27 @@ def test_provision_prefixes_unique_and_cover_builtin_code_keys(data):
     assert not dups, f"provision_prefix used twice: {dups}"
     missing = BUILTIN_CODE_KEYS - set(prefixes)
     assert not missing, f"no lexicon entry for the parser's code keys {sorted(missing)}"
+
+
+def test_given_names_well_formed(data):
+    problems, seen = [], {}
+    for i, item in enumerate(data[NAMES_FILE]):
+        if set(item) - {"name", "variants", "note"} or not isinstance(item.get("variants"), list):
+            problems.append(f"given_names[{i}]: keys are name, variants (a list), note")
+            continue
+        for form in [item.get("name"), *item["variants"]]:
+            if not isinstance(form, str) or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", form):
+                problems.append(f"given_names[{i}]: {form!r} is not one capitalized word")
+            elif seen.get(form, i) != i and form != "Sasha":  # Sasha is both Alexander and Alexandra
+                problems.append(f"given_names[{i}]: {form!r} already listed at [{seen[form]}]")
+            seen.setdefault(form, i)
+    assert not problems, "\n".join(problems)
+
+
+def test_given_names_reach_the_lexicon():
+    from kg.lexicon import load
+
+    lexicon = load()
+    assert {"Alexei", "Aleksei", "Lyudmila", "Dasha"} <= lexicon.given_names
+    assert {"united states", "britain", "russia"} <= set(lexicon.country_names)
+    assert "moscow" not in lexicon.country_names

@@ -19,6 +19,8 @@ ENTRIES = [
     Entry("hope", "Organization", "Hope", ("Hope Society",), case_sensitive=True),
     Entry("agora", "Organization", "Agora", ()),
     Entry("agora-watch", "Organization", "Agora Watch", (), case_sensitive=True),
+    Entry("media-law", "Law", "Law on Mass Media of Freedonia", ("Law on Mass Media",)),
+    Entry("committee", "GovernmentBody", "Freedonia Assembly Committee on Fisheries", ("Assembly fisheries committee",)),
 ]
 
 
@@ -156,3 +158,21 @@ def test_alias_across_line_break(matcher, text):
 
 def test_case_failure_of_longest_alias_falls_back_to_shorter(matcher):
     assert found(matcher, "The Agora watch list grew.") == [("Agora", "agora")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Assembly's fisheries committee met.", [("Assembly's fisheries committee", "committee")]),
+    ("The Assembly’s fisheries committee met.", [("Assembly’s fisheries committee", "committee")]),
+    ("Freedonia Supreme Court ruled.", [("Freedonia Supreme Court", "supreme")]),
+    ("The Assembly's members met.", []),
+], ids=["possessive-in-text", "curly-possessive", "possessive-in-alias-only", "possessive-alone"])
+def test_possessive_inside_a_name_is_optional(matcher, text, expected):
+    assert found(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the law on mass media, the outlet lost its licence.", [("law on mass media", "media-law")]),
+    ("Under the Law on Mass Media, the outlet lost its licence.", [("Law on Mass Media", "media-law")]),
+], ids=["lowercase-title", "capitalized-title"])
+def test_law_title_matches_in_lowercase(matcher, text, expected):
+    assert found(matcher, text) == expected

@@ -289,6 +289,17 @@ def test_claims_and_denials(events):
     assert {r["kind"] for r in agora} == {"Allegation", "Detention"}
 
 
+def test_the_readme_shows_what_kg_query_prints_on_the_seed_build(seed_build):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("$ kg query --name who_issued_what\n", 1)[1].split("```", 1)[0]
+    result = CliRunner().invoke(cli, ["query", "--name", "who_issued_what", "--out", str(seed_build[0])])
+    assert result.exit_code == 0 and result.output == shown
+
+
 def test_every_library_query_is_tested():
     """Runs last in this file (pytest keeps file order): every query above was exercised."""
     assert {q.name for q in sparql.library()} <= TESTED

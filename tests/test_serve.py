@@ -240,3 +240,32 @@ def test_allow_update_accepts_updates_but_not_from_another_origin(build, tmp_pat
         status, _, _ = request(url, query={"update": "CLEAR ALL"})
         assert status == 400  # updates only by POST
     assert "added" not in (copy / "graph.trig").read_text(encoding="utf-8")  # changes stay in memory
+
+
+def test_on_disk_serves_the_store_folder(build, tmp_path):
+    copy = tmp_path / "build"
+    copy.mkdir()
+    store = ox.Store(str(copy / "store"))
+    store.load(path=str(build / "graph.trig"), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+    (copy / "graph.trig").write_text("not read", encoding="utf-8")  # --on-disk must not need it
+    with kg_serve(copy, tmp_path / "logs", "--on-disk") as url:
+        data = client(url, COURTS, JSON).queryAndConvert()
+    assert [b["label"]["value"] for b in data["results"]["bindings"]] == ["Supreme Court of Russia"]
+
+
+def test_no_build_and_a_busy_port_are_one_line_errors(tmp_path, endpoint):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--out", str(tmp_path)])
+    assert result.exit_code == 1 and "no build found" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    port = endpoint.split(":")[2].split("/")[0]  # the module's server holds this port
+    copy = tmp_path / "build"
+    copy.mkdir()
+    (copy / "graph.trig").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["serve", "--out", str(copy), "--port", port, "--workers", "1"])
+    assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output

@@ -25,3 +25,12 @@ class Candidate:
 
     def overlaps(self, other: Candidate) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+def text_of(doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds `Doc.text` from every token on each read, which
+    made per-mention reads quadratic in the article's length."""
+    text = doc.user_data.get("kg_text")
+    if text is None:  # kg never retokenizes, so the text cannot change once built
+        text = doc.user_data["kg_text"] = doc.text
+    return text

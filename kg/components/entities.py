@@ -1,12 +1,16 @@
 """The `kg_entities` component: typed legal-entity mentions for a Doc.
 
-Candidates come from four sources, strongest first: the provision parser,
-the domain lexicon, the general patterns and the statistical NER. Where they
-overlap the stronger (then the longer) wins; a code named inside a provision
-reference ("Article 282 of the Russian Criminal Code") is kept as a Law
-mention nested in the provision. Types are then corrected from context
-(see typing.py) and specific decisions are added as Ruling mentions
-(see rulings.py). The result is ``doc._.kg_mentions``: a list of Candidate.
+Candidates come from five sources, strongest first: the provision parser,
+the domain lexicon (with laws cited by quoted title or number and date, and
+the parent body named inside a body's name), the general patterns, the
+statistical NER (its boundaries and one-word names checked in names.py) and
+countries acting as states (states.py). Where they overlap the stronger (then
+the longer) wins; a code named inside a provision reference ("Article 282 of
+the Russian Criminal Code") is kept as a Law mention nested in the provision.
+Types are then corrected from context (typing.py), short references are tied
+to the names given before them (references.py), and specific decisions and
+laws named by what they do are added (rulings.py, bills.py). The result is
+``doc._.kg_mentions``: a list of Candidate.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from kg import provisions as provision_parser
 from kg.components.bills import find_described_laws
-from kg.components.candidates import Candidate
+from kg.components.candidates import Candidate, text_of
 from kg.components.lexmatch import AliasMatcher
 from kg.components.names import extend_left, implausible_word, nicknamed_names
 from kg.components.patterns import PatternFinder, load_patterns
@@ -65,11 +69,12 @@ class EntityRecognizer:
                            for name in (e.label, *e.aliases)}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [*self.provisions(doc.text), *self.lexicon_matches(doc.text), *self.numbered_laws(doc.text),
-                 *self.titled_laws(doc.text), *self.patterns(doc), *self.ner(doc),
+        found = [*self.provisions(text_of(doc)), *self.lexicon_matches(text_of(doc)), *self.numbered_laws(text_of(doc)),
+                 *self.titled_laws(text_of(doc)), *self.patterns(doc), *self.ner(doc),
                  *state_actors(doc, self.lexicon.country_names)]
-        found += nicknamed_names(doc.text, self.lexicon.given_names, found)
-        urls = [m.span() for m in URL.finditer(doc.text)]
+        found += nicknamed_names(text_of(doc), self.lexicon.given_names, found)
+        self.unglossed(text_of(doc), found)
+        urls = [m.span() for m in URL.finditer(text_of(doc))]
         found = [c for c in found if not any(s < c.end and c.start < e for s, e in urls)]
         chosen = select(absorb(found))
         chosen = correct_types(doc, chosen, self.lexicon.given_names)
@@ -134,6 +139,14 @@ class EntityRecognizer:
                                    0.9, entry.id if entry else None))
         return found
 
+    def unglossed(self, text: str, found: list[Candidate]) -> None:
+        """'Yarovaya [anti-terrorism] law' is the lexicon's 'Yarovaya law': a bracketed gloss hides no name."""
+        for c in found:
+            if c.type == "Law" and c.source == "pattern" and "[" in text[c.start:c.end]:
+                entry = self.law_titles.get(fold(re.sub(r"\s*\[[^\]]*\]\s*", " ", text[c.start:c.end])))
+                if entry is not None:
+                    c.key, c.source, c.rule = entry.id, "lexicon", "entity.lexicon_with_gloss.v1"
+
     def ner(self, doc: Doc) -> list[Candidate]:
         found = []
         for ent in doc.ents:
@@ -142,13 +155,13 @@ class EntityRecognizer:
             if first < ent.start:
                 ent = Span(doc, first, ent.end, label=ent.label_)
             start, end = trim_span(doc, ent)
-            if kind is None or end <= start or not plausible_name(doc.text[start:end]):
+            if kind is None or end <= start or not plausible_name(text_of(doc)[start:end]):
                 continue
             if implausible_word(doc, *token_bounds(doc, start, end)):
                 continue
-            if fold(doc.text[start:end]) in self.places:
+            if fold(text_of(doc)[start:end]) in self.places:
                 continue
-            kind = retype_by_head(doc.text[start:end], kind)
+            kind = retype_by_head(text_of(doc)[start:end], kind)
             if kind:
                 found.append(Candidate(start, end, kind, "ner", f"entity.ner_{ent.label_.lower()}.v1",
                                        0.7 if kind == "Person" else 0.6))

@@ -5,7 +5,8 @@ do not hide a name. A possessive inside a name is optional on both sides:
 "the State Duma's security committee" is the alias "State Duma security
 committee", and the alias "Russia's Supreme Court" also matches "Russia
 Supreme Court". Case rules keep ordinary words from matching names:
-an alias written with capitals does not match all-lowercase text, short
+an alias written with capitals does not match all-lowercase text (except a
+law's descriptive title: "Law on Mass Media" matches "the law on mass media"), short
 all-caps aliases ("VK", "FSB") match only in capitals, and entries marked
 ``case_sensitive`` match only as written.
 """
@@ -19,6 +20,7 @@ from kg.lexicon import QUOTES, Entry, Lexicon
 
 WORD = re.compile(r"\w")
 INNER_POSSESSIVE = re.compile(r"'s(?=\s)")
+LAW_TITLE = re.compile(r"(?:Federal )?Law on ")  # a title saying what a law is about reads the same in lowercase
 
 
 def alias_key(text: str) -> str:
@@ -94,5 +96,5 @@ def case_ok(alias: str, surface: str, entry: Entry) -> bool:
     if entry.case_sensitive or (alias.isupper() and len(alias) <= 5):
         return surface == alias
     if surface.islower() and not alias.islower():
-        return False
+        return entry.type == "Law" and LAW_TITLE.match(alias) is not None  # "the law on countering terrorism"
     return True

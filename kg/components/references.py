@@ -9,7 +9,8 @@ entity stays one node:
   Center" after "the Administrative Center of Jehovah's Witnesses"); when the
   statistical NER took the short name for a person, it must be the head of the
   earlier name ("the Witnesses" after "Jehovah's Witnesses", but "Sakharov" is
-  not the "Sakharov Center");
+  not the "Sakharov Center"); a bare head noun ("the Council said") that repeats
+  no earlier name is not a name at all;
 * "under the article", "the administrative article" and "the 'fakes' article"
   are the article of the provision cited just before ("Part 2 of Article 207.3"
   -> Article 207.3);
@@ -27,7 +28,7 @@ import re
 from spacy.tokens import Doc
 
 from kg import provisions as provision_parser
-from kg.components.candidates import Candidate
+from kg.components.candidates import Candidate, text_of
 from kg.lexicon import Lexicon
 
 WORDS = re.compile(r"[\w\-]+")
@@ -38,13 +39,18 @@ ARTICLE_REFERENCE = re.compile(
     r"|\bthe\s+([\"“'‘][^\"”'’\n]{2,30}[\"”'’]\s+article)\b")
 CODE_OF_ADJECTIVE = {"administrative": "ru-coao", "criminal": "ru-cc"}
 DEFAULT_GOVERNMENT = "ru-government"
+# a bare head noun is a name only as a short form of one named before ("the Court" after the ECHR)
+GENERIC_HEADS = {"court", "council", "ministry", "committee", "commission", "agency", "service", "office", "foundation",
+                 "center", "centre", "department", "board", "chamber", "assembly", "government", "administration",
+                 "group", "society", "party", "movement", "union", "fund", "institute", "bureau", "directorate"}
 # names whose parts name something else: "Ecodefence" in "Ecodefence and Others v. Russia", a first name
 UNSHORTENED = {"Person", "Ruling", "LegalProvision"}
 
 
 def resolve_references(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     short_names(doc, candidates, lexicon.given_names)
-    return candidates + article_references(doc.text, candidates) + government_references(doc, candidates, lexicon)
+    candidates = [c for c in candidates if not c.info.get("drop")]
+    return candidates + article_references(text_of(doc), candidates) + government_references(doc, candidates, lexicon)
 
 
 def words_of(text: str) -> list[str]:
@@ -58,15 +64,17 @@ def short_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) ->
     for cand in candidates:
         if cand.source not in ("ner", "pattern") or cand.info.get("inner_parent"):
             continue
-        words = words_of(doc.text[cand.start:cand.end])
-        if not words or len(words) > 3 or doc.text[cand.start:cand.end].split()[0] in given_names:
+        words = words_of(text_of(doc)[cand.start:cand.end])
+        if not words or len(words) > 3 or text_of(doc)[cand.start:cand.end].split()[0] in given_names:
             continue
         at_end = cand.type == "Person"  # a person-like short form must be the head: "the Witnesses", not "Sakharov"
         earlier = next((c for c in named if c.end <= cand.start and
-                        contains(words_of(doc.text[c.start:c.end]), words, at_end)), None)
+                        contains(words_of(text_of(doc)[c.start:c.end]), words, at_end)), None)
         if earlier is not None:
             cand.key, cand.type, cand.source = earlier.key, earlier.type, "lexicon"
             cand.rule, cand.confidence = "entity.short_name.v1", 0.75
+        elif len(words) == 1 and words[0] in GENERIC_HEADS:
+            cand.info["drop"] = True  # "the Council said" with no council named before: not a name
 
 
 def contains(words: list[str], part: list[str], at_end: bool = False) -> bool:

@@ -14,7 +14,8 @@ These shapes make a singular ruling noun specific:
     same or the two previous sentences.
 Generic uses match none of them: plurals ("court rulings are rare", "the
 rulings were read"), negated or quantified nouns ("no court ruling has been
-issued", "any decision"), "in order to". A ban is a ruling only when issued
+issued", "any decision", "such a ruling"), predicates ("it was the second such
+ruling"), "in order to". A ban is a ruling only when issued
 or when it refers back to one.
 A possessor that is not a name ("the court's", "Thursday's") is part of the
 mention ("court's written decision").
@@ -36,6 +37,9 @@ ISSUER_TYPES = {"Court", "GovernmentBody", "Person"}
 ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "judge", "prosecutor"}
 # court decisions: one real decision is called by all of these in one report
 COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence"}
+# the names one decision goes by: a verdict is also "the sentence", "the ruling", "the judgment"; a decision
+# is also "the ruling", "the judgment", "the ban" -- but "the sentence" after "the decision" is another one
+FAMILIES = ({"verdict", "sentence", "ruling", "judgment"}, {"decision", "ruling", "judgment", "ban"})
 IN_CONTEXT = COURT_DECISIONS | {"warning", "resolution"}
 GENERIC_DETERMINERS = {"no", "any", "every", "each", "such", "neither", "either", "all", "some"}
 OTHER_RULING = {"new", "second", "third", "separate", "another", "other", "latest", "previous", "earlier", "first",
@@ -88,9 +92,11 @@ def purpose(token: Token) -> bool:
 
 
 def singular_specific(token: Token) -> bool:
-    """Not a plural and not negated or quantified ("no court ruling", "any decision")."""
-    determiners = [t for c in token.lefts for t in c.subtree if t.dep_ == "det"]
-    return token.tag_ not in ("NNS", "NNPS") and not any(t.lower_ in GENERIC_DETERMINERS for t in determiners)
+    """Not a plural, not negated or quantified ("no court ruling", "any decision"), not a predicate
+    ("it was the second such ruling")."""
+    determiners = [t for c in token.lefts for t in c.subtree if t.dep_ in ("det", "amod", "predet")]
+    return token.tag_ not in ("NNS", "NNPS") and token.dep_ != "attr" and \
+        not any(t.lower_ in GENERIC_DETERMINERS for t in determiners)
 
 
 def specific(token: Token, mentions: list[Candidate]) -> str | None:
@@ -125,8 +131,7 @@ def earlier_same(token: Token, kind: str, kinds: list[str]) -> str | None:
     """The kind of the ruling this definite noun refers back to, if any (see the module docstring)."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in OTHER_RULING for c in token.children):
         return None
-    family = COURT_DECISIONS | {"ban"}
-    same = [k for k in kinds if k == kind or (kind in family and k in family)]
+    same = [k for k in kinds if k == kind or any(kind in f and k in f for f in FAMILIES)]
     return same[-1] if same else None
 
 

@@ -51,6 +51,8 @@ def state_actors(doc: Doc, countries: dict[str, str]) -> list[Candidate]:
 
 
 def acts_as_state(token: Token) -> bool:
+    if token.dep_ == "conj" and token.head is not token:  # "Ukraine and Poland condemned ..."
+        return acts_as_state(token.head)
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in STATE_VERBS and not negated(head):
         return True

@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.components.candidates import Candidate
+from kg.components.candidates import Candidate, text_of
 
 # job titles and honorifics that, right before a name, make it a person's name
 TITLE_WORDS = {
@@ -60,7 +60,7 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
                 and words[1][:1].isupper() and not organization_name(words[1:], set()):
             retype(cand, "Person", "entity.type_from_given_name.v1")
         elif cand.source == "ner" and cand.type != "Person" and len(words) <= 4 and all(w[:1].isupper() for w in words):
-            if title_before(doc, cand) or APPOSITION.match(doc.text[cand.end:cand.end + 60]):
+            if title_before(doc, cand) or APPOSITION.match(text_of(doc)[cand.end:cand.end + 60]):
                 retype(cand, "Person", "entity.type_from_title.v1")
     surnames = {c_text(doc, c).split()[-1].lower(): c for c in candidates
                 if c.type == "Person" and len(c_text(doc, c).split()) >= 2}
@@ -105,7 +105,7 @@ def retype(cand: Candidate, kind: str, rule: str) -> None:
 
 
 def title_before(doc: Doc, cand: Candidate) -> bool:
-    before = doc.text[max(0, cand.start - 40):cand.start].split()
+    before = text_of(doc)[max(0, cand.start - 40):cand.start].split()
     return bool(before) and before[-1].lower().strip(",") in TITLE_WORDS
 
 
@@ -115,4 +115,4 @@ def name_as_modifier(token) -> bool:
 
 
 def c_text(doc: Doc, cand: Candidate) -> str:
-    return doc.text[cand.start:cand.end]
+    return text_of(doc)[cand.start:cand.end]

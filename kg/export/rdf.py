@@ -1,16 +1,283 @@
-"""RDF writers: Turtle (all graphs merged), TriG (one named graph per article), JSON-LD (with a context)."""
+"""RDF writers: Turtle (all graphs merged), TriG (one named graph per article), JSON-LD (with a context).
+
+The writers stream: they take named graphs one at a time (the entities graph, then one per article,
+sorted by name) and write each in a fixed order (subjects, then predicates with rdf:type first, then
+objects, each sorted by its N-Triples form), so the same graph always gives the same bytes, whatever
+Python's hash seed, and a build never holds more than one article's graph to write it.
+
+Terms are pyoxigraph terms (`rdf_term` converts rdflib ones); a graph is a list of (s, p, o).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kg.export import atomic_path
 from kg.vocab import PREFIXES
 
 JSONLD_CONTEXT = {**PREFIXES, "label": "rdfs:label", "altLabel": "skos:altLabel"}
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*")  # a safe subset of Turtle's PN_LOCAL
+ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+JSONLD_TERMS = {v: k for k, v in (("label", PREFIXES["rdfs"] + "label"), ("altLabel", PREFIXES["skos"] + "altLabel"))}
+
+Triple = tuple  # (subject, predicate, object), pyoxigraph terms
+
+
+# --- rdflib -> pyoxigraph ------------------------------------------------------------------------
+
+_named: dict[str, ox.NamedNode] = {}
+
+
+def rdf_term(term):
+    """The pyoxigraph term of an rdflib term (IRIs are interned: an article repeats them often)."""
+    if isinstance(term, URIRef):
+        node = _named.get(term)
+        if node is None:
+            node = _named[str(term)] = ox.NamedNode(str(term))
+            if len(_named) > 200_000:  # bounded: entity IRIs of a big corpus would otherwise pile up
+                _named.clear()
+        return node
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=rdf_term(term.datatype))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def rdf_triples(triples: Iterable) -> list[Triple]:
+    return [(rdf_term(s), rdf_term(p), rdf_term(o)) for s, p, o in triples]
+
+
+def dataset_graphs(ds: Dataset) -> Iterator[tuple[ox.NamedNode, list[Triple]]]:
+    """The non-empty named graphs of an rdflib Dataset, in writing order (see `graph_order`)."""
+    graphs = {rdf_term(g.identifier): g for g in ds.graphs() if len(g) and isinstance(g.identifier, URIRef)}
+    for name in sorted(graphs, key=graph_order):
+        yield name, rdf_triples(graphs[name])
+
+
+def graph_order(name: ox.NamedNode) -> tuple[int, str]:
+    """The entities graph first, then the others by name."""
+    from kg.graph import ENTITIES_GRAPH
+
+    return (0 if name.value == str(ENTITIES_GRAPH) else 1, name.value)
+
+
+# --- Turtle terms --------------------------------------------------------------------------------
+
+
+def iri(value: str) -> str:
+    for prefix, ns in BY_LENGTH:
+        if value.startswith(ns) and LOCAL_NAME.fullmatch(value, len(ns)):
+            return f"{prefix}:{value[len(ns):]}"
+    return f"<{value}>"
+
+
+def turtle(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return iri(term.value)
+    if isinstance(term, ox.Literal):
+        text = '"' + term.value.translate(ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        return text if term.datatype.value == XSD_STRING else f"{text}^^{iri(term.datatype.value)}"
+    return str(term)  # a blank node: _:id
+
+
+def by_subject(triples: list[Triple]) -> list[tuple[str, object, list[tuple]]]:
+    """[(sort key, subject, [(predicate, object)...])] in writing order."""
+    groups: dict = {}
+    for s, p, o in triples:
+        groups.setdefault(s, []).append((p, o))
+    keyed = [(str(s), s, pairs) for s, pairs in groups.items()]
+    keyed.sort(key=lambda item: item[0])
+    for _, _, pairs in keyed:
+        pairs.sort(key=lambda po: (po[0].value != RDF_TYPE, po[0].value, str(po[1])))
+    return keyed
+
+
+def subject_block(subject, pairs: list[tuple]) -> str:
+    """`s p o1, o2 ; p2 o3 .` for one subject, its pairs already sorted."""
+    lines, last = [], None
+    for p, o in pairs:
+        if p == last:
+            lines[-1] += ", " + turtle(o)
+        else:
+            lines.append(("a" if p.value == RDF_TYPE else turtle(p)) + " " + turtle(o))
+            last = p
+    return turtle(subject) + " " + " ;\n    ".join(lines) + " .\n"
+
+
+def prefix_lines() -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())) + "\n"
+
+
+# --- JSON-LD nodes -------------------------------------------------------------------------------
+
+
+def compact(value: str) -> str:
+    for prefix, ns in BY_LENGTH:
+        if value.startswith(ns) and not value.startswith("//", len(ns)):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def jsonld_value(term):
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"@language": term.language, "@value": term.value}
+        if term.datatype.value == XSD_STRING:
+            return term.value
+        return {"@type": compact(term.datatype.value), "@value": term.value}
+    return {"@id": compact(term.value) if isinstance(term, ox.NamedNode) else str(term)}
+
+
+def jsonld_node(subject, pairs: list[tuple]) -> dict:
+    node: dict = {"@id": compact(subject.value) if isinstance(subject, ox.NamedNode) else str(subject)}
+    for p, o in pairs:
+        if p.value == RDF_TYPE and isinstance(o, ox.NamedNode):
+            node.setdefault("@type", []).append(compact(o.value))
+        else:
+            node.setdefault(JSONLD_TERMS.get(p.value) or compact(p.value), []).append(jsonld_value(o))
+    return node
+
+
+# --- the writers ---------------------------------------------------------------------------------
+
+
+class RdfWriter:
+    """Writes the named graphs it is given, in the order given, to graph.ttl, graph.trig and graph.jsonld.
+
+    Each file goes to a temporary file first; `close()` renames them all into place at once, and
+    an exception (or a kill) before that leaves the previous files untouched.
+    """
+
+    def __init__(self, paths: dict[str, Path], shared: Iterable[str] = ()):
+        self.stack = ExitStack()
+        self.files = {kind: self.stack.enter_context(open_atomic(path)) for kind, path in paths.items()}
+        self.shared = set(shared)  # subjects described across graphs (entities): merged at the end of the Turtle
+        self.deferred: dict = {}
+        self.first_graph = True
+        for kind in ("ttl", "trig"):
+            if kind in self.files:
+                self.files[kind].write(prefix_lines())
+        if "jsonld" in self.files:
+            context = json.dumps(JSONLD_CONTEXT, ensure_ascii=False, sort_keys=True)
+            self.files["jsonld"].write('{\n "@context": ' + context + ',\n "@graph": [')
+
+    def graph(self, name: ox.NamedNode, triples: list[Triple]) -> str:
+        """Write one named graph; returns the SHA-256 of its TriG text (a digest of its content).
+
+        In the Turtle, the entities graph is written as it comes; the triples of other graphs about
+        shared subjects (entities, the software agent) are merged and written once at the end.
+        """
+        groups = by_subject(triples)
+        blocks = [subject_block(s, pairs) for _, s, pairs in groups]
+        body = "\n".join(blocks)
+        text = f"{iri(name.value)} {{\n{body}}}\n\n"
+        if "trig" in self.files:
+            self.files["trig"].write(text)
+        if "ttl" in self.files:
+            self.turtle(groups, blocks, merge=graph_order(name)[0] != 0)
+        if "jsonld" in self.files:
+            nodes = ",\n   ".join(json.dumps(jsonld_node(s, pairs), ensure_ascii=False, sort_keys=True)
+                                   for _, s, pairs in groups)
+            head = "\n" if self.first_graph else ",\n"
+            self.files["jsonld"].write(f'{head}  {{"@id": {json.dumps(compact(name.value))}, "@graph": [\n   {nodes}\n  ]}}')
+        self.first_graph = False
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def turtle(self, groups, blocks: list[str], merge: bool) -> None:
+        out = self.files["ttl"]
+        for (_, s, pairs), block in zip(groups, blocks):
+            if merge and isinstance(s, ox.NamedNode) and s.value in self.shared:
+                self.deferred.setdefault(s, set()).update(pairs)
+            else:
+                out.write(block + "\n")
+
+    def finish(self) -> None:
+        """End every file (the Turtle's merged subjects last); they are renamed into place on exit."""
+        if "ttl" in self.files and self.deferred:
+            groups = by_subject([(s, p, o) for s, pairs in self.deferred.items() for p, o in pairs])
+            self.files["ttl"].write("\n".join(subject_block(s, pairs) for _, s, pairs in groups))
+        if "jsonld" in self.files:
+            self.files["jsonld"].write("\n ]\n}\n" if not self.first_graph else "]\n}\n")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, err, tb):
+        """Rename every file into place after `finish()`; on an error, remove the temporary files."""
+        return self.stack.__exit__(kind, err, tb)
+
+
+class open_atomic:
+    """A text file written beside PATH and renamed over it on a clean exit (see kg.export.atomic_path)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self):
+        self.ctx = atomic_path(self.path)
+        tmp = self.ctx.__enter__()
+        self.file = open(tmp, "w", encoding="utf-8", newline="\n")
+        return self.file
+
+    def __exit__(self, kind, err, tb):
+        self.file.close()
+        return self.ctx.__exit__(kind, err, tb)
+
+
+def write_graphs(graphs: Iterable[tuple[ox.NamedNode, list[Triple]]], paths: dict[str, Path],
+                 shared: Iterable[str] = ()) -> dict[str, str]:
+    """Write every graph to the files of `paths` ({"ttl"|"trig"|"jsonld": path}); graph name -> digest."""
+    digests = {}
+    with RdfWriter(paths, shared) as writer:
+        for name, triples in graphs:
+            digests[name.value] = writer.graph(name, triples)
+        writer.finish()
+    return digests
+
+
+def entity_subjects(ds: Dataset) -> set[str]:
+    from kg.graph import ENTITIES_GRAPH
+
+    return {str(s) for s in ds.graph(ENTITIES_GRAPH).subjects() if isinstance(s, URIRef)}
+
+
+def write_turtle(ds: Dataset, path: Path) -> None:
+    write_graphs(dataset_graphs(ds), {"ttl": path}, entity_subjects(ds) | {software()})
+
+
+def write_trig(ds: Dataset, path: Path) -> None:
+    write_graphs(dataset_graphs(ds), {"trig": path})
+
+
+def write_jsonld(ds: Dataset, path: Path) -> None:
+    write_graphs(dataset_graphs(ds), {"jsonld": path})
+
+
+def software() -> str:
+    from kg.graph import SOFTWARE
+
+    return str(SOFTWARE)
+
+
+# --- reading -------------------------------------------------------------------------------------
 
 
 def union(ds: Dataset) -> Graph:
@@ -20,22 +287,6 @@ def union(ds: Dataset) -> Graph:
     for s, p, o, _ in ds.quads((None, None, None, None)):
         g.add((s, p, o))
     return g
-
-
-def write_turtle(ds: Dataset, path: Path) -> None:
-    with atomic_path(path) as tmp:
-        union(ds).serialize(destination=str(tmp), format="turtle", encoding="utf-8")
-
-
-def write_trig(ds: Dataset, path: Path) -> None:
-    with atomic_path(path) as tmp:
-        ds.serialize(destination=str(tmp), format="trig", encoding="utf-8")
-
-
-def write_jsonld(ds: Dataset, path: Path) -> None:
-    data = ds.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True)
-    with atomic_path(path) as tmp:
-        tmp.write_text(json.dumps(json.loads(data), ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
 
 
 def read_trig(path: Path) -> Dataset:

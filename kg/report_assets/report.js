@@ -274,7 +274,7 @@
         var tick = svg("g", { cls: "tick" });
         tick.appendChild(svg("line", { x1: x(d.getTime()), x2: x(d.getTime()), y1: 10, y2: 110 }));
         tick.appendChild(svg("text", { x: x(d.getTime()), y: 126, "text-anchor": "middle",
-                                       text: step >= 12 ? String(d.getUTCFullYear()) : d.toISOString().slice(0, 7) }));
+                                       text: d.toISOString().slice(0, step >= 12 ? 4 : step ? 7 : 10) }));
         box.appendChild(tick);
       }
       if (step === 0) { d = new Date(d.getTime() + 7 * 864e5); } else { d.setUTCMonth(d.getUTCMonth() + step); }

@@ -1,0 +1,219 @@
+"""What rulings and laws are about (kg:concerns and its finer properties), and who issued a ruling.
+
+Rules (ids travel into provenance):
+  relation.issued_of.v1         "the ruling of <court>", "<court>'s decision", "a warning from <body>"
+  relation.concerns_receiver.v1 "<Org> received a warning", "after receiving a second warning": the ruling targets it
+  relation.concerns_prep.v1     "<ruling> on/under <provision>", "the verdict against <Person>", "a ban on <Org>"
+  relation.concerns_acl.v1      "a bill amending/softening <provision>", "a decision banning <Org>"
+  relation.concerns_subject.v1  "The ruling also covers <Org>", "The decision applies to <Org>", "Her ruling ordered
+                                the liquidation of <Org>", "The decision was taken under <law>"
+  relation.amends_verb.v1       "<law> amends <law>", "It amends two statutes, A and B", "<law> added Article N to
+                                the Code", "the law, which amended <law>", "<provision> was amended by <law>"
+  relation.concerns_topic.v1    "<ruling> explaining ... extremist ..." + a provision named for the same offence
+The fine property follows the verb and the object: amends (changing a law or provision), interprets
+(explaining one), targets (an organisation or person), applies (a law or provision otherwise).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.arguments import STATE, Context, asserted, evidence, legal_bases, span_of, subjects, verbal
+from kg.coref import DESCRIPTIONS
+from kg.model import Mention, Relation
+from kg.relation_lexicon import AMEND_VERBS, EFFECT_VERBS, INTERPRET_VERBS, RECEIVE_VERBS, SCOPE_CLAUSES, TOPICS
+
+ACTS = {"Law", "Ruling"}
+PRONOUNS = {"he", "him", "his", "she", "her", "it", "its"}
+AMEND_FORM = re.compile(r"^(?:amend|add|introduc|insert|supplement|repeal|abolish|modif|chang)(?:s|es|ed|d|ied|ies)?$")
+CLAUSE_BREAKS = {";", ":", "which", "who", "while", "but", "because", "after", "before", "although", "whereas"}
+LEGAL = {"Law", "LegalProvision"}
+ABOUT = LEGAL | {"Organization", "Person"}
+INTERPRETIVE = {"resolution", "ruling", "judgment", "decision", "verdict"}
+
+
+def concern_relations(ctx: Context) -> list[Relation]:
+    found = []
+    for m in ctx.mentions:
+        if m.type not in ACTS or (span := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is None:
+            continue
+        if m.type == "Ruling":
+            found += ruling_issuer(ctx, m, span.root)
+        found += act_modifiers(ctx, m, span.root)
+    for verb in ctx.doc:
+        if verbal(verb) and asserted(verb):
+            found += act_subject(ctx, verb) + receiver(ctx, verb)
+    return found + misparsed_amendments(ctx)
+
+
+def misparsed_amendments(ctx: Context) -> list[Relation]:
+    """'Federal Law No. 90-FZ amends the Law On Communications': a numbered name often makes the tagger read
+    the verb as a noun or adjective. Read the surface: the legal names after the verb, up to a clause break."""
+    found = []
+    for act in (m for m in ctx.mentions if m.type in ACTS):
+        after = ctx.doc.char_span(act.end, act.sentence[1], alignment_mode="expand")
+        words = [t for t in after or () if t.lower_ not in ("also", "further", "now")][:1]
+        if not words or words[0].pos_ in ("VERB", "AUX") and words[0].dep_ not in ("amod", "compound"):
+            continue
+        verb = words[0]
+        if verb.idx - act.end > 1 or not AMEND_FORM.match(verb.lower_):
+            continue
+        end = next((t.idx for t in after if t.i > verb.i and (t.lower_ in CLAUSE_BREAKS or t.tag_ == "WDT")),
+                   act.sentence[1])
+        objs = [m for m in ctx.mentions if m.type in LEGAL and verb.idx < m.start and m.end <= end]
+        found += [about(ctx, act, m, "amends", "relation.amends_verb.v1", 0.65, span_of(verb))
+                  for m in objs if m.entity != act.entity]
+    return found
+
+
+def receiver(ctx: Context, verb: Token) -> list[Relation]:
+    """'<Org> received a warning', '<Org> suspended publication after receiving a warning': the ruling targets
+    whoever received it (the subject of the clause the receiving hangs on, when it has none of its own)."""
+    if verb.lemma_.lower() not in RECEIVE_VERBS:
+        return []
+    rulings = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.at(c)] if m and m.type == "Ruling"]
+    if not rulings:
+        return []
+    head = verb
+    while not any(c.dep_.startswith("nsubj") for c in head.children) and head.dep_ in ("pcomp", "advcl", "xcomp",
+                                                                                        "prep", "conj"):
+        head = head.head
+    people = subjects(ctx, head, ABOUT - LEGAL)
+    return [about(ctx, r, p, "targets", "relation.concerns_receiver.v1", 0.7, span_of(verb))
+            for r in rulings for p in people]
+
+
+def prop_for(lemma: str, kind: str) -> str:
+    if kind in LEGAL:
+        return "amends" if lemma in AMEND_VERBS else "interprets" if lemma in INTERPRET_VERBS else "applies"
+    return "targets"
+
+
+def about(ctx: Context, act: Mention, m: Mention, prop: str, rule: str, conf: float, *spans) -> Relation:
+    return Relation(act.entity, prop, m.entity, evidence(ctx, rule, conf, span_of(act), span_of(m), *spans))
+
+
+def scope(verb: Token, keep=()):
+    """The tokens a verb's objects span: its subtree without its subject, agent and the clauses of their own
+    inside it (relative, adverbial, reported; a coordinated verb with its own subject). A clause kept ('ordered
+    that Memorial be liquidated') keeps its subject; a possessor counts unless it qualifies a name."""
+    stack = [c for c in verb.children if c.dep_ not in SCOPE_CLAUSES or c.dep_ in keep]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in tok.children):
+            continue
+        yield tok
+        kept = tok.dep_ in keep and tok.head.i == verb.i
+        stack += [c for c in tok.children if c.dep_ not in SCOPE_CLAUSES or (kept and c.dep_.startswith("nsubj"))
+                  or (c.dep_ == "poss" and not tok.ent_type_ and tok.pos_ != "PROPN")]
+
+
+def mentions_in(ctx: Context, tokens, types) -> list[Mention]:
+    """Mentions whose head word is one of the tokens, nested ones too ('a bill softening Article 282' may be
+    one name), and the antecedents of pronouns and descriptions among them ('found that his words ...')."""
+    tokens = list(tokens)
+    heads = {t.i for t in tokens}
+    found = [m for m in ctx.mentions if m.type in types and head_index(ctx, m) in heads]
+    for t in tokens:
+        anaphor = t.lower_ in PRONOUNS if t.pos_ == "PRON" else t.pos_ == "NOUN" and t.lower_ in DESCRIPTIONS
+        if anaphor and ctx.at(t) is None and (m := ctx.head_mention(t, types)) and m not in found:
+            found.append(m)
+    # "Article 282.2 of the Criminal Code": the code inside a provision's name is not a second object
+    return [m for m in found if not any(o != m and o.type == "LegalProvision" and o.start <= m.start
+                                        and m.end <= o.end for o in found)]
+
+
+def head_index(ctx: Context, m: Mention) -> int:
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root.i if span is not None else -1
+
+
+# --- a ruling or law as the subject of a verb --------------------------------------------
+
+def act_subject(ctx: Context, verb: Token) -> list[Relation]:
+    """'The ruling also covers <Org>', 'It amends <law>', '<provision> was amended by <law>',
+    'The decision was taken under <law>'."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if lemma in AMEND_VERBS | EFFECT_VERBS | INTERPRET_VERBS:
+        acts = subjects(ctx, verb, ACTS)
+        if acts and not (passive and not any(c.dep_ == "agent" for c in verb.children)):
+            types = LEGAL if lemma in AMEND_VERBS else ABOUT
+            keep = ("ccomp",) if lemma in EFFECT_VERBS else ()
+            objs = mentions_in(ctx, scope(verb, keep), types)
+            if passive:
+                objs = mentions_in(ctx, [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree], types)
+            rule = "relation.amends_verb.v1" if lemma in AMEND_VERBS else "relation.concerns_subject.v1"
+            return [about(ctx, a, m, prop_for(lemma, m.type), rule, 0.75, span_of(verb))
+                    for a in acts for m in objs if m.entity != a.entity]
+    if passive:  # "The decision was taken under the law on undesirable organizations"
+        acts = [m for c in verb.children if c.dep_ == "nsubjpass" for m in [ctx.head_mention(c, {"Ruling"})] if m]
+        bases = [b for b in legal_bases(ctx, verb) if any(c.lower_ == "under" for c in verb.children)]
+        return [about(ctx, a, b, "applies", "relation.concerns_subject.v1", 0.7, span_of(verb))
+                for a in acts for b in bases]
+    return []
+
+
+# --- words hanging on the ruling or law ----------------------------------------------------
+
+def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
+    """'<ruling> on/under <provision>', 'the verdict against <Person>', 'a bill amending <provision>'.
+    A law's own prepositions are part of its name ('the law on ...'): only its clauses count."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and asserted(child):
+            found += act_clause(ctx, act, child)
+        if child.dep_ != "prep" or act.type != "Ruling":
+            continue
+        if child.lower_ in ("on", "under", "about", "regarding", "concerning", "of"):
+            prop = "applies" if child.lower_ == "under" else "interprets"
+            found += [about(ctx, act, m, prop, "relation.concerns_prep.v1", 0.75, span_of(child))
+                      for m in ctx.within(child, LEGAL)]
+        if child.lower_ in ("against", "on", "regarding", "concerning"):
+            found += [about(ctx, act, m, "targets", "relation.concerns_prep.v1", 0.7, span_of(child))
+                      for m in mentions_in(ctx, [child, *scope(child)], ABOUT - LEGAL)]
+    return found
+
+
+def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
+    """'a bill softening Article 282', 'a decision banning <Org>', 'a resolution explaining ...'."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return []  # "the law <someone> signed": the clause says what was done to the act
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return []  # "the ruling handed down by ...", "the law passed in 2019"
+    legal = mentions_in(ctx, scope(verb), LEGAL)
+    actors = mentions_in(ctx, scope(verb), ABOUT - LEGAL) if lemma in EFFECT_VERBS else []
+    end = max(t.idx + len(t.text) for t in verb.subtree)
+    found = [about(ctx, act, m, prop_for(lemma, m.type), "relation.concerns_acl.v1", 0.75, (verb.idx, end))
+             for m in legal + actors if m.entity != act.entity]
+    if not legal and act.type == "Ruling" and ctx.entities[act.entity].attr("rulingKind") in INTERPRETIVE:
+        found += [about(ctx, act, m, "concerns", "relation.concerns_topic.v1", 0.55, (act.start, act.sentence[1]))
+                  for m in topical(ctx, ctx.doc.text[act.end:act.sentence[1]])]
+    return found
+
+
+def ruling_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
+    for child in head.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "from")):
+            target = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            issuer = ctx.head_mention(target, STATE | {"Person"}) if target is not None else None
+            if issuer:
+                ev = evidence(ctx, "relation.issued_of.v1", 0.75, span_of(ruling), span_of(issuer))
+                return [Relation(issuer.entity, "issued", ruling.entity, ev)]
+    return []
+
+
+def topical(ctx: Context, clause: str) -> list[Mention]:
+    """Provisions named in the article for the same offence the clause describing a ruling talks about."""
+    words = clause.lower()
+    topics = {topic for topic, stem in TOPICS.items() if re.search(stem, words)}
+    found = []
+    for m in ctx.mentions:
+        if m.type == "LegalProvision":
+            sentence = ctx.doc.text[m.sentence[0]:m.sentence[1]].lower()
+            if any(re.search(TOPICS[t], sentence) for t in topics) and m.entity not in [f.entity for f in found]:
+                found.append(m)
+    return found

@@ -1,0 +1,131 @@
+"""The build's embedded store: DIR/store/, a pyoxigraph (RocksDB) store with the quads of DIR/graph.trig.
+
+One named graph per article plus ``kgr:graph/entities``, exactly as in graph.trig, except for
+Oxigraph's own normalization of typed literals (it keeps xsd:nonNegativeInteger offsets as
+xsd:integer and writes numbers in canonical form; graph.trig keeps what kg wrote).
+
+A build changes the store one graph per transaction (a new graph is added, a changed one is
+dropped and re-inserted in one SPARQL update, a graph no longer in the build is removed), so a
+build that is killed leaves whole graphs only, never half an article; the next build finishes
+the work. Which graphs are already in the store and current is remembered in DIR/cache/store.json
+(graph name -> digest of its TriG text), written only after a completed build; while a build is
+changing the store the marker DIR/cache/store.syncing exists, and a build that finds it compares
+every graph with the store instead of trusting the digests.
+
+Readers open the store with ``pyoxigraph.Store.read_only(str(DIR / "store"))`` (see kg.query);
+only one process at a time can open it for writing.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KGError
+from kg.export import atomic_path
+
+STORE_DIR = "store"
+STATE_FILE = "store.json"
+SYNCING = "store.syncing"
+
+
+def store_path(out: Path) -> Path:
+    return Path(out) / STORE_DIR
+
+
+def open_writable(path: Path) -> ox.Store:
+    try:
+        return ox.Store(str(path))
+    except OSError as err:
+        detail = " ".join(str(err).split())[:200]
+        hint = " (is another kg build, or `kg serve --allow-update`, using it?)" if "lock" in detail.lower() else ""
+        raise KGError(f"{path}: cannot open the store for writing{hint}: {detail}") from None
+
+
+class StoreWriter:
+    """Brings DIR/store/ to the graphs it is given, one transaction per graph; see the module docstring."""
+
+    def __init__(self, out: Path, cache_dir: Path):
+        path = store_path(out)
+        fresh = not path.exists()
+        self.store = open_writable(path)
+        self.state_path, self.marker = cache_dir / STATE_FILE, cache_dir / SYNCING
+        self.trusted = {} if fresh or self.marker.exists() else read_state(self.state_path)
+        self.current: dict[str, str] = {}
+        self.changed = 0
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        self.marker.touch()  # until finish(): the store may differ from what store.json says
+
+    def put(self, name: ox.NamedNode, triples: Iterable[tuple], digest: str) -> bool:
+        """Make graph NAME hold exactly `triples` (one transaction); True when the store changed."""
+        self.current[name.value] = digest
+        known = self.trusted.get(name.value)
+        if known == digest:
+            return False
+        quads = [ox.Quad(s, p, o, name) for s, p, o in triples]
+        if known is None and not self.store.contains_named_graph(name):
+            self.store.extend(quads)
+        elif known is None and same_quads(self.store, name, quads):
+            return False
+        else:
+            self.store.update(replace_graph(name, quads))
+        self.changed += 1
+        return True
+
+    def finish(self) -> int:
+        """Remove the graphs no longer in the build (one transaction each); remember the state. Returns removals."""
+        stale = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value not in self.current]
+        for name in stale:
+            self.store.remove_graph(name)
+        self.store.flush()
+        with atomic_path(self.state_path) as tmp:
+            tmp.write_text(json.dumps({"graphs": self.current}, sort_keys=True, indent=0), encoding="utf-8")
+        self.marker.unlink(missing_ok=True)
+        return len(stale)
+
+    def dataset(self):
+        """An rdflib Dataset over the store (oxrdflib), for code that reads a build through rdflib."""
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxigraphStore(store=self.store))
+
+    def close(self) -> None:
+        """Flush and let go of the store (its lock too: rdflib wrappers hold it in reference cycles)."""
+        self.store.flush()
+        del self.store
+        gc.collect()
+
+
+def read_state(path: Path) -> dict[str, str]:
+    try:
+        graphs = json.loads(path.read_text(encoding="utf-8"))["graphs"]
+        return {str(k): str(v) for k, v in graphs.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}  # unknown: every graph is compared with the store
+
+
+def same_quads(store: ox.Store, name: ox.NamedNode, quads: list[ox.Quad]) -> bool:
+    """Whether the store's graph NAME already holds `quads` (compared after the store's normalization)."""
+    normalized = ox.Store()
+    normalized.extend(quads)
+    return set(normalized) == set(store.quads_for_pattern(None, None, None, name))
+
+
+def replace_graph(name: ox.NamedNode, quads: list[ox.Quad]) -> str:
+    """One SPARQL update (one transaction): drop graph NAME and insert `quads` into it."""
+    lines = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+    return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{lines}}} }}"
+
+
+def graphs_of(path: Path) -> dict[str, set[str]]:
+    """Every named graph of a store on disk as {name: N-Quads lines} (read-only; for tests and checks)."""
+    store = ox.Store.read_only(str(path))
+    found: dict[str, set[str]] = {}
+    for q in store:
+        found.setdefault(str(q.graph_name), set()).add(f"{q.subject} {q.predicate} {q.object}")
+    return found
