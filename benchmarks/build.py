@@ -11,8 +11,8 @@ its own process so that time and peak memory are that run's alone:
   kg-jobsN  `kg build --jobs N` when the CLI has the option, with its outputs compared
             byte for byte with the single-process build.
 
-Resolution is also timed alone on 1k/10k/50k articles' extractions: the extractions of
-the largest real build, replicated with new article ids and new person names.
+Resolution is also timed alone on 1k/10k/50k articles' extractions: those of the largest
+real build (from its cache), replicated with new article ids and person names (resolution.py).
 
     python benchmarks/build.py --sizes 1000             # results in benchmarks/results/
     python benchmarks/build.py --quick                  # a 5-article smoke run
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import hashlib
+import shutil
 import json
 import os
 import platform
@@ -39,18 +40,29 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 import measure  # noqa: E402
 import report  # noqa: E402
+import resolution  # noqa: E402
 
 REPO = HERE.parent
 RESULTS = HERE / "results"
-# stage name -> function timed under it (module:qualname); a missing one is reported, not fatal
+# stage -> the functions timed under it (module:qualname). Names of older or newer pipelines may be
+# missing: they are listed in the results, never fatal. Anything not listed is "other".
 STAGES = {
-    "model load": "kg.nlp:load_pipeline",
-    "ingest": "kg.ingest:read_inputs",
-    "spaCy model": "spacy.language:Language.pipe",
-    "kg_entities component": "kg.components.entities:EntityRecognizer.__call__",
-    "extract": "kg.extract:extract",
-    "resolve": "kg.resolve:resolve",
-    "RDF graph": "kg.graph:build_dataset",
+    "model load": ("kg.nlp:load_pipeline",),
+    "ingest": ("kg.ingest:read_inputs",),
+    "spaCy model": ("spacy.language:Language.pipe",),
+    "kg_entities component": ("kg.components.entities:EntityRecognizer.__call__",),
+    "extract": ("kg.extract:extract",),
+    "cache": ("kg.cache:Cache.get", "kg.cache:Cache.put", "kg.cache:Cache.load", "kg.cache:fingerprint"),
+    "resolve": ("kg.resolve:resolve", "kg.resolve:Resolver.add", "kg.resolve:Resolver.finish",
+                "kg.resolve:Resolver.links"),
+    "RDF graph": ("kg.graph:build_dataset", "kg.stream:entity_triples", "kg.stream:article_triples",
+                  "kg.stream:filtered", "kg.export.rdf:rdf_triples"),
+    "write RDF files": ("kg.export.rdf:RdfWriter.graph", "kg.export.rdf:RdfWriter.finish",
+                        "kg.export.rdf:RdfWriter.__exit__", "kg.export.rdf:write_turtle",
+                        "kg.export.rdf:write_trig", "kg.export.rdf:write_jsonld"),
+    "store": ("kg.store:StoreWriter.__init__", "kg.store:StoreWriter.put", "kg.store:StoreWriter.finish",
+              "kg.store:StoreWriter.close"),
+    "network views": ("kg.export.network:write_view", "kg.export.graphml:write_graphml"),
 }
 
 
@@ -77,14 +89,12 @@ def child_bare(corpus_path: str, model: str | None, batch_size: int) -> dict:
             "pipe_seconds": round(done - read, 3)}
 
 
-def child_kg(args: list[str], stages_out: str, dump: str | None) -> int:
-    """`kg build ARGS` in this process, with every stage timed; optionally keep the extractions."""
+def child_kg(args: list[str], stages_out: str) -> int:
+    """`kg build ARGS` in this process, with every stage timed."""
     clock = measure.StageClock()
-    import kg.pipeline  # noqa: F401  (so that names it imports are re-bound too)
+    import kg.pipeline  # noqa: F401  (so that the names it imports are re-bound too)
 
-    missing = measure.instrument(clock, {**STAGES, **writers()})
-    if dump:
-        keep_extractions(dump)
+    missing = measure.instrument(clock, [(stage, t) for stage, targets in STAGES.items() for t in targets])
     from kg.cli import cli
 
     started = time.perf_counter()
@@ -94,113 +104,12 @@ def child_kg(args: list[str], stages_out: str, dump: str | None) -> int:
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
     total = time.perf_counter() - started
-    staged = sum(s.seconds for s in clock.stages.values())
     stages = clock.report()
+    staged = sum(s["seconds"] for s in stages.values())
     stages["other"] = {"seconds": round(total - staged, 3), "calls": 0, "rss_after_mb": None}
     Path(stages_out).write_text(json.dumps({"seconds": round(total, 3), "peak_rss_mb": measure.rss_mb()[1],
                                             "stages": stages, "not_found": missing}, indent=1))
     return code
-
-
-def writers() -> dict[str, str]:
-    """Every `write*` function of the kg.export modules and every public function of kg.store, if any."""
-    import importlib
-    import inspect
-    import pkgutil
-
-    import kg.export
-
-    found = {}
-    names = [f"kg.export.{m.name}" for m in pkgutil.iter_modules(kg.export.__path__)]
-    for name in ["kg.export", *names, "kg.store"]:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        for attr, value in vars(module).items():
-            wanted = attr.startswith("write") if name != "kg.store" else not attr.startswith("_")
-            if wanted and inspect.isfunction(value) and value.__module__ == name:
-                found[f"{name.removeprefix('kg.')}.{attr}"] = f"{name}:{attr}"
-    return found
-
-
-def keep_extractions(path: str) -> None:
-    """Pickle what resolve is given (when it is a list), for the resolution benchmark."""
-    import pickle
-
-    import kg.resolve
-
-    timed = kg.resolve.resolve
-
-    def resolve(extractions, *args, **kwargs):
-        if isinstance(extractions, list | tuple):
-            with open(path, "wb") as out:
-                pickle.dump(list(extractions), out, protocol=pickle.HIGHEST_PROTOCOL)
-        return timed(extractions, *args, **kwargs)
-
-    kg.resolve.resolve = resolve
-    measure.rebind(timed, resolve)
-
-
-def child_resolve(extractions_path: str, sizes: list[int], model: str | None) -> dict:
-    """Time kg.resolve.resolve on the extractions replicated up to each size."""
-    import pickle
-
-    from kg.nlp import lexicon_of, load_pipeline
-    from kg.resolve import resolve
-
-    with open(extractions_path, "rb") as source:
-        base = pickle.load(source)
-    lexicon = lexicon_of(load_pipeline(model))
-    rows = []
-    for size in sizes:
-        extractions = replicate(base, size)
-        started = time.perf_counter()
-        resolution = resolve(extractions, lexicon)
-        seconds = time.perf_counter() - started
-        local = sum(len(ex.entities) for ex in extractions)
-        rows.append({"articles": size, "local_entities": local, "mentions": sum(len(ex.mentions) for ex in extractions),
-                     "entities": len(resolution.entities), "seconds": round(seconds, 3),
-                     "microseconds_per_local_entity": round(seconds / max(local, 1) * 1e6, 2)})
-        del extractions, resolution
-    return {"base_articles": len(base), "rows": rows}
-
-
-def replicate(base: list, size: int) -> list:
-    """SIZE extractions: copy k of each base extraction gets a new article id and new person names.
-
-    Article-scoped identity keys follow the new id; global person keys get a fresh name drawn like
-    the corpus's names (so distinct people grow with size, with collisions); lexicon, provision and
-    other global keys stay, as they would in more news about the same bodies and laws.
-    """
-    import random
-    from dataclasses import replace
-
-    out = []
-    for index in range(size):
-        copy, ex = divmod(index, len(base))
-        ex = base[ex]
-        if copy == 0:
-            out.append(ex)
-            continue
-        article_id = f"{ex.article.id}.r{copy}"
-        rng = random.Random(f"{article_id}")
-        entities = tuple(renamed(e, ex.article.id, article_id, rng) for e in ex.entities)
-        out.append(replace(ex, article=replace(ex.article, id=article_id), entities=entities))
-    return out
-
-
-def renamed(entity, old_id: str, new_id: str, rng):
-    from dataclasses import replace
-
-    kind, sep, name = entity.ref.partition(":")
-    if "@" in kind and kind.endswith("@" + old_id):
-        return replace(entity, ref=f"{kind[:-len(old_id)]}{new_id}{sep}{name}")
-    if kind == "Person" and sep:
-        first, surname = corpus.new_person(rng, rng.random() < 0.4)
-        full = f"{first} {surname}"
-        return replace(entity, ref=f"Person:{full.lower()}", label=full, forms=(full,))
-    return entity
 
 
 # ---------------------------------------------------------------- the harness
@@ -231,12 +140,11 @@ def bench_size(size: int, opts, work: Path) -> dict:
     result["runs"]["bare"] = run_row(bare, info, size, info.get("words"))
 
     kg_args = ["build", str(corpus_path), "--out", str(work / f"out-{size}"), *model]
-    dump = work / f"extractions-{size}.pkl"
-    result["runs"]["kg"] = kg_run(kg_args, work / f"stages-{size}.json", opts, size, result, dump)
+    result["runs"]["kg"] = kg_run(kg_args, work / f"stages-{size}.json", opts, size, result)
     jobs = opts.jobs if kg_supports("--jobs") else None
     if jobs:
         args = ["build", str(corpus_path), "--out", str(work / f"out-{size}-jobs{jobs}"), "--jobs", str(jobs), *model]
-        row = kg_run(args, work / f"stages-{size}-jobs{jobs}.json", opts, size, result, None)
+        row = kg_run(args, work / f"stages-{size}-jobs{jobs}.json", opts, size, result)
         row["jobs"] = jobs
         row["identical_output"] = same_outputs(work / f"out-{size}", work / f"out-{size}-jobs{jobs}")
         result["runs"][f"kg-jobs{jobs}"] = row
@@ -245,19 +153,25 @@ def bench_size(size: int, opts, work: Path) -> dict:
     return result
 
 
-def kg_run(args, stages_path: Path, opts, size: int, result: dict, dump: Path | None) -> dict:
-    extra = ["--dump", str(dump)] if dump else []
-    run = measure.run(child_cmd("kg", "--stages", str(stages_path), *extra, "--", *args), opts.max_tree_mb,
-                      opts.timeout)
+def kg_run(args, stages_path: Path, opts, size: int, result: dict) -> dict:
+    """One `kg build` into a fresh folder (a build folder holds a cache that a later build would reuse)."""
+    out = Path(args[args.index("--out") + 1])
+    shutil.rmtree(out, ignore_errors=True)
+    stages_path.unlink(missing_ok=True)
+    run = measure.run(child_cmd("kg", "--stages", str(stages_path), "--", *args), opts.max_tree_mb, opts.timeout)
     row = run_row(run, {}, size, result["corpus"].get("words"))
     row["command"] = "kg " + " ".join(args)
     if stages_path.is_file():
         row["stages"] = json.loads(stages_path.read_text())
-    match = re.search(r"^entities: (.*)$", run.stdout, re.M)
-    row["entities"] = match.group(1) if match else None
-    out = Path(args[args.index("--out") + 1])
-    row["outputs_mb"] = {p.name: round(p.stat().st_size / 2**20, 2) for p in sorted(out.glob("*")) if p.is_file()}
+    for key in ("entities", "time"):
+        match = re.search(rf"^{key}: +(.*)$", run.stdout, re.M)
+        row["kg_" + key] = match.group(1) if match else None
+    row["outputs_mb"] = {p.name: round(size_of(p) / 2**20, 2) for p in sorted(out.glob("*"))} if out.is_dir() else {}
     return row
+
+
+def size_of(path: Path) -> int:
+    return path.stat().st_size if path.is_file() else sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
 def run_row(run: measure.Measurement, info: dict, articles: int, words: int | None) -> dict:
@@ -279,19 +193,20 @@ def same_outputs(a: Path, b: Path) -> dict:
     return {n: (a / n).is_file() and (b / n).is_file() and sha256(a / n) == sha256(b / n) for n in names}
 
 
-def bench_resolution(sizes: list[int], opts, work: Path) -> dict | None:
-    dumps = sorted(work.glob("extractions-*.pkl"), key=lambda p: int(p.stem.split("-")[1]))
-    if not dumps:
+def bench_resolution(sizes: list[int], opts, built: list[int]) -> dict | None:
+    """Resolution alone, on the extractions of the largest build of this run replicated to each size."""
+    if not built:
         return None
     model = ["--model", opts.model] if opts.model else []
-    run = measure.run(child_cmd("resolve", str(dumps[-1]), "--sizes", ",".join(map(str, sizes)), *model))
+    out = opts.work / f"out-{max(built)}"
+    run = measure.run(child_cmd("resolve", str(out), "--sizes", ",".join(map(str, sizes)), *model),
+                      opts.max_tree_mb, opts.timeout)
     if run.returncode != 0:
         return {"error": run.stderr[-2000:]}
     found = json.loads(run.stdout.strip().splitlines()[-1])
-    found["measured"] = ("kg.resolve.resolve alone, on the extractions of the largest real build replicated "
-                         "with new article ids and person names")
-    found["command"] = opts.command
-    found["machine"] = machine()
+    found.update(measured=("kg.resolve.resolve alone, on the extractions of a real build replicated with new "
+                           "article ids and person names"), command=opts.command, machine=machine(),
+                 peak_rss_mb=round(run.peak_rss_mb, 1))
     return found
 
 
@@ -343,12 +258,16 @@ def main(argv=None) -> int:
     res_sizes = [5, 20] if opts.quick else [int(s) for s in opts.resolution_sizes.split(",") if s]
     opts.work.mkdir(parents=True, exist_ok=True)
     opts.results.mkdir(parents=True, exist_ok=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed harness takes its runs along
+    built = []
     for size in sizes:
         result = bench_size(size, opts, opts.work)
         write_json(opts.results / f"build-{size}.json", result)
-        print(report.size_summary(result))
+        print(report.size_summary(result), flush=True)
+        if report.ok(result["runs"].get("kg", {})):
+            built.append(size)
     if res_sizes:
-        found = bench_resolution(res_sizes, opts, opts.work)
+        found = bench_resolution(res_sizes, opts, built)
         if found:
             write_json(opts.results / "build-resolution.json", found)
     table = report.markdown(opts.results)
@@ -367,18 +286,17 @@ def child(argv: list[str]) -> int:
     if kind == "kg":
         split = rest.index("--")
         sub.add_argument("--stages", required=True)
-        sub.add_argument("--dump")
-        opts = sub.parse_args(rest[:split])
-        return child_kg(rest[split + 1:], opts.stages, opts.dump)
+        return child_kg(rest[split + 1:], sub.parse_args(rest[:split]).stages)
     sub.add_argument("source")
     sub.add_argument("--model")
     sub.add_argument("--batch-size", type=int, default=32)
     sub.add_argument("--sizes", default="")
     opts = sub.parse_args(rest)
     if kind == "bare":
-        print(json.dumps(child_bare(opts.source, opts.model, opts.batch_size)))
+        found = child_bare(opts.source, opts.model, opts.batch_size)
     else:
-        print(json.dumps(child_resolve(opts.source, [int(s) for s in opts.sizes.split(",")], opts.model)))
+        found = resolution.time_resolution(Path(opts.source), [int(s) for s in opts.sizes.split(",")], opts.model)
+    print(json.dumps(found))
     return 0
 
 

@@ -54,7 +54,12 @@ def run(cmd: list[str], max_tree_mb: float | None = None, timeout: float | None 
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, start_new_session=True)
         sampler = TreeSampler(proc.pid, max_tree_mb, timeout)
         sampler.start()
-        _, status, usage = os.wait4(proc.pid, 0)
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:  # the harness is stopped: stop the run too
+            sampler.kill("harness stopped")
+            sampler.stop()
+            raise
         wall = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
         sampler.stop()
@@ -151,6 +156,8 @@ class Stage:
 class StageClock:
     stages: dict[str, Stage] = field(default_factory=dict)
     stack: list[list] = field(default_factory=list)  # [name, started]
+    rss: float = 0.0
+    rss_read: float = 0.0
 
     def enter(self, name: str):
         now = time.perf_counter()
@@ -165,7 +172,9 @@ class StageClock:
         name, started = self.stack.pop()
         stage = self.stages[name]
         stage.seconds += now - started
-        stage.rss_after_mb = max(stage.rss_after_mb, rss_mb()[0])
+        if now - self.rss_read > 0.05:  # /proc is read at most 20 times a second
+            self.rss, self.rss_read = rss_mb()[0], now
+        stage.rss_after_mb = max(stage.rss_after_mb, self.rss)
         if self.stack:
             self.stack[-1][1] = now
 
@@ -200,8 +209,8 @@ class StageClock:
                 for name, s in sorted(self.stages.items(), key=lambda kv: -kv[1].seconds)}
 
 
-def instrument(clock: StageClock, targets: dict[str, str]) -> list[str]:
-    """Time each `module:qualname` of TARGETS under its stage name; returns the targets not found.
+def instrument(clock: StageClock, targets: list[tuple[str, str]]) -> list[str]:
+    """Time each (stage, `module:qualname`) of TARGETS under its stage; returns the targets not found.
 
     A function imported by name into another kg module (`from kg.resolve import resolve`), or
     held in a module-level dict (a table of writers), is replaced there too.
@@ -209,7 +218,7 @@ def instrument(clock: StageClock, targets: dict[str, str]) -> list[str]:
     import importlib
 
     missing = []
-    for stage, target in targets.items():
+    for stage, target in targets:
         module_name, _, qualname = target.partition(":")
         try:
             owner = importlib.import_module(module_name)

@@ -424,8 +424,8 @@ def markdown(summary: dict) -> str:
         other = engines.get("rdflib", {}).get("rows")
         if other is not None and str(other) != rows:
             rows += f" (rdflib: {other})"
-        lines.append(f"| `{name}` | {rows} | {cell(engines.get('pyoxigraph'))} | {cell(engines.get('pyoxigraph_disk'))} "
-                     f"| {cell(engines.get('rdflib'))} |")
+        figures = " | ".join(cell(engines.get(e)) for e in ("pyoxigraph", "pyoxigraph_disk", "rdflib"))
+        lines.append(f"| `{name}` | {rows} | {figures} |")
     return "\n".join(lines)
 
 

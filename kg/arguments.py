@@ -25,6 +25,7 @@ class Context:
 
     def __init__(self, doc: Doc, article: Article, mentions, entities, sentences, lexicon=None):
         self.doc, self.article, self.mentions, self.sentences = doc, article, mentions, sentences
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, Mention] = {}
         for m in sorted(mentions, key=lambda m: m.end - m.start):  # longest last, so outer mentions win
@@ -33,6 +34,7 @@ class Context:
                 self.by_token[token.i] = m
         self.antecedents = Antecedents(doc, mentions)
         self.lexicon = lexicon
+        self.judges: dict[str, str] = {}  # judge's entity key -> court's (kg.events fills it from roles)
 
     def type_of(self, key: str) -> str:
         return self.entities[key].type

@@ -1,7 +1,7 @@
 """What rulings and laws are about (kg:concerns and its finer properties), and who issued a ruling.
 
 Rules (ids travel into provenance):
-  relation.issued_of.v1         "the ruling of <court>", "<court>'s decision", "a warning from <body>"
+  relation.issued_of.v1         "the ruling of <court>", "<court>'s decision", "received a warning from <body>"
   relation.concerns_receiver.v1 "<Org> received a warning", "after receiving a second warning": the ruling targets it
   relation.concerns_prep.v1     "<ruling> on/under <provision>", "the verdict against <Person>", "a ban on <Org>"
   relation.concerns_acl.v1      "a bill amending/softening <provision>", "a decision banning <Org>"
@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import STATE, Context, asserted, evidence, legal_bases, span_of, subjects, verbal
+from kg.arguments import STATE, Context, asserted, evidence, legal_bases, prep_objects, span_of, subjects, verbal
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
 from kg.relation_lexicon import AMEND_VERBS, EFFECT_VERBS, INTERPRET_VERBS, RECEIVE_VERBS, SCOPE_CLAUSES, TOPICS
@@ -28,6 +28,7 @@ from kg.relation_lexicon import AMEND_VERBS, EFFECT_VERBS, INTERPRET_VERBS, RECE
 ACTS = {"Law", "Ruling"}
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its"}
 AMEND_FORM = re.compile(r"^(?:amend|add|introduc|insert|supplement|repeal|abolish|modif|chang)(?:s|es|ed|d|ied|ies)?$")
+ADVERBS_ONLY = re.compile(r"^\s*(?:(?:also|further|now)\s+)?$")
 CLAUSE_BREAKS = {";", ":", "which", "who", "while", "but", "because", "after", "before", "although", "whereas"}
 LEGAL = {"Law", "LegalProvision"}
 ABOUT = LEGAL | {"Organization", "Person"}
@@ -58,7 +59,7 @@ def misparsed_amendments(ctx: Context) -> list[Relation]:
         if not words or words[0].pos_ in ("VERB", "AUX") and words[0].dep_ not in ("amod", "compound"):
             continue
         verb = words[0]
-        if verb.idx - act.end > 1 or not AMEND_FORM.match(verb.lower_):
+        if not ADVERBS_ONLY.match(ctx.text[act.end:verb.idx]) or not AMEND_FORM.match(verb.lower_):
             continue
         end = next((t.idx for t in after if t.i > verb.i and (t.lower_ in CLAUSE_BREAKS or t.tag_ == "WDT")),
                    act.sentence[1])
@@ -81,8 +82,19 @@ def receiver(ctx: Context, verb: Token) -> list[Relation]:
                                                                                         "prep", "conj"):
         head = head.head
     people = subjects(ctx, head, ABOUT - LEGAL)
-    return [about(ctx, r, p, "targets", "relation.concerns_receiver.v1", 0.7, span_of(verb))
-            for r in rulings for p in people]
+    issuers = prep_objects(ctx, verb, ("from",), STATE)  # "received a warning from <body>"
+    issuers += [m for r in rulings for c in ruling_children(ctx, r) if c.dep_ == "prep" and c.lower_ == "from"
+                for m in ctx.within(c, STATE)]
+    found = [about(ctx, r, p, "targets", "relation.concerns_receiver.v1", 0.7, span_of(verb))
+             for r in rulings for p in people]
+    return found + [Relation(i.entity, "issued", r.entity,
+                             evidence(ctx, "relation.issued_of.v1", 0.7, span_of(r), span_of(i)))
+                    for r in rulings for i in issuers[:1]]
+
+
+def ruling_children(ctx: Context, m: Mention) -> list[Token]:
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return list(span.root.children) if span is not None else []
 
 
 def prop_for(lemma: str, kind: str) -> str:
@@ -126,8 +138,7 @@ def mentions_in(ctx: Context, tokens, types) -> list[Mention]:
 
 
 def head_index(ctx: Context, m: Mention) -> int:
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root.i if span is not None else -1
+    return ctx.antecedents.root_index(m)
 
 
 # --- a ruling or law as the subject of a verb --------------------------------------------
@@ -191,7 +202,7 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
              for m in legal + actors if m.entity != act.entity]
     if not legal and act.type == "Ruling" and ctx.entities[act.entity].attr("rulingKind") in INTERPRETIVE:
         found += [about(ctx, act, m, "concerns", "relation.concerns_topic.v1", 0.55, (act.start, act.sentence[1]))
-                  for m in topical(ctx, ctx.doc.text[act.end:act.sentence[1]])]
+                  for m in topical(ctx, ctx.text[act.end:act.sentence[1]])]
     return found
 
 
@@ -213,7 +224,7 @@ def topical(ctx: Context, clause: str) -> list[Mention]:
     found = []
     for m in ctx.mentions:
         if m.type == "LegalProvision":
-            sentence = ctx.doc.text[m.sentence[0]:m.sentence[1]].lower()
+            sentence = ctx.text[m.sentence[0]:m.sentence[1]].lower()
             if any(re.search(TOPICS[t], sentence) for t in topics) and m.entity not in [f.entity for f in found]:
                 found.append(m)
     return found

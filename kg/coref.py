@@ -42,6 +42,10 @@ class Antecedents:
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.roots: dict[Mention, Token | None] = {}  # each mention's head token, found once
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            self.roots[m] = span.root if span is not None else None
 
     def resolve(self, token: Token, types: set[str]) -> Mention | None:
         if token.lower_ in NEUTER:
@@ -52,7 +56,8 @@ class Antecedents:
         before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed & set(types)]
         before = [m for m in before if self.root_index(m) not in own_noun_phrase(token)]
         stem = NAME_STEMS.get(token.lower_, token.lower_)
-        named = [m for m in before if stem in m.text.lower()]
+        named = [m for m in before if token.lower_ not in PRONOUNS
+                 and any(w.startswith(stem) for w in m.text.lower().split())]
         if named:
             subjects = [m for m in named if token.idx - m.start < WINDOW and self.is_subject(m)]
             if subjects:
@@ -116,12 +121,12 @@ class Antecedents:
 
     def is_subject(self, mention: Mention) -> bool:
         """Salience: a mention that is the subject (or main clause head) of its sentence."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "ROOT")
+        root = self.roots.get(mention)
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
     def root_index(self, mention: Mention) -> int:
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span.root.i if span is not None else -1
+        root = self.roots.get(mention)
+        return root.i if root is not None else -1
 
     def allowed(self, token: Token) -> set[str] | None:
         word = token.lower_

@@ -74,7 +74,7 @@ def relational(noun: Token) -> str | None:
 def zero_relative(ctx: Context, verb: Token) -> list[Relation]:
     """'<A>, the messaging service <B> also owns, ...': a relative clause without 'that', which the parser
     often misreads; read from the surface. The clause is its own statement: only its own negation counts."""
-    text = ctx.doc.text
+    text = ctx.text
     if any(c.dep_ in ("dobj", "neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
         return []
     orgs = [m for m in ctx.mentions if m.type in ORGS and m.end <= verb.idx and m.sentence[0] <= verb.idx]

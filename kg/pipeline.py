@@ -111,7 +111,9 @@ def write_outputs(source, out: Path, min_confidence: float = 0.0) -> list[Path]:
     if isinstance(source, Dataset):
         source = DatasetGraphs(source, min_confidence)
     out.mkdir(parents=True, exist_ok=True)
-    store = StoreWriter(out, cache_dir(out))
+    store = StoreWriter(out, cache_dir(out))  # holds the store's lock: no other build writes into OUT now
+    for stale in [*out.glob(".*.tmp"), *cache_dir(out).glob(".*.tmp")]:  # left by a build that was killed
+        stale.unlink(missing_ok=True)
     try:
         with rdf.RdfWriter({kind: out / name for name, kind in OUTPUTS.items()}, source.shared) as writer:
             for name, triples in source.graphs():

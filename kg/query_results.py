@@ -1,8 +1,9 @@
 """Query results written out: a readable table, the SPARQL 1.1 result formats, and RDF for graphs.
 
 SELECT and ASK results: SPARQL 1.1 Query Results JSON, XML, CSV and TSV. CONSTRUCT and DESCRIBE
-results: Turtle, N-Triples, JSON-LD, RDF/XML (pyoxigraph's serializers). The same writers serve
-`kg query` and `kg serve`, so both agree byte for byte.
+results: Turtle, N-Triples, JSON-LD, RDF/XML (pyoxigraph's serializers). `kg query` writes with
+these; `kg serve` writes large results with pyoxigraph's own result writers (kg.server_answer) and
+uses the table, the content negotiation and the prefixes from here.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
-from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
+from pyoxigraph import BlankNode, NamedNode, RdfFormat, Triple, serialize
 
 from kg.query import QUERY_PREFIXES, Result, Term
 

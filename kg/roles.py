@@ -41,12 +41,13 @@ ROLE_NAME = {"spokesperson": "spokespersonOf", "head": "headOf", "deputy_head": 
 def role_relations(ctx: Context) -> list[Relation]:
     titles = title_index(ctx)
     found = []
-    ordered = sorted(ctx.mentions, key=lambda m: m.start)
-    for i, person in enumerate(ordered):
-        if person.type != "Person":
-            continue
-        before = [m for m in ordered[:i] if m.sentence == person.sentence and m.end <= person.start]
-        after = [m for m in ordered[i + 1:] if m.sentence == person.sentence and m.start >= person.end]
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in sorted(ctx.mentions, key=lambda m: m.start):
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for person in (m for m in ctx.mentions if m.type == "Person"):
+        here = by_sentence[person.sentence]
+        before = [m for m in here if m.end <= person.start]
+        after = [m for m in here if m.start >= person.end]
         own = role_before(ctx, person, before) + role_after(ctx, person, after)
         root = root_of(ctx, person)
         if root is not None:
@@ -100,7 +101,7 @@ def role(ctx: Context, person: Mention, org: Mention, prop: str, rule: str, conf
 def title_before(ctx: Context, titles: dict[str, str], person: Mention) -> tuple[str, str, int] | None:
     """The job title written right before a name ('Judge', 'Senators', 'council member'):
     (property, the words before the title, the title's offset)."""
-    window = ctx.doc.text[max(person.sentence[0], person.start - 60):person.start]
+    window = ctx.text[max(person.sentence[0], person.start - 60):person.start]
     match = WORDS_BEFORE.search(window)
     if not match:
         return None
@@ -116,7 +117,7 @@ def title_before(ctx: Context, titles: dict[str, str], person: Mention) -> tuple
 # --- the old surface rules -----------------------------------------------------------------
 
 def role_before(ctx: Context, person: Mention, before: list[Mention]) -> list[Relation]:
-    text = ctx.doc.text
+    text = ctx.text
     if before and before[-1].type in BODIES and not text[before[-1].end:person.start].strip(" ,"):
         org = before[-1]  # "... for <Org> <Person>"
         match = TITLE_FOR.search(text[max(person.sentence[0], org.start - 60):org.start])
@@ -134,7 +135,7 @@ def role_from_lexicon_title(ctx: Context, person: Mention) -> list[Relation]:
     """'Prosecutor General Yuri Chaika': a title naming one body, when that body is in the article."""
     if ctx.lexicon is None:
         return []
-    window = ctx.doc.text[max(person.sentence[0], person.start - 60):person.start]
+    window = ctx.text[max(person.sentence[0], person.start - 60):person.start]
     for pattern, title, name in ctx.lexicon.title_suffix:
         if f"lex:{title.body}" in ctx.entities and pattern.search(window):
             org = next(m for m in ctx.mentions if m.entity == f"lex:{title.body}")
@@ -149,11 +150,10 @@ def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Rela
     if not after or after[0].type not in BODIES:
         return []
     org = after[0]
-    match = APPOS.match(ctx.doc.text[person.end:org.start])
+    match = APPOS.match(ctx.text[person.end:org.start])
     if match:
         return [role(ctx, person, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_apposition.v1", 0.85)]
     return []
-
 
 
 # --- the dependency rules ------------------------------------------------------------------
@@ -249,7 +249,7 @@ def role_titled(ctx: Context, titles, person: Mention, root: Token) -> list[Rela
     title = title_before(ctx, titles, person)
     owner = next((ctx.head_mention(c, BODIES) for c in root.children if c.dep_ == "poss"), None)
     if title is None:  # "Memorial's Oleg Orlov": a body's own person
-        named = owner is not None and ctx.at(next(c for c in root.children if c.dep_ == "poss")) is owner
+        named = owner is not None and ctx.at(next(c for c in root.children if c.dep_ == "poss")) == owner
         return [role(ctx, person, owner, "roleIn", "relation.role_possessive.v1", 0.65)] if named else found
     prop, words, offset = title
     if owner is None and words and words.split()[-1].lower() in DESCRIPTIONS:  # "council member <Person>"
@@ -266,11 +266,11 @@ def role_implied(ctx: Context, person: Mention, title: tuple[str, str, int]) -> 
     prop, words, offset = title
     if words and words.split()[-1].lower().strip(".") in FOREIGN:
         return []
-    name = ctx.doc.text[offset:person.start].strip().lower()
+    name = ctx.text[offset:person.start].strip().lower()
     bodies = IMPLIED_BODY.get(name) or IMPLIED_BODY.get(name.rstrip("s"))
     if bodies:
-        body = next((m for m in ctx.mentions if m.type == "GovernmentBody" and any(b in m.text.lower() for b in bodies)),
-                    None)
+        named = (m for m in ctx.mentions if m.type == "GovernmentBody" and any(b in m.text.lower() for b in bodies))
+        body = next(named, None)
         return [role(ctx, person, body, prop, "relation.role_implied.v1", 0.6)] if body else []
     if prop != "judgeOf":
         return []
@@ -348,5 +348,5 @@ def is_lawyer(ctx: Context, person: Mention) -> bool:
     """A person the sentence calls a lawyer: 'Ivan Pavlov, a lawyer who ...', 'lawyer Ivan Pavlov'."""
     root = root_of(ctx, person)
     words = {c.lower_ for c in root.children if c.dep_ in ("appos", "compound")} if root is not None else set()
-    before = ctx.doc.text[max(person.sentence[0], person.start - 25):person.start].lower().split()
+    before = ctx.text[max(person.sentence[0], person.start - 25):person.start].lower().split()
     return bool((words | set(before[-2:])) & LAWYER_WORDS)

@@ -18,7 +18,6 @@ only one process at a time can open it for writing.
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -57,6 +56,7 @@ class StoreWriter:
         self.trusted = {} if fresh or self.marker.exists() else read_state(self.state_path)
         self.current: dict[str, str] = {}
         self.changed = 0
+        self.wrappers: list = []  # rdflib views of the store, let go of on close()
         cache_dir.mkdir(parents=True, exist_ok=True)
         self.marker.touch()  # until finish(): the store may differ from what store.json says
 
@@ -92,13 +92,16 @@ class StoreWriter:
         from oxrdflib import OxigraphStore
         from rdflib import Dataset
 
-        return Dataset(store=OxigraphStore(store=self.store))
+        wrapper = OxigraphStore(store=self.store)
+        self.wrappers.append(wrapper)
+        return Dataset(store=wrapper)
 
     def close(self) -> None:
-        """Flush and let go of the store (its lock too: rdflib wrappers hold it in reference cycles)."""
+        """Flush and let go of the store, and so of its lock (rdflib views of it included)."""
         self.store.flush()
-        del self.store
-        gc.collect()
+        for wrapper in self.wrappers:
+            wrapper._store = None  # rdflib keeps Datasets in reference cycles: the store would outlive us
+        del self.store, self.wrappers
 
 
 def read_state(path: Path) -> dict[str, str]:

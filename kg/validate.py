@@ -68,7 +68,8 @@ def validate(out: Path) -> Report:
     shapes, ontology = (read_ontology_file(name) for name in ("shapes.ttl", "kg.ttl"))
     _, results, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none",
                                      advanced=False, allow_warnings=True)
-    return Report(len(data), tuple(sorted(violations(results, shapes), key=lambda v: (v.focus, v.path or "", v.message))))
+    found = sorted(violations(results, shapes), key=lambda v: (v.focus, v.path or "", v.message))
+    return Report(len(data), tuple(found))
 
 
 def read_ontology_file(name: str) -> Graph:
@@ -93,7 +94,9 @@ def shape_name(shapes: Graph, shape) -> str:
     if isinstance(shape, URIRef):
         return short(shape)
     owner = shapes.value(predicate=SH.property, object=shape)
-    return f"{short(owner)} (its {short(shapes.value(shape, SH.path))} check)" if isinstance(owner, URIRef) else "a shape"
+    if not isinstance(owner, URIRef):
+        return "a shape"
+    return f"{short(owner)} (its {short(shapes.value(shape, SH.path))} check)"
 
 
 def violation(results: Graph, result, shapes: Graph) -> Violation:

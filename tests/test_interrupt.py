@@ -26,7 +26,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::DeprecationW
 
 
 def files_of(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+    """The build's files (a killed build may leave hidden temporary files beside them)."""
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file() and not p.name.startswith(".")}
+
+
+def leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in [*out.glob(".*.tmp"), *(out / "cache").glob(".*.tmp")])
 
 
 def extractions(out: Path) -> int:
@@ -105,3 +110,4 @@ def test_a_build_killed_while_writing_leaves_whole_graphs(previous, finished, bu
     build_with([DEV], out)
     assert files_of(out) == files_of(finished)
     assert graphs_of(store_path(out)) == graphs_of(store_path(finished))
+    assert leftovers(out) == []

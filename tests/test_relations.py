@@ -67,10 +67,13 @@ ROLES = [
      ("Andrei Klishas", "memberOf", "Federation Council")),
     ("Alexei Navalny's Anti-Corruption Foundation was banned.", ("Alexei Navalny", "roleIn", "Anti-Corruption")),
     ("Telegram's Pavel Durov left Russia in 2014.", ("Pavel Durov", "roleIn", "Telegram")),
+    ("Telegram was fined. Ivan Petrov, head of the Agora group, who represents the company, spoke.",
+     ("Ivan Petrov", "roleIn", "Telegram")),
 ]
 ROLE_IDS = ["judge-of", "senators-first", "senators-second", "person-of", "its-title", "its-title-coordinated",
             "lawyer-who", "edited-by", "acl-headed-by", "description-founded-by", "who-heads", "who-misattached",
-            "appos-member", "name-word-member", "judge-no-court", "senator", "person-possessive", "body-possessive"]
+            "appos-member", "name-word-member", "judge-no-court", "senator", "person-possessive", "body-possessive",
+            "company-is-not-own-phrase"]
 
 
 @pytest.mark.parametrize("text, fact", ROLES, ids=ROLE_IDS)
@@ -86,11 +89,14 @@ NO_ROLES = [
     ("Judge Pavel Melekhin granted the claim.", "Pavel Melekhin"),
     ("Mail.ru Group asked for an amnesty. Pavel Chikov, the head of the Agora\ninternational human rights group, "
      "said it was overdue.", "Mail.ru Group"),
+    ("The Prosecutor General's Office declared an outlet undesirable. Its editor, Roman Dobrokhotov, left.",
+     "Prosecutor General"),
 ]
 
 
 @pytest.mark.parametrize("text, name", NO_ROLES,
-                         ids=["place", "negated", "foreign-title", "lawyer-of-person", "no-court", "named-group"])
+                         ids=["place", "negated", "foreign-title", "lawyer-of-person", "no-court", "named-group",
+                              "newsroom-title-of-state-body"])
 def test_no_role(nlp, lexicon, text, name):
     """No role for the name (as person), or none to it (as body) when the text gives none."""
     roles = {"roleIn", "headOf", "memberOf", "judgeOf", "lawyerOf", "founderOf", "employeeOf", "spokespersonOf",
@@ -111,13 +117,15 @@ OWNS = [
     ("Rambler, the company that publishes Lenta.ru, was sold.", ("Rambler", "Lenta.ru")),
     ("The fine does not apply to Kinopoisk, the streaming service Yandex also owns.", ("Yandex", "Kinopoisk")),
     ("Roskomnadzor restricted Facebook, which belongs to Meta.", ("Meta", "Facebook")),
+    ("The decision targets Meduza and its Latvian publisher, Medusa Project.", ("Medusa Project", "Meduza")),
+    ("A court fined the Wikimedia Foundation, which runs Wikipedia.", ("Wikimedia Foundation", "Wikipedia")),
 ]
 
 
 @pytest.mark.parametrize("text, pair", OWNS, ids=["owner-of", "subsidiary-of", "passive", "its-acquisition",
                                                   "description-possessive", "possessive-product", "parent-company",
                                                   "possessive-parent", "publishes", "relative-without-that",
-                                                  "belongs-to"])
+                                                  "belongs-to", "its-publisher-coordinated", "runs"])
 def test_owns(nlp, lexicon, text, pair):
     assert has(facts(nlp, lexicon, text), pair[0], "owns", pair[1])
 
@@ -166,6 +174,9 @@ CONCERNS = [
      ("warning", "targets", "Meduza")),
     ("Federal Law No. 28-FZ added Article 20.3.3 to the Code of Administrative Offenses.",
      ("28-FZ", "amends", "Article 20.3.3")),
+    ("The Justice Ministry's new decision targets Meduza and its Latvian publisher, Medusa Project.",
+     ("decision", "targets", "Medusa Project")),
+    ("Meduza received a warning from Roskomnadzor on Monday.", ("Roskomnadzor", "issued", "warning")),
 ]
 
 
@@ -173,7 +184,8 @@ CONCERNS = [
                                                       "it-added-to-code", "ruling-covers", "decision-applies-to",
                                                       "taken-under", "bill-softening", "decision-banning",
                                                       "verdict-against", "ordered-dissolution-of", "ordered-that",
-                                                      "found-that-pronoun", "received-warning", "numbered-law-misparse"])
+                                                      "found-that-pronoun", "received-warning", "numbered-law-misparse",
+                                                      "verb-tagged-noun", "received-from"])
 def test_concerns(nlp, lexicon, text, fact):
     assert has(facts(nlp, lexicon, text), *fact)
 

@@ -182,7 +182,7 @@ WORDS = ["571", "of", "762", "cases", "were", "opened", "in", "2019", "%", "perc
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join))
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join).filter(str.strip))
 def test_any_text_gives_well_formed_statistics(stats, text):
     found, ex = stats(text)
     for s in found:

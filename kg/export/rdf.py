@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -80,6 +81,7 @@ def graph_order(name: ox.NamedNode) -> tuple[int, str]:
 # --- Turtle terms --------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def iri(value: str) -> str:
     for prefix, ns in BY_LENGTH:
         if value.startswith(ns) and LOCAL_NAME.fullmatch(value, len(ns)):
@@ -129,6 +131,7 @@ def prefix_lines() -> str:
 # --- JSON-LD nodes -------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def compact(value: str) -> str:
     for prefix, ns in BY_LENGTH:
         if value.startswith(ns) and not value.startswith("//", len(ns)):

@@ -238,7 +238,8 @@ def article_a(ds: Dataset) -> None:
     a.event("Sentence", "asked for", "Prosecutors had asked for three years", status="Requested",
             roles=[("agent", "prosecutors"), ("defendant", "motuznaya")], penalty=("imprisonment", "3", "year"),
             source="prosecutors")
-    a.event("Denial", "denied", "Motuznaya denied the charges", roles=[("agent", "motuznaya"), ("legalBasis", "cc282p1")])
+    a.event("Denial", "denied", "Motuznaya denied the charges",
+            roles=[("agent", "motuznaya"), ("legalBasis", "cc282p1")])
     a.event("CriminalCaseOpening", "opened a criminal case",
             "Investigators opened a criminal case against Daniil Markin under Article 282",
             roles=[("agent", "investigators"), ("defendant", "markin"), ("legalBasis", "cc282")],
