@@ -89,6 +89,28 @@ def child_bare(corpus_path: str, model: str | None, batch_size: int) -> dict:
             "pipe_seconds": round(done - read, 3)}
 
 
+def child_components(corpus_path: str, model: str | None, batch_size: int, sample: int) -> dict:
+    """CPU seconds of each model component (and of kg's own) over the first SAMPLE articles, batch by batch."""
+    from kg import ingest
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline(model)
+    articles = (a for a in ingest.read_inputs([corpus_path]) if not isinstance(a, ingest.Skipped))
+    texts = [a.text for _, a in zip(range(sample), articles)]
+    spent = dict.fromkeys(["tokenizer", *nlp.pipe_names], 0.0)
+    for start in range(0, len(texts), batch_size):
+        began = time.process_time()
+        docs = [nlp.make_doc(t) for t in texts[start:start + batch_size]]
+        spent["tokenizer"] += time.process_time() - began
+        for name, component in nlp.pipeline:
+            began = time.process_time()
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+            spent[name] += time.process_time() - began
+    total = sum(spent.values()) or 1
+    return {"articles": len(texts), "cpu_seconds": {k: round(v, 3) for k, v in spent.items()},
+            "share": {k: round(v / total, 3) for k, v in spent.items()}}
+
+
 def child_kg(args: list[str], stages_out: str) -> int:
     """`kg build ARGS` in this process, with every stage timed."""
     clock = measure.StageClock()
@@ -97,18 +119,20 @@ def child_kg(args: list[str], stages_out: str) -> int:
     missing = measure.instrument(clock, [(stage, t) for stage, targets in STAGES.items() for t in targets])
     from kg.cli import cli
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     try:
         cli.main(args=args, prog_name="kg", standalone_mode=True)
         code = 0
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
-    total = time.perf_counter() - started
+    total, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     stages = clock.report()
-    staged = sum(s["seconds"] for s in stages.values())
-    stages["other"] = {"seconds": round(total - staged, 3), "calls": 0, "rss_after_mb": None}
-    Path(stages_out).write_text(json.dumps({"seconds": round(total, 3), "peak_rss_mb": measure.rss_mb()[1],
-                                            "stages": stages, "not_found": missing}, indent=1))
+    stages["other"] = {"seconds": round(total - sum(s["seconds"] for s in stages.values()), 3),
+                       "cpu_seconds": round(cpu - sum(s["cpu_seconds"] for s in stages.values()), 3),
+                       "calls": 0, "rss_after_mb": None}
+    Path(stages_out).write_text(json.dumps({"seconds": round(total, 3), "cpu_seconds": round(cpu, 3),
+                                            "peak_rss_mb": measure.rss_mb()[1], "stages": stages,
+                                            "memory_timeline": clock.timeline, "not_found": missing}, indent=1))
     return code
 
 
@@ -138,6 +162,10 @@ def bench_size(size: int, opts, work: Path) -> dict:
     result["corpus"].update({k: info.get(k) for k in ("words", "tokens")})
     result["model"] = {k: info.get(k) for k in ("model", "model_version", "components", "batch_size")}
     result["runs"]["bare"] = run_row(bare, info, size, info.get("words"))
+    parts = measure.run(child_cmd("components", str(corpus_path), "--batch-size", str(batch_size), *model),
+                        opts.max_tree_mb, opts.timeout)
+    result["components"] = json.loads(parts.stdout.strip().splitlines()[-1]) if parts.returncode == 0 else {
+        "error": parts.stderr[-2000:]}
 
     kg_args = ["build", str(corpus_path), "--out", str(work / f"out-{size}"), *model]
     result["runs"]["kg"] = kg_run(kg_args, work / f"stages-{size}.json", opts, size, result)
@@ -279,7 +307,7 @@ def main(argv=None) -> int:
 def child(argv: list[str]) -> int:
     faulthandler.register(signal.SIGUSR1)  # the harness asks for the stacks of a run that hangs
     parser = argparse.ArgumentParser(prog="build.py _child")
-    parser.add_argument("kind", choices=("bare", "kg", "resolve"))
+    parser.add_argument("kind", choices=("bare", "components", "kg", "resolve"))
     parser.add_argument("rest", nargs=argparse.REMAINDER)
     kind, rest = parser.parse_known_args(argv)[0].kind, argv[1:]
     sub = argparse.ArgumentParser(prog=f"build.py _child {kind}")
@@ -291,9 +319,12 @@ def child(argv: list[str]) -> int:
     sub.add_argument("--model")
     sub.add_argument("--batch-size", type=int, default=32)
     sub.add_argument("--sizes", default="")
+    sub.add_argument("--sample", type=int, default=300)
     opts = sub.parse_args(rest)
     if kind == "bare":
         found = child_bare(opts.source, opts.model, opts.batch_size)
+    elif kind == "components":
+        found = child_components(opts.source, opts.model, opts.batch_size, opts.sample)
     else:
         found = resolution.time_resolution(Path(opts.source), [int(s) for s in opts.sizes.split(",")], opts.model)
     print(json.dumps(found))

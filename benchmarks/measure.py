@@ -148,35 +148,47 @@ def rss_mb() -> tuple[float, float]:
 @dataclass
 class Stage:
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     calls: int = 0
     rss_after_mb: float = 0.0  # the largest RSS seen when this stage handed back control
 
 
 @dataclass
 class StageClock:
+    """Exclusive wall and CPU time per stage, and a memory timeline: each time the process's RSS
+    passes its previous high by 25 MB, (seconds since start, stage running, RSS MB) is noted."""
+
     stages: dict[str, Stage] = field(default_factory=dict)
-    stack: list[list] = field(default_factory=list)  # [name, started]
+    stack: list[list] = field(default_factory=list)  # [name, wall started, cpu started]
     rss: float = 0.0
     rss_read: float = 0.0
+    started: float = field(default_factory=time.perf_counter)
+    timeline: list[tuple[float, str, float]] = field(default_factory=list)
 
     def enter(self, name: str):
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.process_time()
         if self.stack:
-            outer = self.stack[-1]
-            self.stages[outer[0]].seconds += now - outer[1]
+            self.charge(self.stack[-1], now, cpu)
         self.stages.setdefault(name, Stage()).calls += 1
-        self.stack.append([name, now])
+        self.stack.append([name, now, cpu])
 
     def leave(self):
-        now = time.perf_counter()
-        name, started = self.stack.pop()
-        stage = self.stages[name]
-        stage.seconds += now - started
+        now, cpu = time.perf_counter(), time.process_time()
+        top = self.stack.pop()
+        self.charge(top, now, cpu)
         if now - self.rss_read > 0.05:  # /proc is read at most 20 times a second
             self.rss, self.rss_read = rss_mb()[0], now
+            if self.rss > (self.timeline[-1][2] if self.timeline else 0) + 25:
+                self.timeline.append((round(now - self.started, 1), top[0], round(self.rss)))
+        stage = self.stages[top[0]]
         stage.rss_after_mb = max(stage.rss_after_mb, self.rss)
         if self.stack:
-            self.stack[-1][1] = now
+            self.stack[-1][1:] = [now, cpu]
+
+    def charge(self, frame: list, now: float, cpu: float):
+        stage = self.stages[frame[0]]
+        stage.seconds += now - frame[1]
+        stage.cpu_seconds += cpu - frame[2]
 
     def wrap(self, name: str, func):
         """FUNC timed under NAME; a generator it returns is timed on every step."""
@@ -205,8 +217,9 @@ class StageClock:
         return timed
 
     def report(self) -> dict:
-        return {name: {"seconds": round(s.seconds, 3), "calls": s.calls, "rss_after_mb": round(s.rss_after_mb, 1)}
-                for name, s in sorted(self.stages.items(), key=lambda kv: -kv[1].seconds)}
+        return {name: {"seconds": round(s.seconds, 3), "cpu_seconds": round(s.cpu_seconds, 3), "calls": s.calls,
+                       "rss_after_mb": round(s.rss_after_mb, 1)}
+                for name, s in sorted(self.stages.items(), key=lambda kv: -kv[1].cpu_seconds)}
 
 
 def instrument(clock: StageClock, targets: list[tuple[str, str]]) -> list[str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import platform
 import random
 import statistics
@@ -333,6 +334,7 @@ def main() -> None:
 
     from kg.query import library
 
+    load_at_start = os.getloadavg()  # the machine may be shared: the figures depend on it
     args.work.mkdir(parents=True, exist_ok=True)
     data = args.work / f"build-{args.triples}.nq"
     started = time.perf_counter()
@@ -383,7 +385,8 @@ def main() -> None:
     summary = {"command": "python benchmarks/queries.py " + " ".join(sys.argv[1:]), "quads": quads,
               "distinct_triples": triples, "load": load, "queries": results,
               "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                          "cpus": multiprocessing.cpu_count(), "pyoxigraph": pyoxigraph.__version__,
+                          "cpus": multiprocessing.cpu_count(), "load_average_at_end": os.getloadavg(),
+                          "load_average_at_start": load_at_start, "pyoxigraph": pyoxigraph.__version__,
                           "rdflib": rdflib.__version__}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")

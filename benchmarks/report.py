@@ -46,11 +46,13 @@ def load(results: Path) -> tuple[list[dict], dict | None]:
 
 def markdown(results: Path) -> str:
     builds, resolution = load(results)
-    out = ["# Build benchmark", "", "Reproduce: `" + (builds[0]["command"] if builds else "") + "`", ""]
+    commands = sorted({r["command"] for r in builds} | ({resolution["command"]} if resolution else set()))
+    out = ["# Build benchmark", "", "Reproduce with:", "", "```bash", *commands, "```", ""]
     out += throughput_table(builds)
     out += targets(builds, resolution)
     for result in builds:
         out += stage_table(result)
+    out += component_table(builds)
     out += resolution_table(resolution, builds)
     return "\n".join(out) + "\n"
 
@@ -109,17 +111,43 @@ def stage_table(result: dict) -> list[str]:
     stages = (kg.get("stages") or {}).get("stages")
     if not stages:
         return []
-    total = kg["stages"]["seconds"] or 1
+    total, cpu = kg["stages"]["seconds"] or 1, kg["stages"].get("cpu_seconds") or 1
     rows = [f"### Where `kg build` spends its time, {result['articles']:,} articles", "",
-            "| stage | seconds | share | calls | RSS after (MB) |", "| --- | ---: | ---: | ---: | ---: |"]
+            "| stage | CPU s | share of CPU | wall s | calls | RSS after (MB) |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for name, s in stages.items():
         rss = "" if s["rss_after_mb"] is None else f"{s['rss_after_mb']:,.0f}"
-        rows.append(f"| {name} | {s['seconds']:.1f} | {s['seconds'] / total:.0%} | {s['calls']:,} | {rss} |")
-    rows += ["", f"Stages timed in-process (exclusive: a nested stage stops its caller's clock); total "
-             f"{total:.1f} s, process peak RSS {kg['stages']['peak_rss_mb']:,.0f} MB.", ""]
+        rows.append(f"| {name} | {s.get('cpu_seconds', 0):.1f} | {s.get('cpu_seconds', 0) / cpu:.0%} | "
+                    f"{s['seconds']:.1f} | {s['calls']:,} | {rss} |")
+    rows += ["", f"Stages timed in the `kg build` process (exclusive: a nested stage stops its caller's clock; "
+             f"with `--jobs` the NLP runs in workers, not here); total {cpu:.1f} s CPU, {total:.1f} s wall; "
+             f"peak RSS {kg['stages']['peak_rss_mb']:,.0f} MB.", ""]
+    timeline = kg["stages"].get("memory_timeline")
+    if timeline:
+        steps = ", ".join(f"{mb:,.0f} MB in {stage} at {t:.0f} s" for t, stage, mb in thin(timeline, 8))
+        rows += [f"Memory as it grew: {steps}.", ""]
     if kg["stages"].get("not_found"):
         rows += ["Not found (renamed?): " + ", ".join(kg["stages"]["not_found"]), ""]
     return rows
+
+
+def component_table(builds: list[dict]) -> list[str]:
+    found = [r for r in builds if (r.get("components") or {}).get("cpu_seconds")]
+    if not found:
+        return []
+    parts = found[-1]["components"]
+    rows = [f"### The spaCy pipeline by component (kg's pipeline, first {parts['articles']:,} articles, CPU)", "",
+            "| component | CPU s | share |", "| --- | ---: | ---: |"]
+    rows += [f"| {name} | {seconds:.1f} | {parts['share'][name]:.0%} |" for name, seconds in parts["cpu_seconds"].items()]
+    return rows + [""]
+
+
+def thin(items: list, n: int) -> list:
+    """At most N items, evenly spread, always with the first and the last."""
+    if len(items) <= n:
+        return items
+    step = (len(items) - 1) / (n - 1)
+    return [items[round(i * step)] for i in range(n)]
 
 
 def resolution_table(resolution: dict | None, builds: list[dict]) -> list[str]:

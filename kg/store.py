@@ -30,6 +30,7 @@ from kg.export import atomic_path
 STORE_DIR = "store"
 STATE_FILE = "store.json"
 SYNCING = "store.syncing"
+FLUSH_EVERY = 50_000  # quads written between flushes of the store's write buffers: keeps memory flat
 
 
 def store_path(out: Path) -> Path:
@@ -55,7 +56,7 @@ class StoreWriter:
         self.state_path, self.marker = cache_dir / STATE_FILE, cache_dir / SYNCING
         self.trusted = {} if fresh or self.marker.exists() else read_state(self.state_path)
         self.current: dict[str, str] = {}
-        self.changed = 0
+        self.changed = self.unflushed = 0
         self.wrappers: list = []  # rdflib views of the store, let go of on close()
         cache_dir.mkdir(parents=True, exist_ok=True)
         self.marker.touch()  # until finish(): the store may differ from what store.json says
@@ -74,6 +75,10 @@ class StoreWriter:
         else:
             self.store.update(replace_graph(name, quads))
         self.changed += 1
+        self.unflushed += len(quads)
+        if self.unflushed > FLUSH_EVERY:  # RocksDB's write buffers would otherwise grow to gigabytes
+            self.store.flush()
+            self.unflushed = 0
         return True
 
     def finish(self) -> int:

@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
-def load(name: str):
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture(scope="module")
+def bench():
+    """The harness modules (they import each other by name, as scripts in benchmarks/ do)."""
+    names = ("corpus", "measure", "resolution")
+    sys.path.insert(0, str(BENCH))
+    try:
+        yield SimpleNamespace(**{name: importlib.import_module(name) for name in names})
+    finally:
+        sys.path.remove(str(BENCH))
+        for name in names:
+            sys.modules.pop(name, None)
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return load("corpus")
+def corpus(bench):
+    return bench.corpus
+
+
+@pytest.fixture(scope="module")
+def measure(bench):
+    return bench.measure
 
 
 def test_corpus_is_deterministic_and_varied(corpus, tmp_path):
@@ -63,6 +75,47 @@ def test_corpus_files_are_read_by_kg(corpus, tmp_path):
     assert [a.text for a in from_jsonl] == [a.text for a in sorted(from_md, key=lambda a: a.id)]
 
 
+def test_run_measures_a_process_and_its_memory(measure):
+    code = "x = bytearray(150 * 2**20); x[::4096] = b'1' * len(x[::4096]); print('done')"
+    found = measure.run([sys.executable, "-c", code])
+    assert found.returncode == 0 and found.stdout.strip() == "done"
+    assert found.peak_rss_mb >= 150 and found.cpu_seconds > 0 and found.wall_seconds > 0
+
+
+def test_run_kills_a_process_that_passes_the_memory_limit(measure):
+    code = "import time; x = bytearray(300 * 2**20); x[::4096] = b'1' * len(x[::4096]); time.sleep(30)"
+    found = measure.run([sys.executable, "-c", code], max_tree_mb=100)
+    assert found.killed and found.returncode != 0
+
+
+def test_stage_clock_is_exclusive_and_times_generators(measure):
+    clock = measure.StageClock()
+    inner = clock.wrap("inner", lambda: sum(range(10_000)))
+    outer = clock.wrap("outer", lambda: [inner() for _ in range(3)])
+    steps = clock.wrap("steps", lambda: (i for i in range(4)))
+    outer()
+    assert list(steps()) == [0, 1, 2, 3]
+    report = clock.report()
+    assert report["inner"]["calls"] == 3 and report["outer"]["calls"] == 1
+    assert report["steps"]["calls"] == 6  # the call that makes the generator, four items, the end
+    assert not clock.stack
+
+
+def test_resolution_replicas_grow_people_and_keep_institutions(bench):
+    resolution = bench.resolution
+    from kg.model import Article, ArticleExtraction, LocalEntity
+
+    people = LocalEntity("p", "Person", "Anna Petrova", ("Anna Petrova",), "Person:anna petrova")
+    court = LocalEntity("c", "Court", "Moscow City Court", ("Moscow City Court",), "lex:moscow-city-court")
+    local = LocalEntity("s", "Person", "Petrova", ("Petrova",), "Person@a1:petrova")
+    base = [ArticleExtraction(Article("a1", "text"), (), (), (people, court, local))]
+    copies = resolution.replicate(base, 30)
+    assert len({ex.article.id for ex in copies}) == 30
+    assert len({ex.entities[0].ref for ex in copies}) > 20  # new people (a few names may collide)
+    assert {ex.entities[1].ref for ex in copies} == {"lex:moscow-city-court"}
+    assert all(ex.entities[2].ref == f"Person@{ex.article.id}:petrova" for ex in copies)
+
+
 def test_harness_quick_run_writes_results(tmp_path):
     done = subprocess.run([sys.executable, str(BENCH / "build.py"), "--quick", "--jobs", "0", "--work",
                            str(tmp_path / "work"), "--results", str(tmp_path / "results")],
@@ -77,7 +130,8 @@ def test_harness_quick_run_writes_results(tmp_path):
                     "articles_per_second"):
             assert row[key] > 0, (run, key)
     stages = result["runs"]["kg"]["stages"]["stages"]
-    assert {"spaCy model", "extract", "resolve"} <= set(stages)
+    assert {"spaCy model", "extract", "resolve", "other"} <= set(stages)
+    assert all(s["cpu_seconds"] is not None and s["calls"] >= 0 for s in stages.values())
     assert {"kg_vs_bare_wall", "kg_vs_bare_cpu"} <= set(result["ratios"])
     resolution = json.loads((tmp_path / "results" / "build-resolution.json").read_text())
     assert [r["articles"] for r in resolution["rows"]] == [5, 20]
