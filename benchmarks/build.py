@@ -148,25 +148,14 @@ def kg_supports(option: str) -> bool:
 
 
 def bench_size(size: int, opts, work: Path) -> dict:
+    """Every run of one size, on one corpus written afresh (the same bytes for the same seed)."""
     corpus_path = work / f"corpus-{size}.jsonl"
     corpus.write_jsonl(corpus.generate(size, opts.seed), corpus_path)
-    batch_size = kg_batch_size()
     result = {"articles": size, "corpus": {"path": str(corpus_path), "seed": opts.seed, "format": "jsonl",
                                            "sha256": sha256(corpus_path)},
               "machine": machine(), "kg": kg_state(), "command": opts.command, "runs": {}}
+    bench_bare(corpus_path, opts, result)
     model = ["--model", opts.model] if opts.model else []
-
-    bare = measure.run(child_cmd("bare", str(corpus_path), "--batch-size", str(batch_size), *model),
-                       opts.max_tree_mb, opts.timeout)
-    info = json.loads(bare.stdout.strip().splitlines()[-1]) if bare.returncode == 0 else {}
-    result["corpus"].update({k: info.get(k) for k in ("words", "tokens")})
-    result["model"] = {k: info.get(k) for k in ("model", "model_version", "components", "batch_size")}
-    result["runs"]["bare"] = run_row(bare, info, size, info.get("words"))
-    parts = measure.run(child_cmd("components", str(corpus_path), "--batch-size", str(batch_size), *model),
-                        opts.max_tree_mb, opts.timeout)
-    result["components"] = json.loads(parts.stdout.strip().splitlines()[-1]) if parts.returncode == 0 else {
-        "error": parts.stderr[-2000:]}
-
     kg_args = ["build", str(corpus_path), "--out", str(work / f"out-{size}"), *model]
     result["runs"]["kg"] = kg_run(kg_args, work / f"stages-{size}.json", opts, size, result)
     jobs = opts.jobs if kg_supports("--jobs") else None
@@ -177,8 +166,22 @@ def bench_size(size: int, opts, work: Path) -> dict:
         row["identical_output"] = same_outputs(work / f"out-{size}", work / f"out-{size}-jobs{jobs}")
         result["runs"][f"kg-jobs{jobs}"] = row
     result["ratios"] = report.ratios(result["runs"], jobs)
-    result["load_after"] = os.getloadavg()
+    result["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     return result
+
+
+def bench_bare(corpus_path: Path, opts, result: dict) -> None:
+    """The bare `nlp.pipe` run, then (apart, so as not to weigh on it) the components' shares."""
+    model = ["--model", opts.model] if opts.model else []
+    batch = ["--batch-size", str(kg_batch_size())]
+    bare = measure.run(child_cmd("bare", str(corpus_path), *batch, *model), opts.max_tree_mb, opts.timeout)
+    info = json.loads(bare.stdout.strip().splitlines()[-1]) if bare.returncode == 0 else {}
+    result["corpus"].update({k: info.get(k) for k in ("words", "tokens")})
+    result["model"] = {k: info.get(k) for k in ("model", "model_version", "components", "batch_size")}
+    result["runs"]["bare"] = run_row(bare, info, result["articles"], info.get("words"))
+    parts = measure.run(child_cmd("components", str(corpus_path), *batch, *model), opts.max_tree_mb, opts.timeout)
+    result["components"] = (json.loads(parts.stdout.strip().splitlines()[-1]) if parts.returncode == 0
+                            else {"error": parts.stderr[-2000:]})
 
 
 def kg_run(args, stages_path: Path, opts, size: int, result: dict) -> dict:

@@ -94,12 +94,9 @@ class StoreWriter:
 
     def dataset(self):
         """An rdflib Dataset over the store (oxrdflib), for code that reads a build through rdflib."""
-        from oxrdflib import OxigraphStore
-        from rdflib import Dataset
-
-        wrapper = OxigraphStore(store=self.store)
+        wrapper = reading_store(self.store)
         self.wrappers.append(wrapper)
-        return Dataset(store=wrapper)
+        return dataset_over(wrapper)
 
     def close(self) -> None:
         """Flush and let go of the store, and so of its lock (rdflib views of it included)."""
@@ -107,6 +104,30 @@ class StoreWriter:
         for wrapper in self.wrappers:
             wrapper._store = None  # rdflib keeps Datasets in reference cycles: the store would outlive us
         del self.store, self.wrappers
+
+
+def reading_store(store: ox.Store):
+    """oxrdflib's rdflib store over `store`, for reading: rdflib's Dataset.graph(name) registers the
+    graph with its store each time it is called, which Oxigraph does in a write transaction
+    (slow, and impossible on a read-only store); every graph a reader asks for is already there."""
+    from oxrdflib import OxigraphStore
+
+    class ReadingStore(OxigraphStore):
+        def add_graph(self, graph) -> None:
+            pass
+
+    return ReadingStore(store=store)
+
+
+def dataset_over(wrapper):
+    from rdflib import Dataset
+
+    return Dataset(store=wrapper)
+
+
+def read_dataset(out: Path):
+    """The build in OUT as an rdflib Dataset over its store, opened read-only."""
+    return dataset_over(reading_store(ox.Store.read_only(str(store_path(out)))))
 
 
 def read_state(path: Path) -> dict[str, str]:

@@ -46,7 +46,7 @@ def rdf_term(term):
         node = _named.get(term)
         if node is None:
             node = _named[str(term)] = ox.NamedNode(str(term))
-            if len(_named) > 200_000:  # bounded: entity IRIs of a big corpus would otherwise pile up
+            if len(_named) > 65_536:  # bounded: entity IRIs of a big corpus would otherwise pile up
                 _named.clear()
         return node
     if isinstance(term, Literal):
