@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.components.candidates import text_of
 from kg.coref import Antecedents
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
@@ -25,7 +26,7 @@ class Context:
 
     def __init__(self, doc: Doc, article: Article, mentions, entities, sentences, lexicon=None):
         self.doc, self.article, self.mentions, self.sentences = doc, article, mentions, sentences
-        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.text = text_of(doc)  # Doc.text is rebuilt on every access: read it once
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, Mention] = {}
         for m in sorted(mentions, key=lambda m: m.end - m.start):  # longest last, so outer mentions win

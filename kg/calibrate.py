@@ -89,8 +89,7 @@ def calibrate(gold_dir: Path, inputs, model: str | None = None, lexicon_files=()
     nlp = load_pipeline(model, lexicon_files)
     articles = [a for a in pipeline.read_articles(inputs, pipeline.Summary()) if a.id in golds]
     tally = Tally()
-    with_priors = _without_calibration()
-    with with_priors:
+    with _without_calibration():
         for extraction in pipeline.extract_all(nlp, articles):
             graph = rdf.union(pipeline.build_graph([extraction], nlp))
             tally_article(graph, scoring.score_article(graph, golds[extraction.article.id], ontology), tally)

@@ -39,7 +39,7 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
                  known: list[Relation] = ()) -> tuple[list[Event], list[Relation]]:
     """Events with their rulings; `relations` (the events' own) plus the facts the links add.
     `known` are the article's other relations, which tell who issued a ruling already."""
-    judges = getattr(ctx, "judges", {})
+    judges = ctx.judges
     relations = [court_for_judge(r, judges) for r in relations]
     issuer = {r.object: r.subject for r in [*known, *relations] if base_of(r.predicate) == "issued"}
     issuer = {k: judges.get(v, v) for k, v in issuer.items()}
@@ -90,8 +90,9 @@ def choose(ctx, event: Event, rulings: list):
     here = next((i for i, s in enumerate(sentences) if s[0] <= event.trigger[0] < s[1]), None)
     if not rulings or here is None:
         return None
-    near = [r for r in rulings if named_within(ctx, r.key, sentences[here:here + NEAR + 1])]
+    window = sentences[here:here + NEAR + 1]
+    near = {r.key: (found, r) for r in rulings if (found := named_within(ctx, r.key, window))}
     if near:
-        return min(near, key=lambda r: min(named_within(ctx, r.key, sentences[here:here + NEAR + 1])))
+        return min(near.values(), key=lambda pair: min(pair[0]))[1]
     far = sentences[max(here - FAR, 0):here + FAR + 1]
     return rulings[0] if len(rulings) == 1 and named_within(ctx, rulings[0].key, far) else None

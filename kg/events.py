@@ -120,7 +120,7 @@ def only(ctx: Context, kind: str):
 
 def court_of(ctx: Context, person):
     """The court a judge sits on, as one of its mentions (None when unknown)."""
-    key = getattr(ctx, "judges", {}).get(person.entity)
+    key = ctx.judges.get(person.entity)
     return next((m for m in ctx.mentions if m.entity == key), None) if key else None
 
 

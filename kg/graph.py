@@ -53,11 +53,18 @@ def date_literal(value: str) -> Literal:
 
 def add_entities(ds: Dataset, resolution: Resolution) -> None:
     g = ds.graph(ENTITIES_GRAPH)
+    codes = code_iris(resolution)
     for entity in resolution.entities.values():
-        add_entity(g, entity, resolution)
+        add_entity(g, entity, codes)
 
 
-def add_entity(g, entity: Entity, resolution: Resolution) -> None:
+def code_iris(resolution: Resolution) -> dict[str, str]:
+    """Lexicon id -> IRI of every entity that has one: how a provision's kg:code is found."""
+    return {e.attr("lexiconId"): e.iri for e in resolution.entities.values() if e.attr("lexiconId")}
+
+
+def add_entity(g, entity: Entity, codes: dict[str, str]) -> None:
+    """An entity's triples; `codes` maps lexicon ids to IRIs (see code_iris)."""
     node = URIRef(entity.iri)
     g.add((node, RDF.type, KG[entity.type]))
     g.add((node, RDFS.label, Literal(entity.label)))
@@ -68,10 +75,8 @@ def add_entity(g, entity: Entity, resolution: Resolution) -> None:
             g.add((node, STRUCTURE[key], Literal(value)))
         elif key == "date" and value:
             g.add((node, KG.date, date_literal(value)))
-        elif key == "code" and value:
-            code = next((e.iri for e in resolution.entities.values() if e.attr("lexiconId") == value), None)
-            if code:
-                g.add((node, KG.code, URIRef(code)))
+        elif key == "code" and value in codes:
+            g.add((node, KG.code, URIRef(codes[value])))
 
 
 def add_article(g, ex: ArticleExtraction, resolution: Resolution) -> None:

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import (MODALS, Context, asserted, conjuncts, evidence, objects, prep_objects, span_of, subjects,
+from kg.arguments import (MODALS, Context, asserted, evidence, objects, prep_objects, span_of, subjects,
                           verbal)
 from kg.model import Mention, Relation
 from kg.relation_lexicon import (ACQUISITION_NOUNS, OWN_VERBS, OWNED_NOUNS, OWNER_NOUNS, PRODUCT_NOUNS,
@@ -120,14 +120,7 @@ def governed_by(ctx: Context, noun: Token) -> list[Mention]:
 
 
 def of_objects(ctx: Context, noun: Token) -> list[Mention]:
-    found = []
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for t in (pobj, *conjuncts(pobj)):
-                m = ctx.head_mention(t, ORGS)
-                if m and m not in found:
-                    found.append(m)
-    return found
+    return prep_objects(ctx, noun, ("of",), ORGS)
 
 
 def governing_verb_asserted(noun: Token) -> bool:

@@ -9,15 +9,11 @@ facts they make):
 Issuing, charges, sanctions and petitions are events: kg.events reads them and derives their
 direct relations. Only asserted statements count here: a negated verb, a modal or future
 auxiliary, or a verb governed by a verb of wanting, planning or asking yields nothing.
-
-The argument helpers (kg.arguments) are re-exported here for the modules that import them from
-this one.
 """
 
 from __future__ import annotations
 
-from kg.arguments import (ACTORS, STATE, Context, asserted, clause_tokens, conjuncts, evidence,  # noqa: F401
-                          legal_bases, objects, prep_objects, span_of, subjects, unique)
+from kg.arguments import Context
 from kg.concerns import concern_relations
 from kg.model import Relation
 from kg.ownership import ownership_relations

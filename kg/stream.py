@@ -15,7 +15,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 
 from kg.errors import KGError
 from kg.export.rdf import dataset_graphs, entity_subjects, graph_order, rdf_triples
-from kg.graph import ENTITIES_GRAPH, SOFTWARE, add_article, add_entity, filter_confidence
+from kg.graph import ENTITIES_GRAPH, SOFTWARE, add_article, add_entity, code_iris, filter_confidence
 from kg.iri import graph_iri
 from kg.model import ArticleExtraction, Resolution
 
@@ -36,12 +36,10 @@ def filtered(name: str, triples, threshold: float):
 
 def entity_triples(resolution: Resolution) -> set:
     """The triples of the entities graph (kg.graph.add_entity for every entity)."""
-    codes = {value for e in resolution.entities.values() for key, value in e.attrs if key == "code" and value}
-    # add_entity looks a provision's code up among the entities it is given: give it only the codes
-    lookup = Resolution({iri: e for iri, e in resolution.entities.items() if e.attr("lexiconId") in codes})
+    codes = code_iris(resolution)
     sink: set = set()
     for entity in resolution.entities.values():
-        add_entity(sink, entity, lookup)
+        add_entity(sink, entity, codes)
     return sink
 
 
