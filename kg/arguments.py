@@ -18,6 +18,12 @@ from kg.relation_lexicon import UNASSERTED_GOVERNORS
 ACTORS = {"Person", "Organization", "GovernmentBody", "Court"}
 STATE = {"GovernmentBody", "Court"}
 RELATIVE = {"which", "that", "who", "whom"}
+LEGAL = {"LegalProvision", "Law"}
+# people named by a group they belong to or use: "Meta employees" are not Meta
+PEOPLE_NOUNS = {"employee", "staff", "member", "user", "worker", "executive", "official", "journalist", "reporter",
+                "supporter", "volunteer", "activist", "lawyer", "manager", "subscriber", "customer", "founder",
+                "editor", "leader", "head", "representative", "spokesman", "spokeswoman", "spokesperson"}
+CHARGE_NOUNS = {"count", "charge", "accusation", "suspicion"}
 MODALS = {"will", "would", "may", "might", "could", "should", "'ll", "must", "shall", "can"}
 
 
@@ -33,7 +39,9 @@ class Context:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             for token in span or ():
                 self.by_token[token.i] = m
-        self.antecedents = Antecedents(doc, mentions)
+        entries = getattr(lexicon, "entries", {})
+        codes = {e.key for e in entities if e.key.startswith("lex:") and getattr(entries.get(e.key[4:]), "code", False)}
+        self.antecedents = Antecedents(doc, mentions, frozenset(codes))
         self.lexicon = lexicon
         self.judges: dict[str, str] = {}  # judge's entity key -> court's (kg.events fills it from roles)
 
@@ -68,11 +76,22 @@ class Context:
             m = self.at(token.head)
             if m and m.type in types:
                 return m
+        if m is None:  # "MOSCOW, June 9 - The court ...": a dateline parsed as the subject, the name its apposition
+            named = [a for c in token.children if c.dep_ == "appos" and (a := self.at(c)) and a.type in types]
+            if named:
+                return named[0]
         names = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if names and token.lemma_.lower() in PEOPLE_NOUNS:  # "Meta employees", "Telegram users": not Meta
+            return None
         if names:  # "the Agora human rights group" names its own referent: never an anaphor
             m = self.at(names[-1])
             return m if m and m.type in types else None
         return self.antecedents.resolve(token, types)
+
+    def head_mentions(self, token: Token, types=ACTORS) -> list[Mention]:
+        """The mention a noun phrase denotes, or the entities a plural anaphor stands for ('both', 'them')."""
+        m = self.head_mention(token, types)
+        return [m] if m else self.antecedents.plural(token, set(types))
 
 
 def unique(relations) -> list[Relation]:
@@ -127,12 +146,10 @@ def subjects(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
             if child.dep_ == "nsubj":
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     child = v.head
-                m = ctx.head_mention(child, types)
-                return [m] if m else []
+                return ctx.head_mentions(child, types)
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
-                m = ctx.head_mention(objs[0], types) if objs else None
-                return [m] if m else []
+                return ctx.head_mentions(objs[0], types) if objs else []
     return []
 
 
@@ -145,9 +162,7 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 child = verb.head
             for t in (child, *conjuncts(child)):
-                m = ctx.head_mention(t, types)
-                if m and m not in found:
-                    found.append(m)
+                found += [m for m in ctx.head_mentions(t, types) if m not in found]
     return found
 
 
@@ -167,9 +182,7 @@ def prep_objects(ctx: Context, verb: Token, preps: tuple[str, ...], types=ACTORS
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for t in (pobj, *conjuncts(pobj)):
-                    m = ctx.head_mention(t, types)
-                    if m and m not in found:
-                        found.append(m)
+                    found += [m for m in ctx.head_mentions(t, types) if m not in found]
     return found
 
 
@@ -177,9 +190,23 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
     """Provisions or laws the verb's clause names with 'under', 'for violating', 'of' ('charged with ... of')."""
     found = []
     for tok in clause_tokens(verb):
-        if tok.dep_ == "prep" and tok.lower_ in ("under", "for", "with", "of", "per"):
-            found += [m for m in ctx.within(tok, {"LegalProvision", "Law"}) if m not in found]
+        if tok.dep_ == "prep" and (tok.lower_ in ("under", "for", "with", "of", "per") or charges(tok)):
+            found += [m for m in ctx.within(tok, LEGAL) if m not in found]
+    # "under Part 1 of Article 282 of the Code, for inciting hatred, and Part 1 of Article 148", "found guilty of A
+    # under Article 207.3, and B under Article 280": the parser hangs the second provision or charge on the verb
+    shared = [c for c in verb.children if c.dep_ == "conj" and not any(d.dep_.startswith("nsubj") for d in c.children)]
+    for c in shared:
+        m = ctx.at(c)
+        if m and m.type in LEGAL:
+            found += [m] if m not in found else []
+        for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "under"):
+            found += [m for m in ctx.within(prep, LEGAL) if m not in found]
     return found
+
+
+def charges(prep: Token) -> bool:
+    """'found guilty on three counts: ... under A, ... under B', 'on charges of ...'."""
+    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in CHARGE_NOUNS for o in prep.children)
 
 
 def clause_tokens(verb: Token):

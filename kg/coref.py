@@ -7,8 +7,12 @@ sentence (its own, or one of the two before) that has a compatible mention: its
 subject if it has one, else its latest; with none, nothing (never guessed).
 A description whose noun is part of some antecedents' names ("the council" after
 "the Presidential Council ...") prefers those. "It"/"its" take the latest subject
-of their own or the previous sentence, and only when that one has a wanted type; with no such
-subject, the latest mention of a wanted type there.
+of their own or the previous sentence (a description as that subject counts: "The bill was
+drafted by ... The Duma approved it"), and only when that one has a wanted type; with no such
+subject, the latest mention of a wanted type there. "The bill", "the law", "the package" mean
+the bill or law the article has named most so far, never a code. Plural anaphors ("both",
+"they", "them", "the two bills") stand for the entities coordinated in the nearest sentence
+that has two of the wanted types or, for laws and rulings, the only two named in reach.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from spacy.tokens import Doc, Token
 from kg.model import Mention
 
 # head noun of a definite description -> the entity types it can refer to
+# descriptions of a law or bill: never a code ("the law" after "the Criminal Code" is the new law, not the code)
+LAW_WORDS = {"bill", "package", "legislation", "law", "amendment"}
 DESCRIPTIONS = {
     **dict.fromkeys(["giant", "company", "firm", "holding", "group", "network", "platform", "messenger", "website",
                      "site", "outlet", "newspaper", "broadcaster", "channel", "organization", "organisation", "ngo",
@@ -28,19 +34,31 @@ DESCRIPTIONS = {
                      "government", "kremlin", "prosecutor", "prosecutors", "council", "body", "prosecution"],
                     {"GovernmentBody"}),
     **dict.fromkeys(["court", "tribunal", "judge"], {"Court"}),
+    **dict.fromkeys(sorted(LAW_WORDS), {"Law"}),
 }
 # a description noun -> the stem its antecedent's name shows when it names the body that way
 NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor": "prosecut"}
 WINDOW = 600  # characters back in which a subject is preferred over a more talked-about body of the same name
 SENTENCES_BACK = 2  # sentences before its own in which a description or "he" finds its antecedent
 PRONOUNS = {"he": {"Person"}, "she": {"Person"}, "him": {"Person"}, "her": {"Person"}, "his": {"Person"}}
+# plural anaphors: "Both passed the Duma", "Putin signed them", "the two bills"; a noun limits the types
+PLURAL_PRONOUNS = {"they", "them", "both"}
+PLURAL_NOUNS = {
+    **dict.fromkeys(["bills", "laws", "acts", "amendments"], {"Law"}),
+    **dict.fromkeys(["rulings", "decisions", "verdicts", "judgments", "resolutions"], {"Ruling"}),
+    **dict.fromkeys(["companies", "platforms", "networks", "services", "outlets", "organizations", "organisations",
+                     "groups", "foundations", "newspapers", "sites", "websites", "messengers"], {"Organization"}),
+}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+ACT_TYPES = {"Law", "Ruling"}
 NEUTER = {"it", "its"}
 NEUTER_TYPES = {"Organization", "GovernmentBody", "Court", "Law", "Ruling"}
 
 
 class Antecedents:
-    def __init__(self, doc: Doc, mentions: list[Mention]):
+    def __init__(self, doc: Doc, mentions: list[Mention], codes=frozenset()):
         self.doc = doc
+        self.codes = codes  # entity keys of codes and other standing laws, which a description of a bill never means
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.roots: dict[Mention, Token | None] = {}  # each mention's head token, found once
         for m in self.mentions:
@@ -55,6 +73,11 @@ class Antecedents:
             return None
         before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed & set(types)]
         before = [m for m in before if self.root_index(m) not in own_noun_phrase(token)]
+        if token.lower_ in LAW_WORDS:
+            before = [m for m in before if m.entity not in self.codes and not self.nested(m)]
+            if before:  # the bill or law the article has named most so far (the one it is about), however far back
+                counts = {m.entity: sum(n.entity == m.entity for n in before) for m in before}
+                return max(reversed(before), key=lambda m: counts[m.entity])
         stem = NAME_STEMS.get(token.lower_, token.lower_)
         named = [m for m in before if token.lower_ not in PRONOUNS
                  and any(w.startswith(stem) for w in m.text.lower().split())]
@@ -71,6 +94,59 @@ class Antecedents:
                 subjects = [m for m in here if self.is_subject(m)]
                 return (subjects or here)[-1]
         return None
+
+    def plural(self, token: Token, types: set[str]) -> list[Mention]:
+        """'Both passed the Duma', 'Putin signed them', 'the two bills': the entities coordinated in the nearest
+        sentence that has two or more of the wanted types ('A and B'); for laws and rulings, which articles name
+        one after another, also the only two named in the window. Anything less clear-cut yields nothing."""
+        allowed, count = self.plural_types(token, set(types))
+        if not allowed:
+            return []
+        before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed and not self.nested(m)
+                  and m.entity not in self.codes and self.root_index(m) not in own_noun_phrase(token)]
+        seen: dict[str, Mention] = {}
+        for start, end in self.sentences_back(token, SENTENCES_BACK):
+            here = list({m.entity: m for m in before if start <= m.start < end}.values())
+            group = self.coordinated(here)
+            if len(group) >= 2 and count in (None, len(group)):
+                return group
+            for m in reversed(here):
+                seen.setdefault(m.entity, m)
+            if len(seen) >= 2:
+                break
+        if allowed <= ACT_TYPES and len(seen) == (count or 2):
+            return sorted(seen.values(), key=lambda m: m.start)
+        if allowed == {"Law"} and token.lower_ not in PLURAL_PRONOUNS and count is None:
+            acts = list({m.entity: m for m in before}.values())  # "the bills" of the one package the article names
+            return acts[-1:] if len(acts) == 1 else []
+        return []
+
+    def plural_types(self, token: Token, types: set[str]) -> tuple[set[str], int | None]:
+        word = token.lower_
+        if word in PLURAL_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            return types, NUMBERS.get(word)
+        if token.tag_ == "NNS" and word in PLURAL_NOUNS:
+            marks = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "quantmod")]
+            if any(w in ("the", "these", "those", "both", *NUMBERS) for w in marks):
+                return PLURAL_NOUNS[word] & types, next((NUMBERS[w] for w in marks if w in NUMBERS), None)
+        return set(), None
+
+    def coordinated(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions among these whose heads are conjuncts of one another ('Facebook and Instagram')."""
+        heads = {self.root_index(m): m for m in mentions}
+        for m in mentions:
+            root = self.roots.get(m)
+            if root is None:
+                continue
+            group = [m] + [heads[c.i] for c in root.conjuncts if c.i in heads]
+            if len(group) >= 2:
+                return sorted(group, key=lambda x: x.start)
+        return []
+
+    def nested(self, mention: Mention) -> bool:
+        """Inside another mention ('the Criminal Code' in 'a bill amending the Criminal Code')."""
+        return any(o is not mention and o.start <= mention.start and mention.end <= o.end
+                   and (o.start, o.end) != (mention.start, mention.end) for o in self.mentions)
 
     def sentences_back(self, token: Token, count: int) -> list[tuple[int, int]]:
         """Character ranges of the token's sentence (up to the token) and of the `count` sentences before it."""
@@ -95,10 +171,26 @@ class Antecedents:
             governing = {c.i for a in token.ancestors for c in a.children if c.dep_.startswith("nsubj")}
             near = [m for m in near if self.root_index(m) not in governing]
         subjects = [m for m in near if self.is_subject(m)]
+        described = self.described_subject(start, token)
+        if described is not None and (not subjects or subjects[-1].start < described[0]):
+            return described[1] if described[1].type in types else None
         if subjects:
             return subjects[-1] if subjects[-1].type in types else None
         fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
         return fitting[-1] if fitting else None
+
+    def described_subject(self, start: int, token: Token) -> tuple[int, Mention] | None:
+        """'The bill was drafted by ... The Duma approved it': the latest main-clause subject before the pronoun
+        that is a description ('the bill', 'the company'), with what it refers to."""
+        found = None
+        sent = token.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in self.doc[first:token.i]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx >= start \
+                    and self.mention_at(tok) is None and self.allowed(tok):
+                m = self.resolve(tok, NEUTER_TYPES)
+                found = (tok.idx, m) if m is not None else found
+        return found
 
     def named(self, word: str, types: set[str], offset: int) -> Mention | None:
         """The latest mention before `offset` whose name holds `word` ('council member X' -> '... Council')."""

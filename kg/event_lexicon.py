@@ -20,6 +20,10 @@ PROCEEDING = {
 }
 # "open", "launch" ... make a case opening only with one of these nouns as their object
 CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
+# "the fine was imposed by <court> under <provision>": verbs whose object or passive subject names the penalty
+IMPOSE = {"impose", "levy"}
+PENALTY_NOUNS = {"fine": ("Fine", "fined"), "penalty": ("Fine", "fined"), "sentence": ("Sentence", "convicted"),
+                 "punishment": ("Sentence", "convicted")}
 # restrictions: agent (body or court) -> target (outlet, platform, organisation, person)
 RESTRICTION = {
     "block": ("Blocking", "blocked"), "throttle": ("Blocking", "blocked"), "restrict": ("Blocking", "blocked"),
@@ -61,8 +65,12 @@ LEGISLATION = {
     "sign": ("Signing", "signed"), "pass": ("Adoption", "adopted"), "adopt": ("Adoption", "adopted"),
     "approve": ("Adoption", "adopted"), "enact": ("Adoption", "adopted"), "endorse": ("Adoption", "adopted"),
     "issue": ("Decision", "issued"), "hand": ("Decision", "issued"), "deliver": ("Decision", "issued"),
-    "publish": ("Decision", "issued"), "amend": ("Amendment", None),
+    "publish": ("Decision", "issued"), "amend": ("Amendment", None), "clear": ("Adoption", "adopted"),
 }
+# "the bill passed the Duma", "cleared the Federation Council": the object body adopted the subject act
+PASSED_THROUGH = {"pass", "clear"}
+# "began slowing down <X>": verbs whose subject is the agent of the action they begin or go on with
+ASPECTUAL = {"begin", "start", "continue", "resume"}
 # "the law entered into force", "took effect": (verb, the noun that must follow)
 IN_FORCE = {"enter": "force", "come": "force", "take": "effect", "go": "effect"}
 # requests: verb lemma -> (fine property, prepositions introducing the addressee; empty = direct object)

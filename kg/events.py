@@ -11,7 +11,11 @@ Rules (ids travel into provenance):
   event.proceeding.v1   "<court> convicted/fined/sentenced <person> [under <provision>] [to <penalty>]"
   event.case_opening.v1 "<body> opened a criminal case against <person> under <provision>"
   event.restriction.v1  "<body> blocked/banned/designated/liquidated <target>"
-  event.legislation.v1  "<actor> passed/signed/issued <law or ruling>", "a law passed by/in <body>"
+  event.legislation.v1  "<actor> passed/signed/issued <law or ruling>", "a law passed by/in <body>", "Both passed
+                        the Duma and were approved by the Federation Council" (relation.passed_body.v1: the act
+                        passed the chamber; plural anaphors through kg.coref)
+  event.penalty_imposed.v1  "The fine was imposed by <court> under <provision>" on the one the article's latest
+                        fine fell on; "<court> imposed a fine on <X>" (relation.penalty_imposed.v1)
   event.in_force.v1     "<law> entered into force / took effect"
   event.petition.v1     "<actor> asked/petitioned/called on/appealed to <actor>, <actor> and <actor>"
   event.appeal.v1       "<actor> appealed <ruling> / against <ruling> [to <court>]"
@@ -30,11 +34,11 @@ from kg.model import Event, Relation
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
-from kg.arguments import (ACTORS, STATE, Context, clause_tokens, evidence, legal_bases, objects, prep_objects,
+from kg.event_actors import PEOPLE, agents_of, courts_of, lemma_of, only, targets_of
+from kg.arguments import (ACTORS, STATE, Context, evidence, legal_bases, objects, prep_objects,
                           span_of, subjects)
 from kg.vocab import base_of
 
-PEOPLE = {"Person", "Organization"}
 COURT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
 ACTS = {"Law", "Ruling"}
 CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted": "prosecutedUnder"}
@@ -55,7 +59,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     for verb in ctx.doc:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for event, derived in read_verb(ctx, verb):
+        for event, derived in read_verb(ctx, verb, list(events.values())):
             event = finish(ctx, verb, event, timexes)
             if event.id in events:
                 continue
@@ -71,29 +75,10 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     return link_rulings(ctx, list(events.values()), relations, known=relations_known)
 
 
-TRIGGERS = {*L.PROCEEDING, *L.RESTRICTION, *L.LEGISLATION, *L.IN_FORCE, *L.PETITION, *L.SPEECH, *L.ORDER, "find"}
-
-
-def inflections(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", stem + "ing", lemma + lemma[-1] + "ed",
-             lemma + lemma[-1] + "ing"}
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return forms
-
-
-FORMS = {form: lemma for lemma in sorted(TRIGGERS) for form in inflections(lemma)}
-
-
-def lemma_of(token: Token) -> str:
-    """The trigger lemma, mending the tagger's misses ('fined' -> 'fin')."""
-    lemma = token.lemma_.lower()
-    return lemma if lemma in TRIGGERS else FORMS.get(token.lower_, lemma)
-
-
-def read_verb(ctx: Context, verb: Token):
+def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
     lemma = lemma_of(verb)
+    if verb.lemma_.lower() in L.IMPOSE:
+        yield from imposed(ctx, verb, earlier)
     if lemma == "find" and any(t.lower_ == "guilty" for t in verb.children for t in (t, *t.children)):
         yield from proceeding(ctx, verb, "Conviction", "convicted")
     if lemma in L.ORDER:
@@ -112,18 +97,6 @@ def read_verb(ctx: Context, verb: Token):
         yield from speech(ctx, verb, L.SPEECH[lemma])
 
 
-def only(ctx: Context, kind: str):
-    """The first mention of the article's only entity of this type, or None."""
-    keys = [k for k, e in ctx.entities.items() if e.type == kind]
-    return next((m for m in ctx.mentions if m.entity == keys[0]), None) if len(keys) == 1 else None
-
-
-def court_of(ctx: Context, person):
-    """The court a judge sits on, as one of its mentions (None when unknown)."""
-    key = ctx.judges.get(person.entity)
-    return next((m for m in ctx.mentions if m.entity == key), None) if key else None
-
-
 def make(ctx: Context, kind: str, verb: Token, roles: list[tuple[str, object]], rule: str, conf: float) -> Event:
     spans = [span_of(verb)] + [span_of(m) for _, m in roles]
     keyed = tuple(dict.fromkeys((role, m.entity) for role, m in roles))
@@ -131,56 +104,6 @@ def make(ctx: Context, kind: str, verb: Token, roles: list[tuple[str, object]], 
 
 
 # --- court and police actions ----------------------------------------------------------
-
-def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    found = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), types)
-    if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
-        found = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, types)]
-    found += [m for m in prep_objects(ctx, verb, ("against",), types) if m not in found]
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "opened a case against her"
-        found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
-    for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
-        if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
-            found += [m for m in subjects(ctx, small, types) if m not in found]
-    if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
-        # "ordered the messenger to be blocked", "ordered it liquidated"
-        found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types)
-    if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
-        found = targets_of(ctx, verb.head, types)
-    return found
-
-
-def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
-    """Who acts: the subject, the passive 'by' phrase anywhere in the clause, a judge's court, the
-    deciding body of 'ordered ... to be blocked', or 'a (Moscow) court' when the article names one court."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive:
-        heads = [p for p in clause_tokens(verb) if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
-        heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
-    else:
-        heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    found = []
-    for head in heads:
-        m = ctx.head_mention(head, types | {"Person"})
-        if m and m.type == "Person":
-            m = court_of(ctx, m)
-        if m is None and head.lemma_.lower() == "court":
-            m = only(ctx, "Court")
-        if m and m.type in types and m not in found:
-            found.append(m)
-    if not found and not passive:
-        found = subjects(ctx, verb, types)
-    if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
-        found = agents_of(ctx, verb.head, types)
-    return found
-
-
-def courts_of(ctx: Context, verb: Token, agents: list) -> list:
-    found = [m for m in agents if m.type == "Court"]
-    found += [m for m in prep_objects(ctx, verb, ("in", "at", "by"), {"Court"}) if m not in found]
-    return found
-
 
 def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
     rule, conf = "event.proceeding.v1", 0.8
@@ -211,6 +134,43 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
                              evidence(ctx, "relation.charged_under_verb.v1", 0.8, span_of(target), span_of(verb),
                                       span_of(b))) for b in bases]
     yield event, derived
+
+
+def imposed(ctx: Context, verb: Token, earlier: list[Event]):
+    """'The fine was imposed by <court> under <provision>', '<court> imposed a fine on <X>': the penalty noun names
+    the action. Who bears it is 'on <X>', else the one the article's latest such penalty before it (in this or the
+    two sentences before) fell on."""
+    noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                 and c.lemma_.lower() in L.PENALTY_NOUNS), None)
+    if noun is None:
+        return
+    kind, prop = L.PENALTY_NOUNS[noun.lemma_.lower()]
+    targets = prep_objects(ctx, verb, ("on", "against"), PEOPLE) + prep_objects(ctx, noun, ("on", "against"), PEOPLE)
+    if not targets:
+        targets = earlier_targets(ctx, verb, earlier, kind)
+    agents, bases = agents_of(ctx, verb), legal_bases(ctx, verb)
+    if not (targets and (agents or bases)):
+        return
+    roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
+    roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
+    spans = (span_of(noun), span_of(verb))
+    rule = "relation.penalty_imposed.v1"
+    derived = [Relation(a.entity, prop, t.entity, evidence(ctx, rule, 0.75, span_of(a), *spans))
+               for a in agents for t in targets]
+    derived += [Relation(t.entity, CHARGE_OF.get(prop, "chargedUnder"), b.entity,
+                         evidence(ctx, rule, 0.75, span_of(b), *spans))
+                for t in targets for b in bases]
+    yield make(ctx, kind, verb, roles, "event.penalty_imposed.v1", 0.75), derived
+
+
+def earlier_targets(ctx: Context, verb: Token, earlier: list[Event], kind: str) -> list:
+    sentences = [s for s in ctx.sentences if s[0] <= verb.idx]
+    start = sentences[-3:][0][0] if sentences else 0
+    before = [e for e in earlier if e.kind == kind and e.status == "Asserted" and start <= e.trigger[0] < verb.idx]
+    if not before:
+        return []
+    keys = dict.fromkeys(before[-1].role("defendant") + before[-1].role("target"))
+    return [m for k in keys for m in [next((m for m in ctx.mentions if m.entity == k), None)] if m]
 
 
 def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
@@ -315,6 +275,14 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None):
     acts = objects(ctx, verb, ("dobj", "nsubjpass"), ACTS)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":  # "a law passed by the Duma"
         acts = [m for m in [ctx.head_mention(verb.head, ACTS)] if m]
+    shared = shared_subject(verb)
+    if not acts and shared is not None and verb.tag_ == "VBN":  # "<law> passed the Duma and was approved by ..."
+        acts = ctx.head_mentions(shared, ACTS)
+    if not acts and verb.lemma_.lower() in L.PASSED_THROUGH:  # "The bill passed the Duma": the Duma adopted it
+        acts = subjects(ctx, verb, ACTS) or (ctx.head_mentions(shared, ACTS) if shared is not None else [])
+        agents = objects(ctx, verb, ("dobj",), {"GovernmentBody"})
+        yield from adopted(ctx, verb, kind, prop, agents, acts)
+        return
     if not acts:
         return
     agents = subjects(ctx, verb, ACTORS)
@@ -328,6 +296,24 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None):
                                                              span_of(verb), span_of(act)))
                for a in agents for act in acts] if prop else []
     yield make(ctx, kind, verb, roles, "event.legislation.v1", 0.8 if agents else 0.65), derived
+
+
+def shared_subject(verb: Token) -> Token | None:
+    """The subject a coordinated verb without one of its own shares with the first ('Both passed ... and were
+    approved by ...')."""
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def adopted(ctx: Context, verb: Token, kind: str, prop: str | None, agents: list, acts: list):
+    if not (agents and acts):
+        return
+    roles = [("agent", a) for a in agents] + [("legalAct", a) for a in acts]
+    derived = [Relation(a.entity, prop, act.entity, evidence(ctx, "relation.passed_body.v1", 0.75, span_of(act),
+                                                             span_of(verb), span_of(a)))
+               for a in agents for act in acts] if prop else []
+    yield make(ctx, kind, verb, roles, "event.legislation.v1", 0.75), derived
 
 
 def in_force(ctx: Context, verb: Token, noun: str):

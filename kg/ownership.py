@@ -7,6 +7,10 @@ Rules (ids travel into provenance):
                             "<Org>, a subsidiary of <Org>" (the other way round), "<Org>'s purchase of <Org>"
   relation.owns_possessive.v1  "<Org>'s <Org> service/network/app", "the company's <Org> and <Org> networks",
                             "its messaging service <Org>"
+  relation.part_of_name.v1  a body whose name holds the body it belongs to: "the State Duma's security committee",
+                            "the Duma Committee on Information Policy" (the lexicon's parent named inside), "the
+                            Interior Ministry's Center E" (the parent as possessive right before), "the Moscow
+                            prosecutor's office's investigative department" (a unit noun after a possessive body)
 Only asserted statements count: a negated, modal or wanted verb yields nothing.
 """
 
@@ -23,6 +27,9 @@ from kg.relation_lexicon import (ACQUISITION_NOUNS, OWN_VERBS, OWNED_NOUNS, OWNE
                                  PUBLISH_VERBS, UNREAL_MODIFIERS)
 
 ORGS = {"Organization"}
+BODIES = {"GovernmentBody", "Court"}
+UNIT_NOUNS = {"committee", "commission", "department", "directorate", "division", "board", "chamber", "unit",
+              "collegium", "presidium", "panel", "service", "administration", "office", "directorate-general"}
 ZERO_HEAD = re.compile(r"^,\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+$")  # ", the messaging service "
 ZERO_VERB = re.compile(r"^\s+(?:also\s+|now\s+|still\s+)?$")
 
@@ -41,6 +48,28 @@ def ownership_relations(ctx: Context) -> list[Relation]:
         elif tok.pos_ == "NOUN" and relational(tok):
             found += owns_noun(ctx, tok, relational(tok))
     found += owns_possessive(ctx)
+    return found + sub_bodies(ctx)
+
+
+def sub_bodies(ctx: Context) -> list[Relation]:
+    """subOrganizationOf from a body to the body its own name names as its parent."""
+    entries = getattr(ctx.lexicon, "entries", {})
+    found = []
+    for outer in (m for m in ctx.mentions if m.type in BODIES):
+        entry = entries.get(outer.entity[4:]) if outer.entity.startswith("lex:") else None
+        for inner in (m for m in ctx.mentions if m.type == outer.type and m.entity != outer.entity
+                      and outer.start <= m.start and m.end <= outer.end):
+            by_lexicon = entry is not None and inner.entity == f"lex:{entry.parent}"
+            rest = ctx.text[inner.end:outer.end].lower().split()
+            by_possessive = entry is None and len(rest) >= 2 and rest[0] in ("'s", "’s") and rest[-1] in UNIT_NOUNS
+            if by_lexicon or by_possessive:
+                found.append(Relation(outer.entity, "subOrganizationOf", inner.entity,
+                                      evidence(ctx, "relation.part_of_name.v1", 0.85, span_of(outer))))
+        parent = next((m for m in ctx.mentions if entry is not None and m.entity == f"lex:{entry.parent}"
+                       and re.fullmatch(r"['’]s\s+", ctx.text[m.end:outer.start])), None)
+        if parent is not None:  # "the Interior Ministry's Center E": the parent's possessive right before the name
+            found.append(Relation(outer.entity, "subOrganizationOf", parent.entity,
+                                  evidence(ctx, "relation.part_of_name.v1", 0.85, span_of(parent), span_of(outer))))
     return found
 
 

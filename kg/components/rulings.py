@@ -45,6 +45,7 @@ GENERIC_DETERMINERS = {"no", "any", "every", "each", "such", "neither", "either"
 OTHER_RULING = {"new", "second", "third", "separate", "another", "other", "latest", "previous", "earlier", "first",
                 "appeal", "appellate", "different", "next", "further", "additional"}
 PRONOUNS = {"his", "her", "its", "their"}
+DAY_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
@@ -63,6 +64,8 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         elif how is None and kind in IN_CONTEXT and definite(token, mentions) and not purpose(token) \
                 and actor_nearby(token, mentions):
             how = "in_context"
+        elif how is None and kind in COURT_DECISIONS and dated(token):
+            how = "dated"
         elif how is None:
             continue
         start = span_start(token, mentions)
@@ -83,6 +86,11 @@ def own_issuer(token: Token, mentions: list[Candidate]) -> bool:
                 any(actor_mention(o, mentions) for o in child.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def dated(token: Token) -> bool:
+    """"today's verdict", "Friday's ruling": a day named as its possessor pins the noun to one decision."""
+    return any(c.dep_ == "poss" and c.lower_ in DAY_WORDS for c in token.children)
 
 
 def purpose(token: Token) -> bool:

@@ -1,0 +1,139 @@
+"""Who acts and who is acted on in an event: trigger lemmas, agents, targets and courts.
+
+kg.events reads a trigger verb's participants through these: the subject or passive 'by' agent, a judge's
+court, 'a Moscow district court' named by its qualifiers, the deciding body of 'ordered ... to be blocked';
+the object, the person hidden in the object phrase, 'against <X>', 'found her guilty'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg import event_lexicon as L
+from kg.arguments import PEOPLE_NOUNS, STATE, Context, clause_tokens, objects, prep_objects, subjects
+
+PEOPLE = {"Person", "Organization"}
+
+TRIGGERS = {*L.PROCEEDING, *L.RESTRICTION, *L.LEGISLATION, *L.IN_FORCE, *L.PETITION, *L.SPEECH, *L.ORDER, "find"}
+
+
+def inflections(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", stem + "ing", lemma + lemma[-1] + "ed",
+             lemma + lemma[-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+FORMS = {form: lemma for lemma in sorted(TRIGGERS) for form in inflections(lemma)}
+
+
+def lemma_of(token: Token) -> str:
+    """The trigger lemma, mending the tagger's misses ('fined' -> 'fin')."""
+    lemma = token.lemma_.lower()
+    return lemma if lemma in TRIGGERS else FORMS.get(token.lower_, lemma)
+
+
+def only(ctx: Context, kind: str):
+    """The first mention of the article's only entity of this type, or None."""
+    keys = [k for k, e in ctx.entities.items() if e.type == kind]
+    return next((m for m in ctx.mentions if m.entity == keys[0]), None) if len(keys) == 1 else None
+
+
+def described_court(ctx: Context, noun: Token):
+    """'A Moscow district court ordered ...' (a lead naming the court later, or after an earlier full name): the
+    one court of the article whose name holds every word that qualifies the noun; None when not exactly one."""
+    words = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha}
+    if not words:
+        return None
+    keys = [k for k, e in ctx.entities.items() if e.type == "Court" and words <= name_words(ctx, e)]
+    return next((m for m in ctx.mentions if m.entity == keys[0]), None) if len(keys) == 1 else None
+
+
+def name_words(ctx: Context, entity) -> set[str]:
+    """The words of a court's names and of the city it sits in (from the lexicon, or its key 'Court:name|city')."""
+    entry = ctx.lexicon.entries.get(entity.key[4:]) if ctx.lexicon and entity.key.startswith("lex:") else None
+    names = [entity.label, *entity.forms, entity.key.partition("|")[2], (entry.city or "") if entry else ""]
+    return {re.sub(r"['’]s$", "", w) for name in names for w in name.lower().replace("-", " ").split()}
+
+
+def court_of(ctx: Context, person):
+    """The court a judge sits on, as one of its mentions (None when unknown)."""
+    key = ctx.judges.get(person.entity)
+    return next((m for m in ctx.mentions if m.entity == key), None) if key else None
+
+
+def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    found = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), types)
+    if not found and passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        found = stray_subject(ctx, verb, types)
+    if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
+        found = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, types)
+                 if not group_member(ctx, m)]
+    found += [m for m in prep_objects(ctx, verb, ("against",), types) if m not in found]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "opened a case against her"
+        found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
+    for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
+        if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
+            found += [m for m in subjects(ctx, small, types) if m not in found]
+    if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
+        # "ordered the messenger to be blocked", "ordered it liquidated"
+        found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types)
+    if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
+        found = targets_of(ctx, verb.head, types)
+    return found
+
+
+def stray_subject(ctx: Context, verb: Token, types) -> list:
+    """'X, a priest serving in Y, was fined': a long apposition makes the parser hang the subject of a passive
+    verb on the participle before it. Only a participle before the verb, whose subject starts the clause."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i:
+            subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            m = ctx.head_mention(subject, types) if subject is not None else None
+            if m is not None:
+                return [m]
+    return []
+
+
+def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
+    """Who acts: the subject, the passive 'by' phrase anywhere in the clause, a judge's court, the
+    deciding body of 'ordered ... to be blocked', or 'a (Moscow) court' when the article names one court."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        heads = [p for p in clause_tokens(verb) if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+        heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
+    else:
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = []
+    for head in heads:
+        m = ctx.head_mention(head, types | {"Person"})
+        if m and m.type == "Person":
+            m = court_of(ctx, m)
+        if m is None and head.lemma_.lower() == "court":
+            m = only(ctx, "Court") or described_court(ctx, head)
+        if m and m.type in types and m not in found:
+            found.append(m)
+    if not found and not passive:
+        found = subjects(ctx, verb, types)
+    if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
+        found = agents_of(ctx, verb.head, types)
+    if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
+        found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
+    return found
+
+
+def courts_of(ctx: Context, verb: Token, agents: list) -> list:
+    found = [m for m in agents if m.type == "Court"]
+    found += [m for m in prep_objects(ctx, verb, ("in", "at", "by"), {"Court"}) if m not in found]
+    return found
+
+
+def group_member(ctx: Context, m) -> bool:
+    """'a case against Meta employees': the name qualifies the people acted on, it is not acted on itself."""
+    root = ctx.antecedents.roots.get(m)
+    return root is not None and root.dep_ == "compound" and root.head.lemma_.lower() in PEOPLE_NOUNS
