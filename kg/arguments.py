@@ -1,7 +1,8 @@
 """The arguments of relation and event rules: which mention a word of the parse stands for.
 
 `Context` maps tokens to the article's mentions; `subjects`, `objects` and `prep_objects` read a
-verb's agent and objects through relative pronouns, appositions, coordination and coreference
+verb's agent and objects through relative pronouns, appositions, coordination, named examples
+("blocked dozens of services, including A and B") and coreference
 (kg.coref); `asserted` tells whether a verb states a fact. kg.relations, kg.roles and kg.events
 share them.
 """
@@ -22,8 +23,10 @@ LEGAL = {"LegalProvision", "Law"}
 # people named by a group they belong to or use: "Meta employees" are not Meta
 PEOPLE_NOUNS = {"employee", "staff", "member", "user", "worker", "executive", "official", "journalist", "reporter",
                 "supporter", "volunteer", "activist", "lawyer", "manager", "subscriber", "customer", "founder",
-                "editor", "leader", "head", "representative", "spokesman", "spokeswoman", "spokesperson"}
+                "editor", "leader", "head", "representative", "spokesman", "spokeswoman", "spokesperson",
+                "administrator", "admin", "author", "moderator", "creator"}
 CHARGE_NOUNS = {"count", "charge", "accusation", "suspicion"}
+EXAMPLE_PREPS = {"including", "like"}  # "including A and B", "like A": named examples of a plural noun
 MODALS = {"will", "would", "may", "might", "could", "should", "'ll", "must", "shall", "can"}
 
 
@@ -161,9 +164,28 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
         if child.dep_ in deps:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 child = verb.head
+            named = []
             for t in (child, *conjuncts(child)):
-                found += [m for m in ctx.head_mentions(t, types) if m not in found]
+                named += [m for m in ctx.head_mentions(t, types) if m not in named]
+            if not named and child.dep_ == "dobj":  # "blocked dozens of services, including A and B"
+                named = [m for t in (verb, child, *prep_objects_of(child, ("of",))) for m in examples(ctx, t, types)]
+            found += [m for m in named if m not in found]
     return found
+
+
+def examples(ctx: Context, token: Token, types=ACTORS) -> list[Mention]:
+    """The named examples a word's 'including A and B', 'such as A', 'like A' phrase gives."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and (prep.lower_ in EXAMPLE_PREPS or
+                                    (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [m for t in (pobj, *conjuncts(pobj)) if (m := ctx.at(t)) and m.type in types]
+    return found
+
+
+def prep_objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def conjuncts(token: Token) -> list[Token]:

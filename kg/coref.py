@@ -4,7 +4,10 @@
 "the court" -> the nearest Court; "he" -> the nearest Person. Only when the
 description's head noun fixes the type; the antecedent is found in the nearest
 sentence (its own, or one of the two before) that has a compatible mention: its
-subject if it has one, else its latest; with none, nothing (never guessed).
+subject if it has one, else its latest; a sentence with only the same pronoun again
+("... found him guilty. In February he was fined") passes on that pronoun's referent;
+"he"/"she" skip a name whose Russian form shows the other gender ("Maria", "Ivanova");
+with none, nothing (never guessed).
 A description whose noun is part of some antecedents' names ("the council" after
 "the Presidential Council ...") prefers those. "It"/"its" take the latest subject
 of their own or the previous sentence (a description as that subject counts: "The bill was
@@ -41,6 +44,15 @@ NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor"
 WINDOW = 600  # characters back in which a subject is preferred over a more talked-about body of the same name
 SENTENCES_BACK = 2  # sentences before its own in which a description or "he" finds its antecedent
 PRONOUNS = {"he": {"Person"}, "she": {"Person"}, "him": {"Person"}, "her": {"Person"}, "his": {"Person"}}
+SAME_PRONOUN = {**dict.fromkeys(["he", "him", "his"], {"he", "him", "his"}), **dict.fromkeys(["she", "her"], {"she", "her"})}
+CHAIN_DEPTH = 3  # pronoun-to-pronoun links followed back
+PRONOUN_GENDER = {**dict.fromkeys(["he", "him", "his"], "m"), **dict.fromkeys(["she", "her"], "f")}
+# Russian (and Ukrainian, Belarusian) names show gender: given names in -a/-ya are women's, except these men's
+MALE_IN_A = {"ilya", "nikita", "sasha", "misha", "kolya", "foma", "luka", "savva", "danila", "yasha", "vanya",
+             "petya", "grisha", "lyosha", "zhenya", "tolya", "vova", "seryozha", "dima", "kostya", "mykola"}
+FEMALE_GIVEN = ("ia", "ya", "na", "ra", "la", "ga", "da", "ta", "sa")  # Maria, Olga, Anna ... (not Lukashenka)
+FEMALE_SURNAME = ("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")
+MALE_SURNAME = ("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "tsky")
 # plural anaphors: "Both passed the Duma", "Putin signed them", "the two bills"; a noun limits the types
 PLURAL_PRONOUNS = {"they", "them", "both"}
 PLURAL_NOUNS = {
@@ -65,7 +77,7 @@ class Antecedents:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             self.roots[m] = span.root if span is not None else None
 
-    def resolve(self, token: Token, types: set[str]) -> Mention | None:
+    def resolve(self, token: Token, types: set[str], depth: int = 0) -> Mention | None:
         if token.lower_ in NEUTER:
             return self.neuter(token, set(types))
         allowed = self.allowed(token)
@@ -73,6 +85,8 @@ class Antecedents:
             return None
         before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed & set(types)]
         before = [m for m in before if self.root_index(m) not in own_noun_phrase(token)]
+        if token.lower_ in PRONOUNS:  # "he" is not "Maria", "she" is not "Ivanov"
+            before = [m for m in before if gender_of(m.text) in (None, PRONOUN_GENDER[token.lower_])]
         if token.lower_ in LAW_WORDS:
             before = [m for m in before if m.entity not in self.codes and not self.nested(m)]
             if before:  # the bill or law the article has named most so far (the one it is about), however far back
@@ -93,7 +107,21 @@ class Antecedents:
             if here:
                 subjects = [m for m in here if self.is_subject(m)]
                 return (subjects or here)[-1]
+            chained = self.chained(token, start, end, types, depth)
+            if chained is not None:
+                return chained
         return None
+
+    def chained(self, token: Token, start: int, end: int, types: set[str], depth: int) -> Mention | None:
+        """'Lebedev published ... The judge found him guilty. It was his second penalty. In February he was
+        fined': a pronoun whose nearest sentence with a referent only has the same pronoun again takes that
+        pronoun's referent (a chain of at most CHAIN_DEPTH links)."""
+        if token.lower_ not in PRONOUNS or depth >= CHAIN_DEPTH:
+            return None
+        same = SAME_PRONOUN[token.lower_]
+        earlier = [t for t in self.doc.char_span(start, end, alignment_mode="expand") or ()
+                   if t.lower_ in same and t.i < token.i]
+        return self.resolve(earlier[-1], types, depth + 1) if earlier else None
 
     def plural(self, token: Token, types: set[str]) -> list[Mention]:
         """'Both passed the Duma', 'Putin signed them', 'the two bills': the entities coordinated in the nearest
@@ -228,6 +256,22 @@ class Antecedents:
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
                 return DESCRIPTIONS[word]
         return None
+
+
+def gender_of(name: str) -> str | None:
+    """'f' or 'm' when a Russian-style name shows it: one word by its ending (given name or surname), a full
+    name by its surname; None when it does not ('Kara-Murza', 'Navalny' is male but 'Sergei' alone is unknown)."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    if not words or not words[-1].isalpha():
+        return None
+    if len(words) == 1 and words[0].endswith(FEMALE_GIVEN):
+        return "m" if words[0] in MALE_IN_A else "f"
+    last = words[-1]
+    if last.endswith(FEMALE_SURNAME):
+        return "f"
+    if last.endswith(MALE_SURNAME):
+        return "m"
+    return None
 
 
 def own_noun_phrase(token: Token) -> set[int]:

@@ -2,7 +2,9 @@
 
 kg.events reads a trigger verb's participants through these: the subject or passive 'by' agent, a judge's
 court, 'a Moscow district court' named by its qualifiers, the deciding body of 'ordered ... to be blocked';
-the object, the person hidden in the object phrase, 'against <X>', 'found her guilty'.
+the object, the person hidden in the object phrase, 'against <X>', 'found her guilty', the noun a relative
+clause with its own subject describes ('<X>, a project that the ministry designated a foreign agent'); never a
+name that only describes the one acted on ('fined X, the administrator of a Telegram channel').
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.arguments import PEOPLE_NOUNS, STATE, Context, clause_tokens, objects, prep_objects, subjects
+from kg.arguments import PEOPLE_NOUNS, RELATIVE, STATE, Context, clause_tokens, objects, prep_objects, subjects
 
 PEOPLE = {"Person", "Organization"}
 
@@ -85,7 +87,10 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types)
     if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
         found = targets_of(ctx, verb.head, types)
-    return found
+    if not found and verb.dep_ == "relcl" and not passive and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
+        found = ctx.head_mentions(verb.head, types)  # "OVD-Info, a project that the ministry designated ..."
+    return [m for m in found if not aside(ctx, verb, m)]
 
 
 def stray_subject(ctx: Context, verb: Token, types) -> list:
@@ -131,6 +136,21 @@ def courts_of(ctx: Context, verb: Token, agents: list) -> list:
     found = [m for m in agents if m.type == "Court"]
     found += [m for m in prep_objects(ctx, verb, ("in", "at", "by"), {"Court"}) if m not in found]
     return found
+
+
+def aside(ctx: Context, verb: Token, m) -> bool:
+    """'fined X, the administrator of a Telegram channel': a name in the verb's clause inside an apposition, a
+    relative clause or the 'of' phrase of a person noun describes the one acted on; it is not acted on itself."""
+    root = ctx.antecedents.roots.get(m)
+    if root is None or verb not in root.ancestors:
+        return False
+    while root.i != verb.i:
+        if root.dep_ in ("appos", "relcl", "acl") and root.head.i != verb.i:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PEOPLE_NOUNS:
+            return True
+        root = root.head
+    return False
 
 
 def group_member(ctx: Context, m) -> bool:

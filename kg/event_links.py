@@ -8,7 +8,8 @@ ruling becomes the event's kg:ruling, and three facts follow: the actor issued t
 ruling targets the event's defendants and targets, and it applies the event's legal basis.
 
 A ruling is chosen only when the choice is clear: one named in the event's sentence or the two
-sentences after it, else the article's only candidate if it is named within four sentences. A
+sentences after it, else the article's only candidate if it is named within four sentences, unless
+it is named near events under other provisions only (then it records those). A
 ruling whose name holds another actor ("the FSB order") is not a candidate for this actor.
 
 Rule ids: relation.ruling_of_event.v1 (the three derived facts); issued facts whose issuer is a
@@ -44,16 +45,18 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     issuer = {r.object: r.subject for r in [*known, *relations] if base_of(r.predicate) == "issued"}
     issuer = {k: judges.get(v, v) for k, v in issuer.items()}
     rulings = [e for e in ctx.entities.values() if e.type == "Ruling"]
+    fitting = {event.id: fits(ctx, event, rulings, issuer) for event in events}
+    claimed: dict[str, set[str]] = {}  # ruling named near an event -> the legal bases of those events
+    for event in events:
+        if (near := choose(ctx, event, fitting[event.id], near_only=True)) is not None:
+            claimed.setdefault(near.key, set()).update(event.role("legalBasis"))
     linked, extra = [], []
     for event in events:
-        kinds = RULING_KINDS.get(event.kind)
         actor = next(iter(event.role("court") + event.role("agent")), None)
-        if not kinds or event.status != "Asserted" or event.role("ruling") or actor is None:
+        if not fitting[event.id]:
             linked.append(event)
             continue
-        fits = [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
-                and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)]
-        ruling = choose(ctx, event, fits)
+        ruling = choose(ctx, event, [r for r in fitting[event.id] if issuer.get(r.key, actor) == actor], claimed)
         if ruling is None:
             linked.append(event)
             continue
@@ -85,7 +88,20 @@ def named_within(ctx, ruling: str, window: list[tuple[int, int]]) -> list[int]:
     return [m.start for m in ctx.mentions if m.entity == ruling and any(s <= m.start < e for s, e in window)]
 
 
-def choose(ctx, event: Event, rulings: list):
+def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
+    """The rulings that could record this event: of a fitting kind, not issued by or named for another actor."""
+    kinds = RULING_KINDS.get(event.kind)
+    actor = next(iter(event.role("court") + event.role("agent")), None)
+    if not kinds or event.status != "Asserted" or event.role("ruling") or actor is None:
+        return []
+    return [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
+            and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)]
+
+
+def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = False):
+    """The ruling named near the event; else the article's only candidate named within FAR sentences, unless
+    it is named near events under other provisions only (the verdict of today's conviction under one article is
+    not the record of an earlier fine under another)."""
     sentences = list(ctx.sentences)
     here = next((i for i, s in enumerate(sentences) if s[0] <= event.trigger[0] < s[1]), None)
     if not rulings or here is None:
@@ -94,5 +110,8 @@ def choose(ctx, event: Event, rulings: list):
     near = {r.key: (found, r) for r in rulings if (found := named_within(ctx, r.key, window))}
     if near:
         return min(near.values(), key=lambda pair: min(pair[0]))[1]
+    bases = claimed.get(rulings[0].key, set()) if claimed else set()
+    if near_only or (bases and event.role("legalBasis") and not bases & set(event.role("legalBasis"))):
+        return None
     far = sentences[max(here - FAR, 0):here + FAR + 1]
     return rulings[0] if len(rulings) == 1 and named_within(ctx, rulings[0].key, far) else None

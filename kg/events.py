@@ -18,6 +18,7 @@ Rules (ids travel into provenance):
                         fine fell on; "<court> imposed a fine on <X>" (relation.penalty_imposed.v1)
   event.in_force.v1     "<law> entered into force / took effect"
   event.petition.v1     "<actor> asked/petitioned/called on/appealed to <actor>, <actor> and <actor>"
+  event.case_brought.v1 "<X> brought the case", "the suit was brought by <X>": X petitioned the court (kg.event_cases)
   event.appeal.v1       "<actor> appealed <ruling> / against <ruling> [to <court>]"
   event.speech.v1       "<actor> said/claimed/denied ..."
 """
@@ -31,6 +32,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.model import Event, Relation
+from kg.event_cases import cases_brought
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
@@ -66,7 +68,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
             events[event.id] = event
             if event.status == "Asserted":
                 relations += [replace(r, event=event.id) for r in derived]
-    for event, derived, verb in requests(ctx):
+    for event, derived, verb in [*requests(ctx), *cases_brought(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
         if event.id not in events:
             events[event.id] = event

@@ -9,6 +9,12 @@ parser:
   whether or not the NER proposed it ("Igor Semyonov ... the flat of Semyonov");
 * a two-word name starting with a known given name is a person ("Lyudmila Bokova");
 * a name after a job title or before an apposition ("X, the head of Y") is a person;
+* a known given name the NER took alone is cut short: the capitalized word right after it is the
+  surname ("Judge Olga Dudkina" read as "Olga");
+* a known given name right before a name the article uses as a person's surname makes the full
+  name, when no source proposed it ("fined Artyom Lebedev, the administrator ..." ... "Lebedev said");
+* a name after "the town/city/village of" or an upper-case dateline ("YEFREMOV, Tula region —") is a
+  place, not an entity;
 * a "person" whose name holds an organization word ("Novaya Rasskaz-Gazeta",
   "Pravda Group") is an organization.
 """
@@ -52,6 +58,9 @@ ORGANIZATION_WORDS = {
 
 
 def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] = frozenset()) -> list[Candidate]:
+    complete_given_names(doc, candidates, given_names)
+    candidates = [c for c in candidates if not (c.source == "ner" and place_named(doc, c))]
+    candidates = candidates + full_names(doc, candidates, given_names)
     for cand in candidates:
         words = c_text(doc, cand).split()
         if cand.source == "ner" and cand.type == "Person" and organization_name(words, given_names):
@@ -71,6 +80,62 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
             retype(cand, "Person", "entity.type_from_surname.v1")
     link_surnames(doc, candidates, surnames)
     return candidates + find_surnames(doc, candidates, surnames)
+
+
+# "the town of Yefremov", "the village of Kamenka": what follows is a place, not an organization or person
+PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|settlement|region|district|republic)\s+of\s+$", re.I)
+# "YEFREMOV, Tula region —", "KRASNODAR —": an upper-case dateline at the start of a line
+DATELINE_AFTER = re.compile(r"^\s*(?:,|—|–|-{1,2}\s)")
+
+
+def place_named(doc: Doc, cand: Candidate) -> bool:
+    """An NER name that the text itself marks as a place: after 'the town of', or an upper-case dateline."""
+    text = text_of(doc)
+    name = text[cand.start:cand.end]
+    if PLACE_NOUN_BEFORE.search(text[max(0, cand.start - 30):cand.start]):
+        return True
+    line_start = cand.start == 0 or text[cand.start - 1] == "\n"
+    return line_start and name.isupper() and len(name) > 2 and bool(DATELINE_AFTER.match(text[cand.end:cand.end + 4]))
+
+
+def surname_after(doc: Doc, end: int, given_names: set[str]):
+    """The capitalized word right after character `end` that can be a surname, or None."""
+    if text_of(doc)[end:end + 1] != " ":
+        return None
+    token = next((t for t in doc if t.idx == end + 1), None)
+    if token is None or not (token.is_title and token.is_alpha) or token.text in given_names \
+            or token.pos_ != "PROPN" or token.lower_ in ORGANIZATION_WORDS or token.is_sent_start:
+        return None
+    return token
+
+
+def complete_given_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) -> None:
+    """'Olga' proposed alone before a capitalized surname: the name goes on to the surname."""
+    taken = [(c.start, c.end) for c in candidates]
+    for cand in candidates:
+        if cand.source != "ner" or cand.type != "Person" or c_text(doc, cand) not in given_names:
+            continue
+        token = surname_after(doc, cand.end, given_names)
+        if token is not None and not any(s < token.idx + len(token) and token.idx < e for s, e in taken):
+            cand.end = token.idx + len(token)
+            cand.rule = "entity.given_name_with_surname.v1"
+
+
+def full_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) -> list[Candidate]:
+    """'<Given name> <Surname>' left out by every source, where the article uses the surname alone for a person."""
+    surnames = {c_text(doc, c) for c in candidates if c.type == "Person" and len(c_text(doc, c).split()) == 1
+                and c_text(doc, c) not in given_names}
+    found = []
+    for token in doc:
+        if token.text not in given_names or not token.is_title or token.i + 1 >= len(doc):
+            continue
+        after = doc[token.i + 1]
+        if after.text not in surnames or not token.whitespace_ or \
+                any(c.start < after.idx + len(after) and token.idx < c.end for c in candidates):
+            continue
+        found.append(Candidate(token.idx, after.idx + len(after), "Person", "ner", "entity.full_name_of_surname.v1",
+                               0.7))
+    return found
 
 
 def organization_name(words: list[str], given_names: set[str]) -> bool:

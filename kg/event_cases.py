@@ -1,0 +1,92 @@
+"""Bringing a case to court: the party that brings it petitions the court that hears it.
+
+News names the court once and then says who started the proceedings, without naming the court again:
+"The fine was imposed by <court> ... <X>, which brought the case, said ...", "The suit had been
+brought by <X>", "<X> filed a lawsuit", "<X> went to court. On August 4 <court> found ...".
+
+  event.case_brought.v1  "<X> brought/filed/lodged/submitted a case/suit/lawsuit/claim [in/with/before <court>]",
+                         passive "the case was brought by <X>", "<X> went/turned to court"
+
+The court is the one the clause names; else the court named last before it in the article; else
+the first court named in the next two sentences. Nothing when no court is in reach.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.arguments import ACTORS, Context, evidence, objects, prep_objects, span_of, subjects
+from kg.event_actors import agents_of
+from kg.model import Event, Relation
+
+BRING = {"bring", "file", "lodge", "submit"}
+CASE_WORDS = {"case", "suit", "lawsuit", "claim"}
+GO = {"go", "turn"}  # "went to court", "turned to the courts"
+COURT_PREPS = ("in", "with", "before", "to")
+PARTIES = ACTORS - {"Court"}
+SENTENCES_AFTER = 2
+
+
+def cases_brought(ctx: Context):
+    """(event, derived relations, verb) for every case brought by a named party before a court in reach."""
+    for verb in ctx.doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in BRING and case_object(verb):
+            parties = agents_of(ctx, verb, PARTIES) if passive(verb) else subjects(ctx, verb, PARTIES)
+        elif lemma in GO and bare_court(verb):
+            parties = subjects(ctx, verb, PARTIES)
+        else:
+            continue
+        court = hearing_court(ctx, verb)
+        parties = [p for p in parties if court is not None and p.entity != court.entity]
+        if not parties:
+            continue
+        roles = [("agent", p) for p in parties] + [("addressee", court)]
+        derived = [Relation(p.entity, "petitioned", court.entity,
+                            evidence(ctx, "relation.case_brought.v1", 0.7, span_of(p), span_of(verb)))
+                   for p in parties]
+        spans = [span_of(verb), *(span_of(p) for p in parties)]
+        keyed = tuple(dict.fromkeys((role, m.entity) for role, m in roles))
+        yield Event("Petition", keyed, span_of(verb), evidence(ctx, "event.case_brought.v1", 0.7, *spans)), \
+            derived, verb
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def case_object(verb: Token) -> bool:
+    """The verb's object (or passive subject, or the noun a 'which brought the case' clause hangs on) is a case."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(n.lemma_.lower() in CASE_WORDS for n in nouns)
+
+
+def bare_court(verb: Token) -> bool:
+    """'went to court' (no article: the institution, not a named court)."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lower_ in ("court", "courts") and not any(d.dep_ == "det" for d in o.children)
+        for o in p.children) for p in verb.children)
+
+
+def hearing_court(ctx: Context, verb: Token):
+    named = prep_objects(ctx, verb, COURT_PREPS, {"Court"}) + objects(ctx, verb, ("dative",), {"Court"})
+    if named:
+        return named[0]
+    sent = verb.sent
+    courts = [m for m in ctx.mentions if m.type == "Court"]
+    here = [m for m in courts if sent.start_char <= m.start < sent.end_char]
+    if here:
+        return here[0]
+    before = [m for m in courts if m.end <= sent.start_char]
+    if before:
+        return before[-1]
+    limit = sent.end_char
+    for _ in range(SENTENCES_AFTER):
+        nxt = next((s for s in ctx.sentences if s[0] >= limit), None)
+        if nxt is None:
+            break
+        limit = nxt[1]
+    after = [m for m in courts if sent.end_char <= m.start < limit]
+    return after[0] if after else None
