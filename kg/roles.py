@@ -294,6 +294,8 @@ def role_owner(ctx: Context) -> list[Relation]:
     for m in ctx.mentions:
         if m.type != "Organization" or (root := root_of(ctx, m)) is None:
             continue
+        if root.is_lower:  # 'his Telegram channel', 'her Facebook page': a person's account, not a role
+            continue
         for c in root.children:
             if c.dep_ == "poss" and (p := ctx.head_mention(c, {"Person"})) and p.end <= m.start:
                 found.append(role(ctx, p, m, "roleIn", "relation.role_possessive.v1", 0.7))
