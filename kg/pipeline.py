@@ -21,6 +21,7 @@ from kg import ingest, parallel
 from kg.cache import Cache, Manifest, cache_dir, fingerprint
 from kg.errors import KGError
 from kg.export import network, rdf
+from kg.export.fullview import FullView
 from kg.graph import build_dataset, filter_confidence
 from kg.ingest import Skipped
 from kg.model import Article, ArticleExtraction
@@ -106,7 +107,8 @@ def write_outputs(source, out: Path, min_confidence: float = 0.0) -> list[Path]:
 
     `source` is an rdflib Dataset or a kg.stream source (the graphs of a build, one at a time).
     The RDF files are written to temporary files and renamed into place at the end; the store
-    changes one graph per transaction (kg.store).
+    changes one graph per transaction (kg.store); the `full` network view is gathered from the
+    same graphs as they go by (kg.export.fullview) and written last.
     """
     if isinstance(source, Dataset):
         source = DatasetGraphs(source, min_confidence)
@@ -115,12 +117,14 @@ def write_outputs(source, out: Path, min_confidence: float = 0.0) -> list[Path]:
     for stale in [*out.glob(".*.tmp"), *cache_dir(out).glob(".*.tmp")]:  # left by a build that was killed
         stale.unlink(missing_ok=True)
     try:
-        with rdf.RdfWriter({kind: out / name for name, kind in OUTPUTS.items()}, source.shared) as writer:
+        with (FullView(cache_dir(out)) as view,
+              rdf.RdfWriter({kind: out / name for name, kind in OUTPUTS.items()}, source.shared) as writer):
             for name, triples in source.graphs():
                 store.put(name, triples, writer.graph(name, triples))
+                view.add(name, triples)
             writer.finish()
             store.finish()
-            views = network.write_view(store.dataset(), out, "full")  # graph.graphml, graph.gexf, nodes.csv, ...
+            views = view.write(out)  # graph.graphml, graph.gexf, nodes.csv, edges.csv
     finally:
         store.close()
     return [*(out / name for name in OUTPUTS), *views]

@@ -1,6 +1,7 @@
 """Network views of a built graph, derived from its RDF (so `kg export --view` needs only graph.trig).
 
-Three views, one code path (RDF -> kg.records -> networkx):
+Three views, one code path (RDF -> kg.records -> networkx); a build writes the same `full` view
+as its graphs go by, without reading them back (kg.export.fullview):
 
 * ``full``: every entity and every event as nodes; relation edges between entities (one per
   subject, base relation and object, weighted by supporting statements) and role edges from each
@@ -223,13 +224,17 @@ def actors_view(recs: Records) -> nx.MultiGraph:
 # --- sizes and start days -------------------------------------------------------------------------
 
 
+def node_size(weight: int) -> float:
+    """A node's size from its mentions, else its degree (kg.export.fullview sizes its nodes alike)."""
+    return round(10 + 6 * math.sqrt(weight), 1)
+
+
 def finish(graph, recs: Records) -> None:
     """Sizes (by mentions, else degree) and start days (earliest of own date, edges, first mention)."""
     first_seen = {node_id(e.iri): min((d for a in e.articles if (d := day(recs.published(a)))), default=None)
                   for e in recs.entities.values()}
     for node, data in graph.nodes(data=True):
-        weight = data.get("mentions") or graph.degree(node)
-        data["size"] = round(10 + 6 * math.sqrt(weight), 1)
+        data["size"] = node_size(data.get("mentions") or graph.degree(node))
         candidates = [data.get("start"), day(data.get("date")) if data.get("category") == "entity"
                       and data.get("type") == "Ruling" else None, first_seen.get(node)]
         candidates += [d.get("start") for *_, d in graph.edges(node, data=True)]

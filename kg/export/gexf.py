@@ -17,25 +17,22 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-import networkx as nx
-
 import kg
-from kg.export import atomic_path
+from kg.export.rows import Network, Schema, as_network, edge_id, write_files
 
 NS = "http://gexf.net/1.3"
 NODE_XML = ("label", "start", "r", "g", "b")           # written as XML attributes or viz, not attvalues
 EDGE_XML = ("kind", "label", "weight", "start")
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
+QUOTED = re.compile("[&<>\"\n\r\t]")  # what quoteattr changes (else it only adds double quotes)
 TYPES = {bool: "boolean", int: "integer", float: "double", str: "string"}
 
 
-def attribute_types(items) -> dict[str, str]:
-    """name -> GEXF type for every attribute of `items` (a name with mixed Python types is a string)."""
-    seen: dict[str, set] = {}
-    for data in items:
-        for name, value in data.items():
-            seen.setdefault(name, set()).add(TYPES.get(type(value), "string"))
-    return {name: kinds.pop() if len(kinds) == 1 else "string" for name, kinds in sorted(seen.items())}
+def attribute_types(schema: Schema, skip: tuple[str, ...]) -> dict[str, str]:
+    """name -> GEXF type of every attribute but `skip` (a name with mixed Python types is a string)."""
+    found = {name: {TYPES.get(kind, "string") for kind in kinds} for name, kinds in schema.types().items()
+             if name not in skip}
+    return {name: kinds.pop() if len(kinds) == 1 else "string" for name, kinds in sorted(found.items())}
 
 
 def text_of(value) -> str:
@@ -44,68 +41,91 @@ def text_of(value) -> str:
     return NOT_XML.sub("", str(value))
 
 
+def quote(text: str) -> str:
+    """xml.sax.saxutils.quoteattr, quicker for the usual text that needs no escaping."""
+    return quoteattr(text) if QUOTED.search(text) else f'"{text}"'
+
+
 def attvalues(data: dict, declared: dict[str, str]) -> str:
-    values = [f"<attvalue for={quoteattr(name)} value={quoteattr(text_of(data[name]))}/>"
+    values = [f"<attvalue for={quote(name)} value={quote(text_of(data[name]))}/>"
               for name in declared if name in data and data[name] != ""]
     return f"<attvalues>{''.join(values)}</attvalues>" if values else ""
 
 
 def declarations(kind: str, declared: dict[str, str]) -> str:
-    body = "".join(f"\n      <attribute id={quoteattr(n)} title={quoteattr(n)} type={quoteattr(t)}/>"
+    body = "".join(f"\n      <attribute id={quote(n)} title={quote(n)} type={quote(t)}/>"
                    for n, t in declared.items())
     return f'\n    <attributes class="{kind}" mode="static">{body}\n    </attributes>'
 
 
 def node_xml(node: str, data: dict, declared: dict[str, str]) -> str:
-    start = f" start={quoteattr(data['start'])}" if data.get("start") else ""
+    start = f" start={quote(data['start'])}" if data.get("start") else ""
     viz = ""
     if all(c in data for c in "rgb"):
         viz += f'<viz:color r="{data["r"]}" g="{data["g"]}" b="{data["b"]}"/>'
     if "size" in data:
         viz += f'<viz:size value="{float(data["size"])}"/>'
-    label = quoteattr(text_of(data.get("label", node)))
-    return f"\n      <node id={quoteattr(node)} label={label}{start}>{attvalues(data, declared)}{viz}</node>"
+    label = quote(text_of(data.get("label", node)))
+    return f"\n      <node id={quote(node)} label={label}{start}>{attvalues(data, declared)}{viz}</node>"
 
 
 def edge_xml(source: str, target: str, key, data: dict, declared: dict[str, str]) -> str:
-    attrs = f"id={quoteattr(str(key))} source={quoteattr(source)} target={quoteattr(target)}"
+    attrs = f"id={quote(str(key))} source={quote(source)} target={quote(target)}"
     if data.get("kind"):
-        attrs += f" kind={quoteattr(str(data['kind']))}"
+        attrs += f" kind={quote(str(data['kind']))}"
     if data.get("label"):
-        attrs += f" label={quoteattr(text_of(data['label']))}"
+        attrs += f" label={quote(text_of(data['label']))}"
     attrs += f' weight="{float(data.get("weight", 1.0))}"'
     if data.get("start"):
-        attrs += f" start={quoteattr(data['start'])}"
+        attrs += f" start={quote(data['start'])}"
     return f"\n      <edge {attrs}>{attvalues(data, declared)}</edge>"
 
 
-def gexf_text(graph: nx.Graph, description: str = "") -> str:
-    nodes = list(graph.nodes(data=True))
-    edges = list(graph.edges(keys=True, data=True)) if graph.is_multigraph() else \
-        [(s, t, f"{s}--{t}", d) for s, t, d in graph.edges(data=True)]
-    node_types = attribute_types({k: v for k, v in d.items() if k not in NODE_XML} for _, d in nodes)
-    edge_types = attribute_types({k: v for k, v in d.items() if k not in EDGE_XML} for *_, d in edges)
-    dynamic = any(d.get("start") for _, d in nodes) or any(d.get("start") for *_, d in edges)
+def header(net: Network, node_types: dict[str, str], edge_types: dict[str, str], description: str) -> str:
+    dynamic = net.node_schema.dynamic or net.edge_schema.dynamic
     mode = 'mode="dynamic" timeformat="date" timerepresentation="interval"' if dynamic else 'mode="static"'
-    direction = "directed" if graph.is_directed() else "undirected"
-    parts = [
+    direction = "directed" if net.directed else "undirected"
+    return "\n".join([
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<gexf xmlns="{NS}" xmlns:viz="{NS}" version="1.3">',
         "  <meta>",
         f"    <creator>kg {escape(kg.__version__)}</creator>",
-        f"    <description>{escape(text_of(description or graph.graph.get('view', 'kg graph')))}</description>",
+        f"    <description>{escape(text_of(description or net.attrs.get('view', 'kg graph')))}</description>",
         "  </meta>",
         f'  <graph defaultedgetype="{direction}" idtype="string" {mode}>'
         + declarations("node", node_types) + declarations("edge", edge_types),
-        "    <nodes>" + "".join(node_xml(str(n), d, node_types) for n, d in nodes) + "\n    </nodes>",
-        "    <edges>" + "".join(edge_xml(str(s), str(t), k, d, edge_types) for s, t, k, d in edges) + "\n    </edges>",
-        "  </graph>",
-        "</gexf>",
-        "",
-    ]
-    return "\n".join(parts)
+        "    <nodes>"])
 
 
-def write_gexf(graph: nx.Graph, path: Path, description: str = "") -> None:
-    with atomic_path(Path(path)) as tmp:
-        tmp.write_text(gexf_text(graph, description), encoding="utf-8")
+class GexfWriter:
+    """Writes one network to a GEXF file as its rows come (see kg.export.rows.write_files)."""
+
+    def __init__(self, path: Path, net: Network, description: str = ""):
+        self.node_types = attribute_types(net.node_schema, NODE_XML)
+        self.edge_types = attribute_types(net.edge_schema, EDGE_XML)
+        self.file = open(path, "w", encoding="utf-8")
+        self.file.write(header(net, self.node_types, self.edge_types, description))
+        self.in_nodes = True
+
+    def node(self, node: str, data: dict) -> None:
+        self.file.write(node_xml(node, data, self.node_types))
+
+    def edge(self, source: str, target: str, key: str | None, data: dict) -> None:
+        if self.in_nodes:
+            self.end_nodes()
+        self.file.write(edge_xml(source, target, edge_id(source, target, key), data, self.edge_types))
+
+    def end_nodes(self) -> None:
+        self.file.write("\n    </nodes>\n    <edges>")
+        self.in_nodes = False
+
+    def close(self) -> None:
+        if self.in_nodes:
+            self.end_nodes()
+        self.file.write("\n    </edges>\n  </graph>\n</gexf>\n")
+        self.file.close()
+
+
+def write_gexf(graph, path: Path, description: str = "") -> None:
+    """Write a networkx graph or a kg.export.rows.Network as GEXF 1.3 to PATH."""
+    write_files(as_network(graph), {Path(path): lambda tmp, net: GexfWriter(tmp, net, description)})

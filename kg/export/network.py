@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
 from rdflib import Dataset
 
-from kg.export.gexf import write_gexf
-from kg.export.graphml import write_graphml
-from kg.export.tables import write_edges_csv, write_nodes_csv
+from kg.export.gexf import GexfWriter
+from kg.export.graphml import GraphmlWriter
+from kg.export.rows import as_network, write_files
+from kg.export.tables import EdgesCsv, NodesCsv
 
-FILES = {"graph.graphml": write_graphml, "graph.gexf": write_gexf, "nodes.csv": write_nodes_csv,
-         "edges.csv": write_edges_csv}
+FILES = {"graph.graphml": GraphmlWriter, "graph.gexf": GexfWriter, "nodes.csv": NodesCsv, "edges.csv": EdgesCsv}
 
 
 def view_dir(out: Path, name: str) -> Path:
@@ -20,11 +19,11 @@ def view_dir(out: Path, name: str) -> Path:
     return Path(out) if name == "full" else Path(out) / "views" / name
 
 
-def write_network(graph: nx.Graph, folder: Path) -> list[Path]:
+def write_network(graph, folder: Path) -> list[Path]:
+    """Write a networkx graph or a kg.export.rows.Network in the four formats into FOLDER (one pass)."""
+    folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    for name, writer in FILES.items():
-        writer(graph, folder / name)
-    return [folder / name for name in FILES]
+    return write_files(as_network(graph), {folder / name: writer for name, writer in FILES.items()})
 
 
 def write_view(ds: Dataset, out: Path, name: str = "full") -> list[Path]:

@@ -10,57 +10,65 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import networkx as nx
-
-from kg.export import atomic_path
+from kg.export.rows import Network, Schema, as_network, edge_id, write_files
 
 NODE_COLUMNS = ("Id", "Label")
 EDGE_COLUMNS = ("Source", "Target", "Type", "Kind", "Id", "Label", "Weight")
 HIDDEN = {"r", "g", "b"}  # the colour is in `color`
 
 
-def attribute_names(items, taken: set[str]) -> list[str]:
-    names: dict[str, None] = {}
-    for data in items:
-        for name in data:
-            if name not in taken and name not in HIDDEN:
-                names.setdefault(name, None)
-    return sorted(names)
+def attribute_names(schema: Schema, taken: set[str]) -> list[str]:
+    return sorted({name for name, _ in schema.first if name not in taken and name not in HIDDEN})
 
 
 def cell(value) -> str:
     return "" if value is None else str(value)
 
 
-def node_rows(graph: nx.Graph) -> tuple[list[str], list[list[str]]]:
-    extra = attribute_names((d for _, d in graph.nodes(data=True)), {"label"})
-    header = [*NODE_COLUMNS, *extra]
-    rows = [[str(n), cell(d.get("label", n)), *(cell(d.get(name)) for name in extra)]
-            for n, d in graph.nodes(data=True)]
-    return header, rows
+class CsvWriter:
+    """Writes the nodes (or the edges) of a network to a CSV file as they come (kg.export.rows.write_files)."""
+
+    def __init__(self, path: Path, header: list[str]):
+        self.file = open(path, "w", encoding="utf-8", newline="")
+        self.csv = csv.writer(self.file)
+        self.csv.writerow(header)
+
+    def node(self, node: str, data: dict) -> None:
+        pass
+
+    def edge(self, source: str, target: str, key: str | None, data: dict) -> None:
+        pass
+
+    def close(self) -> None:
+        self.file.close()
 
 
-def edge_rows(graph: nx.Graph) -> tuple[list[str], list[list[str]]]:
-    edges = list(graph.edges(keys=True, data=True)) if graph.is_multigraph() else \
-        [(s, t, f"{s}--{t}", d) for s, t, d in graph.edges(data=True)]
-    extra = attribute_names((d for *_, d in edges), {"kind", "label", "weight"})
-    header = [*EDGE_COLUMNS, *extra]
-    direction = "Directed" if graph.is_directed() else "Undirected"
-    rows = [[str(s), str(t), direction, cell(d.get("kind")), str(k), cell(d.get("label")),
-             cell(d.get("weight", 1.0)), *(cell(d.get(name)) for name in extra)] for s, t, k, d in edges]
-    return header, rows
+class NodesCsv(CsvWriter):
+    def __init__(self, path: Path, net: Network):
+        self.extra = attribute_names(net.node_schema, {"label"})
+        super().__init__(path, [*NODE_COLUMNS, *self.extra])
+
+    def node(self, node: str, data: dict) -> None:
+        self.csv.writerow([node, cell(data.get("label", node)), *(cell(data.get(name)) for name in self.extra)])
 
 
-def write_table(header: list[str], rows: list[list[str]], path: Path) -> None:
-    with atomic_path(Path(path)) as tmp, open(tmp, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
+class EdgesCsv(CsvWriter):
+    def __init__(self, path: Path, net: Network):
+        self.extra = attribute_names(net.edge_schema, {"kind", "label", "weight"})
+        self.direction = "Directed" if net.directed else "Undirected"
+        super().__init__(path, [*EDGE_COLUMNS, *self.extra])
+
+    def edge(self, source: str, target: str, key: str | None, data: dict) -> None:
+        self.csv.writerow([source, target, self.direction, cell(data.get("kind")), edge_id(source, target, key),
+                           cell(data.get("label")), cell(data.get("weight", 1.0)),
+                           *(cell(data.get(name)) for name in self.extra)])
 
 
-def write_nodes_csv(graph: nx.Graph, path: Path) -> None:
-    write_table(*node_rows(graph), path)
+def write_nodes_csv(graph, path: Path) -> None:
+    """Write the nodes of a networkx graph or a kg.export.rows.Network to PATH."""
+    write_files(as_network(graph), {Path(path): NodesCsv})
 
 
-def write_edges_csv(graph: nx.Graph, path: Path) -> None:
-    write_table(*edge_rows(graph), path)
+def write_edges_csv(graph, path: Path) -> None:
+    """Write the edges of a networkx graph or a kg.export.rows.Network to PATH."""
+    write_files(as_network(graph), {Path(path): EdgesCsv})
