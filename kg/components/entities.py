@@ -110,6 +110,8 @@ class EntityRecognizer:
 
     def parents_inside(self, text: str, start: int, end: int, entry) -> list[Candidate]:
         """The parent body named inside a body's name ("the Supreme Court's Appeals Board")."""
+        if entry.parent is None:  # no entry has it as its id: nothing to look for
+            return []
         spans = set()
         for offset, inside in ((start, text[start:end - 1]), (start + 1, text[start + 1:end])):
             spans |= {(offset + s, offset + e) for s, e, inner in self.aliases.find(inside) if inner.id == entry.parent}
@@ -202,10 +204,15 @@ def absorb(candidates: list[Candidate]) -> list[Candidate]:
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the strongest non-overlapping candidates; nested code mentions always stay."""
     chosen: list[Candidate] = []
+    spans: set[tuple[int, int]] = set()  # of the chosen
+    blocking: list[tuple[int, int]] = []  # spans of the chosen that are not nested
     for cand in sorted(candidates, key=lambda c: c.rank, reverse=True):
-        if cand.info.get("nested") or not any(cand.overlaps(c) for c in chosen if not c.info.get("nested")):
-            if not any(c.start == cand.start and c.end == cand.end for c in chosen):
-                chosen.append(cand)
+        start, end, nested = cand.start, cand.end, cand.info.get("nested")
+        if (nested or not any(start < e and s < end for s, e in blocking)) and (start, end) not in spans:
+            chosen.append(cand)
+            spans.add((start, end))
+            if not nested:
+                blocking.append((start, end))
     return chosen
 
 

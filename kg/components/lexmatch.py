@@ -29,8 +29,17 @@ def alias_key(text: str) -> str:
 
 
 def fold_chars(text: str) -> str:
-    """Lowercase and unify quotes without changing the length (offsets stay valid)."""
-    return "".join(c if len(low := c.lower()) != 1 else low for c in text.translate(QUOTES))
+    """Lowercase and unify quotes without changing the length (offsets stay valid).
+
+    Each character is lowered on its own, or kept when its lowercase is longer ("İ"). When the
+    whole string lowers to as many characters, every character lowered to one, which is what
+    lowering them one by one gives, but for a capital sigma (str.lower() looks at its neighbours).
+    """
+    text = text.translate(QUOTES)
+    low = text.lower()
+    if len(low) == len(text) and "\u03a3" not in text:
+        return low
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
 def trie_regex(words: list[str]) -> str:
