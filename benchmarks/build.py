@@ -58,7 +58,7 @@ STAGES = {
     "resolve": ("kg.resolve:resolve", "kg.resolve:Resolver.add", "kg.resolve:Resolver.finish",
                 "kg.resolve:Resolver.links"),
     "RDF graph": ("kg.graph:build_dataset", "kg.stream:entity_triples", "kg.stream:article_triples",
-                  "kg.stream:filtered", "kg.export.rdf:rdf_triples"),
+                  "kg.stream:filter_triples", "kg.export.rdf:rdf_triples"),
     "write RDF files": ("kg.export.rdf:RdfWriter.graph", "kg.export.rdf:RdfWriter.finish",
                         "kg.export.rdf:RdfWriter.__exit__", "kg.export.rdf:write_turtle",
                         "kg.export.rdf:write_trig", "kg.export.rdf:write_jsonld"),

@@ -1,4 +1,4 @@
-"""Graph: extracted and resolved data -> RDF (an rdflib Dataset).
+"""Graph: extracted and resolved data -> RDF triples, and an rdflib Dataset of them.
 
 Layout (documented in ontology/README.md):
   * graph ``kgr:graph/entities``: every entity with its type, canonical
@@ -7,6 +7,10 @@ Layout (documented in ontology/README.md):
     context holding the text), the sentences and mentions (NIF), the
     extraction activity (PROV-O), and every fact as a direct triple plus a
     kg:Statement recording its evidence span, rule and confidence.
+
+The triples are made as pyoxigraph terms, the form the writers (kg.export.rdf) and the store
+(kg.store) take, so a build never makes an rdflib term (rdflib's are ten times slower to make);
+`build_dataset` gives the same graphs as an rdflib Dataset, for code that reads RDF through rdflib.
 """
 
 from __future__ import annotations
@@ -14,48 +18,81 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
 
 import kg
+from kg import vocab
 from kg.confidence import of as confidence_of
+from kg.filtering import filter_confidence, filter_triples  # noqa: F401  (kg.graph's API)
 from kg.iri import BASE, article_iri, graph_iri, hashed_iri, span_iri
 from kg.model import ArticleExtraction, Entity, Event, Evidence, Resolution, Statistic, When
-from kg.vocab import ITSRDF, KG, NIF, PREFIXES, SCHEMA, base_of
+from kg.terms import DCTERMS, ITSRDF, KG, NIF, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, rdflib_term
 
 ENTITIES_GRAPH = URIRef(graph_iri("entities"))
 SOFTWARE = URIRef(f"{BASE}software/kg/{kg.__version__}")
 INT = XSD.nonNegativeInteger
 STRUCTURE = {"articleNumber": KG.articleNumber, "partNumber": KG.partNumber, "paragraph": KG.paragraph,
              "rulingKind": KG.rulingKind, "lexiconId": KG.lexiconId, "lawNumber": KG.lawNumber}
+DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+
+
+class Triples(list):
+    """One graph's triples (pyoxigraph terms) in the order they are made; `add` appends."""
+
+    add = list.append
+
+    def unique(self) -> list[tuple]:
+        """The triples, each once (in the order first made)."""
+        return list(dict.fromkeys(self))
 
 
 def new_dataset() -> Dataset:
     ds = Dataset()
-    for prefix, ns in PREFIXES.items():
+    for prefix, ns in vocab.PREFIXES.items():
         ds.bind(prefix, ns)
     return ds
 
 
 def build_dataset(extractions: list[ArticleExtraction], resolution: Resolution) -> Dataset:
+    """The build as an rdflib Dataset: the triples of `entity_triples` and `article_triples`, as rdflib terms."""
     ds = new_dataset()
-    add_entities(ds, resolution)
+    add_to(ds.graph(ENTITIES_GRAPH), entity_triples(resolution))
     for ex in extractions:
-        add_article(ds.graph(URIRef(graph_iri(ex.article.id))), ex, resolution)
+        add_to(ds.graph(URIRef(graph_iri(ex.article.id))), article_triples(ex, resolution))
     return ds
 
 
-def date_literal(value: str) -> Literal:
+def add_to(g, triples) -> None:
+    """Add pyoxigraph triples to an rdflib graph."""
+    terms: dict = {}  # one rdflib term per distinct term: they repeat a lot
+
+    def convert(term):
+        found = terms.get(term)
+        if found is None:
+            found = terms[term] = rdflib_term(term)
+        return found
+
+    for s, p, o in triples:
+        g.add((convert(s), convert(p), convert(o)))
+
+
+def date_literal(value: str) -> ox.Literal:
     """'2018-09-20' -> xsd:date, '2018-09' -> xsd:gYearMonth, '2018' -> xsd:gYear."""
-    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.string)
-    return Literal(value, datatype=kind)
+    return ox.Literal(value, datatype=DATE_TYPES.get(len(value), XSD.string))
 
 
-def add_entities(ds: Dataset, resolution: Resolution) -> None:
-    g = ds.graph(ENTITIES_GRAPH)
+def integer(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=INT)
+
+
+def entity_triples(resolution: Resolution) -> list[tuple]:
+    """The triples of the entities graph."""
     codes = code_iris(resolution)
+    sink = Triples()
     for entity in resolution.entities.values():
-        add_entity(g, entity, codes)
+        add_entity(sink, entity, codes)
+    return sink.unique()
 
 
 def code_iris(resolution: Resolution) -> dict[str, str]:
@@ -65,103 +102,113 @@ def code_iris(resolution: Resolution) -> dict[str, str]:
 
 def add_entity(g, entity: Entity, codes: dict[str, str]) -> None:
     """An entity's triples; `codes` maps lexicon ids to IRIs (see code_iris)."""
-    node = URIRef(entity.iri)
+    node = ox.NamedNode(entity.iri)
     g.add((node, RDF.type, KG[entity.type]))
-    g.add((node, RDFS.label, Literal(entity.label)))
+    g.add((node, RDFS.label, ox.Literal(entity.label)))
     for form in entity.alt_labels:
-        g.add((node, SKOS.altLabel, Literal(form)))
+        g.add((node, SKOS.altLabel, ox.Literal(form)))
     for key, value in entity.attrs:
         if key in STRUCTURE and value:
-            g.add((node, STRUCTURE[key], Literal(value)))
+            g.add((node, STRUCTURE[key], ox.Literal(value)))
         elif key == "date" and value:
             g.add((node, KG.date, date_literal(value)))
         elif key == "code" and value in codes:
-            g.add((node, KG.code, URIRef(codes[value])))
+            g.add((node, KG.code, ox.NamedNode(codes[value])))
 
 
-def add_article(g, ex: ArticleExtraction, resolution: Resolution) -> None:
-    """Every triple of one article's named graph, added to `g` (any rdflib Graph)."""
+def article_triples(ex: ArticleExtraction, resolution: Resolution, links: dict[str, str] | None = None) -> list[tuple]:
+    """The triples of one article's graph; `links` (local key -> IRI) defaults to the resolution's."""
+    sink = Triples()
+    add_article(sink, ex, resolution, links)
+    return sink.unique()
+
+
+def add_article(g, ex: ArticleExtraction, resolution: Resolution, links: dict[str, str] | None = None) -> None:
+    """Every triple of one article's named graph, added to `g` (anything with `add`, e.g. Triples)."""
     art = ex.article
-    links = resolution.links.get(art.id, {})
-    doc = URIRef(article_iri(art.id))
+    links = resolution.links.get(art.id, {}) if links is None else links
+    nodes = {key: ox.NamedNode(iri) for key, iri in links.items()}
+    doc = ox.NamedNode(article_iri(art.id))
     add_article_node(g, doc, ex)
-    activity = URIRef(f"{BASE}extraction/{art.id}")
+    activity = ox.NamedNode(f"{BASE}extraction/{art.id}")
+    software = ox.NamedNode(str(SOFTWARE))
     g.add((activity, RDF.type, KG.Extraction))
     g.add((activity, PROV.used, doc))
-    g.add((activity, PROV.wasAssociatedWith, SOFTWARE))
-    g.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
-    g.add((SOFTWARE, KG.version, Literal(kg.__version__)))
-    g.add((SOFTWARE, RDFS.label, Literal(f"kg {kg.__version__}")))
+    g.add((activity, PROV.wasAssociatedWith, software))
+    g.add((software, RDF.type, PROV.SoftwareAgent))
+    g.add((software, KG.version, ox.Literal(kg.__version__)))
+    g.add((software, RDFS.label, ox.Literal(f"kg {kg.__version__}")))
     for m in ex.mentions:
-        node = add_span(g, art.id, doc, m.start, m.end, m.sentence, ex.article.text, KG.Mention)
-        g.add((node, ITSRDF.taIdentRef, URIRef(links[m.entity])))
+        node = add_span(g, art.id, doc, m.start, m.end, m.sentence, art.text, KG.Mention)
+        g.add((node, ITSRDF.taIdentRef, nodes[m.entity]))
         add_provenance(g, node, m.rule, m.confidence, activity, None)
     for e in ex.events:
-        add_event(g, art.id, doc, activity, e, links, resolution, art.text)
+        add_event(g, art.id, doc, activity, e, nodes, resolution, art.text)
     for number, st in enumerate(ex.statistics):
-        add_statistic(g, art.id, doc, activity, number, st, links, art.text)
+        add_statistic(g, art.id, doc, activity, number, st, nodes, art.text)
     for r in ex.relations:
-        node = add_fact(g, art.id, doc, activity, URIRef(links[r.subject]), r.predicate, URIRef(links[r.object]),
-                        r.evidence, ex.article.text)
+        node = add_fact(g, art.id, doc, activity, nodes[r.subject], r.predicate, nodes[r.object], r.evidence, art.text)
         if r.event:
             g.add((node, KG.fromEvent, event_iri(art.id, r.event)))
 
 
-def add_article_node(g, doc: URIRef, ex: ArticleExtraction) -> None:
+def add_article_node(g, doc: ox.NamedNode, ex: ArticleExtraction) -> None:
     art = ex.article
     g.add((doc, RDF.type, KG.Article))
     g.add((doc, RDF.type, NIF.Context))
-    g.add((doc, NIF.isString, Literal(art.text)))
-    g.add((doc, NIF.beginIndex, Literal(0, datatype=INT)))
-    g.add((doc, NIF.endIndex, Literal(len(art.text), datatype=INT)))
-    g.add((doc, KG.contentHash, Literal(f"sha256:{art.content_hash}")))
-    g.add((doc, DCTERMS.language, Literal(art.language)))
-    g.add((doc, DCTERMS.identifier, Literal(art.id)))
+    g.add((doc, NIF.isString, ox.Literal(art.text)))
+    g.add((doc, NIF.beginIndex, integer(0)))
+    g.add((doc, NIF.endIndex, integer(len(art.text))))
+    g.add((doc, KG.contentHash, ox.Literal(f"sha256:{art.content_hash}")))
+    g.add((doc, DCTERMS.language, ox.Literal(art.language)))
+    g.add((doc, DCTERMS.identifier, ox.Literal(art.id)))
     if art.title:
-        g.add((doc, DCTERMS.title, Literal(art.title)))
+        g.add((doc, DCTERMS.title, ox.Literal(art.title)))
     if art.url:
-        g.add((doc, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+        g.add((doc, SCHEMA.url, ox.Literal(art.url, datatype=XSD.anyURI)))
     if art.published:
         g.add((doc, DCTERMS.issued, date_literal(art.published)))
     if art.source:
-        g.add((doc, DCTERMS.source, Literal(art.source)))
+        g.add((doc, DCTERMS.source, ox.Literal(art.source)))
 
 
-def add_span(g, article_id: str, doc: URIRef, start: int, end: int, sentence: tuple[int, int], text: str,
-             kind: URIRef) -> URIRef:
-    node = URIRef(span_iri(article_id, start, end))
+def add_span(g, article_id: str, doc: ox.NamedNode, start: int, end: int, sentence: tuple[int, int], text: str,
+             kind: ox.NamedNode) -> ox.NamedNode:
+    node = ox.NamedNode(span_iri(article_id, start, end))
     g.add((node, RDF.type, kind))
     g.add((node, NIF.referenceContext, doc))
-    g.add((node, NIF.beginIndex, Literal(start, datatype=INT)))
-    g.add((node, NIF.endIndex, Literal(end, datatype=INT)))
-    g.add((node, NIF.anchorOf, Literal(text[start:end])))
+    g.add((node, NIF.beginIndex, integer(start)))
+    g.add((node, NIF.endIndex, integer(end)))
+    g.add((node, NIF.anchorOf, ox.Literal(text[start:end])))
     if sentence == (start, end):  # the span is a whole sentence
         g.add((node, RDF.type, NIF.Sentence))
     else:
-        sent = URIRef(span_iri(article_id, *sentence))
+        sent = ox.NamedNode(span_iri(article_id, *sentence))
         g.add((sent, RDF.type, NIF.Sentence))
         g.add((sent, NIF.referenceContext, doc))
-        g.add((sent, NIF.beginIndex, Literal(sentence[0], datatype=INT)))
-        g.add((sent, NIF.endIndex, Literal(sentence[1], datatype=INT)))
-        g.add((sent, NIF.anchorOf, Literal(text[sentence[0]:sentence[1]])))
+        g.add((sent, NIF.beginIndex, integer(sentence[0])))
+        g.add((sent, NIF.endIndex, integer(sentence[1])))
+        g.add((sent, NIF.anchorOf, ox.Literal(text[sentence[0]:sentence[1]])))
         g.add((node, NIF.sentence, sent))
     return node
 
 
-def add_provenance(g, node: URIRef, rule: str, confidence: float, activity: URIRef, doc: URIRef | None) -> None:
-    g.add((node, KG.rule, Literal(rule)))
-    g.add((node, KG.confidence, Literal(round(confidence_of(rule, float(confidence)), 3), datatype=XSD.double)))
+def add_provenance(g, node: ox.NamedNode, rule: str, confidence: float, activity: ox.NamedNode,
+                   doc: ox.NamedNode | None) -> None:
+    g.add((node, KG.rule, ox.Literal(rule)))
+    g.add((node, KG.confidence, ox.Literal(str(round(confidence_of(rule, float(confidence)), 3)), datatype=XSD.double)))
     g.add((node, PROV.wasGeneratedBy, activity))
     if doc is not None:
         g.add((node, PROV.wasDerivedFrom, doc))
 
 
-def add_fact(g, article_id: str, doc: URIRef, activity: URIRef, subject: URIRef, prop: str, obj: URIRef,
-             evidence: Evidence, text: str) -> None:
+def add_fact(g, article_id: str, doc: ox.NamedNode, activity: ox.NamedNode, subject: ox.NamedNode, prop: str,
+             obj: ox.NamedNode, evidence: Evidence, text: str) -> ox.NamedNode:
     """The direct triple (with its base property too) and a kg:Statement with its evidence."""
     g.add((subject, KG[prop], obj))
-    g.add((subject, KG[base_of(prop)], obj))
-    statement = URIRef(hashed_iri("statement", article_id, subject, prop, obj, evidence.start, evidence.end))
+    g.add((subject, KG[vocab.base_of(prop)], obj))
+    statement = ox.NamedNode(hashed_iri("statement", article_id, subject.value, prop, obj.value, evidence.start,
+                                        evidence.end))
     g.add((statement, RDF.type, KG.Statement))
     g.add((statement, RDF.subject, subject))
     g.add((statement, RDF.predicate, KG[prop]))
@@ -173,48 +220,48 @@ def add_fact(g, article_id: str, doc: URIRef, activity: URIRef, subject: URIRef,
     return statement
 
 
-def event_iri(article_id: str, event_id: str) -> URIRef:
-    return URIRef(hashed_iri("event", article_id, event_id))
+def event_iri(article_id: str, event_id: str) -> ox.NamedNode:
+    return ox.NamedNode(hashed_iri("event", article_id, event_id))
 
 
-def add_when(g, node: URIRef, when: When | None) -> None:
+def add_when(g, node: ox.NamedNode, when: When | None) -> None:
     if when is None or not when.value:
         return
-    g.add((node, KG.timex, Literal(when.value)))
-    g.add((node, KG.granularity, Literal(when.granularity)))
+    g.add((node, KG.timex, ox.Literal(when.value)))
+    g.add((node, KG.granularity, ox.Literal(when.granularity)))
     if when.begin:
         g.add((node, KG.begin, date_literal(when.begin)))
     if when.end:
         g.add((node, KG.end, date_literal(when.end)))
 
 
-def add_event(g, article_id: str, doc: URIRef, activity: URIRef, event: Event, links: dict[str, str],
-              resolution: Resolution, text: str) -> URIRef:
+def add_event(g, article_id: str, doc: ox.NamedNode, activity: ox.NamedNode, event: Event,
+              nodes: dict[str, ox.NamedNode], resolution: Resolution, text: str) -> ox.NamedNode:
     """An n-ary event node with its roles, time, place, penalty, status, source and evidence."""
     node = event_iri(article_id, event.id)
     g.add((node, RDF.type, KG[event.kind]))
     labels = []
     for role, key in event.roles:
-        g.add((node, KG[role], URIRef(links[key])))
+        g.add((node, KG[role], nodes[key]))
         if role != "target" or not event.role("defendant"):
-            labels.append(resolution.entities[links[key]].label)
+            labels.append(resolution.entities[nodes[key].value].label)
     when = f" ({event.when.value})" if event.when and event.when.value else ""
-    g.add((node, RDFS.label, Literal(f"{spaced(event.kind)}: {', '.join(dict.fromkeys(labels))}{when}")))
+    g.add((node, RDFS.label, ox.Literal(f"{spaced(event.kind)}: {', '.join(dict.fromkeys(labels))}{when}")))
     g.add((node, KG.status, KG[event.status]))
-    if event.source and event.source in links:
-        g.add((node, KG.source, URIRef(links[event.source])))
+    if event.source and event.source in nodes:
+        g.add((node, KG.source, nodes[event.source]))
     add_when(g, node, event.when)
     if event.place:
-        g.add((node, KG.placeName, Literal(event.place)))
+        g.add((node, KG.placeName, ox.Literal(event.place)))
     if event.penalty:
-        penalty = URIRef(hashed_iri("penalty", article_id, event.id))
+        penalty = ox.NamedNode(hashed_iri("penalty", article_id, event.id))
         g.add((node, KG.penalty, penalty))
         g.add((penalty, RDF.type, KG.Penalty))
-        g.add((penalty, KG.penaltyKind, Literal(event.penalty.kind)))
+        g.add((penalty, KG.penaltyKind, ox.Literal(event.penalty.kind)))
         if event.penalty.amount is not None:
             g.add((penalty, KG.amount, decimal(event.penalty.amount)))
         if event.penalty.unit:
-            g.add((penalty, KG.unit, Literal(event.penalty.unit)))
+            g.add((penalty, KG.unit, ox.Literal(event.penalty.unit)))
     ev = event.evidence
     trigger = add_span(g, article_id, doc, *event.trigger, ev.sentence, text, KG.EvidenceSpan)
     g.add((node, KG.trigger, trigger))
@@ -224,28 +271,28 @@ def add_event(g, article_id: str, doc: URIRef, activity: URIRef, event: Event, l
     return node
 
 
-def add_statistic(g, article_id: str, doc: URIRef, activity: URIRef, number: int, st: Statistic,
-                  links: dict[str, str], text: str) -> URIRef:
+def add_statistic(g, article_id: str, doc: ox.NamedNode, activity: ox.NamedNode, number: int, st: Statistic,
+                  nodes: dict[str, ox.NamedNode], text: str) -> ox.NamedNode:
     """A kg:Statistic node: value, total, unit, what it counts, period, trend, what it is about, source."""
     ev = st.evidence
-    node = URIRef(hashed_iri("statistic", article_id, ev.start, ev.end, number))
+    node = ox.NamedNode(hashed_iri("statistic", article_id, ev.start, ev.end, number))
     g.add((node, RDF.type, KG.Statistic))
     g.add((node, KG.value, decimal(st.value)))
     if st.total is not None:
         g.add((node, KG.total, decimal(st.total)))
     if st.unit:
-        g.add((node, KG.unit, Literal(st.unit)))
-    g.add((node, KG.counts, Literal(st.counts)))
-    g.add((node, RDFS.label, Literal(f"{st.value:g}" + (f" of {st.total:g}" if st.total is not None else "")
-                                     + f" {st.counts}" + (f" ({st.when.value})" if st.when and st.when.value else ""))))
+        g.add((node, KG.unit, ox.Literal(st.unit)))
+    g.add((node, KG.counts, ox.Literal(st.counts)))
+    label = f"{st.value:g}" + (f" of {st.total:g}" if st.total is not None else "") + f" {st.counts}"
+    g.add((node, RDFS.label, ox.Literal(label + (f" ({st.when.value})" if st.when and st.when.value else ""))))
     if st.trend:
-        g.add((node, KG.trend, Literal(st.trend)))
+        g.add((node, KG.trend, ox.Literal(st.trend)))
     add_when(g, node, st.when)
     for key in st.about:
-        if key in links:
-            g.add((node, KG.about, URIRef(links[key])))
-    if st.source and st.source in links:
-        g.add((node, KG.source, URIRef(links[st.source])))
+        if key in nodes:
+            g.add((node, KG.about, nodes[key]))
+    if st.source and st.source in nodes:
+        g.add((node, KG.source, nodes[st.source]))
     g.add((node, KG.status, KG[st.status]))
     span = add_span(g, article_id, doc, ev.start, ev.end, ev.sentence, text, KG.EvidenceSpan)
     g.add((node, KG.evidence, span))
@@ -253,45 +300,13 @@ def add_statistic(g, article_id: str, doc: URIRef, activity: URIRef, number: int
     return node
 
 
-def decimal(value: float) -> Literal:
+def decimal(value: float) -> ox.Literal:
     """An xsd:decimal that parses back equal: "2.0", not "2" (Turtle writes 2.0 back) nor "1E+20"."""
     text = format(Decimal(repr(float(value))), "f")
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+    return ox.Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def spaced(name: str) -> str:
     """'CriminalCaseOpening' -> 'Criminal case opening'."""
     words = re.findall(r"[A-Z][a-z]*", name)
     return " ".join([words[0], *(w.lower() for w in words[1:])]) if words else name
-
-
-def filter_confidence(ds: Dataset, threshold: float) -> Dataset:
-    """`ds` without the facts, events and statistics whose kg:confidence is below `threshold`.
-
-    A dropped statement takes its direct triples with it unless another kept statement of the same
-    graph asserts them; a dropped event takes its penalty and the statements derived from it.
-    Entities, mentions and evidence spans stay. The dataset is changed in place and returned.
-    """
-    if threshold <= 0:
-        return ds
-    for g in list(ds.graphs()):
-        low = {n for n, c in g.subject_objects(KG.confidence) if float(c) < threshold
-               and (g.value(n, RDF.type) == KG.Statement or g.value(n, RDF.type) == KG.Statistic
-                    or g.value(n, KG.trigger) is not None)}
-        low |= {st for st, ev in g.subject_objects(KG.fromEvent) if ev in low}
-        if not low:
-            continue
-        kept = {(g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
-                for st in g.subjects(RDF.type, KG.Statement) if st not in low}
-        kept |= {(s, KG[base_of(str(p).rsplit("#", 1)[-1])], o) for s, p, o in kept}
-        for node in low:
-            if g.value(node, RDF.type) == KG.Statement:
-                s, p, o = g.value(node, RDF.subject), g.value(node, RDF.predicate), g.value(node, RDF.object)
-                for triple in ((s, p, o), (s, KG[base_of(str(p).rsplit("#", 1)[-1])], o)):
-                    if triple not in kept:
-                        g.remove(triple)
-            for penalty in list(g.objects(node, KG.penalty)):
-                g.remove((penalty, None, None))
-            g.remove((node, None, None))
-            g.remove((None, None, node))
-    return ds

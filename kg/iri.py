@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 BASE = "https://w3id.org/kg-legal/id/"
@@ -40,6 +41,7 @@ def slug(text: str, limit: int = 80) -> str:
 SAFE_SEGMENT = re.compile(r"[A-Za-z0-9._~\-]*")
 
 
+@lru_cache(maxsize=1 << 14, typed=True)  # an article's id is a segment of every span IRI it has
 def segment(part: str) -> str:
     """`part` as one IRI path segment: unchanged when it is safe (the usual case), else percent-encoded
     UTF-8, so distinct parts stay distinct; '.' and '..' are encoded too (no path climbing), and an

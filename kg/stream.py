@@ -11,43 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import Dataset
 
 from kg.errors import KGError
-from kg.export.rdf import dataset_graphs, entity_subjects, graph_order, rdf_triples
-from kg.graph import ENTITIES_GRAPH, SOFTWARE, add_article, add_entity, code_iris, filter_confidence
+from kg.export.rdf import dataset_graphs, entity_subjects, graph_order
+from kg.graph import ENTITIES_GRAPH, SOFTWARE, article_triples, entity_triples, filter_confidence, filter_triples
 from kg.iri import graph_iri
-from kg.model import ArticleExtraction, Resolution
+from kg.model import Resolution
 
 Graph = tuple[ox.NamedNode, list[tuple]]
-
-
-def filtered(name: str, triples, threshold: float):
-    """rdflib triples of graph NAME without what falls below `threshold` (kg.graph.filter_confidence)."""
-    if threshold <= 0:
-        return triples
-    ds = Dataset()
-    g = ds.graph(URIRef(name))
-    for triple in triples:
-        g.add(triple)
-    filter_confidence(ds, threshold)
-    return list(g)
-
-
-def entity_triples(resolution: Resolution) -> set:
-    """The triples of the entities graph (kg.graph.add_entity for every entity)."""
-    codes = code_iris(resolution)
-    sink: set = set()
-    for entity in resolution.entities.values():
-        add_entity(sink, entity, codes)
-    return sink
-
-
-def article_triples(ex: ArticleExtraction, resolution: Resolution, links: dict[str, str]) -> set:
-    """The triples of one article's graph (kg.graph.add_article)."""
-    sink: set = set()
-    add_article(sink, ex, Resolution(resolution.entities, {ex.article.id: links}))
-    return sink
 
 
 class BuildGraphs:
@@ -59,15 +31,13 @@ class BuildGraphs:
         self.shared = set(resolution.entities) | {str(SOFTWARE)}
 
     def graphs(self) -> Iterator[Graph]:
-        name = str(ENTITIES_GRAPH)
-        yield ox.NamedNode(name), rdf_triples(filtered(name, entity_triples(self.resolution), self.threshold))
+        yield ox.NamedNode(str(ENTITIES_GRAPH)), filter_triples(entity_triples(self.resolution), self.threshold)
         for article_id in sorted(self.keys):
             ex = self.load(self.keys[article_id])
             if ex is None:
                 raise KGError(f"the cached extraction of article {article_id!r} is gone; rebuild from the inputs")
-            name = graph_iri(article_id)
             triples = article_triples(ex, self.resolution, self.resolver.links(ex))
-            yield ox.NamedNode(name), rdf_triples(filtered(name, triples, self.threshold))
+            yield ox.NamedNode(graph_iri(article_id)), filter_triples(triples, self.threshold)
 
 
 class DatasetGraphs:
@@ -123,17 +93,5 @@ class TrigGraphs:
             yield self.graph(name, gathered[name])
 
     def graph(self, name, triples) -> Graph:
-        if self.threshold > 0:
-            kept = filtered(name.value, [tuple(map(rdflib_term, t)) for t in triples], self.threshold)
-            triples = rdf_triples(kept)
-        return name, triples
+        return name, filter_triples(triples, self.threshold)
 
-
-def rdflib_term(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return BNode(term.value)

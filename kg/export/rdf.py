@@ -17,11 +17,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from kg.export import atomic_path
+from kg.terms import rdf_term
 from kg.vocab import PREFIXES
 
 JSONLD_CONTEXT = {**PREFIXES, "label": "rdfs:label", "altLabel": "skos:altLabel"}
@@ -36,29 +38,6 @@ Triple = tuple  # (subject, predicate, object), pyoxigraph terms
 
 
 # --- rdflib -> pyoxigraph ------------------------------------------------------------------------
-
-_named: dict[str, ox.NamedNode] = {}
-
-
-def rdf_term(term):
-    """The pyoxigraph term of an rdflib term (IRIs are interned: an article repeats them often)."""
-    if isinstance(term, URIRef):
-        node = _named.get(term)
-        if node is None:
-            node = _named[str(term)] = ox.NamedNode(str(term))
-            if len(_named) > 65_536:  # bounded: entity IRIs of a big corpus would otherwise pile up
-                _named.clear()
-        return node
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=rdf_term(term.datatype))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
 
 def rdf_triples(triples: Iterable) -> list[Triple]:
     return [(rdf_term(s), rdf_term(p), rdf_term(o)) for s, p, o in triples]
@@ -78,7 +57,7 @@ def graph_order(name: ox.NamedNode) -> tuple[int, str]:
     return (0 if name.value == str(ENTITIES_GRAPH) else 1, name.value)
 
 
-# --- Turtle terms --------------------------------------------------------------------------------
+# --- how each term is written ---------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1 << 16)
@@ -89,48 +68,6 @@ def iri(value: str) -> str:
     return f"<{value}>"
 
 
-def turtle(term) -> str:
-    if isinstance(term, ox.NamedNode):
-        return iri(term.value)
-    if isinstance(term, ox.Literal):
-        text = '"' + term.value.translate(ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        return text if term.datatype.value == XSD_STRING else f"{text}^^{iri(term.datatype.value)}"
-    return str(term)  # a blank node: _:id
-
-
-def by_subject(triples: list[Triple]) -> list[tuple[str, object, list[tuple]]]:
-    """[(sort key, subject, [(predicate, object)...])] in writing order."""
-    groups: dict = {}
-    for s, p, o in triples:
-        groups.setdefault(s, []).append((p, o))
-    keyed = [(str(s), s, pairs) for s, pairs in groups.items()]
-    keyed.sort(key=lambda item: item[0])
-    for _, _, pairs in keyed:
-        pairs.sort(key=lambda po: (po[0].value != RDF_TYPE, po[0].value, str(po[1])))
-    return keyed
-
-
-def subject_block(subject, pairs: list[tuple]) -> str:
-    """`s p o1, o2 ; p2 o3 .` for one subject, its pairs already sorted."""
-    lines, last = [], None
-    for p, o in pairs:
-        if p == last:
-            lines[-1] += ", " + turtle(o)
-        else:
-            lines.append(("a" if p.value == RDF_TYPE else turtle(p)) + " " + turtle(o))
-            last = p
-    return turtle(subject) + " " + " ;\n    ".join(lines) + " .\n"
-
-
-def prefix_lines() -> str:
-    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())) + "\n"
-
-
-# --- JSON-LD nodes -------------------------------------------------------------------------------
-
-
 @lru_cache(maxsize=1 << 16)
 def compact(value: str) -> str:
     for prefix, ns in BY_LENGTH:
@@ -139,24 +76,120 @@ def compact(value: str) -> str:
     return value
 
 
-def jsonld_value(term):
+class Form(NamedTuple):
+    """How one term is written."""
+
+    key: str  # its N-Triples form: the order objects and subjects are written in
+    turtle: str
+    json: str  # its JSON-LD value (as JSON text)
+    type_json: str | None  # an IRI's JSON-LD "@type" entry, as JSON text (None for other terms)
+
+
+class PredicateForm(NamedTuple):
+    rank: tuple[bool, str]  # rdf:type first, then by IRI
+    turtle: str  # "a" for rdf:type
+    key: str  # its JSON-LD key
+    is_type: bool
+
+
+JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_forms: dict = {}
+_predicates: dict = {}
+
+
+def form(term) -> Form:
+    """How TERM is written (remembered for IRIs and short literals, which repeat)."""
+    found = _forms.get(term)
+    if found is None:
+        found = make_form(term)
+        if not isinstance(term, ox.Literal) or len(found.key) < 80:
+            if len(_forms) > 1 << 15:  # bounded: entity IRIs of a big corpus would otherwise pile up
+                _forms.clear()
+            _forms[term] = found
+    return found
+
+
+def make_form(term) -> Form:
+    if isinstance(term, ox.NamedNode):
+        return Form(str(term), iri(term.value), JSON.encode({"@id": compact(term.value)}),
+                    JSON.encode(compact(term.value)))
     if isinstance(term, ox.Literal):
+        text = '"' + term.value.translate(ESCAPES) + '"'
         if term.language:
-            return {"@language": term.language, "@value": term.value}
+            return Form(str(term), f"{text}@{term.language}",
+                        JSON.encode({"@language": term.language, "@value": term.value}), None)
         if term.datatype.value == XSD_STRING:
-            return term.value
-        return {"@type": compact(term.datatype.value), "@value": term.value}
-    return {"@id": compact(term.value) if isinstance(term, ox.NamedNode) else str(term)}
+            return Form(str(term), text, JSON.encode(term.value), None)
+        return Form(str(term), f"{text}^^{iri(term.datatype.value)}",
+                    JSON.encode({"@type": compact(term.datatype.value), "@value": term.value}), None)
+    return Form(str(term), str(term), JSON.encode({"@id": str(term)}), None)  # a blank node: _:id
 
 
-def jsonld_node(subject, pairs: list[tuple]) -> dict:
-    node: dict = {"@id": compact(subject.value) if isinstance(subject, ox.NamedNode) else str(subject)}
-    for p, o in pairs:
-        if p.value == RDF_TYPE and isinstance(o, ox.NamedNode):
-            node.setdefault("@type", []).append(compact(o.value))
+def predicate_form(term: ox.NamedNode) -> PredicateForm:
+    found = _predicates.get(term)
+    if found is None:
+        value = term.value
+        found = _predicates[term] = PredicateForm((value != RDF_TYPE, value), "a" if value == RDF_TYPE else iri(value),
+                                                  JSONLD_TERMS.get(value) or compact(value), value == RDF_TYPE)
+    return found
+
+
+Row = tuple[PredicateForm, Form]
+
+
+def by_subject(triples: Iterable[Triple]) -> list[tuple[Form, list[Row]]]:
+    """[(subject, [(predicate, object)...])] as forms, in writing order."""
+    groups: dict = {}
+    for s, p, o in triples:
+        rows = groups.get(s)
+        if rows is None:
+            rows = groups[s] = []
+        rows.append((predicate_form(p), form(o)))
+    return sorted_groups((form(s), rows) for s, rows in groups.items())
+
+
+def sorted_groups(groups: Iterable[tuple[Form, list[Row]]]) -> list[tuple[Form, list[Row]]]:
+    keyed = sorted(groups, key=lambda group: group[0].key)
+    for _, rows in keyed:
+        rows.sort(key=lambda row: (row[0].rank, row[1].key))
+    return keyed
+
+
+def subject_block(subject: Form, rows: list[Row]) -> str:
+    """`s p o1, o2 ; p2 o3 .` for one subject, its rows already sorted."""
+    lines, last = [], None
+    for p, o in rows:
+        if p == last:
+            lines[-1] += ", " + o.turtle
         else:
-            node.setdefault(JSONLD_TERMS.get(p.value) or compact(p.value), []).append(jsonld_value(o))
-    return node
+            lines.append(p.turtle + " " + o.turtle)
+            last = p
+    return subject.turtle + " " + " ;\n    ".join(lines) + " .\n"
+
+
+def prefix_lines() -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(PREFIXES.items())) + "\n"
+
+
+def jsonld_node(subject: Form, rows: list[Row]) -> str:
+    """One node object as JSON text: {"@id": ..., "@type": [...], key: [values...]}, keys sorted."""
+    entries: dict[str, list[str]] = {}
+    for p, o in rows:
+        key, value = ("@type", o.type_json) if p.is_type and o.type_json is not None else (p.key, o.json)
+        values = entries.get(key)
+        if values is None:
+            entries[key] = [value]
+        else:
+            values.append(value)
+    node_id = subject.type_json or JSON.encode(subject.key)  # an IRI's compact form, or a blank node's
+    items = [f'"@id": {node_id}' if key == "@id" else f"{json_key(key)}: [{', '.join(entries[key])}]"
+             for key in sorted([*entries, "@id"])]
+    return "{" + ", ".join(items) + "}"
+
+
+@lru_cache(maxsize=1 << 12)
+def json_key(key: str) -> str:
+    return JSON.encode(key)
 
 
 # --- the writers ---------------------------------------------------------------------------------
@@ -189,7 +222,7 @@ class RdfWriter:
         shared subjects (entities, the software agent) are merged and written once at the end.
         """
         groups = by_subject(triples)
-        blocks = [subject_block(s, pairs) for _, s, pairs in groups]
+        blocks = [subject_block(s, rows) for s, rows in groups]
         body = "\n".join(blocks)
         text = f"{iri(name.value)} {{\n{body}}}\n\n"
         if "trig" in self.files:
@@ -197,8 +230,7 @@ class RdfWriter:
         if "ttl" in self.files:
             self.turtle(groups, blocks, merge=graph_order(name)[0] != 0)
         if "jsonld" in self.files:
-            nodes = ",\n   ".join(json.dumps(jsonld_node(s, pairs), ensure_ascii=False, sort_keys=True)
-                                   for _, s, pairs in groups)
+            nodes = ",\n   ".join(jsonld_node(s, rows) for s, rows in groups)
             head = "\n" if self.first_graph else ",\n"
             self.files["jsonld"].write(f'{head}  {{"@id": {json.dumps(compact(name.value))}, "@graph": [\n   {nodes}\n  ]}}')
         self.first_graph = False
@@ -206,17 +238,17 @@ class RdfWriter:
 
     def turtle(self, groups, blocks: list[str], merge: bool) -> None:
         out = self.files["ttl"]
-        for (_, s, pairs), block in zip(groups, blocks):
-            if merge and isinstance(s, ox.NamedNode) and s.value in self.shared:
-                self.deferred.setdefault(s, set()).update(pairs)
+        for (s, rows), block in zip(groups, blocks):
+            if merge and s.type_json is not None and s.key[1:-1] in self.shared:
+                self.deferred.setdefault(s, set()).update(rows)
             else:
                 out.write(block + "\n")
 
     def finish(self) -> None:
         """End every file (the Turtle's merged subjects last); they are renamed into place on exit."""
         if "ttl" in self.files and self.deferred:
-            groups = by_subject([(s, p, o) for s, pairs in self.deferred.items() for p, o in pairs])
-            self.files["ttl"].write("\n".join(subject_block(s, pairs) for _, s, pairs in groups))
+            groups = sorted_groups((s, list(rows)) for s, rows in self.deferred.items())
+            self.files["ttl"].write("\n".join(subject_block(s, rows) for s, rows in groups))
         if "jsonld" in self.files:
             self.files["jsonld"].write("\n ]\n}\n" if not self.first_graph else "]\n}\n")
 
