@@ -27,6 +27,7 @@ PEOPLE_NOUNS = {"employee", "staff", "member", "user", "worker", "executive", "o
                 "administrator", "admin", "author", "moderator", "creator"}
 CHARGE_NOUNS = {"count", "charge", "accusation", "suspicion"}
 EXAMPLE_PREPS = {"including", "like"}  # "including A and B", "like A": named examples of a plural noun
+AMONG_PRONOUNS = {"them", "those", "whom"}  # "ten providers, among them A and B"
 MODALS = {"will", "would", "may", "might", "could", "should", "'ll", "must", "shall", "can"}
 
 
@@ -169,6 +170,8 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
                 named += [m for m in ctx.head_mentions(t, types) if m not in named]
             if not named and child.dep_ == "dobj":  # "blocked dozens of services, including A and B"
                 named = [m for t in (verb, child, *prep_objects_of(child, ("of",))) for m in examples(ctx, t, types)]
+            if not named and child.dep_ in ("dobj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
+                named = among_them(ctx, verb, types)  # "asked ten providers, among them A and B"
             found += [m for m in named if m not in found]
     return found
 
@@ -182,6 +185,31 @@ def examples(ctx: Context, token: Token, types=ACTORS) -> list[Mention]:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found += [m for t in (pobj, *conjuncts(pobj)) if (m := ctx.at(t)) and m.type in types]
     return found
+
+
+def among_them(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
+    """The names an 'among them A and B' phrase of the verb's clause lists. The parser hangs the names
+    anywhere, so they are read from the surface: the mentions after 'among them', up to the end of the list."""
+    for among in (t for t in verb.subtree if t.lower_ == "among" and t.i > verb.i):
+        pronoun = next((c for c in among.children if c.lower_ in AMONG_PRONOUNS), None)
+        if pronoun is None or getattr(nearest_verb(among), "i", None) != verb.i:
+            continue
+        found = []
+        for tok in ctx.doc[pronoun.i + 1:among.sent.end]:
+            if tok.text in (";", ".", ":") or tok.pos_ in ("VERB", "AUX", "PART") or tok.tag_ == "TO":
+                break
+            if tok.text == "," and not (tok.i + 1 < len(ctx.doc) and (ctx.at(ctx.doc[tok.i + 1]) or
+                                                                    ctx.doc[tok.i + 1].lower_ in ("and", "or"))):
+                break
+            m = ctx.at(tok)
+            if m and m.type in types and m not in found:
+                found.append(m)
+        return found
+    return []
+
+
+def nearest_verb(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def prep_objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -213,7 +241,11 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
     found = []
     for tok in clause_tokens(verb):
         if tok.dep_ == "prep" and (tok.lower_ in ("under", "for", "with", "of", "per") or charges(tok)):
-            found += [m for m in ctx.within(tok, LEGAL) if m not in found]
+            named = ctx.within(tok, LEGAL)
+            if not named and tok.lower_ == "under":  # "charged under the provision": the one named before
+                named = [m for o in tok.children if o.dep_ == "pobj" and o.lower_ == "provision"
+                         and (m := ctx.antecedents.resolve(o, LEGAL))]
+            found += [m for m in named if m not in found]
     # "under Part 1 of Article 282 of the Code, for inciting hatred, and Part 1 of Article 148", "found guilty of A
     # under Article 207.3, and B under Article 280": the parser hangs the second provision or charge on the verb
     shared = [c for c in verb.children if c.dep_ == "conj" and not any(d.dep_.startswith("nsubj") for d in c.children)]

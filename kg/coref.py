@@ -13,7 +13,9 @@ A description whose noun is part of some antecedents' names ("the council" after
 of their own or the previous sentence (a description as that subject counts: "The bill was
 drafted by ... The Duma approved it"), and only when that one has a wanted type; with no such
 subject, the latest mention of a wanted type there. "The bill", "the law", "the package" mean
-the bill or law the article has named most so far, never a code. Plural anaphors ("both",
+the bill or law the article has named most so far, never a code; "the provision" the provision named most so
+far; "the agency", "the regulator" never a chamber, and, with no candidate in reach, the one such body named
+before. Plural anaphors ("both",
 "they", "them", "the two bills") stand for the entities coordinated in the nearest sentence
 that has two of the wanted types or, for laws and rulings, the only two named in reach.
 """
@@ -38,7 +40,13 @@ DESCRIPTIONS = {
                     {"GovernmentBody"}),
     **dict.fromkeys(["court", "tribunal", "judge"], {"Court"}),
     **dict.fromkeys(sorted(LAW_WORDS), {"Law"}),
+    "provision": {"LegalProvision"},  # "charged under the provision" ("the article" is too often the report)
 }
+FAR_WORDS = {"provision"}  # like "the law": the one the article has named most, however far back
+# an executive body's description never means a chamber or council: "the agency" after "the State Duma adopted ..."
+EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "ministry", "service", "prosecutor", "prosecutors"}
+GENERIC_EXECUTIVE = {"agency", "regulator", "watchdog"}  # fit any executive body ("the ministry" does not)
+CHAMBER_WORDS = {"duma", "council", "parliament", "assembly", "senate", "chamber", "congress"}
 # a description noun -> the stem its antecedent's name shows when it names the body that way
 NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor": "prosecut"}
 WINDOW = 600  # characters back in which a subject is preferred over a more talked-about body of the same name
@@ -85,11 +93,14 @@ class Antecedents:
             return None
         before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed & set(types)]
         before = [m for m in before if self.root_index(m) not in own_noun_phrase(token)]
+        if token.lower_ in EXECUTIVE_WORDS:
+            before = [m for m in before if not CHAMBER_WORDS & set(m.text.lower().split())]
         if token.lower_ in PRONOUNS:  # "he" is not "Maria", "she" is not "Ivanov"
             before = [m for m in before if gender_of(m.text) in (None, PRONOUN_GENDER[token.lower_])]
         if token.lower_ in LAW_WORDS:
             before = [m for m in before if m.entity not in self.codes and not self.nested(m)]
-            if before:  # the bill or law the article has named most so far (the one it is about), however far back
+        if token.lower_ in LAW_WORDS or token.lower_ in FAR_WORDS:
+            if before:  # the bill, law or provision the article has named most so far (the one it is about)
                 counts = {m.entity: sum(n.entity == m.entity for n in before) for m in before}
                 return max(reversed(before), key=lambda m: counts[m.entity])
         stem = NAME_STEMS.get(token.lower_, token.lower_)
@@ -110,6 +121,9 @@ class Antecedents:
             chained = self.chained(token, start, end, types, depth)
             if chained is not None:
                 return chained
+        if token.lower_ in GENERIC_EXECUTIVE:  # "the agency" far from its name: the only such body named before
+            bodies = {m.entity: m for m in before}
+            return next(iter(bodies.values())) if len(bodies) == 1 else None
         return None
 
     def chained(self, token: Token, start: int, end: int, types: set[str], depth: int) -> Mention | None:

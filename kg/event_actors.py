@@ -14,9 +14,14 @@ import re
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.arguments import PEOPLE_NOUNS, RELATIVE, STATE, Context, clause_tokens, objects, prep_objects, subjects
+from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, objects,
+                          prep_objects, subjects)
 
 PEOPLE = {"Person", "Organization"}
+DECISION_NOUNS = {"ruling", "decision", "verdict", "judgment", "order", "decree", "resolution"}
+# what acting on stands for acting on its owner: a home searched, activities suspended
+OWN_THINGS = {"home", "flat", "apartment", "house", "office", "offices", "premises", "activity", "activities",
+              "operation", "operations", "work"}
 
 TRIGGERS = {*L.PROCEEDING, *L.RESTRICTION, *L.LEGISLATION, *L.IN_FORCE, *L.PETITION, *L.SPEECH, *L.ORDER, "find"}
 
@@ -76,6 +81,9 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
         found = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, types)
                  if not group_member(ctx, m)]
+    if not found:  # "searched her flat", "suspended the organization's activities": the one they belong to
+        found = [m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OWN_THINGS
+                 for p in c.children if p.dep_ == "poss" if (m := ctx.head_mention(p, types))]
     found += [m for m in prep_objects(ctx, verb, ("against",), types) if m not in found]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "opened a case against her"
         found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
@@ -90,7 +98,8 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found and verb.dep_ == "relcl" and not passive and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
         found = ctx.head_mentions(verb.head, types)  # "OVD-Info, a project that the ministry designated ..."
-    return [m for m in found if not aside(ctx, verb, m)]
+    listed = among_them(ctx, verb, types) if found else []  # "among them the journalist A": named, not aside
+    return [m for m in found if m in listed or not aside(ctx, verb, m)]
 
 
 def stray_subject(ctx: Context, verb: Token, types) -> list:
@@ -111,18 +120,23 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if passive:
         heads = [p for p in clause_tokens(verb) if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+        heads += [c for p in heads for c in conjuncts(p) if c.lower_ == "by"]  # "by A and by B"
         heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
     else:
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
     found = []
     for head in heads:
+        if head.lemma_.lower() in DECISION_NOUNS:  # "Her ruling ordered ...", "the court's decision banned ...":
+            head = next((c for c in head.children if c.dep_ == "poss"), head)  # who decided acts
         m = ctx.head_mention(head, types | {"Person"})
-        if m and m.type == "Person":
+        if m and m.type == "Person" and "Person" not in types:  # a judge acts for the court
             m = court_of(ctx, m)
         if m is None and head.lemma_.lower() == "court":
             m = only(ctx, "Court") or described_court(ctx, head)
         if m and m.type in types and m not in found:
             found.append(m)
+    if not found and not passive and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        found = swallowed_subject(ctx, verb, types)
     if not found and not passive:
         found = subjects(ctx, verb, types)
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
@@ -130,6 +144,24 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
         found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
     return found
+
+
+def swallowed_subject(ctx: Context, verb: Token, types) -> list:
+    """A subject the parser took for something else, right before a verb with no subject of its own: 'in
+    February officers of the FSB searched ...' (the date's preposition takes the subject as its object),
+    'Rosfinmonitoring, the agency, then put her ...' (the name read as a modifier clause)."""
+    for c in (c for c in verb.lefts if c.dep_ in ("prep", "advcl", "npadvmod", "dep")):
+        if c.dep_ == "prep":  # the date ends where the subject begins: a date word modifies the object
+            noun = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if noun is None or noun.ent_type_ in ("DATE", "TIME") or not any(
+                    d.ent_type_ == "DATE" for d in noun.lefts if d.dep_ in ("nmod", "compound", "amod")):
+                continue
+            m = ctx.head_mention(noun, types)
+        else:
+            m = ctx.at(c)
+        if m is not None and m.type in types:
+            return [m]
+    return []
 
 
 def courts_of(ctx: Context, verb: Token, agents: list) -> list:
@@ -145,7 +177,9 @@ def aside(ctx: Context, verb: Token, m) -> bool:
     if root is None or verb not in root.ancestors:
         return False
     while root.i != verb.i:
-        if root.dep_ in ("appos", "relcl", "acl") and root.head.i != verb.i:
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and ctx.at(root.head) is None:
+            pass  # "against the journalist Alexander Nevzorov": the name is who the common noun is
+        elif root.dep_ in ("appos", "relcl", "acl") and root.head.i != verb.i:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PEOPLE_NOUNS:
             return True

@@ -4,11 +4,13 @@ News names the court once and then says who started the proceedings, without nam
 "The fine was imposed by <court> ... <X>, which brought the case, said ...", "The suit had been
 brought by <X>", "<X> filed a lawsuit", "<X> went to court. On August 4 <court> found ...".
 
-  event.case_brought.v1  "<X> brought/filed/lodged/submitted a case/suit/lawsuit/claim [in/with/before <court>]",
+  event.case_brought.v1  "<X> brought/filed/lodged/submitted a case/suit/lawsuit/claim/complaint [in/with/before
+                         <court>]",
                          passive "the case was brought by <X>", "<X> went/turned to court"
 
-The court is the one the clause names; else the court named last before it in the article; else
-the first court named in the next two sentences. Nothing when no court is in reach.
+The court is the one the clause names (or the body: "lodged a complaint with the prosecutor's office"); else
+the court named last before it in the article; else the first court named in the next two sentences.
+Nothing when no court is in reach.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from kg.event_actors import agents_of
 from kg.model import Event, Relation
 
 BRING = {"bring", "file", "lodge", "submit"}
-CASE_WORDS = {"case", "suit", "lawsuit", "claim"}
+CASE_WORDS = {"case", "suit", "lawsuit", "claim", "complaint", "application", "petition"}
 GO = {"go", "turn"}  # "went to court", "turned to the courts"
 COURT_PREPS = ("in", "with", "before", "to")
 PARTIES = ACTORS - {"Court"}
@@ -71,9 +73,11 @@ def bare_court(verb: Token) -> bool:
 
 
 def hearing_court(ctx: Context, verb: Token):
-    named = prep_objects(ctx, verb, COURT_PREPS, {"Court"}) + objects(ctx, verb, ("dative",), {"Court"})
-    if named:
-        return named[0]
+    nouns = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    named = [m for n in nouns for m in prep_objects(ctx, n, COURT_PREPS, ACTORS)]
+    named += objects(ctx, verb, ("dative",), {"Court"})
+    if named:  # the court, or the body it went to ("lodged a complaint with the prosecutor's office")
+        return next((m for m in named if m.type == "Court"), named[0])
     sent = verb.sent
     courts = [m for m in ctx.mentions if m.type == "Court"]
     here = [m for m in courts if sent.start_char <= m.start < sent.end_char]

@@ -52,7 +52,10 @@ DESIGNATIONS = (
 ORDER = {"order", "instruct", "rule", "decide", "require", "oblige", "direct", "grant", "approve", "uphold"}
 NOMINAL = {"liquidation": ("Liquidation", "liquidated"), "dissolution": ("Liquidation", "liquidated"),
            "closure": ("Liquidation", "liquidated"), "blocking": ("Blocking", "blocked"), "ban": ("Ban", "banned"),
-           "suspension": ("Ban", "banned"), "banning": ("Ban", "banned")}
+           "suspension": ("Ban", "banned"), "banning": ("Ban", "banned"), "arrest": ("Detention", "detained"),
+           "detention": ("Detention", "detained")}
+# "the blocking of X, ordered/carried out by <body>": participles whose agent did what the noun names
+ORDERED_BY = {"order", "carry", "impose", "enforce", "decide"}
 # requests named by a noun: "a lawsuit filed by X", "X's appeal", "at the request of X"
 REQUEST_NOUNS = {"lawsuit": "petitioned", "suit": "petitioned", "claim": "petitioned", "petition": "petitioned",
                  "request": "petitioned", "application": "petitioned", "motion": "petitioned",
@@ -80,6 +83,8 @@ PETITION = {
     "complain": ("complainedTo", ("to",)), "apply": ("petitioned", ("to",)), "turn": ("petitioned", ("to",)),
     "write": ("petitioned", ("to",)), "submit": ("petitioned", ("to",)), "file": ("complainedTo", ("with",)),
 }
+# "the law was used against <X>", "applied Article 282 against <X>": X was charged under it
+USE_AGAINST = {"use", "apply", "invoke", "enforce"}
 # speech acts with an actor as speaker
 SPEECH = {"say": "Declaration", "state": "Declaration", "announce": "Declaration", "tell": "Declaration",
           "report": "Declaration", "confirm": "Declaration", "stress": "Declaration", "explain": "Declaration",

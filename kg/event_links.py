@@ -9,8 +9,16 @@ ruling targets the event's defendants and targets, and it applies the event's le
 
 A ruling is chosen only when the choice is clear: one named in the event's sentence or the two
 sentences after it, else the article's only candidate if it is named within four sentences, unless
-it is named near events under other provisions only (then it records those). A
+it is named near events under other provisions only (then it records those), or is named only before the
+event by a definite noun that refers back ("condemned the verdict" before "was sentenced"); such a noun
+records instead the latest court or state action of its kind told before it, if that has no ruling yet. A
 ruling whose name holds another actor ("the FSB order") is not a candidate for this actor.
+
+A verdict, judgment or ruling left without an issuer is the ruling of the article's one court
+(relation.sole_court.v1). A ruling with a known issuer but no event records that issuer's one action of its
+kind that has no ruling yet.
+"<court> upheld/struck down <law>" makes the one ruling of that court named
+in that sentence or the two after about the law (relation.reviewed_act.v1).
 
 Rule ids: relation.ruling_of_event.v1 (the three derived facts); issued facts whose issuer is a
 judge of a known court are given to the court (relation.judge_court.v1), as the guideline asks.
@@ -20,7 +28,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.model import Event, Relation
+from kg.arguments import asserted, objects
+from kg.event_actors import agents_of
+from kg.model import Event, Evidence, Relation
 from kg.vocab import base_of
 
 VERDICTS = {"verdict", "sentence", "judgment", "ruling", "decision"}
@@ -31,7 +41,16 @@ RULING_KINDS = {
     **dict.fromkeys(["Ban", "Blocking", "Liquidation", "Designation", "ExtremistDesignation",
                      "TerroristDesignation", "ForeignAgentDesignation", "UndesirableDesignation"], ORDERS),
     "Warning": {"warning"},
+    "Detention": {"decision", "ruling", "order"},  # a court's arrest order; police detentions have no ruling
 }
+COURT_ONLY = {"Detention"}  # kinds whose ruling only a court issues
+BACK_REFERENCES = {"entity.ruling_in_context.v1", "entity.ruling_anaphor.v1"}  # "the verdict" (kg.components.rulings)
+BACK = 8  # sentences before a back-referring ruling noun in which the court action it records is looked for
+COURT_RULINGS = {"verdict", "judgment", "ruling"}  # handed down by courts only ("decision", "order": bodies too)
+TIME_MARKS = {"after", "before", "since", "until", "when"}
+REVIEW = {"uphold", "strike", "annul", "overturn", "invalidate"}  # a court's verdict on a law or provision
+LEGAL = {"Law", "LegalProvision"}
+CONTESTING = {"challenge", "appeal", "contest", "overturn", "quash", "annul", "cancel", "reverse", "overrule"}
 NEAR = 2  # sentences after the event's own in which a ruling counts as near
 FAR = 4  # sentences either side within which the article's only candidate still counts
 
@@ -68,7 +87,97 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
         targets = dict.fromkeys(event.role("defendant") + event.role("target"))
         extra += [Relation(ruling.key, "targets", t, evidence, event=event.id) for t in targets]
         extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
-    return linked, relations + extra
+    linked, extra = back_references(ctx, linked, rulings, issuer, extra)
+    sole = sole_court(ctx, rulings, issuer)
+    issuer.update({r.object: r.subject for r in sole})
+    taken = {k for e in linked for k in e.role("ruling")}
+    sole += [f for r in rulings if r.key in issuer and r.key not in taken
+             for f in only_action(ctx, linked, issuer[r.key], r)]
+    return linked, relations + extra + sole + reviewed_acts(ctx, rulings, issuer)
+
+
+def reviewed_acts(ctx, rulings: list, issuer: dict) -> list[Relation]:
+    """'The Constitutional Court upheld the 2012 law ... Reading out the ruling, ...': the one ruling of that court
+    named in the sentence or the two after is about the law or provision it upheld or struck down."""
+    found = []
+    for verb in (t for t in ctx.doc if t.lemma_.lower() in REVIEW and t.pos_ == "VERB" and asserted(t)):
+        courts = agents_of(ctx, verb, {"Court"})
+        acts = objects(ctx, verb, ("dobj", "nsubjpass") if verb.tag_ != "VBN" else ("nsubjpass", "dobj"), LEGAL)
+        if len(courts) != 1 or not acts:
+            continue
+        here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= verb.idx < s[1]), None)
+        window = ctx.sentences[here:here + NEAR + 1] if here is not None else []
+        own = [r for r in rulings if issuer.get(r.key) == courts[0].entity and named_within(ctx, r.key, window)]
+        if len(own) != 1:
+            continue
+        found += [Relation(own[0].key, "applies", a.entity,
+                           Evidence(ctx.article.id, verb.idx, verb.idx + len(verb.text),
+                                    ctx.sentences[here], "relation.reviewed_act.v1", 0.6)) for a in acts]
+    return found
+
+
+def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
+    """'Reading out the ruling, the court's chairman said ...': a court ruling no rule gave an issuer to is the
+    ruling of the article's one court (kinds only a court hands down)."""
+    courts = [k for k, e in ctx.entities.items() if e.type == "Court"]
+    if len(courts) != 1:
+        return []
+    found = []
+    for ruling in rulings:
+        mention = next((m for m in ctx.mentions if m.entity == ruling.key), None)
+        if ruling.key in issuer or mention is None or ruling.attr("rulingKind") not in COURT_RULINGS:
+            continue
+        ev = Evidence(ctx.article.id, mention.start, mention.end, mention.sentence, "relation.sole_court.v1", 0.55)
+        found.append(Relation(courts[0], "issued", ruling.key, ev))
+    return found
+
+
+def only_action(ctx, events: list[Event], actor: str, ruling) -> list[Relation]:
+    """A ruling whose issuer is known but that records no event yet records the issuer's one action of its kind
+    that has no ruling: it targets that action's defendants and targets and applies its legal basis."""
+    acts = [e for e in events if actor in e.role("court") + e.role("agent") and fits(ctx, e, [ruling], {})]
+    if len(acts) != 1:
+        return []
+    event = acts[0]
+    evidence = replace(event.evidence, rule="relation.ruling_of_event.v1", confidence=0.5)
+    found = [Relation(ruling.key, "targets", t, evidence, event=event.id)
+             for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
+    return found + [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
+
+
+def back_references(ctx, events: list[Event], rulings: list, issuer: dict, extra: list[Relation]):
+    """'Amnesty condemned the verdict' with no event of its own in reach: a definite noun that only refers back
+    records the latest asserted court or state action of its kind told before it (within BACK sentences), when
+    that action has no ruling yet; the latest on the one who contests it, if any ('she would challenge the
+    designation')."""
+    taken = {k for e in events for k in e.role("ruling")}
+    for ruling in rulings:
+        named = [m for m in ctx.mentions if m.entity == ruling.key]
+        if ruling.key in taken or ruling.key in issuer or not named or \
+                not all(back_reference(ctx, m) for m in named):
+            continue
+        first = min(m.start for m in named)
+        start = sentence_start(ctx, first, BACK)
+        before = [(i, e) for i, e in enumerate(events) if start <= e.trigger[0] < first and fits(ctx, e, [ruling], {})]
+        parties = contesting_parties(ctx, named)  # "she would challenge the designation": the one on her
+        own = [(i, e) for i, e in before if parties & set(e.role("defendant") + e.role("target"))]
+        if not (own or before):
+            continue
+        i, event = (own or before)[-1]
+        actor = next(iter(event.role("court") + event.role("agent")))
+        events[i] = replace(event, roles=(*event.roles, ("ruling", ruling.key)))
+        evidence = replace(event.evidence, rule="relation.ruling_of_event.v1", confidence=0.55)
+        issuer[ruling.key] = actor
+        extra = extra + [Relation(actor, "issued", ruling.key, evidence, event=event.id)]
+        extra += [Relation(ruling.key, "targets", t, evidence, event=event.id)
+                  for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
+        extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
+    return events, extra
+
+
+def sentence_start(ctx, offset: int, back: int) -> int:
+    index = next((i for i, s in enumerate(ctx.sentences) if s[0] <= offset < s[1]), 0)
+    return ctx.sentences[max(index - back, 0)][0] if ctx.sentences else 0
 
 
 def court_for_judge(relation: Relation, judges: dict[str, str]) -> Relation:
@@ -94,8 +203,25 @@ def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
     actor = next(iter(event.role("court") + event.role("agent")), None)
     if not kinds or event.status != "Asserted" or event.role("ruling") or actor is None:
         return []
+    if event.kind in COURT_ONLY and not event.role("court"):
+        return []
     return [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
-            and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)]
+            and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)
+            and not earlier_clause(ctx, event, r.key)]
+
+
+def earlier_clause(ctx, event: Event, ruling: str) -> bool:
+    """'The decision came two months after the ministry had labelled X': a ruling in the clause an 'after'
+    clause hangs on is another act than the one the 'after' clause tells of."""
+    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
+                                                      for c in verb.children):
+        return False
+    inside = {t.i for t in verb.subtree}
+    main = [m for m in ctx.mentions if m.entity == ruling and verb.sent.start_char <= m.start < verb.sent.end_char]
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in main]
+    return any(s is not None and s.root.i not in inside for s in spans)
 
 
 def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = False):
@@ -114,4 +240,34 @@ def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = Fal
     if near_only or (bases and event.role("legalBasis") and not bases & set(event.role("legalBasis"))):
         return None
     far = sentences[max(here - FAR, 0):here + FAR + 1]
-    return rulings[0] if len(rulings) == 1 and named_within(ctx, rulings[0].key, far) else None
+    if len(rulings) != 1 or not named_within(ctx, rulings[0].key, far) or refers_back(ctx, rulings[0].key, far, here):
+        return None
+    return rulings[0]
+
+
+def refers_back(ctx, ruling: str, window: list[tuple[int, int]], here: int) -> bool:
+    """'Amnesty condemned the verdict' before the event: a definite noun that only refers back to a ruling
+    already told of, not to one the article reports later."""
+    start = ctx.sentences[here][0]
+    named = [m for m in ctx.mentions if m.entity == ruling and any(s <= m.start < e for s, e in window)]
+    return all(m.start < start and back_reference(ctx, m) for m in named)
+
+
+def contesting_parties(ctx, named) -> set[str]:
+    """The entities that contest a ruling ('she would challenge the designation'): the subjects of the verbs."""
+    found = set()
+    for m in named:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        if verb is not None and verb.lemma_.lower() in CONTESTING:
+            found |= {s.entity for c in verb.children if c.dep_ == "nsubj" for s in ctx.head_mentions(c)}
+    return found
+
+
+def back_reference(ctx, mention) -> bool:
+    """A ruling mention that refers back to a ruling already told of: 'the verdict' in context, or what one
+    contests ('would challenge the designation', 'appealed the ruling'): a ruling contested was issued before."""
+    if mention.rule in BACK_REFERENCES:
+        return True
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("dobj", "nsubjpass") and span.root.head.lemma_.lower() in CONTESTING

@@ -17,10 +17,13 @@ Rules (ids travel into provenance):
   event.penalty_imposed.v1  "The fine was imposed by <court> under <provision>" on the one the article's latest
                         fine fell on; "<court> imposed a fine on <X>" (relation.penalty_imposed.v1)
   event.in_force.v1     "<law> entered into force / took effect"
+  event.ordered.v1      "<court> ordered the liquidation of <org>", "the blocking of A and B, ordered by <body>"
   event.petition.v1     "<actor> asked/petitioned/called on/appealed to <actor>, <actor> and <actor>"
+  event.named_targets.v1 "<body> said it had blocked six more services. Roskomnadzor named A, B and C" (kg.event_named)
   event.case_brought.v1 "<X> brought the case", "the suit was brought by <X>": X petitioned the court (kg.event_cases)
   event.appeal.v1       "<actor> appealed <ruling> / against <ruling> [to <court>]"
   event.speech.v1       "<actor> said/claimed/denied ..."
+  event.used_against.v1 "<law> was used against <X>": X charged under it
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from spacy.tokens import Token
 from kg import event_lexicon as L
 from kg.model import Event, Relation
 from kg.event_cases import cases_brought
+from kg.event_named import named_targets
+from kg.event_nouns import action_objects, ordered_actions
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
@@ -43,6 +48,7 @@ from kg.vocab import base_of
 
 COURT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
 ACTS = {"Law", "Ruling"}
+LEGAL_ACTS = {"Law", "LegalProvision"}
 CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted": "prosecutedUnder"}
 SPEECH_KINDS = set(L.SPEECH.values())
 DESIGNATIONS = [(re.compile(p, re.I), kind) for p, kind in L.DESIGNATIONS]
@@ -68,7 +74,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
             events[event.id] = event
             if event.status == "Asserted":
                 relations += [replace(r, event=event.id) for r in derived]
-    for event, derived, verb in [*requests(ctx), *cases_brought(ctx)]:
+    for event, derived, verb in [*requests(ctx), *cases_brought(ctx), *ordered_actions(ctx), *named_targets(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
         if event.id not in events:
             events[event.id] = event
@@ -97,6 +103,27 @@ def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
         yield from petition(ctx, verb, *L.PETITION[lemma])
     if lemma in L.SPEECH:
         yield from speech(ctx, verb, L.SPEECH[lemma])
+    if lemma in L.USE_AGAINST:
+        yield from used_against(ctx, verb)
+
+
+def used_against(ctx: Context, verb: Token):
+    """'The law was used against the activist <X>', '<body> applied Article 282 against <X>': X was charged under
+    it (and the body, when named, prosecuted X)."""
+    acts = objects(ctx, verb, ("nsubjpass", "dobj"), LEGAL_ACTS)
+    targets = prep_objects(ctx, verb, ("against",), PEOPLE)
+    if not (acts and targets):
+        return
+    agents = agents_of(ctx, verb)
+    roles = [("agent", a) for a in agents] + [(r, t) for t in targets for r in ("defendant", "target")]
+    roles += [("legalBasis", a) for a in acts]
+    derived = [Relation(t.entity, "chargedUnder", a.entity, evidence(ctx, "relation.used_against.v1", 0.7,
+                                                                      span_of(a), span_of(verb), span_of(t)))
+               for t in targets for a in acts]
+    derived += [Relation(a.entity, "prosecuted", t.entity, evidence(ctx, "relation.used_against.v1", 0.7,
+                                                                     span_of(a), span_of(verb), span_of(t)))
+                for t in targets for a in agents]
+    yield make(ctx, "Charge", verb, roles, "event.used_against.v1", 0.7), derived
 
 
 def make(ctx: Context, kind: str, verb: Token, roles: list[tuple[str, object]], rule: str, conf: float) -> Event:
@@ -110,7 +137,8 @@ def make(ctx: Context, kind: str, verb: Token, roles: list[tuple[str, object]], 
 def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
     rule, conf = "event.proceeding.v1", 0.8
     if verb.lemma_.lower() in ("open", "launch", "initiate", "institute"):
-        if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in L.CASE_NOUNS for c in verb.children):
+        if not any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in L.CASE_NOUNS or elided_case(c))
+                   for c in verb.children):
             return
         rule, conf = "event.case_opening.v1", 0.75
     targets, agents = targets_of(ctx, verb), agents_of(ctx, verb)
@@ -121,8 +149,8 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
         return
     if verb.lemma_.lower() == "accuse" and not (agents or bases):  # "X has been accused of ...": a claim
         kind, prop, rule, conf = "Allegation", None, "event.accusation.v1", 0.6
-    if not agents and kind in COURT_KINDS and only(ctx, "Court"):  # the one court the article names
-        agents, conf = [only(ctx, "Court")], conf - 0.15
+    if not agents and kind in COURT_KINDS and only(ctx, "Court") and not unnamed_actor(ctx, verb):
+        agents, conf = [only(ctx, "Court")], conf - 0.15  # the one court the article names
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
     roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
     event = make(ctx, kind, verb, roles, rule, conf if agents else conf - 0.05)
@@ -136,6 +164,25 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
                              evidence(ctx, "relation.charged_under_verb.v1", 0.8, span_of(target), span_of(verb),
                                       span_of(b))) for b in bases]
     yield event, derived
+
+
+def unnamed_actor(ctx: Context, verb: Token) -> bool:
+    """'A Kostroma justice of the peace fined the centre, and its director was fined': the coordinated clause
+    names its actor without a name; that is not the article's one court."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and ctx.head_mention(subject) is None:
+            return True
+    return False
+
+
+def elided_case(token: Token) -> bool:
+    """'it opened another against X': 'another' stands for a case noun of this or the sentence before."""
+    if token.lower_ not in ("another", "one"):
+        return False
+    sent = token.sent
+    start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lower_ in L.CASE_NOUNS for t in token.doc[start:token.i])
 
 
 def imposed(ctx: Context, verb: Token, earlier: list[Event]):
@@ -203,7 +250,7 @@ def ordered(ctx: Context, verb: Token):
         if noun.lemma_.lower() not in L.NOMINAL:
             continue
         kind, prop = L.NOMINAL[noun.lemma_.lower()]
-        targets = prep_objects(ctx, noun, ("of", "on", "against"), PEOPLE)
+        targets = action_objects(ctx, noun)
         if not targets:
             continue
         agents = agents_of(ctx, verb)
@@ -244,7 +291,10 @@ def requests(ctx: Context):
 def petitioners(ctx: Context, noun: Token) -> list:
     found = []
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.lower_ == "whose":  # "<X>, whose complaint to <court> ...": X asked
+            clause = next((a for a in c.ancestors if a.dep_ == "relcl"), None)
+            found.append(ctx.head_mention(clause.head) if clause is not None else None)
+        elif c.dep_ == "poss":
             found.append(ctx.head_mention(c))
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
             found += [ctx.head_mention(o) for o in c.children if o.dep_ == "pobj"]
@@ -257,8 +307,8 @@ def petitioners(ctx: Context, noun: Token) -> list:
 def decided_by(ctx: Context, noun: Token) -> tuple[list, Token | None]:
     """Who the request went to, and the verb that says so."""
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in L.DECIDING:
-        return agents_of(ctx, head, STATE), head
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in L.DECIDING and (found := agents_of(ctx, head, STATE)):
+        return found, head  # else the addressee the noun names ("whose complaint to <court> was upheld")
     if noun.dep_ == "pobj" and head.lower_ in ("at", "after", "following", "on", "upon"):
         verb = head.head
         if verb.pos_ in ("VERB", "AUX"):  # "<Y> blocked it at the request of <X>": <Y> was asked
@@ -277,6 +327,8 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None):
     acts = objects(ctx, verb, ("dobj", "nsubjpass"), ACTS)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":  # "a law passed by the Duma"
         acts = [m for m in [ctx.head_mention(verb.head, ACTS)] if m]
+    elif participle_conj(verb):  # "That law, adopted by the Duma in July and signed by Putin on July 29"
+        acts = [m for m in [ctx.head_mention(verb.head.head, ACTS)] if m]
     shared = shared_subject(verb)
     if not acts and shared is not None and verb.tag_ == "VBN":  # "<law> passed the Duma and was approved by ..."
         acts = ctx.head_mentions(shared, ACTS)
@@ -298,6 +350,12 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None):
                                                              span_of(verb), span_of(act)))
                for a in agents for act in acts] if prop else []
     yield make(ctx, kind, verb, roles, "event.legislation.v1", 0.8 if agents else 0.65), derived
+
+
+def participle_conj(verb: Token) -> bool:
+    """A participle coordinated with one that describes a noun ('a law adopted by A and signed by B')."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.dep_ in ("acl", "relcl") and head.tag_ == "VBN"
 
 
 def shared_subject(verb: Token) -> Token | None:

@@ -28,6 +28,8 @@ from kg.statistics import find_statistics
 from kg.translit import person_key
 from kg.vocab import base_of
 
+GENERIC_LAW = re.compile(r"(?:the |new |a |an )?(?:\d{4} )?(?:(?:package|set) of )?"
+                         r"(?:law|bill|legislation|amendment|package|act|draft)s?")
 SCOPED_COURT = re.compile(r"\b(district|city|garrison|magistrate|municipal|justice of the peace)\b", re.I)
 
 
@@ -181,6 +183,8 @@ def identity(article: Article, kind: str, label: str, group, doc, sentences, lex
         return "Person:" + person_key(name) if len(name.split()) >= 2 else f"Person@{article.id}:{name}"
     if kind == "Ruling":
         return f"Ruling@{article.id}:{group[0].start}"
+    if kind == "Law" and GENERIC_LAW.fullmatch(name):  # "amendments", "the bill": this article's own law
+        return f"Law@{article.id}:{name}"
     if kind == "Court" and SCOPED_COURT.search(label):
         names = lexicon.place_names()
         if "|" in key:  # the city was named right after the court (see court_cluster)

@@ -31,6 +31,9 @@ BODIES = {"GovernmentBody", "Court"}
 UNIT_NOUNS = {"committee", "commission", "department", "directorate", "division", "board", "chamber", "unit",
               "collegium", "presidium", "panel", "service", "administration", "office", "directorate-general"}
 ZERO_HEAD = re.compile(r"^,\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+$")  # ", the messaging service "
+# "<A>, a service of <B>": a product noun with 'of' names its maker, who owns it (like "a subsidiary of")
+MADE_BY_NOUNS = {"service", "product", "brand"}
+OWNED = OWNED_NOUNS | MADE_BY_NOUNS
 ZERO_VERB = re.compile(r"^\s+(?:also\s+|now\s+|still\s+)?$")
 
 
@@ -95,7 +98,7 @@ def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
 def relational(noun: Token) -> str | None:
     """The ownership word a noun is or has as compound ('owner', 'parent company' -> 'parent')."""
     for t in (noun, *(c for c in noun.children if c.dep_ == "compound")):
-        if t.lemma_.lower() in OWNER_NOUNS | OWNED_NOUNS | ACQUISITION_NOUNS:
+        if t.lemma_.lower() in OWNER_NOUNS | OWNED | ACQUISITION_NOUNS:
             return t.lemma_.lower()
     return None
 
@@ -125,7 +128,7 @@ def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
         described = [m for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
         governed = of_objects(ctx, noun)
     pairs = [(d, g) for d in described for g in governed]
-    if lemma in OWNED_NOUNS:
+    if lemma in OWNED:
         pairs = [(g, d) for d, g in pairs]
     return [owns(ctx, a, b, "relation.owns_noun.v1", 0.8, span_of(noun)) for a, b in pairs]
 

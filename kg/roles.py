@@ -20,12 +20,13 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import ACTORS, Context, asserted, evidence, objects, span_of, subjects, verbal
+from kg.arguments import ACTORS, Context, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
 from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ORGANIZATION_TITLES, ROLE_OF_TITLE, ROLE_VERBS
 
 BODIES = ACTORS - {"Person"}
+BRANCH_NOUNS = {"office", "branch", "bureau", "chapter", "department"}  # "<Org>'s Moscow office" is the Org's
 TITLE_RE = "|".join(sorted(map(re.escape, ROLE_OF_TITLE), key=len, reverse=True))
 TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
 TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})\s*,?\s*$", re.I)
@@ -215,6 +216,10 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
             for p in c.children:
                 if p.dep_ == "pobj" and (m := ctx.head_mention(p, bodies)):
                     return m
+                if p.dep_ == "pobj" and p.lemma_.lower() in BRANCH_NOUNS:  # "director of Amnesty's Moscow office"
+                    owner = next((ctx.head_mention(o, bodies) for o in p.children if o.dep_ == "poss"), None)
+                    if owner is not None:
+                        return owner
         if c.dep_ == "poss" and (m := ctx.head_mention(c, bodies)):
             return m
         if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in bodies:
@@ -225,8 +230,9 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
 def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
     """'<Person>, the head of the council', '<Person>, a member of <Body>', '<Person>, <Org>'s lawyer'."""
     found = []
-    for a in root.children:
-        if a.dep_ == "appos" and a.pos_ == "NOUN" and (prop := title_of(titles, a)):
+    appositions = [x for c in root.children if c.dep_ == "appos" for x in (c, *conjuncts(c))]
+    for a in appositions:  # "<Person>, a journalist and former member of <Body>": each coordinated title
+        if a.pos_ == "NOUN" and (prop := title_of(titles, a)):
             org = owner_of_title(ctx, a)
             if org:
                 found.append(role(ctx, person, org, prop, "relation.role_apposition.v1", 0.8, span_of(a)))

@@ -5,7 +5,9 @@
     "A law requiring foreign internet companies to open offices in Russia takes effect"
 
 A law noun followed by a participle clause saying what it does names one specific
-law, and the mention runs to the end of that clause. A bill that is only asked for
+law, and the mention runs to the end of that clause; an indefinite one with a relative
+clause in the present tense ("a package of amendments that bans ...") does too, and the
+noun phrase before the clause is its name. A bill that is only asked for
 or planned ("asked the Duma to introduce a bill pardoning users") is not yet a law
 and is skipped, as is a negated one ("no such bill").
 
@@ -37,7 +39,13 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
                 any(m.type == "Law" and m.start <= token.idx < m.end for m in mentions):
             continue
         clause = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
-        if clause is not None:
+        if clause is None and (relative := relative_clause_law(token)):  # "a package of amendments that bans ..."
+            start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod"))])
+            head, clause = relative
+            end = max(t.i for t in clause.subtree if not t.is_punct) + 1
+            found.append(law(doc, start, end, "entity.law_relative.v1", 0.65))
+            found[-1].info["alias"] = (doc[start].idx, head.idx + len(head))  # the noun phrase alone
+        elif clause is not None:
             start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound"))])
             end = max(t.i for t in clause.subtree if not t.is_punct) + 1
             end = own_complement(doc, clause, end)
@@ -47,6 +55,22 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
                 and not any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in mentions):
             found.append(law(doc, token.i, token.i + 1, "entity.bill_acted_on.v1", 0.65))
     return found
+
+
+def relative_clause_law(token: Token) -> tuple[Token, Token] | None:
+    """'a law that bans ...', 'a package of amendments which requires ...', 'the 2012 law that obliges ...': an
+    indefinite or dated law noun whose relative clause says in the present tense what it does names one law.
+    (last noun before the clause, clause) or None."""
+    dated = any(c.ent_type_ == "DATE" and c.dep_ in ("nummod", "compound", "amod", "nmod") for c in token.lefts)
+    if not dated and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None  # "the law that ..." refers back; "the 2012 law that obliges ..." names one
+    heads = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and o.lemma_.lower() in LAW_NOUNS)]
+    for head in heads:
+        for clause in (c for c in head.rights if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP")):
+            if any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in clause.children):
+                return head, clause
+    return None
 
 
 def own_complement(doc: Doc, clause: Token, end: int) -> int:

@@ -1,0 +1,48 @@
+"""Actions named by a noun: 'the blocking of A and B, ordered in March by <body>', 'the arrest in absentia of X'.
+
+  event.ordered.v1  "the blocking/ban/liquidation/arrest of <X>, ordered/carried out/imposed by <body>": the body
+                    did what the noun names to X (a participle of asking, "demanded by", is not the action)
+
+`action_objects` reads who such a noun acts on; kg.events uses it for "<court> ordered the arrest of X" too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import event_lexicon as L
+from kg.arguments import Context, evidence, prep_objects, span_of
+from kg.event_actors import PEOPLE, agents_of, courts_of, lemma_of
+from kg.model import Event, Relation
+
+
+def action_objects(ctx: Context, noun: Token) -> list:
+    """Who an action noun acts on: 'the blocking of A and B', 'a ban on A', 'the arrest in absentia of A'."""
+    found = prep_objects(ctx, noun, ("of", "on", "against"), PEOPLE)
+    for inner in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                  if o.dep_ == "pobj" and ctx.at(o) is None):
+        found += [m for m in prep_objects(ctx, inner, ("of",), PEOPLE) if m not in found]
+    return found
+
+
+def ordered_actions(ctx: Context):
+    """'the blocking of A, B and C, ordered in March by <body>': an action noun described by a participle of
+    deciding with its agent. Yields (event, derived, the participle)."""
+    for noun in ctx.doc:
+        kind_prop = L.NOMINAL.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in L.ORDERED_BY]
+        if kind_prop is None or not verbs:
+            continue
+        targets = action_objects(ctx, noun)
+        agents = [a for a in agents_of(ctx, verbs[0]) if a.entity not in {t.entity for t in targets}]
+        if not (targets and agents):
+            continue
+        roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verbs[0], agents)]
+        roles += [("target", t) for t in targets]
+        derived = [Relation(a.entity, kind_prop[1], t.entity, evidence(ctx, "relation.sanction_verb.v1", 0.75,
+                                                                        span_of(a), span_of(noun), span_of(t)))
+                   for t in targets for a in agents]
+        spans = [span_of(noun), *(span_of(m) for _, m in roles)]
+        keyed = tuple(dict.fromkeys((role, m.entity) for role, m in roles))
+        yield Event(kind_prop[0], keyed, span_of(noun), evidence(ctx, "event.ordered.v1", 0.75, *spans)), derived, \
+            verbs[0]
