@@ -268,6 +268,11 @@ def export(out: Path, view: str | None = None, min_confidence: float = 0.0) -> l
     source = out / "graph.trig"
     if not source.is_file():
         raise KGError(f"{source}: no build found (run `kg build INPUT... --out {out}` first)")
+    if view == "full":  # the same collector as a build's, so the files are the build's bytes
+        with FullView(cache_dir(out)) as gathered:
+            for name, triples in TrigGraphs(source, min_confidence).graphs():
+                gathered.add(name, triples)
+            return gathered.write(network.view_dir(out, view))
     if view is not None:
         return network.write_view(filter_confidence(rdf.read_trig(source), min_confidence), out, view)
     return write_outputs(TrigGraphs(source, min_confidence), out, min_confidence)

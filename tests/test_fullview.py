@@ -94,6 +94,17 @@ def test_export_writes_the_same_full_view(dev_build, tmp_path):
     assert not list(cache_dir(out).glob(".fullview.*"))
 
 
+def test_export_view_full_writes_the_build_files(dev_build, tmp_path):
+    """`kg export --view full` writes the same bytes as the build (penalty amounts included)."""
+    out = tmp_path / "copy"
+    shutil.copytree(dev_build, out)
+    for name in FILES:
+        (out / name).unlink()
+    written = pipeline.export(out, view="full")
+    assert sorted(p.name for p in written) == sorted(FILES)
+    assert_same_files(build_files(out), build_files(dev_build))
+
+
 @pytest.mark.parametrize("name, xsd", [("graph.graphml", "graphml-1.0/graphml.xsd"),
                                        ("graph.gexf", "gexf-1.3/gexf.xsd")])
 def test_build_view_files_validate(dev_build, name, xsd):
