@@ -97,12 +97,12 @@ def capped_xml(answer, limit: int) -> tuple[bytes, bool]:
 def capped_json(answer, limit: int) -> tuple[bytes, bool] | None:
     """The first `limit` rows of `answer` as SPARQL JSON; None when they cannot be counted here.
 
-    Every row separator holds ',{' (so the count is at least the number of separators, and a result
+    Every row separator holds '},{' (so the count is at least the number of separators, and a result
     that never reaches the limit is whole); when it is reached, the rows are counted exactly by
     their ',{"' if no ',{}' (a row with nothing bound, or text in a value) is there."""
     if limit < 1:
         return None
-    buffer = CountingBuffer(b",{", limit - 1)  # n rows have n - 1 separators
+    buffer = CountingBuffer(b"},{", limit - 1)  # n rows have n - 1 separators
     try:
         answer.serialize(output=buffer, format=QueryResultsFormat.JSON)
         return buffer.data, False
