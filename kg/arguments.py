@@ -76,6 +76,13 @@ class Context:
                 inner = [c for c in child.children if c.dep_ == "pobj"]
                 if inner and (found := self.head_mention(inner[0], types)):
                     return found
+        for child in token.children:  # "the subculture known as AUE", "a group called X": the name it goes by
+            if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub"):
+                named = [self.at(o) for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj"] + [self.at(o) for o in child.children
+                                                                     if o.dep_ in ("oprd", "attr", "dobj")]
+                if named and named[0] is not None and named[0].type in types:
+                    return named[0]
         if token.dep_ == "appos" and token.pos_ in ("NOUN", "PRON"):
             m = self.at(token.head)
             if m and m.type in types:
@@ -147,6 +154,9 @@ def subjects(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
     """The verb's agent: nsubj (through 'which' to its noun), or the passive 'by' agent; follows conj verbs."""
     for v in (verb, *([verb.head] if verb.dep_ == "conj" else [])):
         for child in v.children:
+            if child.dep_ == "nsubj" and dateline(child) and any(
+                    c.dep_ == "nsubj" and c.i > child.i for c in v.children):
+                continue  # "MOSCOW, Aug. 17 - The court ruled": the dateline parsed as a second subject
             if child.dep_ == "nsubj":
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     child = v.head
@@ -157,6 +167,11 @@ def subjects(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
     return []
 
 
+def dateline(token: Token) -> bool:
+    """An upper-case place word opening the text or a line ('MOSCOW', 'ABAKAN')."""
+    return token.is_upper and len(token) > 2 and (token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws)
+
+
 def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Mention]:
     """Direct objects and their coordinated siblings ('asked A, B and the chief of C'); a relative
     pronoun stands for the noun its clause hangs on ('<law>, which <person> signed')."""
@@ -165,8 +180,8 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
         if child.dep_ in deps:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 child = verb.head
-            named = []
-            for t in (child, *conjuncts(child)):
+            named = []  # "the outlet The Insider and the journalist X": the pair hangs on the apposition
+            for t in (child, *conjuncts(child), *(x for a in child.children if a.dep_ == "appos" for x in conjuncts(a))):
                 named += [m for m in ctx.head_mentions(t, types) if m not in named]
             if not named and child.dep_ == "dobj":  # "blocked dozens of services, including A and B"
                 named = [m for t in (verb, child, *prep_objects_of(child, ("of",))) for m in examples(ctx, t, types)]

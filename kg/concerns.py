@@ -32,6 +32,7 @@ ADVERBS_ONLY = re.compile(r"^\s*(?:(?:also|further|now)\s+)?$")
 CLAUSE_BREAKS = {";", ":", "which", "who", "while", "but", "because", "after", "before", "although", "whereas"}
 LEGAL = {"Law", "LegalProvision"}
 ABOUT = LEGAL | {"Organization", "Person"}
+DEFENDANT_OF = {"acquittal"}  # "the acquittal of <person>": the 'of' phrase is who it is about
 INTERPRETIVE = {"resolution", "ruling", "judgment", "decision", "verdict"}
 
 
@@ -207,8 +208,15 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
 
 
 def ruling_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
+    """'the court's ruling', 'the decision of <body>': the issuer; 'the acquittal of <person>': who it is about."""
+    defendant_of = head.lemma_.lower() in DEFENDANT_OF
     for child in head.children:
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "from")):
+        if defendant_of and child.dep_ == "prep" and child.lower_ == "of":
+            about = [m for o in child.children if o.dep_ == "pobj" if (m := ctx.head_mention(o, {"Person"}))]
+            return [Relation(ruling.entity, "targets", m.entity, evidence(
+                ctx, "relation.ruling_of_defendant.v1", 0.75, span_of(ruling), span_of(m))) for m in about]
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "from") + (
+                () if defendant_of else ("of",))):
             target = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
             issuer = ctx.head_mention(target, STATE | {"Person"}) if target is not None else None
             if issuer:

@@ -9,7 +9,8 @@ subject if it has one, else its latest; a sentence with only the same pronoun ag
 "he"/"she" skip a name whose Russian form shows the other gender ("Maria", "Ivanova");
 with none, nothing (never guessed).
 A description whose noun is part of some antecedents' names ("the council" after
-"the Presidential Council ...") prefers those. "It"/"its" take the latest subject
+"the Presidential Council ...") prefers those; "the investigators" means only a body named so
+("the Investigative Committee"), never another. "It"/"its" take the latest subject
 of their own or the previous sentence (a description as that subject counts: "The bill was
 drafted by ... The Duma approved it"), and only when that one has a wanted type; with no such
 subject, the latest mention of a wanted type there. "The bill", "the law", "the package" mean
@@ -36,7 +37,8 @@ DESCRIPTIONS = {
                      "publisher", "paper", "magazine", "publication", "association", "union"],
                     {"Organization"}),
     **dict.fromkeys(["ministry", "watchdog", "regulator", "agency", "office", "committee", "parliament", "duma",
-                     "government", "kremlin", "prosecutor", "prosecutors", "council", "body", "prosecution"],
+                     "government", "kremlin", "prosecutor", "prosecutors", "council", "body", "prosecution",
+                     "investigators"],
                     {"GovernmentBody"}),
     **dict.fromkeys(["court", "tribunal", "judge"], {"Court"}),
     **dict.fromkeys(sorted(LAW_WORDS), {"Law"}),
@@ -48,7 +50,11 @@ EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "ministry", "service", "pr
 GENERIC_EXECUTIVE = {"agency", "regulator", "watchdog"}  # fit any executive body ("the ministry" does not)
 CHAMBER_WORDS = {"duma", "council", "parliament", "assembly", "senate", "chamber", "congress"}
 # a description noun -> the stem its antecedent's name shows when it names the body that way
-NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor": "prosecut"}
+NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor": "prosecut",
+              "investigators": "investigat"}
+# descriptions that mean only a body whose name shows them ("the investigators" -> "the Investigative Committee"),
+# never the nearest other body
+NAMED_ONLY = {"investigators"}
 WINDOW = 600  # characters back in which a subject is preferred over a more talked-about body of the same name
 SENTENCES_BACK = 2  # sentences before its own in which a description or "he" finds its antecedent
 PRONOUNS = {"he": {"Person"}, "she": {"Person"}, "him": {"Person"}, "her": {"Person"}, "his": {"Person"}}
@@ -63,6 +69,9 @@ FEMALE_SURNAME = ("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")
 MALE_SURNAME = ("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "tsky")
 # plural anaphors: "Both passed the Duma", "Putin signed them", "the two bills"; a noun limits the types
 PLURAL_PRONOUNS = {"they", "them", "both"}
+# people named one after another, referred to as a pair or a counted group: "both women", "the two journalists"
+PERSON_PLURALS = {"women", "men", "journalists", "activists", "defendants", "artists", "lawyers", "bloggers",
+                  "students", "brothers", "sisters", "priests", "musicians", "politicians"}
 PLURAL_NOUNS = {
     **dict.fromkeys(["bills", "laws", "acts", "amendments"], {"Law"}),
     **dict.fromkeys(["rulings", "decisions", "verdicts", "judgments", "resolutions"], {"Ruling"}),
@@ -113,6 +122,8 @@ class Antecedents:
             # several bodies whose names hold the noun: the one the article has talked about most so far
             counts = {m.entity: sum(n.entity == m.entity and n.end <= token.idx for n in self.mentions) for m in named}
             return max(reversed(named), key=lambda m: counts[m.entity])
+        if token.lower_ in NAMED_ONLY:
+            return None
         for start, end in self.sentences_back(token, SENTENCES_BACK):  # the nearest sentence with a candidate
             here = [m for m in before if start <= m.start < end]
             if here:
@@ -167,6 +178,10 @@ class Antecedents:
         word = token.lower_
         if word in PLURAL_PRONOUNS and token.pos_ in ("PRON", "DET"):
             return types, NUMBERS.get(word)
+        if token.tag_ == "NNS" and word in PERSON_PLURALS:  # "both women", "the two journalists" (never "the")
+            marks = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "quantmod")]
+            if any(w in ("both", *NUMBERS) for w in marks):
+                return {"Person"} & types, next((NUMBERS[w] for w in marks if w in NUMBERS), None)
         if token.tag_ == "NNS" and word in PLURAL_NOUNS:
             marks = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "quantmod")]
             if any(w in ("the", "these", "those", "both", *NUMBERS) for w in marks):
@@ -200,7 +215,17 @@ class Antecedents:
 
     def neuter(self, token: Token, types: set[str]) -> Mention | None:
         """'It amends ...', 'its chief executive': the subject of its own clause when that is a name
-        ('<Org>, which completed its purchase'), else the latest subject of this or the previous sentence."""
+        ('<Org>, which completed its purchase'), else the latest subject of this or the previous sentence;
+        none when an unnamed thing was brought in between ('may designate a group ..., after which the
+        ministry lists it': 'it' is that group)."""
+        found = self.neuter_named(token, types)
+        if found is not None and not token.dep_.startswith("nsubj") and token.dep_ != "poss" and any(
+                t.i < token.i and t.idx >= found.end and indefinite_thing(t) and self.mention_at(t) is None
+                for t in token.sent):
+            return None
+        return found
+
+    def neuter_named(self, token: Token, types: set[str]) -> Mention | None:
         own = self.clause_subject(token)
         if own is not None:
             return own if own.type in types else None
@@ -286,6 +311,12 @@ def gender_of(name: str) -> str | None:
     if last.endswith(MALE_SURNAME):
         return "m"
     return None
+
+
+def indefinite_thing(token: Token) -> bool:
+    """'a foreign group', 'an organization': an unnamed body brought into the text as an object."""
+    return token.dep_ in ("dobj", "pobj") and token.tag_ == "NN" and DESCRIPTIONS.get(token.lemma_.lower()) == {
+        "Organization"} and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def own_noun_phrase(token: Token) -> set[int]:

@@ -60,6 +60,13 @@ def described_court(ctx: Context, noun: Token):
     return next((m for m in ctx.mentions if m.entity == keys[0]), None) if len(keys) == 1 else None
 
 
+def qualified_indefinite(noun: Token) -> bool:
+    """'a Pskov court' after the article has named its one court: a new court unless that court's name or city
+    holds the place (a lead's 'A Moscow court ...' before the body names the court is that court)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+        any(c.dep_ in ("compound", "amod", "nmod") and c.is_alpha and c.is_title for c in noun.lefts)
+
+
 def name_words(ctx: Context, entity) -> set[str]:
     """The words of a court's names and of the city it sits in (from the lexicon, or its key 'Court:name|city')."""
     entry = ctx.lexicon.entries.get(entity.key[4:]) if ctx.lexicon and entity.key.startswith("lex:") else None
@@ -80,7 +87,10 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         found = stray_subject(ctx, verb, types)
     if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
         found = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, types)
-                 if not group_member(ctx, m)]
+                 if not group_member(ctx, m) and not reason(ctx, m, c)]
+    if not found:  # "fined him 30,000 rubles": a pronoun as the indirect object is the one fined
+        found = [m for c in verb.children if c.dep_ == "dative" and c.pos_ == "PRON"
+                 for m in ctx.head_mentions(c, types)]
     if not found:  # "searched her flat", "suspended the organization's activities": the one they belong to
         found = [m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OWN_THINGS
                  for p in c.children if p.dep_ == "poss" if (m := ctx.head_mention(p, types))]
@@ -132,7 +142,12 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         if m and m.type == "Person" and "Person" not in types:  # a judge acts for the court
             m = court_of(ctx, m)
         if m is None and head.lemma_.lower() == "court":
-            m = only(ctx, "Court") or described_court(ctx, head)
+            sole = only(ctx, "Court")
+            if sole is not None and sole.start < head.idx and qualified_indefinite(head):
+                sole = None  # "a Pskov court" after the article named its one court: maybe another court
+            m = sole or described_court(ctx, head)
+            if verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                m = None  # "X, which a Moscow court banned in 2021": some court of the background
         if m and m.type in types and m not in found:
             found.append(m)
     if not found and not passive and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -170,6 +185,9 @@ def courts_of(ctx: Context, verb: Token, agents: list) -> list:
     return found
 
 
+NAMING = {"know", "call", "name", "dub"}  # "<noun> known as / called <name>"
+
+
 def aside(ctx: Context, verb: Token, m) -> bool:
     """'fined X, the administrator of a Telegram channel': a name in the verb's clause inside an apposition, a
     relative clause or the 'of' phrase of a person noun describes the one acted on; it is not acted on itself."""
@@ -179,6 +197,9 @@ def aside(ctx: Context, verb: Token, m) -> bool:
     while root.i != verb.i:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and ctx.at(root.head) is None:
             pass  # "against the journalist Alexander Nevzorov": the name is who the common noun is
+        elif root.dep_ == "acl" and root.lemma_.lower() in NAMING and root.head.pos_ == "NOUN" \
+                and ctx.at(root.head) is None:
+            pass  # "the subculture known as AUE": the name is who the common noun is
         elif root.dep_ in ("appos", "relcl", "acl") and root.head.i != verb.i:
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PEOPLE_NOUNS:
@@ -187,7 +208,40 @@ def aside(ctx: Context, verb: Token, m) -> bool:
     return False
 
 
+def reason(ctx: Context, m, top: Token) -> bool:
+    """'fined him 40,000 rubles for a post on VKontakte': a name inside the 'for/over' phrase of the object
+    says what the action was for, not who bears it."""
+    root = ctx.antecedents.roots.get(m)
+    while root is not None and root.i != top.i:
+        if root.dep_ == "prep" and root.lower_ in ("for", "over", "about"):
+            return True
+        root = root.head if root.head.i != root.i else None
+    return False
+
+
 def group_member(ctx: Context, m) -> bool:
     """'a case against Meta employees': the name qualifies the people acted on, it is not acted on itself."""
     root = ctx.antecedents.roots.get(m)
     return root is not None and root.dep_ == "compound" and root.head.lemma_.lower() in PEOPLE_NOUNS
+
+
+def that_clause_subjects(ctx: Context, verb: Token) -> list:
+    """'demanded that Google delete the app', 'asked that both companies remove it': the subject of the
+    that-clause is the one asked (an active subject only: 'asked that he be released' names no addressee)."""
+    if verb.lemma_.lower() not in L.THAT_ADDRESSEE:
+        return []
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children
+                                                                          if m.dep_ == "mark")):
+        found += [m for s in clause.children if s.dep_ == "nsubj" for m in ctx.head_mentions(s)]
+    return found
+
+
+COUNSEL = {"lawyer", "attorney", "advocate", "representative", "counsel"}
+
+
+def represented(ctx: Context, verb: Token) -> list:
+    """'Lawyers for Memorial filed an appeal': who a lawyer subject acts for is the one who asks."""
+    return [m for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in COUNSEL
+            for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))]

@@ -16,8 +16,10 @@ PROCEEDING = {
     "institute": ("CriminalCaseOpening", "prosecuted"), "detain": ("Detention", "detained"),
     "arrest": ("Detention", "detained"), "search": ("Search", "searched"), "raid": ("Search", "searched"),
     "release": ("Release", None), "free": ("Release", None), "pardon": ("Amnesty", None),
-    "amnesty": ("Amnesty", None),
+    "amnesty": ("Amnesty", None), "remand": ("Detention", "detained"), "place": ("Detention", "detained"),
 }
+# "place" is a detention only with one of these nouns in its 'in/under' phrase ("placed him in custody")
+CUSTODY_NOUNS = {"custody", "arrest", "detention"}
 # "open", "launch" ... make a case opening only with one of these nouns as their object
 CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
 # "the fine was imposed by <court> under <provision>": verbs whose object or passive subject names the penalty
@@ -60,6 +62,8 @@ ORDERED_BY = {"order", "carry", "impose", "enforce", "decide"}
 REQUEST_NOUNS = {"lawsuit": "petitioned", "suit": "petitioned", "claim": "petitioned", "petition": "petitioned",
                  "request": "petitioned", "application": "petitioned", "motion": "petitioned",
                  "appeal": "appealedTo", "challenge": "appealedTo", "complaint": "complainedTo"}
+# deciding verbs that grant a request: "granted the request for his arrest" orders the arrest
+GRANTING = {"grant", "approve", "satisfy", "uphold", "accept"}
 # what a court or body does with a request
 DECIDING = {"grant", "reject", "dismiss", "hear", "uphold", "consider", "satisfy", "approve", "deny", "accept",
             "refuse", "overturn", "examine", "turn", "throw"}
@@ -82,7 +86,10 @@ PETITION = {
     "request": ("petitioned", ()), "call": ("calledOn", ("on", "upon")), "appeal": ("appealedTo", ("to",)),
     "complain": ("complainedTo", ("to",)), "apply": ("petitioned", ("to",)), "turn": ("petitioned", ("to",)),
     "write": ("petitioned", ("to",)), "submit": ("petitioned", ("to",)), "file": ("complainedTo", ("with",)),
+    "demand": ("petitioned", ()),
 }
+# "demanded that Google delete the app", "asked that the court release him": the that-clause's subject is asked
+THAT_ADDRESSEE = {"demand", "ask", "request", "urge"}
 # "the law was used against <X>", "applied Article 282 against <X>": X was charged under it
 USE_AGAINST = {"use", "apply", "invoke", "enforce"}
 # speech acts with an actor as speaker

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from kg.arguments import asserted, objects
 from kg.event_actors import agents_of
+from kg.event_days import day_issuer, same_day
 from kg.model import Event, Evidence, Relation
 from kg.vocab import base_of
 
@@ -43,6 +44,7 @@ RULING_KINDS = {
     "Warning": {"warning"},
     "Detention": {"decision", "ruling", "order"},  # a court's arrest order; police detentions have no ruling
 }
+OWN_NOUN = {"Acquittal": ("acquittal",)}  # ruling nouns that name one kind of act only: chosen wherever named
 COURT_ONLY = {"Detention"}  # kinds whose ruling only a court issues
 BACK_REFERENCES = {"entity.ruling_in_context.v1", "entity.ruling_anaphor.v1"}  # "the verdict" (kg.components.rulings)
 BACK = 8  # sentences before a back-referring ruling noun in which the court action it records is looked for
@@ -93,6 +95,7 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     taken = {k for e in linked for k in e.role("ruling")}
     sole += [f for r in rulings if r.key in issuer and r.key not in taken
              for f in only_action(ctx, linked, issuer[r.key], r)]
+    sole += day_issuer(ctx, rulings, issuer)  # who issued it only: what it records stays open
     return linked, relations + extra + sole + reviewed_acts(ctx, rulings, issuer)
 
 
@@ -207,7 +210,8 @@ def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
         return []
     return [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
             and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)
-            and not earlier_clause(ctx, event, r.key)]
+            and not earlier_clause(ctx, event, r.key) and same_day(ctx, event, r.key)]
+
 
 
 def earlier_clause(ctx, event: Event, ruling: str) -> bool:
@@ -232,6 +236,10 @@ def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = Fal
     here = next((i for i, s in enumerate(sentences) if s[0] <= event.trigger[0] < s[1]), None)
     if not rulings or here is None:
         return None
+    own = [r for r in rulings if any(m.entity == r.key and m.text.lower().endswith(tuple(OWN_NOUN.get(event.kind, ())))
+                                     for m in ctx.mentions)] if event.kind in OWN_NOUN else []
+    if len(own) == 1:  # "the acquittal of X" ... "the court acquitted her": the noun names just this act
+        return own[0]
     window = sentences[here:here + NEAR + 1]
     near = {r.key: (found, r) for r in rulings if (found := named_within(ctx, r.key, window))}
     if near:

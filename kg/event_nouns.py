@@ -16,9 +16,23 @@ from kg.event_actors import PEOPLE, agents_of, courts_of, lemma_of
 from kg.model import Event, Relation
 
 
+def granted_action(noun: Token) -> Token:
+    """'granted the investigators' request for his arrest': what is granted is the action the request asks for."""
+    if noun.lemma_.lower() in L.REQUEST_NOUNS and noun.head.lemma_.lower() in L.GRANTING:
+        asked = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in L.NOMINAL]
+        if asked:
+            return asked[0]
+    return noun
+
+
 def action_objects(ctx: Context, noun: Token) -> list:
-    """Who an action noun acts on: 'the blocking of A and B', 'a ban on A', 'the arrest in absentia of A'."""
+    """Who an action noun acts on: 'the blocking of A and B', 'a ban on A', 'the arrest in absentia of A';
+    else a pronoun owning the action ('his arrest', 'ordered its liquidation')."""
     found = prep_objects(ctx, noun, ("of", "on", "against"), PEOPLE)
+    if not found:  # "his arrest", "ordered its liquidation": the pronoun owning the action is who it acts on
+        found = [m for p in noun.children if p.dep_ == "poss" and p.lower_ in ("his", "her", "their", "its")
+                 if (m := ctx.head_mention(p, PEOPLE)) and m not in found]
     for inner in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                   if o.dep_ == "pobj" and ctx.at(o) is None):
         found += [m for m in prep_objects(ctx, inner, ("of",), PEOPLE) if m not in found]

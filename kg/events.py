@@ -37,12 +37,14 @@ from kg import event_lexicon as L
 from kg.model import Event, Relation
 from kg.event_cases import cases_brought
 from kg.event_named import named_targets
-from kg.event_nouns import action_objects, ordered_actions
+from kg.event_nouns import action_objects, granted_action, ordered_actions
+from kg.event_requests import decided_by, petitioners
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
-from kg.event_actors import PEOPLE, agents_of, courts_of, lemma_of, only, targets_of
-from kg.arguments import (ACTORS, STATE, Context, evidence, legal_bases, objects, prep_objects,
+from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, targets_of,
+                             that_clause_subjects)
+from kg.arguments import (ACTORS, Context, evidence, legal_bases, objects, prep_objects,
                           span_of, subjects)
 from kg.vocab import base_of
 
@@ -141,6 +143,9 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
                    for c in verb.children):
             return
         rule, conf = "event.case_opening.v1", 0.75
+    if verb.lemma_.lower() == "place" and not any(c.dep_ == "prep" and c.lower_ in ("in", "under") and any(
+            o.lemma_.lower() in L.CUSTODY_NOUNS for o in c.children) for c in verb.children):
+        return
     targets, agents = targets_of(ctx, verb), agents_of(ctx, verb)
     bases = legal_bases(ctx, verb)
     for guilty in (t for c in verb.children for t in (c, *c.children) if t.lower_ == "guilty"):
@@ -246,7 +251,7 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
 
 def ordered(ctx: Context, verb: Token):
     """'<court> ordered the liquidation of <org>': the action named by the object noun."""
-    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    for noun in (granted_action(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if noun.lemma_.lower() not in L.NOMINAL:
             continue
         kind, prop = L.NOMINAL[noun.lemma_.lower()]
@@ -288,43 +293,13 @@ def requests(ctx: Context):
         yield make(ctx, kind, noun, roles, "event.request_noun.v1", 0.7), derived, verb
 
 
-def petitioners(ctx: Context, noun: Token) -> list:
-    found = []
-    for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ == "whose":  # "<X>, whose complaint to <court> ...": X asked
-            clause = next((a for a in c.ancestors if a.dep_ == "relcl"), None)
-            found.append(ctx.head_mention(clause.head) if clause is not None else None)
-        elif c.dep_ == "poss":
-            found.append(ctx.head_mention(c))
-        elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
-            found += [ctx.head_mention(o) for o in c.children if o.dep_ == "pobj"]
-        elif c.dep_ == "acl":  # "a lawsuit filed (in April) by <X>"
-            found += [ctx.head_mention(o) for p in c.subtree if p.dep_ == "agent" or p.lower_ == "by"
-                      for o in p.children if o.dep_ == "pobj"]
-    return [m for m in dict.fromkeys(found) if m is not None]
-
-
-def decided_by(ctx: Context, noun: Token) -> tuple[list, Token | None]:
-    """Who the request went to, and the verb that says so."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in L.DECIDING and (found := agents_of(ctx, head, STATE)):
-        return found, head  # else the addressee the noun names ("whose complaint to <court> was upheld")
-    if noun.dep_ == "pobj" and head.lower_ in ("at", "after", "following", "on", "upon"):
-        verb = head.head
-        if verb.pos_ in ("VERB", "AUX"):  # "<Y> blocked it at the request of <X>": <Y> was asked
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
-            found = [m for s in subj for t in (s, *s.conjuncts) if (m := ctx.head_mention(t))]
-            return found, verb
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "to"):
-            return [m for o in c.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))], head
-    return [], None
-
-
 # --- legislation -------------------------------------------------------------------------
 
 def legislation(ctx: Context, verb: Token, kind: str, prop: str | None):
     acts = objects(ctx, verb, ("dobj", "nsubjpass"), ACTS)
+    if not acts:  # "passed in its third reading a bill that ...": the act misparsed into the 'reading' phrase
+        acts = [m for p in verb.children if p.dep_ in ("prep", "advcl") and any(t.lower_ == "reading" for t in p.subtree)
+                for m in ctx.within(p, ACTS)]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":  # "a law passed by the Duma"
         acts = [m for m in [ctx.head_mention(verb.head, ACTS)] if m]
     elif participle_conj(verb):  # "That law, adopted by the Duma in July and signed by Putin on July 29"
@@ -389,8 +364,8 @@ def in_force(ctx: Context, verb: Token, noun: str):
 def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
     targets = objects(ctx, verb) if not preps else prep_objects(ctx, verb, preps)
     if not preps:
-        targets += prep_objects(ctx, verb, ("to",))
-    agents = subjects(ctx, verb)
+        targets += prep_objects(ctx, verb, ("to",)) + that_clause_subjects(ctx, verb)
+    agents = subjects(ctx, verb) or represented(ctx, verb)
     kind = "Petition"
     roles = [("agent", a) for a in agents] + [("addressee", t) for t in targets]
     if verb.lemma_.lower() == "appeal":

@@ -7,6 +7,7 @@ facts they make):
   kg.concerns   concerns and its finer properties, and a ruling's issuer ("The ruling also covers <Org>",
                 "It amends <law>", "the ruling of <court>")
   kg.case_law   named cases and findings ("<Applicant> v. <State>", "<court> ruled that <State> had violated ...")
+  kg.findings   a court's finding of a violation ("<court> found that <company> had violated the law")
 Issuing, charges, sanctions and petitions are events: kg.events reads them and derives their
 direct relations. Only asserted statements count here: a negated verb, a modal or future
 auxiliary, or a verb governed by a verb of wanting, planning or asking yields nothing.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from kg.arguments import Context
 from kg.case_law import case_law_relations
 from kg.concerns import concern_relations
+from kg.findings import finding_relations
 from kg.model import Relation
 from kg.ownership import ownership_relations
 from kg.roles import role_relations
@@ -24,4 +26,5 @@ from kg.roles import role_relations
 
 def extract_relations(ctx: Context) -> list[Relation]:
     """Relations that are not events: roles, ownership, what a ruling or law is about and who issued it."""
-    return [*role_relations(ctx), *ownership_relations(ctx), *concern_relations(ctx), *case_law_relations(ctx)]
+    return [*role_relations(ctx), *ownership_relations(ctx), *concern_relations(ctx), *case_law_relations(ctx),
+            *finding_relations(ctx)]

@@ -52,7 +52,7 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
             found.append(law(doc, start, end, "entity.law_described.v1", 0.7))
         elif token.lower_ == "bill" and is_definite(token) and token.dep_ in ("dobj", "nsubjpass") \
                 and token.head.lemma_.lower() in LEGISLATIVE_VERBS \
-                and not any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in mentions):
+                and not any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in [*mentions, *found]):
             found.append(law(doc, token.i, token.i + 1, "entity.bill_acted_on.v1", 0.65))
     return found
 

@@ -10,12 +10,14 @@ These shapes make a singular ruling noun specific:
     "the verdict" are the same court decision, unless marked as another one:
     "the new ruling", "the appeal ruling");
   * it is the first definite court-decision noun ("the ruling", "the verdict",
-    "today's verdict") of a passage that names a court or a state body in the
-    same or the two previous sentences.
+    "today's verdict") of a passage that names a court, a state body or a judge
+    ("Judge X") in the same or the two previous sentences.
+  * it sums up the clause before it, after a comma ("the court outlawed the group, a ruling that ...",
+    "placed him in custody, a decision his lawyers will appeal"): the clause's subject issued it.
 Generic uses match none of them: plurals ("court rulings are rare", "the
 rulings were read"), negated or quantified nouns ("no court ruling has been
 issued", "any decision", "such a ruling"), predicates ("it was the second such
-ruling"), "in order to". A ban is a ruling only when issued
+ruling"), "in order to", "without a court decision". A ban is a ruling only when issued
 or when it refers back to one.
 A possessor that is not a name ("the court's", "Thursday's") is part of the
 mention ("court's written decision").
@@ -28,7 +30,7 @@ from spacy.tokens import Doc, Token
 from kg.components.candidates import Candidate
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
-                "order", "warning", "injunction", "edict", "directive", "designation", "ban"}
+                "order", "warning", "injunction", "edict", "directive", "designation", "ban", "acquittal"}
 ISSUE_VERBS = {"pass", "sign", "issue", "adopt", "hand", "deliver", "announce", "approve", "publish", "uphold",
                "overturn", "annul", "cancel", "quash", "appeal", "challenge", "reject", "confirm", "enforce",
                "pronounce", "endorse", "revoke", "reverse", "amend", "rescind", "overrule", "dismiss", "read",
@@ -36,7 +38,7 @@ ISSUE_VERBS = {"pass", "sign", "issue", "adopt", "hand", "deliver", "announce", 
 ISSUER_TYPES = {"Court", "GovernmentBody", "Person"}
 ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "judge", "prosecutor"}
 # court decisions: one real decision is called by all of these in one report
-COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence"}
+COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence", "acquittal"}
 # the names one decision goes by: a verdict is also "the sentence", "the ruling", "the judgment"; a decision
 # is also "the ruling", "the judgment", "the ban" -- but "the sentence" after "the decision" is another one
 FAMILIES = ({"verdict", "sentence", "ruling", "judgment"}, {"decision", "ruling", "judgment", "ban"})
@@ -45,6 +47,11 @@ GENERIC_DETERMINERS = {"no", "any", "every", "each", "such", "neither", "either"
 OTHER_RULING = {"new", "second", "third", "separate", "another", "other", "latest", "previous", "earlier", "first",
                 "appeal", "appellate", "different", "next", "further", "additional"}
 PRONOUNS = {"his", "her", "its", "their"}
+# the kind a ruling noun records: an acquittal is a verdict
+KIND_OF = {"judgement": "judgment", "acquittal": "verdict"}
+# "the acquittal of X": its 'of' phrase names who was acquitted, not who decided
+DEFENDANT_OF = {"acquittal"}
+SPEECH_VERBS = {"say", "tell", "write", "add", "note", "claim", "argue", "report", "announce", "state", "think"}
 DAY_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -55,7 +62,7 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     for token in doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in RULING_NOUNS or not singular_specific(token):
             continue
-        kind = token.lemma_.lower().replace("judgement", "judgment")
+        kind = KIND_OF.get(token.lemma_.lower(), token.lemma_.lower())
         how = specific(token, mentions)
         back = definite(token, mentions) and not own_issuer(token, mentions)
         antecedent = earlier_same(token, kind, [k for s, k in earlier if s < token.idx]) if back else None
@@ -66,6 +73,9 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
             how = "in_context"
         elif how is None and kind in COURT_DECISIONS and dated(token):
             how = "dated"
+        elif how is None and clause_summed(token) is not None and (issuer(token, mentions) is not None or
+                                                                    described_subject(clause_summed(token))):
+            how = "summing_clause"  # only with a named issuer: else the noun could be tied to another's action
         elif how is None:
             continue
         start = span_start(token, mentions)
@@ -82,10 +92,40 @@ def own_issuer(token: Token, mentions: list[Candidate]) -> bool:
     for child in token.children:
         if child.dep_ == "poss" and (child.lower_ in PRONOUNS or actor_mention(child, mentions)):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and \
+        if child.dep_ == "prep" and child.lower_ in issuer_preps(token) and \
                 any(actor_mention(o, mentions) for o in child.children if o.dep_ == "pobj"):
             return True
     return False
+
+
+def issuer_preps(token: Token) -> tuple[str, ...]:
+    return ("by", "from") if token.lemma_.lower() in DEFENDANT_OF else ("of", "by", "from")
+
+
+def clause_summed(token: Token) -> Token | None:
+    """The verb of the clause an indefinite court-decision noun sums up after a comma ("<court> outlawed
+    the group, a ruling that ..."; "placed him in custody, a decision ..."), or None."""
+    first = min(t.i for t in token.lefts) if token.n_lefts else token.i
+    if token.dep_ not in ("appos", "npadvmod") or first == 0 or token.doc[first - 1].text != "," or \
+            token.lemma_.lower() not in COURT_DECISIONS or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None
+    head = token.head
+    for _ in range(3):
+        if head.pos_ == "VERB":
+            break
+        head = head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() in SPEECH_VERBS or head.dep_ not in ("ROOT", "conj") or \
+            not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    return head
+
+
+def described_subject(verb: Token) -> bool:
+    """'the (same) court outlawed ...': a definite description of a court or body as the clause's subject."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("court", "ministry", "regulator", "agency", "watchdog")
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+               for c in verb.children)
 
 
 def dated(token: Token) -> bool:
@@ -104,7 +144,8 @@ def singular_specific(token: Token) -> bool:
     ("it was the second such ruling")."""
     determiners = [t for c in token.lefts for t in c.subtree if t.dep_ in ("det", "amod", "predet")]
     return token.tag_ not in ("NNS", "NNPS") and token.dep_ != "attr" and \
-        not any(t.lower_ in GENERIC_DETERMINERS for t in determiners)
+        not any(t.lower_ in GENERIC_DETERMINERS for t in determiners) and \
+        not (token.dep_ == "pobj" and token.head.lower_ == "without")
 
 
 def specific(token: Token, mentions: list[Candidate]) -> str | None:
@@ -118,7 +159,10 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
                                     for c in head.children):
         return "of_issuer"  # "received a warning from Roskomnadzor"
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in DEFENDANT_OF:
+            if any(actor_mention(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
+                return "of_defendant"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             if any(actor_in(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
                 return "of_issuer"
         if child.dep_ in ("poss", "compound") and (actor_in(child, mentions) or
@@ -148,7 +192,10 @@ def actor_nearby(token: Token, mentions: list[Candidate]) -> bool:
     sentences = list(token.doc.sents)
     index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
     start, end = sentences[max(index - 2, 0)].start_char, sentences[index].end_char
-    return any(m.type in ("Court", "GovernmentBody") and start <= m.start and m.end <= end for m in mentions)
+    text = token.doc.text
+    return any((m.type in ("Court", "GovernmentBody") or (m.type == "Person" and text[max(0, m.start - 6):m.start]
+                                                          .lower() == "judge ")) and start <= m.start and m.end <= end
+               for m in mentions)  # a court, a state body, or a judge ("Judge X granted the claim")
 
 
 def span_start(token: Token, mentions: list[Candidate]) -> int:
@@ -164,10 +211,11 @@ def span_start(token: Token, mentions: list[Candidate]) -> int:
 def issuer(token: Token, mentions: list[Candidate]) -> tuple[int, int] | None:
     """The span of the actor that issued the ruling: the issuing verb's subject, or 'of/by <actor>', or a possessive."""
     places = [c for c in token.children if c.dep_ == "poss"]
-    places += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for o in c.children
-               if o.dep_ == "pobj"]
-    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ISSUE_VERBS:
-        verb = token.head
+    places += [o for c in token.children if c.dep_ == "prep" and c.lower_ in issuer_preps(token)
+               for o in c.children if o.dep_ == "pobj"]
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ISSUE_VERBS \
+        else clause_summed(token)
+    if verb is not None:
         places += [c for c in verb.children if c.dep_ == "nsubj"]
         places += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     for place in places:

@@ -15,8 +15,13 @@ parser:
   name, when no source proposed it ("fined Artyom Lebedev, the administrator ..." ... "Lebedev said");
 * a name after "the town/city/village of" or an upper-case dateline ("YEFREMOV, Tula region —") is a
   place, not an entity;
+* an upper-case word the NER took as a name that only qualifies a noun like "activist",
+  "community" or "propaganda" is a description, not an entity ("an LGBT activist");
 * a "person" whose name holds an organization word ("Novaya Rasskaz-Gazeta",
-  "Pravda Group") is an organization.
+  "Pravda Group"), or follows a noun saying what kind of outlet or body it is ("the online magazine
+  Novy Fokus", "the news site Pskovskaya Lenta"), is an organization;
+* a known given name before a capitalized word that the article also uses alone, no source having
+  proposed the pair, is a person ("Yulia Tsvetkova ... Tsvetkova was charged").
 """
 
 from __future__ import annotations
@@ -59,12 +64,18 @@ ORGANIZATION_WORDS = {
 
 def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] = frozenset()) -> list[Candidate]:
     complete_given_names(doc, candidates, given_names)
-    candidates = [c for c in candidates if not (c.source == "ner" and place_named(doc, c))]
+    candidates = [c for c in candidates if not (c.source == "ner" and (place_named(doc, c) or descriptor(doc, c)))]
     candidates = candidates + full_names(doc, candidates, given_names)
+    for cand in candidates:  # "the Central District Court of Komsomolsk-on-Amur": the town's full name
+        river = RIVER_TOWN_TAIL.match(text_of(doc)[cand.end:cand.end + 40])
+        if river and cand.type in ("Court", "GovernmentBody") and cand.source != "ner":
+            cand.end += river.end()
     for cand in candidates:
         words = c_text(doc, cand).split()
         if cand.source == "ner" and cand.type == "Person" and organization_name(words, given_names):
             retype(cand, "Organization", "entity.type_from_organization_word.v1")
+        elif cand.source == "ner" and cand.type == "Person" and kind_noun_before(doc, cand):
+            retype(cand, "Organization", "entity.type_from_kind_noun.v1")
         elif cand.source == "ner" and cand.type != "Person" and len(words) == 2 and words[0] in given_names \
                 and words[1][:1].isupper() and not organization_name(words[1:], set()):
             retype(cand, "Person", "entity.type_from_given_name.v1")
@@ -82,6 +93,7 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
     return candidates + find_surnames(doc, candidates, surnames)
 
 
+RIVER_TOWN_TAIL = re.compile(r"-(?:on|na|upon)-[A-Z][a-z]+")
 # "the town of Yefremov", "the village of Kamenka": what follows is a place, not an organization or person
 PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|city|village|settlement|region|district|republic)\s+of\s+$", re.I)
 # "YEFREMOV, Tula region —", "KRASNODAR —": an upper-case dateline at the start of a line
@@ -94,8 +106,26 @@ def place_named(doc: Doc, cand: Candidate) -> bool:
     name = text[cand.start:cand.end]
     if PLACE_NOUN_BEFORE.search(text[max(0, cand.start - 30):cand.start]):
         return True
+    if re.match(r"-(?:on|na|upon)-[A-Z]", text[cand.end:cand.end + 5]) or re.search(r"[A-Z]\w+-(?:on|na)-$", text[
+            max(0, cand.start - 20):cand.start]):
+        return True  # "Komsomolsk-on-Amur", "Rostov-on-Don": a town named after its river
     line_start = cand.start == 0 or text[cand.start - 1] == "\n"
     return line_start and name.isupper() and len(name) > 2 and bool(DATELINE_AFTER.match(text[cand.end:cand.end + 4]))
+
+
+# "an LGBT activist", "LGBT propaganda", "the HIV community": an acronym qualifying these nouns describes, not names
+DESCRIBED_NOUNS = {"activist", "activists", "community", "communities", "propaganda", "rights", "people", "persons",
+                   "couples", "flag", "flags", "symbols", "symbol", "topics", "content", "issues", "themes"}
+
+
+def descriptor(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end)
+    if span is None or len(span) != 1 or not span[0].is_upper:
+        return False
+    token = span[0]
+    while token.dep_ == "conj" and token.head.i != token.i:  # "an artist and LGBT activist"
+        token = token.head
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in DESCRIBED_NOUNS
 
 
 def surname_after(doc: Doc, end: int, given_names: set[str]):
@@ -122,9 +152,13 @@ def complete_given_names(doc: Doc, candidates: list[Candidate], given_names: set
 
 
 def full_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) -> list[Candidate]:
-    """'<Given name> <Surname>' left out by every source, where the article uses the surname alone for a person."""
+    """'<Given name> <Surname>' left out by every source, where the article uses the surname alone for a person
+    (or alone at all: as the subject of a verb, 'Tsvetkova was charged')."""
     surnames = {c_text(doc, c) for c in candidates if c.type == "Person" and len(c_text(doc, c).split()) == 1
                 and c_text(doc, c) not in given_names}
+    surnames |= {t.text for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.is_title
+                 and t.i > 0 and doc[t.i - 1].text not in given_names and not doc[t.i - 1].is_title
+                 and t.lower_ not in ORGANIZATION_WORDS and t.ent_type_ not in ("GPE", "LOC", "NORP")}
     found = []
     for token in doc:
         if token.text not in given_names or not token.is_title or token.i + 1 >= len(doc):
@@ -136,6 +170,19 @@ def full_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) -> 
         found.append(Candidate(token.idx, after.idx + len(after), "Person", "ner", "entity.full_name_of_surname.v1",
                                0.7))
     return found
+
+
+# "the online magazine Novy Fokus": a noun saying what kind of body the name right after it is
+KIND_NOUNS = {"magazine", "newspaper", "weekly", "daily", "outlet", "website", "site", "portal", "channel",
+              "station", "broadcaster", "publication", "publisher", "company", "firm", "group", "movement",
+              "organization", "organisation", "party", "ngo", "charity", "network", "platform", "app", "service",
+              "messenger", "band", "publishing", "studio", "agency", "association", "community"}
+
+
+def kind_noun_before(doc: Doc, cand: Candidate) -> bool:
+    before = text_of(doc)[max(0, cand.start - 25):cand.start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1].islower() and words[-1] in KIND_NOUNS
 
 
 def organization_name(words: list[str], given_names: set[str]) -> bool:

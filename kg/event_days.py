@@ -1,0 +1,65 @@
+"""Rulings named by their day: "Tuesday's decision", "Friday's ruling".
+
+A ruling noun whose possessor is a weekday names the act the report tells with "on <that day>": it
+records an event only when the event's sentence names the same day or no time at all (never an act of
+another date: "in 2022", "in March"), and when no other rule gave it an issuer, the court or state body that is the
+subject of the first sentence saying "on <that day>" issued it (relation.ruling_of_day.v1):
+"The regional court on Tuesday rejected the appeal ... Tuesday's decision is final."
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Evidence, Relation
+
+DAY_OWNER = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[’']s\b", re.I)
+ISSUERS = {"Court", "GovernmentBody"}
+
+
+def days_of(ctx, ruling: str) -> set[str]:
+    return {m.group(1).lower() for r in ctx.mentions if r.entity == ruling and (m := DAY_OWNER.match(r.text))}
+
+
+OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                        r"last (?:week|month|year))\b")
+
+
+def same_day(ctx, event, ruling: str) -> bool:
+    """The event may be the one a day-named ruling records: the ruling names no day, or the event's sentence
+    names the same day or no time at all ("Monday's verdict ... found him guilty"), not another one."""
+    days = days_of(ctx, ruling)
+    if not days:
+        return True
+    sentence = next((ctx.text[a:b] for a, b in ctx.sentences if a <= event.trigger[0] < b), "").lower()
+    return any(re.search(rf"\b{day}\b", sentence) for day in days) or not OTHER_TIME.search(sentence)
+
+
+def day_issuer(ctx, rulings: list, issuer: dict) -> list[Relation]:
+    found = []
+    for ruling in rulings:
+        days = days_of(ctx, ruling.key)
+        first = min((m.start for m in ctx.mentions if m.entity == ruling.key), default=None)
+        if ruling.key in issuer or not days or first is None:
+            continue
+        actor = next((a for day in days for a in day_actors(ctx, day, first)), None)
+        if actor is not None:
+            mention = next(m for m in ctx.mentions if m.entity == ruling.key)
+            ev = Evidence(ctx.article.id, min(actor.start, mention.start), max(actor.end, mention.end),
+                          mention.sentence, "relation.ruling_of_day.v1", 0.6)
+            found.append(Relation(actor.entity, "issued", ruling.key, ev))
+    return found
+
+
+def day_actors(ctx, day: str, before: int):
+    """Subjects (courts, bodies) of verbs that have 'on <day>' in their clause, in sentences before `before`."""
+    for token in ctx.doc:
+        if token.idx >= before:
+            return
+        if token.lower_ == day and token.dep_ == "pobj" and token.head.lower_ == "on":
+            verb = token.head.head
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                m = ctx.head_mention(subject, ISSUERS)
+                if m is not None:
+                    yield m
