@@ -269,7 +269,8 @@ def export(out: Path, view: str | None = None, min_confidence: float = 0.0) -> l
     if not source.is_file():
         raise KGError(f"{source}: no build found (run `kg build INPUT... --out {out}` first)")
     if view == "full":  # the same collector as a build's, so the files are the build's bytes
-        with FullView(cache_dir(out)) as gathered:
+        folder = cache_dir(out)
+        with FullView(folder if folder.is_dir() else None) as gathered:  # its event spool: beside the build's
             for name, triples in TrigGraphs(source, min_confidence).graphs():
                 gathered.add(name, triples)
             return gathered.write(network.view_dir(out, view))

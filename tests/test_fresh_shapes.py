@@ -8,26 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import kg.extract
-from kg.model import Article
-
-
-def extraction(nlp, lexicon, text: str):
-    return kg.extract.extract(nlp(text), Article(id="fresh", text=text, published="2024-05-20"), lexicon)
-
-
-def facts(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    ex = extraction(nlp, lexicon, text)
-    label = {e.key: e.label for e in ex.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
-
-
-def entities(nlp, lexicon, text: str) -> set[tuple[str, str]]:
-    return {(e.label, e.type) for e in extraction(nlp, lexicon, text).entities}
-
-
-def has(found: set, subject: str, prop: str, obj: str) -> bool:
-    return any(subject in s and p == prop and obj in o for s, p, o in found)
+from sentences import entities, extraction, facts, has
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-import kg.extract
-from kg.model import Article
+import sentences
+from sentences import has
 
 
 def facts(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    """(subject label, property, object label) of every relation extracted from the text."""
-    ex = kg.extract.extract(nlp(text), Article(id="recall", text=text, published="2024-03-15"), lexicon)
-    label = {e.key: e.label for e in ex.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
-
-
-def has(found: set, subject: str, prop: str, obj: str) -> bool:
-    return any(subject in s and p == prop and obj in o for s, p, o in found)
+    return sentences.facts(nlp, lexicon, text, published="2024-03-15")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,17 +10,7 @@ import pytest
 
 import kg.extract
 from kg.model import Article
-
-
-def facts(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    """(subject label, property, object label) of every relation extracted from the text."""
-    ex = kg.extract.extract(nlp(text), Article(id="unseen", text=text, published="2024-05-20"), lexicon)
-    label = {e.key: e.label for e in ex.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
-
-
-def has(found: set, subject: str, prop: str, obj: str) -> bool:
-    return any(subject in s and p == prop and obj in o for s, p, o in found)
+from sentences import facts, has
 
 
 @pytest.mark.parametrize("text, expected", [

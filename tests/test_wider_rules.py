@@ -8,25 +8,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-import kg.extract
 from kg.components.candidates import Candidate
 from kg.components.typing import complete_given_names, full_names, place_named
 from kg.coref import gender_of
 from kg.model import Article
-
-
-def extraction(nlp, lexicon, text: str):
-    return kg.extract.extract(nlp(text), Article(id="wider", text=text, published="2024-05-20"), lexicon)
-
-
-def facts(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    ex = extraction(nlp, lexicon, text)
-    label = {e.key: e.label for e in ex.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
-
-
-def has(found: set, subject: str, prop: str, obj: str) -> bool:
-    return any(subject in s and p == prop and obj in o for s, p, o in found)
+from sentences import facts, has
 
 
 def test_a_pronoun_passes_on_the_referent_of_the_same_pronoun_before_it(nlp, lexicon):
