@@ -10,26 +10,16 @@ import pytest
 from kg.errors import KGError
 from kg.graph import ENTITIES_GRAPH
 from kg.iri import BASE
-from kg.store import StoreWriter, graphs_of, store_path
+from kg.store import StoreWriter, graphs_of, store_path, trig_graphs
 
 EX = "http://example.org/"
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
-def normalized_trig(path: Path) -> dict[str, set[str]]:
-    """graph.trig's quads as the store keeps them (Oxigraph normalizes typed literals)."""
-    store = ox.Store()
-    store.extend(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
-    found: dict[str, set[str]] = {}
-    for q in store:
-        found.setdefault(str(q.graph_name), set()).add(f"{q.subject} {q.predicate} {q.object}")
-    return found
-
-
 def test_the_store_holds_the_quads_of_graph_trig(seed_build):
     out, summary = seed_build
     in_store = graphs_of(store_path(out))
-    assert in_store == normalized_trig(out / "graph.trig")
+    assert in_store == trig_graphs(out / "graph.trig")
     names = {name.strip("<>") for name in in_store}
     assert str(ENTITIES_GRAPH) in names and len(names) == summary.articles + 1
     assert all(name.startswith(BASE + "graph/") for name in names)

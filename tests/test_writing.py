@@ -18,7 +18,7 @@ from kg.export.rdf import RdfWriter
 from kg.graph import build_dataset
 from kg.nlp import lexicon_of
 from kg.resolve import Resolver, resolve
-from kg.store import StoreWriter, graphs_of, store_path
+from kg.store import StoreWriter, graphs_of, store_path, trig_graphs
 from kg.stream import BuildGraphs
 
 TESTS = Path(__file__).resolve().parent
@@ -46,16 +46,6 @@ def streamed(extractions, lexicon, threshold: float = 0.0) -> BuildGraphs:
     return BuildGraphs({i: i for i in by_id}, by_id.get, resolver, resolver.finish(), threshold)
 
 
-def normalized_trig(path: Path) -> dict[str, set[str]]:
-    """graph.trig's quads as the store keeps them (Oxigraph normalizes typed literals)."""
-    store = ox.Store()
-    store.extend(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
-    found: dict[str, set[str]] = {}
-    for q in store:
-        found.setdefault(str(q.graph_name), set()).add(f"{q.subject} {q.predicate} {q.object}")
-    return found
-
-
 @pytest.mark.parametrize("threshold", [0.0, 0.6], ids=["all", "min-confidence"])
 def test_streaming_writes_what_the_rdflib_dataset_writes(extractions, nlp, tmp_path, threshold):
     lexicon = lexicon_of(nlp)
@@ -74,7 +64,7 @@ def test_streaming_writes_what_the_rdflib_dataset_writes(extractions, nlp, tmp_p
 def test_the_store_holds_graph_trig_whatever_the_batches(extractions, nlp, tmp_path, monkeypatch):
     monkeypatch.setattr(kg.store, "BATCH", 700)  # a bulk load every graph or two
     pipeline.write_outputs(streamed(extractions, lexicon_of(nlp)), tmp_path)
-    assert graphs_of(store_path(tmp_path)) == normalized_trig(tmp_path / "graph.trig")
+    assert graphs_of(store_path(tmp_path)) == trig_graphs(tmp_path / "graph.trig")
 
 
 def test_a_write_cut_short_leaves_whole_graphs_and_the_next_one_completes_them(extractions, nlp, tmp_path,
