@@ -197,6 +197,8 @@ def test_facts_with_evidence(seed):
     store, g = seed
     expected = set()
     for st, s, p, o in statements(g):
+        if g.value(st, KG.status) != KG.Asserted:  # reported, not asserted: not a fact of the graph
+            continue
         span = g.value(st, KG.evidence)
         sentence = g.value(span, NIF.sentence)
         url = g.value(g.value(st, PROV.wasDerivedFrom), SCHEMA.url)  # the TASS seed has no URL
@@ -207,9 +209,21 @@ def test_facts_with_evidence(seed):
     assert {(r["subject"], r["predicate"], r["object"], r["evidence"], r["sentence"], r["url"]) for r in rows} \
         == expected
     assert all(r["sentence"] and r["rule"] and r["confidence"] for r in rows)
+    assert all((URIRef(r["subject"]), URIRef(r["predicate"]), URIRef(r["object"])) in g for r in rows)
     issued = run(store, "facts_with_evidence", "predicate=kg:signed")
     assert [(r["subjectLabel"], r["objectLabel"]) for r in issued] == \
         [("Yuri Chaika", "Yuri Chaika decree of 2018-09-21")]
+
+
+def test_facts_with_evidence_leaves_out_what_is_only_reported(events):
+    """Motuznaya denies the charge under Part 1 of Article 282: a denied statement, not a fact;
+    claims_and_denials is where it shows."""
+    facts = {(r["subject"].removeprefix(str(KGR)), r["predicate"].removeprefix(str(KG)))
+             for r in run(events, "facts_with_evidence")}
+    assert ("organization/agora", "petitioned") in facts
+    assert ("person/maria-motuznaya", "chargedUnder") not in facts
+    assert ("Maria Motuznaya", "Statement", "Denied") in \
+        {(r["whoLabel"], r["kind"], r["status"]) for r in run(events, "claims_and_denials")}
 
 
 @pytest.mark.parametrize("name", ["timeline", "statistics", "claims_and_denials", "prosecutions_by_provision_year"])
