@@ -11,6 +11,12 @@ noun phrase before the clause is its name. A bill that is only asked for
 or planned ("asked the Duma to introduce a bill pardoning users") is not yet a law
 and is skipped, as is a negated one ("no such bill").
 
+A law noun followed by "on"/"about" and a subject ("the law on public associations", "a
+law on countering extremist activity", "the 2017 law on foreign agent media") names the law
+of that subject when the noun is determined (an article, a possessor, a year); the mention
+runs to the end of the subject's noun phrase. "Martial law on", "the law on Thursday" and
+"laws on" are not such names.
+
 "The bill" as what a legislature or head of state acts on ("submitted the bill to the
 State Duma") is a specific law as well, when the article has named no other law (codes
 aside) that it could refer back to.
@@ -28,6 +34,7 @@ LEGISLATIVE_VERBS = {"submit", "introduce", "pass", "adopt", "approve", "sign", 
 UNASSERTED = {"ask", "petition", "call", "urge", "demand", "want", "plan", "seek", "suggest", "hope", "promise",
               "intend", "threaten"}
 FROM_VERBS = {"bar", "ban", "prohibit", "prevent", "exempt", "protect", "exclude", "block", "stop", "remove"}
+SINCE = {"since", "after", "when", "because", "as", "until", "before", "once"}
 MODALS = {"will", "would", "could", "should", "may", "might", "must", "shall", "ca", "can"}
 
 
@@ -39,7 +46,11 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
                 any(m.type == "Law" and m.start <= token.idx < m.end for m in mentions):
             continue
         clause = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
-        if clause is None and (relative := relative_clause_law(token)):  # "a package of amendments that bans ..."
+        if token.lower_ == "law" and (subject := subject_end(doc, token)) is not None:
+            start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("nummod", "compound") or
+                                    (c.dep_ == "amod" and c.lower_ == "federal"))])
+            found.append(law(doc, start, subject, "entity.law_on_subject.v1", 0.7))
+        elif clause is None and (relative := relative_clause_law(token)):  # "a package of amendments that bans ..."
             start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound", "nummod", "nmod"))])
             head, clause = relative
             end = max(t.i for t in clause.subtree if not t.is_punct) + 1
@@ -55,6 +66,32 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
                 and not any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in [*mentions, *found]):
             found.append(law(doc, token.i, token.i + 1, "entity.bill_acted_on.v1", 0.65))
     return found
+
+
+SUBJECT_STOP = {"in", "at", "by", "for", "from", "with", "to", "as", "into", "since", "until", "after", "before"}
+
+
+def subject_end(doc: Doc, token: Token) -> int | None:
+    """End (token index) of the subject of "<det> law on/about <subject>", or None when it is not one."""
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("on", "about") or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.lower_ == "federal")
+               for c in token.lefts) or any(c.lower_ in ("martial", "international") for c in token.lefts):
+        return None
+    end, i = None, i + 1
+    while i < len(doc):
+        t = doc[i]
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in SUBJECT_STOP:
+            break
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.tag_ == "VBG" and end is None) or \
+                (t.lower_ in ("of", "and") and end is not None and i + 1 < len(doc) and
+                 doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+            end = i + 1 if t.pos_ in ("NOUN", "PROPN") else end
+            i += 1
+            continue
+        break
+    return end if end is not None and all(t.is_lower or t.is_digit for t in doc[token.i:end]) else None
 
 
 def relative_clause_law(token: Token) -> tuple[Token, Token] | None:
@@ -94,10 +131,14 @@ def asserted(token: Token) -> bool:
     """Not negated or quantified away, not only asked for, planned or in the future."""
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children) or token.tag_ == "NNS":
         return False
-    for verb in token.ancestors:
+    own_clause = True  # modality counts only up to the clause the law is in: "trying to block X since a law ... took
+    for verb in token.ancestors:  # effect" asserts the law; asking for a bill never does
         if verb.lemma_.lower() in UNASSERTED:
             return False
-        if any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg" or
-                                             (c.lower_ == "to" and verb.dep_ == "xcomp")) for c in verb.children):
+        if own_clause and any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg" or
+                                                            (c.lower_ == "to" and verb.dep_ == "xcomp"))
+                              for c in verb.children):
             return False
+        own_clause = own_clause and not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SINCE
+                                                                      for c in verb.children))
     return True

@@ -23,13 +23,17 @@ from spacy.tokens import Doc, Span
 from kg import provisions as provision_parser
 from kg.components.bills import find_described_laws
 from kg.components.candidates import Candidate, text_of
+from kg.components.cited_laws import complete_provisions
+from kg.components.institutions import (described_by_place, institution_names, local_bodies, local_editions,
+                                        outlets_after_kind)
 from kg.components.lexmatch import AliasMatcher
-from kg.components.names import extend_left, implausible_word, nicknamed_names
+from kg.components.names import (adjective_name, appositive_people, appositive_person, extend_left, implausible_word,
+                                 nicknamed_names, place_noun_after)
 from kg.components.patterns import PatternFinder, load_patterns
 from kg.components.references import resolve_references
 from kg.components.rulings import find_rulings
 from kg.components.states import state_actors
-from kg.components.typing import TITLE_WORDS, correct_types
+from kg.components.typing import ORGANIZATION_WORDS, TITLE_WORDS, correct_types
 from kg.lexicon import Lexicon, fold
 
 if not Doc.has_extension("kg_mentions"):
@@ -71,15 +75,23 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         found = [*self.provisions(text_of(doc)), *self.lexicon_matches(text_of(doc)), *self.numbered_laws(text_of(doc)),
                  *self.titled_laws(text_of(doc)), *self.patterns(doc), *self.ner(doc),
-                 *state_actors(doc, self.lexicon.country_names)]
+                 *state_actors(doc, self.lexicon.country_names), *local_bodies(text_of(doc), self.lexicon),
+                 *outlets_after_kind(text_of(doc))]
+        found = described_by_place(text_of(doc), found, self.lexicon)
         found += nicknamed_names(text_of(doc), self.lexicon.given_names, found)
+        found += appositive_people(text_of(doc), self.lexicon.given_names, found)
         self.unglossed(text_of(doc), found)
         urls = [m.span() for m in URL.finditer(text_of(doc))]
         found = [c for c in found if not any(s < c.end and c.start < e for s, e in urls)]
-        chosen = select(absorb(found))
+        provisions = [c for c in found if c.source == "provision" and c.type == "LegalProvision"]
+        found = [c for c in found if c.source not in ("pattern", "ner") or not any(  # "Law on Mass Media and Article"
+            c.start < p.start < c.end < p.end or p.start < c.start < p.end < c.end for p in provisions)]
+        chosen = select(absorb(found) + institution_names(text_of(doc), found))
         chosen = correct_types(doc, chosen, self.lexicon.given_names)
         chosen = select(resolve_references(doc, chosen, self.lexicon))
         chosen = select([*chosen, *find_rulings(doc, chosen), *find_described_laws(doc, chosen, self.code_ids)])
+        chosen = local_editions(text_of(doc), chosen, self.lexicon)
+        chosen = complete_provisions(text_of(doc), chosen, self.lexicon)
         doc._.kg_mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
         return doc
 
@@ -88,25 +100,50 @@ class EntityRecognizer:
         parsed = provision_parser.resolve_codes(provision_parser.find(text), text)
         shared = {(p.start, p.end) for p in parsed if sum(q.start == p.start and q.end == p.end for q in parsed) > 1}
         for p in parsed:
-            code = p.code.key if p.code and p.code.key else None
+            named = None if p.code is None or p.code.key else self.named_law(p.code.text)
+            code = p.code.key if p.code and p.code.key else (named.provision_prefix or named.id) if named else None
             how = "text" if code else "default"
             code = code or provision_parser.default_code(p.article)
             path = provision_parser.iri_path(code or "unknown", p.article, p.part, p.paragraph)
-            info = {"article": p.article, "part": p.part, "paragraph": p.paragraph, "code": code, "code_from": how}
+            info = {"article": p.article, "part": p.part, "paragraph": p.paragraph, "code": code, "code_from": how,
+                    "own_code": bool(p.code and p.start <= p.code.start and p.code.end <= p.end)}
             start, end = p.anchor if (p.start, p.end) in shared else (p.start, p.end)
             found.append(Candidate(start, end, "LegalProvision", "provision", p.rule, 0.95, path, info))
             if p.code and p.code.key in self.codes and p.code.start >= p.start and p.code.end <= p.end:
                 start, end = strip_the(text, p.code.start, p.code.end)
                 found.append(Candidate(start, end, "Law", "provision", "entity.code_in_provision.v1", 0.95,
                                        self.codes[p.code.key].id, {"nested": True}))
+            elif named is not None:  # "Article 15.3 of Federal Law No. 149-FZ": a law the parser does not key
+                start, end = strip_the(text, p.code.start, p.code.end)
+                found.append(Candidate(start, end, "Law", "provision", "entity.law_in_provision.v1", 0.95, named.id,
+                                       {"nested": True}))
         return found
 
+    def named_law(self, name: str):
+        """The lexicon law a provision's unkeyed code name ("Federal Law No. 149-FZ", "Tax Code") names, if any."""
+        number = FZ_LAW.search(name)
+        entry = self.fz_laws.get(f"{number.group(1)}-FZ") if number else None
+        return entry or self.law_titles.get(fold(re.sub(r"^the\s+", "", name, flags=re.I)))
+
     def lexicon_matches(self, text: str) -> list[Candidate]:
-        found = []
+        found, others = [], set()  # surnames of people the lexicon does not know
         for start, end, entry in self.aliases.find(text):
+            if self.other_persons_surname(text, start, end, entry):
+                others.add(text[start:end])
+                continue
+            if entry.type == "Person" and text[start:end] in others:
+                continue  # "Kiriyenko" after "Vladimir Kiriyenko" is him, not the lexicon's Sergei
             found.append(Candidate(start, end, entry.type, "lexicon", "entity.lexicon.v1", 0.9, entry.id))
             found += self.parents_inside(text, start, end, entry)
         return found
+
+    def other_persons_surname(self, text: str, start: int, end: int, entry) -> bool:
+        """'Stanislav Kobzev' is not the lexicon's Vadim Kobzev: a known surname after another given name."""
+        if entry.type != "Person" or " " in text[start:end]:
+            return False
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
+        return bool(before and before.group(1) in self.lexicon.given_names and
+                    fold(f"{before.group(1)} {text[start:end]}") not in {fold(a) for a in (entry.label, *entry.aliases)})
 
     def parents_inside(self, text: str, start: int, end: int, entry) -> list[Candidate]:
         """The parent body named inside a body's name ("the Supreme Court's Appeals Board")."""
@@ -161,9 +198,15 @@ class EntityRecognizer:
                 continue
             if implausible_word(doc, *token_bounds(doc, start, end)):
                 continue
-            if fold(text_of(doc)[start:end]) in self.places:
+            if fold(text_of(doc)[start:end]) in self.places or place_noun_after(doc, ent.start, ent.end):
                 continue
             kind = retype_by_head(text_of(doc)[start:end], kind)
+            words = text_of(doc)[start:end].split()
+            if kind and kind != "Person" and 2 <= len(words) <= 3 and appositive_person(text_of(doc), start, end) \
+                    and not {w.lower() for w in words} & ORGANIZATION_WORDS:
+                kind = "Person"  # "a lawyer for the group, Timofei Zhelnin, said"
+            elif kind == "Person" and adjective_name(words, self.lexicon.given_names):
+                kind = "Organization"  # "the editor of Chelyabinsky Obzor"
             if kind:
                 found.append(Candidate(start, end, kind, "ner", f"entity.ner_{ent.label_.lower()}.v1",
                                        0.7 if kind == "Person" else 0.6))
@@ -247,7 +290,13 @@ def plausible_name(text: str) -> bool:
     return text[0].isupper() and not text[0].isdigit()
 
 
+# one-word company names the NER takes for people: Gazprombank, Rostelecom, Transneft, Rosneft
+COMPANY_WORD = re.compile(r"^[A-Z][a-z]+(?:-?[Bb]ank|telecom|neft|gaz|prom|media|soft|tech)$")
+
+
 def retype_by_head(text: str, kind: str) -> str | None:
+    if kind == "Person" and COMPANY_WORD.match(text):
+        return "Organization"
     words = set(re.findall(r"[a-z]+", text.lower()))
     if kind == "Law":
         return "Law" if words & LAW_WORDS and not re.search(r"\barticle\b", text, re.I) else None

@@ -8,6 +8,15 @@ tokens around an NER span:
   "Zhafyarov"), over a capitalized part joined by a hyphen ("Non-" before
   "Commercial Organisations Act") and over a capitalized plural possessive
   ("Citizens'" before "Rights Protection Foundation");
+* a capitalized name introduced by an apposition is a person, whatever the NER calls it, and
+  is found when the NER misses it: "A lawyer for the group, Timofei Zhelnin, said",
+  "a Pskov journalist, Svetlana Prokopyeva,", "Arkady Velichko, a 26-year-old activist who ...",
+  "Oleg Burlakov, 54, ..." (a known given name first with a person noun or an age beside it, or any
+  two or three capitalized words followed by an age);
+* two words that start with a Russian adjective and are not a given name and a surname are an
+  organization's name ("Chelyabinsky Obzor", "Gorizontalnaya Rossiya"), whatever the NER calls them;
+* a name followed by a lowercase place noun is a place ("the Volga region", "the Kuban river"), and one
+  between a possessive and a unit noun is a unit of the owner ("RFE/RL's Tatar-Bashkir service");
 * a first name with a nickname in brackets is one name with the surname after
   it ("Alexandra (Sasha) Skochilenko");
 * a single word is not a name when the tagger reads it as an ordinary noun or
@@ -23,6 +32,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.components.candidates import Candidate
+from kg.components.typing import ORGANIZATION_WORDS
 
 HYPHENS = {"-", "‐", "–"}
 APOSTROPHES = {"'", "’"}
@@ -64,6 +74,22 @@ def implausible_word(doc: Doc, start: int, end: int) -> bool:
     return at_line_start(doc, start) and following is not None and following.text == ":"
 
 
+PLACE_NOUNS = {"region", "regions", "oblast", "krai", "river", "province", "peninsula", "valley", "basin", "lake",
+               "mountains", "steppe"}
+
+
+UNIT_NOUNS = {"service", "desk", "edition", "office", "branch", "bureau", "department", "section", "team", "unit"}
+
+
+def place_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """The NER span doc[start:end] names a place ("the Volga region"), or a unit of an owner named before
+    it ("RFE/RL's Tatar-Bashkir service"): a lowercase place or unit noun follows."""
+    if end >= len(doc) or not doc[end].is_lower:
+        return False
+    owned = start > 0 and doc[start - 1].lower_ in ("'s", "’s") or start > 1 and doc[start - 1].text in ("'", "’")
+    return doc[end].lower_ in PLACE_NOUNS or (doc[end].lower_ in UNIT_NOUNS and owned)
+
+
 def at_line_start(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or bool(doc[i].is_sent_start)
 
@@ -82,3 +108,57 @@ def nicknamed_names(text: str, given_names: set[str], found: list[Candidate]) ->
         names.append(Candidate(m.start(), m.end(), "Person", "lexicon" if known else "ner",
                                "entity.name_with_nickname.v1", 0.85, known.key if known else None))
     return names
+
+
+# nouns for people that introduce a name in apposition ("a lawyer for the group, <Name>,")
+PERSON_NOUNS = ("lawyer|attorney|journalist|activist|editor|defendant|student|blogger|reporter|correspondent|"
+                "photographer|artist|poet|teacher|priest|pastor|doctor|politician|deputy|spokes(?:man|woman|person)|"
+                "director|founder|coordinator|chairman|chairwoman|researcher|historian|scientist|volunteer|"
+                "pensioner|resident|mother|father|son|daughter|wife|husband|widow|brother|sister|colleague|"
+                "defender|prisoner|detainee|suspect|applicant|plaintiff|investigator|officer|official|analyst|"
+                "musician|rapper|singer|actor|actress|writer|author|leader|organi[sz]er|administrator|moderator|"
+                "programmer|engineer|entrepreneur|businessman|businesswoman|nun|monk|believer|witness|member|"
+                "head|manager|producer|publisher|critic|dissident|opposition\\s+figure|human\\s+rights\\s+defender")
+_NAME = r"[A-Z][a-z]+(?:[-‐][A-Z][a-z]+)?"
+# "<person noun> (for/of/at the X), <Given> <Surname>," -- the noun no more than six words back
+NOUN_BEFORE = re.compile(rf"\b(?:{PERSON_NOUNS})s?\b(?:\s+[\w'’\-]+){{0,5}}?,\s+$")
+# "<Name>, a 26-year-old activist", "<Name>, 54,", "<Name>, the group's lawyer"
+NOUN_AFTER = re.compile(rf"^,\s+(?:\d{{1,3}},|(?:a|an|the|his|her|their|its|[A-Z]\w+['’]s)\s+(?:[\w\-]+\s+){{0,3}}?"
+                        rf"(?:{PERSON_NOUNS})\b)")
+FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "This", "That",
+                  "When", "After", "Before", "While", "As", "If", "Then", "Since", "Of", "To"}
+AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)")
+APPOSED_NAME = re.compile(rf"(?<![\w\-])({_NAME})\s+((?:{_NAME}\s+)?{_NAME})(?=,)")
+
+
+def appositive_person(text: str, start: int, end: int) -> bool:
+    """The name text[start:end] stands in apposition to a person noun or an age (see the module docstring)."""
+    return bool(NOUN_BEFORE.search(text[max(0, start - 80):start]) or NOUN_AFTER.match(text[end:end + 80]))
+
+
+def appositive_people(text: str, given_names: set[str], found: list[Candidate]) -> list[Candidate]:
+    """Names in apposition that start with a known given name and that no source found."""
+    names = []
+    for m in APPOSED_NAME.finditer(text):
+        aged = AGE_AFTER.match(text, m.end())  # "Rustam Ziyatdinov, 26," needs no known first name
+        if aged and (m.group(1) in FUNCTION_WORDS or {w.lower() for w in m.group().split()} & ORGANIZATION_WORDS):
+            aged = None
+        if not (aged or m.group(1) in given_names and appositive_person(text, m.start(), m.end())):
+            continue
+        if any(c.start < m.end() and m.start() < c.end and c.source != "ner" for c in found):
+            continue
+        names.append(Candidate(m.start(), m.end(), "Person", "ner", "entity.appositive_person.v1", 0.75))
+    return names
+
+
+# Russian adjectival endings, transliterated: Chelyabinsky, Pskovskaya, Gorizontalnaya, Vecherny, Novoye
+RUSSIAN_ADJECTIVE = re.compile(r"[a-z](?:sky|skiy|skii|skaya|skoye|skoe|skiye|naya|noye|noe|nyi|niy|nye|ny|aya|oye|"
+                               r"iye|yy)$")
+SURNAME_END = re.compile(r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skaya|skiy|ko|uk|yuk|ich|vich|ovna|evna|"
+                         r"ikh|ykh|ny|naya)$")
+
+
+def adjective_name(words: list[str], given_names: set[str]) -> bool:
+    """'Chelyabinsky Obzor', 'Gorizontalnaya Rossiya': a Russian adjective and a noun, not a first name and a surname."""
+    return len(words) == 2 and words[0] not in given_names and bool(RUSSIAN_ADJECTIVE.search(words[0])) and \
+        not SURNAME_END.search(words[1])

@@ -3,6 +3,9 @@
 These shapes make a singular ruling noun specific:
   * it is what an issuing verb acts on ("passed a new resolution", "signed a
     decree", "the verdict was upheld", "received a warning from Roskomnadzor");
+  * it says what it does ("a decree banning ...", "an order blocking the site"), or is a designation or
+    ban of a named target ("the designation of Memorial", "the ban on Telegram"), or what an appeal is
+    against ("appealed against the ban");
   * it is tied to an issuer ("the ruling of the Supreme Court's plenary
     session", "the court's decision", "a Moscow court ruling", "her ruling");
   * it is a definite reference back to a ruling already named ("the
@@ -12,6 +15,11 @@ These shapes make a singular ruling noun specific:
   * it is the first definite court-decision noun ("the ruling", "the verdict",
     "today's verdict") of a passage that names a court, a state body or a judge
     ("Judge X") in the same or the two previous sentences.
+  * it is "the verdict", "the ruling" or "the judgment" in an article that has named a court before it
+    (these name only a court's decision);
+  * it is dated by a year ("the 2015 decree"), or is "the sentence"/"the verdict" right after someone was
+    sentenced or convicted (this or the previous sentence), or was left standing ("left the sentence
+    unchanged");
   * it sums up the clause before it, after a comma ("the court outlawed the group, a ruling that ...",
     "placed him in custody, a decision his lawyers will appeal"): the clause's subject issued it.
 Generic uses match none of them: plurals ("court rulings are rare", "the
@@ -20,7 +28,8 @@ issued", "any decision", "such a ruling"), predicates ("it was the second such
 ruling"), "in order to", "without a court decision". A ban is a ruling only when issued
 or when it refers back to one.
 A possessor that is not a name ("the court's", "Thursday's") is part of the
-mention ("court's written decision").
+mention ("court's written decision"). What the ruling is on makes a fuller name of it ("the ruling on
+the liquidation", "a decree on the register"), kept as another form of the mention's entity.
 """
 
 from __future__ import annotations
@@ -28,14 +37,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate
+from kg.components.ruling_shapes import left_standing, sentenced_before, subject_end, year_dated
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
                 "order", "warning", "injunction", "edict", "directive", "designation", "ban", "acquittal"}
 ISSUE_VERBS = {"pass", "sign", "issue", "adopt", "hand", "deliver", "announce", "approve", "publish", "uphold",
                "overturn", "annul", "cancel", "quash", "appeal", "challenge", "reject", "confirm", "enforce",
                "pronounce", "endorse", "revoke", "reverse", "amend", "rescind", "overrule", "dismiss", "read",
-               "impose", "take", "receive"}
+               "impose", "take", "receive", "send"}
 ISSUER_TYPES = {"Court", "GovernmentBody", "Person"}
+ISSUER_ADJECTIVES = {"presidential", "governmental", "ministerial", "judicial"}
+# what a ruling noun does, in a participle right after it: "a decree banning ...", "an order blocking ..."
+DESCRIBING_VERBS = {"ban", "block", "designate", "declare", "order", "prohibit", "outlaw", "liquidate", "add",
+                    "require", "oblige", "recognize", "recognise", "restrict", "suspend", "revoke", "impose", "fine",
+                    "sentence", "convict", "acquit", "uphold", "overturn", "grant", "reject", "dismiss", "allow"}
+# a designation or ban is of its target: "the designation of Memorial", "the ban on Telegram"
+TARGET_OF = {"designation", "ban"}
 ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "judge", "prosecutor"}
 # court decisions: one real decision is called by all of these in one report
 COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence", "acquittal"}
@@ -43,7 +60,10 @@ COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence", "acq
 # is also "the ruling", "the judgment", "the ban" -- but "the sentence" after "the decision" is another one
 FAMILIES = ({"verdict", "sentence", "ruling", "judgment"}, {"decision", "ruling", "judgment", "ban"})
 IN_CONTEXT = COURT_DECISIONS | {"warning", "resolution"}
-GENERIC_DETERMINERS = {"no", "any", "every", "each", "such", "neither", "either", "all", "some"}
+# nouns that in this field name only a court's decision: "the verdict", "the ruling", "the judgment"
+COURT_ONLY = {"verdict", "ruling", "judgment"}
+GENERIC_DETERMINERS = {"no", "any", "every", "each", "such", "neither", "either", "all", "some",
+                       "possible", "potential", "proposed", "planned", "hypothetical", "future"}
 OTHER_RULING = {"new", "second", "third", "separate", "another", "other", "latest", "previous", "earlier", "first",
                 "appeal", "appellate", "different", "next", "further", "additional"}
 PRONOUNS = {"his", "her", "its", "their"}
@@ -71,18 +91,25 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         elif how is None and kind in IN_CONTEXT and definite(token, mentions) and not purpose(token) \
                 and actor_nearby(token, mentions):
             how = "in_context"
-        elif how is None and kind in COURT_DECISIONS and dated(token):
-            how = "dated"
+        elif how is None and kind in COURT_ONLY and definite(token, mentions) and not purpose(token) and \
+                any(m.type == "Court" and m.end <= token.idx for m in mentions):
+            how = "verdict_of_court"  # a verdict is a court's: "the verdict" after a court was named
+        elif how is None and (kind in COURT_DECISIONS and dated(token) or year_dated(token) and not purpose(token)):
+            how = "dated"  # "Friday's ruling", "the 2015 decree"
+        elif how is None and kind in ("sentence", "verdict") and definite(token, mentions) and sentenced_before(token):
+            how = "after_sentencing"  # "She was sentenced to six years; her lawyers called the sentence absurd"
         elif how is None and clause_summed(token) is not None and (issuer(token, mentions) is not None or
                                                                     described_subject(clause_summed(token))):
             how = "summing_clause"  # only with a named issuer: else the noun could be tied to another's action
         elif how is None:
             continue
         start = span_start(token, mentions)
+        info = {"kind": kind, "anaphor": how is None, "nested": True, "issuer": issuer(token, mentions)}
+        end = subject_end(token)
+        if end is not None:  # "the ruling on the liquidation" is a name of the ruling the noun refers to
+            info["alias"] = (doc[start].idx, end)
         found.append(Candidate(doc[start].idx, token.idx + len(token), "Ruling", "ruling",
-                               f"entity.ruling_{how or 'anaphor'}.v1", 0.8 if how else 0.7, None,
-                               {"kind": kind, "anaphor": how is None, "nested": True,
-                                "issuer": issuer(token, mentions)}))
+                               f"entity.ruling_{how or 'anaphor'}.v1", 0.8 if how else 0.7, None, info))
         earlier.append((token.idx, kind))
     return found
 
@@ -158,7 +185,16 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
                                     any(actor_in(o, mentions) for o in c.children if o.dep_ == "pobj")
                                     for c in head.children):
         return "of_issuer"  # "received a warning from Roskomnadzor"
+    if token.dep_ == "dobj" and left_standing(head):
+        return "issued"  # "the appeals court left the sentence unchanged"
+    if token.dep_ == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in ISSUE_VERBS:
+        return "issued"  # "appealed against the designation", "challenged them over the ban"
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in DESCRIBING_VERBS for c in token.rights):
+        return "described"  # "a decree banning the export of grain", "an order blocking the site"
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on") and token.lemma_.lower() in TARGET_OF and any(
+                target_mention(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
+            return "of_target"  # "the designation of Memorial as a foreign agent", "the ban on Telegram"
         if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in DEFENDANT_OF:
             if any(actor_mention(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
                 return "of_defendant"
@@ -168,6 +204,8 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
         if child.dep_ in ("poss", "compound") and (actor_in(child, mentions) or
                                                    (child.lemma_.lower() in ISSUER_WORDS and token.tag_ != "NNS")):
             return "of_issuer"
+        if child.dep_ == "amod" and child.lower_ in ISSUER_ADJECTIVES:
+            return "of_issuer"  # "a presidential decree", "a governmental order"
         if child.dep_ == "poss" and child.lower_ in PRONOUNS:
             return "of_issuer"
     return None
@@ -226,6 +264,13 @@ def issuer(token: Token, mentions: list[Candidate]) -> tuple[int, int] | None:
             best = min(inside, key=lambda m: ("Court", "GovernmentBody", "Person").index(m.type))
             return best.start, best.end
     return None
+
+
+def target_mention(token: Token, mentions: list[Candidate]) -> bool:
+    """A named organization or person in the token's phrase: what a designation or ban is of."""
+    sub = list(token.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return any(m.type in ("Organization", "Person") and start <= m.start and m.end <= end for m in mentions)
 
 
 def actor_mention(token: Token, mentions: list[Candidate]) -> bool:

@@ -1,0 +1,94 @@
+"""Provisions of laws that are not codes: the law named after the provision belongs to it.
+
+The provision parser (kg/provisions.py) knows the codes by name; a provision of any other
+law is cut short at "Article 44" and its code guessed from the number. Once the laws of the
+text are found, these rules complete such provisions:
+
+* "Article 44 of the law on public associations", "Part 1 of Article 15.3 of the Law on
+  Information", "Clause 2 of Article 6 of Federal Law No. 121-FZ": a provision followed by
+  "of (the) <law mention>" runs to the end of that law and is a provision of it; the items
+  before it in a list ("Articles 6 and 8 of ...") are provisions of the same law;
+* "Section 15.1 of the Information Act", "section 4 of the 2012 law on foreign agents":
+  a numbered section of a named law is a provision of that law (the number is its article).
+  A "section" without a law after it ("a section of the website", "Section 3 of the report")
+  is not a provision.
+
+The law mention stays, nested in the provision. A lexicon law whose provisions are cited has a
+`provision_prefix` that keys them (the provision is then partOf that law); another law keys
+its provisions by its own words ("law-on-public-associations/44").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import provisions as provision_parser
+from kg.components.candidates import Candidate
+from kg.lexicon import Lexicon
+
+# what may stand between a provision and the law it belongs to
+OF_LAW = re.compile(r"\s*,?\s+of\s+(?:the\s+)?")
+QUALIFIER = re.compile(r"(?:[Rr]ussian|Russia['’]s|[Ff]ederal)\s+")
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,3}(?:\.\d{1,2}){0,2})(?:\s?\((\d{1,2})\))?")
+
+
+def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """The chosen candidates with provisions of non-code laws completed (see the module docstring)."""
+    laws = {c.start: c for c in chosen if c.type == "Law"}
+    provisions = sorted((c for c in chosen if c.type == "LegalProvision" and c.info.get("article")),
+                        key=lambda c: c.start)
+    for i, c in enumerate(provisions):
+        law = law_after(text, c.end, laws)
+        if law is None or c.info.get("own_code"):
+            continue
+        prefix = law_prefix(text, law, lexicon)
+        c.end = law.end
+        law.info["nested"] = True
+        rekey(c, prefix)
+        c.info["law_span"] = (law.start, law.end)  # the law mention it is part of (extract may link the two)
+        after = c
+        for earlier in reversed(provisions[:i]):  # "Articles 6 and 8 of the law": 6 is the law's too
+            if not LIST_GAP.fullmatch(text[earlier.end:after.start]) or earlier.info.get("own_code"):
+                break
+            rekey(earlier, prefix)
+            after = earlier
+    return chosen + sections(text, chosen, laws, lexicon)
+
+
+def law_after(text: str, end: int, laws: dict[int, Candidate]) -> Candidate | None:
+    m = OF_LAW.match(text, end)
+    if m is None:
+        return None
+    qualified = QUALIFIER.match(text, m.end())  # "of the Russian Law on Information"
+    return laws.get(m.end()) or (laws.get(qualified.end()) if qualified else None)
+
+
+def sections(text: str, chosen: list[Candidate], laws: dict[int, Candidate], lexicon: Lexicon) -> list[Candidate]:
+    found = []
+    for m in SECTION.finditer(text):
+        law = law_after(text, m.end(), laws)
+        if law is None or any(c.start < law.start and m.start() < c.end and c is not law and not c.info.get("nested")
+                              for c in chosen):
+            continue
+        law.info["nested"] = True
+        info = {"article": m.group(1), "part": m.group(2), "paragraph": None}
+        cand = Candidate(m.start(), law.end, "LegalProvision", "provision", "entity.section_of_law.v1", 0.9, None, info)
+        rekey(cand, law_prefix(text, law, lexicon))
+        cand.info["law_span"] = (law.start, law.end)
+        found.append(cand)
+    return found
+
+
+def law_prefix(text: str, law: Candidate, lexicon: Lexicon) -> str:
+    """The key of the law's provisions: its lexicon prefix, else its lexicon id, else its own words."""
+    entry = lexicon.entries.get(law.key) if law.key else None
+    if entry is not None:
+        return entry.provision_prefix or entry.id
+    words = "-".join(w for w in re.findall(r"[a-z0-9]+", text[law.start:law.end].lower()) if w != "the")
+    return (words if "law" in words.split("-") else "law-" + words)[:60]
+
+
+def rekey(c: Candidate, prefix: str) -> None:
+    c.info.update(code=prefix, code_from="text", own_code=True)
+    c.key = provision_parser.iri_path(prefix, c.info["article"], c.info.get("part"), c.info.get("paragraph"))

@@ -1,0 +1,61 @@
+"""Shapes of ruling mentions read from the words around the noun (used by rulings.py).
+
+* what the ruling is on makes a fuller name of it: "the decision on his pre-trial detention";
+* a year before the noun dates it to one decision: "the 2015 decree", "a 2017 ruling";
+* "the sentence" right after someone "was sentenced" is that sentence;
+* a court that "left the sentence unchanged/intact/standing" acted on that ruling.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# "the ruling on appeal", "on Tuesday": not what the ruling is about
+NOT_SUBJECT = {"appeal", "appeals", "behalf", "basis", "grounds", "average", "record", "paper", "time", "day"}
+
+
+def subject_end(token: Token) -> int | None:
+    """Character end of "on <subject>" right after the ruling noun ("decision on his pre-trial detention", "the
+    resolution on the practice of extremism cases"): the noun phrase after "on", with one "of" phrase; None
+    when there is none or it is not a subject ("on appeal", "on Tuesday", "on Twitter")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("on", "about"):
+        return None
+    last, i, joined = None, token.i + 2, False
+    while i < len(doc):
+        t = doc[i]
+        if t.ent_type_ in ("DATE", "TIME") or t.pos_ == "PROPN" or t.lemma_.lower() in NOT_SUBJECT and last is None:
+            return None if last is None else doc[last].idx + len(doc[last])
+        if t.pos_ in ("DET", "ADJ", "NUM") or t.tag_ == "PRP$" or t.text in ("-", "‐") or \
+                (t.pos_ == "NOUN" or t.tag_ == "VBG" and last is None):
+            last = i if t.pos_ == "NOUN" or t.tag_ == "VBG" else last
+        elif t.lower_ == "of" and last == i - 1 and not joined:
+            joined = True
+        else:
+            break
+        i += 1
+    return None if last is None else doc[last].idx + len(doc[last])
+
+
+def year_dated(token: Token) -> bool:
+    """'the 2015 decree', 'a 2017 ruling': a year right before the noun."""
+    return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.i < token.i and c.like_num and len(c.text) == 4
+               and c.text.isdigit() and 1950 <= int(c.text) <= 2100 for c in token.lefts)
+
+
+CONVICTING = {"sentence", "convict"}
+
+
+def sentenced_before(token: Token) -> bool:
+    """Someone was sentenced or convicted earlier in this sentence or in the one before it."""
+    sentences = list(token.doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    start = sentences[max(index - 1, 0)].start
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING for t in token.doc[start:token.i])
+
+
+def left_standing(verb: Token) -> bool:
+    """'left the sentence unchanged', 'left the ruling intact', 'left the decision in force'."""
+    return verb.lemma_.lower() == "leave" and any(
+        c.lower_ in ("unchanged", "intact", "standing") or
+        (c.lower_ == "in" and any(o.lower_ == "force" for o in c.children)) for c in verb.children)
