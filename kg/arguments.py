@@ -28,6 +28,9 @@ PEOPLE_NOUNS = {"employee", "staff", "member", "user", "worker", "executive", "o
 CHARGE_NOUNS = {"count", "charge", "accusation", "suspicion"}
 EXAMPLE_PREPS = {"including", "like"}  # "including A and B", "like A": named examples of a plural noun
 AMONG_PRONOUNS = {"them", "those", "whom"}  # "ten providers, among them A and B"
+# laws a description of a bill never means ("the law" after "the Criminal Code" is the new law): codes, the
+# constitution, treaties; a federal law with articles of its own ("the sovereign internet law") may be "the bill"
+STANDING_KINDS = {"code", "constitution", "treaty", "declaration"}
 MODALS = {"will", "would", "may", "might", "could", "should", "'ll", "must", "shall", "can"}
 
 
@@ -44,7 +47,8 @@ class Context:
             for token in span or ():
                 self.by_token[token.i] = m
         entries = getattr(lexicon, "entries", {})
-        codes = {e.key for e in entities if e.key.startswith("lex:") and getattr(entries.get(e.key[4:]), "code", False)}
+        codes = {e.key for e in entities if e.key.startswith("lex:") and getattr(entries.get(e.key[4:]), "code", False)
+                 and getattr(entries.get(e.key[4:]), "kind", None) in STANDING_KINDS}
         self.antecedents = Antecedents(doc, mentions, frozenset(codes))
         self.lexicon = lexicon
         self.judges: dict[str, str] = {}  # judge's entity key -> court's (kg.events fills it from roles)
@@ -118,6 +122,13 @@ def evidence(ctx: Context, rule: str, conf: float, *spans: tuple[int, int]) -> E
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
     sentence = next((s for s in ctx.sentences if s[0] <= start < s[1]), (start, end))
     return Evidence(ctx.article.id, start, end, sentence, rule, conf)
+
+
+def anchored(ctx: Context, anchor: tuple[int, int], *spans: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The anchor and those spans in its sentence: an argument found far back through coreference ('the station',
+    'its') is not quoted with it."""
+    sentence = next((s for s in ctx.sentences if s[0] <= anchor[0] < s[1]), anchor)
+    return (anchor, *(s for s in spans if sentence[0] <= s[0] and s[1] <= sentence[1]))
 
 
 def span_of(x) -> tuple[int, int]:

@@ -1,14 +1,21 @@
 """What rulings and laws are about (kg:concerns and its finer properties), and who issued a ruling.
 
 Rules (ids travel into provenance):
-  relation.issued_of.v1         "the ruling of <court>", "<court>'s decision", "received a warning from <body>"
+  relation.issued_of.v1         "the ruling of <court>", "<court>'s decision", "received a warning from <body>",
+                                "A Roskomnadzor order", "The decision was taken by the same court"
+  relation.ruling_of_defendant.v1  "the acquittal of <Person>", "Yashin's sentence", "the designation of <Org>": who
+                                a ruling that names its defendant with 'of' or a possessive is about
   relation.concerns_receiver.v1 "<Org> received a warning", "after receiving a second warning": the ruling targets it
   relation.concerns_prep.v1     "<ruling> on/under <provision>", "the verdict against <Person>", "a ban on <Org>"
-  relation.concerns_acl.v1      "a bill amending/softening <provision>", "a decision banning <Org>"
+  relation.concerns_acl.v1      "a bill amending/softening <provision>", "a decision banning <Org>", "its decision,
+                                taken under <provision>", "the decision, which was taken under <law>"
   relation.concerns_subject.v1  "The ruling also covers <Org>", "The decision applies to <Org>", "Her ruling ordered
-                                the liquidation of <Org>", "The decision was taken under <law>"
+                                the liquidation of <Org>", "The decision was taken under <law>", "The verdict was based
+                                on <provision>", "the ruling means that <Org> can no longer ...", "The ruling said that
+                                <Org> had broken <provision>"
   relation.amends_verb.v1       "<law> amends <law>", "It amends two statutes, A and B", "<law> added Article N to
-                                the Code", "the law, which amended <law>", "<provision> was amended by <law>"
+                                the Code", "the law, which amended <law>", "<provision> was amended by <law>",
+                                "<provision> was added to <code> by <law>" (the code too)
   relation.concerns_topic.v1    "<ruling> explaining ... extremist ..." + a provision named for the same offence
 The fine property follows the verb and the object: amends (changing a law or provision), interprets
 (explaining one), targets (an organisation or person), applies (a law or provision otherwise).
@@ -20,10 +27,12 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import STATE, Context, asserted, evidence, legal_bases, prep_objects, span_of, subjects, verbal
+from kg.arguments import (STATE, Context, anchored, asserted, evidence, legal_bases, prep_objects, span_of,
+                          subjects, verbal)
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
-from kg.relation_lexicon import AMEND_VERBS, EFFECT_VERBS, INTERPRET_VERBS, RECEIVE_VERBS, SCOPE_CLAUSES, TOPICS
+from kg.relation_lexicon import (AMEND_VERBS, ANNOUNCE_VERBS, BASIS_VERBS, CASE_NOUNS, CITE_VERBS, EFFECT_VERBS,
+                                 FINDING_VERBS, INTERPRET_VERBS, PENALTY_VERBS, RECEIVE_VERBS, SCOPE_CLAUSES, TOPICS)
 
 ACTS = {"Law", "Ruling"}
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its"}
@@ -32,8 +41,12 @@ ADVERBS_ONLY = re.compile(r"^\s*(?:(?:also|further|now)\s+)?$")
 CLAUSE_BREAKS = {";", ":", "which", "who", "while", "but", "because", "after", "before", "although", "whereas"}
 LEGAL = {"Law", "LegalProvision"}
 ABOUT = LEGAL | {"Organization", "Person"}
-DEFENDANT_OF = {"acquittal"}  # "the acquittal of <person>": the 'of' phrase is who it is about
+# "the acquittal of <person>", "Yashin's sentence", "the liquidation of <Org>": who the ruling is about (a court's
+# possessive still issues it: "the court's sentence")
+DEFENDANT_OF = {"acquittal", "conviction", "sentence", "sentencing", "designation", "liquidation", "dissolution",
+                "ban", "blocking", "arrest", "detention", "release", "expulsion", "extradition", "closure"}
 INTERPRETIVE = {"resolution", "ruling", "judgment", "decision", "verdict"}
+MAKE_VERBS = {"take", "make", "issue", "hand", "adopt", "deliver", "render", "pass", "announce"}  # "taken by <court>"
 
 
 def concern_relations(ctx: Context) -> list[Relation]:
@@ -105,7 +118,9 @@ def prop_for(lemma: str, kind: str) -> str:
 
 
 def about(ctx: Context, act: Mention, m: Mention, prop: str, rule: str, conf: float, *spans) -> Relation:
-    return Relation(act.entity, prop, m.entity, evidence(ctx, rule, conf, span_of(act), span_of(m), *spans))
+    anchor = spans[0] if spans else span_of(m)  # the words that say it, else the object's name
+    return Relation(act.entity, prop, m.entity,
+                    evidence(ctx, rule, conf, *anchored(ctx, anchor, span_of(act), span_of(m), *spans)))
 
 
 def scope(verb: Token, keep=()):
@@ -149,22 +164,39 @@ def act_subject(ctx: Context, verb: Token) -> list[Relation]:
     'The decision was taken under <law>'."""
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if lemma in AMEND_VERBS | EFFECT_VERBS | INTERPRET_VERBS:
+    if lemma in PENALTY_VERBS:  # "The law raises the fines under <provision>"
+        acts = subjects(ctx, verb, {"Law"})
+        return [about(ctx, a, m, "amends", "relation.amends_verb.v1", 0.7, span_of(verb))
+                for a in acts for m in mentions_in(ctx, scope(verb), LEGAL) if m.entity != a.entity]
+    if lemma in CITE_VERBS:  # "The ruling cited Article 13.41", "Its ruling referred to <provision>"
+        acts = subjects(ctx, verb, {"Ruling"})
+        return [about(ctx, a, m, "applies", "relation.concerns_subject.v1", 0.7, span_of(verb))
+                for a in acts for m in mentions_in(ctx, scope(verb), LEGAL) if m.entity != a.entity]
+    if lemma in AMEND_VERBS | EFFECT_VERBS | INTERPRET_VERBS | FINDING_VERBS:
         acts = subjects(ctx, verb, ACTS)
         if acts and not (passive and not any(c.dep_ == "agent" for c in verb.children)):
-            types = LEGAL if lemma in AMEND_VERBS else ABOUT
-            keep = ("ccomp",) if lemma in EFFECT_VERBS else ()
+            # "the ruling means that <Org> ...": whom it hits, not the law that may follow
+            types = LEGAL if lemma in AMEND_VERBS else ABOUT - LEGAL if lemma == "mean" else ABOUT
+            keep = ("ccomp",) if lemma in EFFECT_VERBS | INTERPRET_VERBS | FINDING_VERBS else ()
             objs = mentions_in(ctx, scope(verb, keep), types)
-            if passive:
-                objs = mentions_in(ctx, [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree], types)
+            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+                # "<provision>, which the law added to the code"
+                objs += [m for m in [ctx.head_mention(verb.head, types)] if m and m not in objs]
+            if passive:  # "<provision> was added to <code> by <law>": what was changed, and where
+                objs = mentions_in(ctx, [t for c in verb.children if c.dep_ == "nsubjpass" or (
+                    c.dep_ == "prep" and c.lower_ in ("to", "into")) for t in c.subtree], types)
             rule = "relation.amends_verb.v1" if lemma in AMEND_VERBS else "relation.concerns_subject.v1"
             return [about(ctx, a, m, prop_for(lemma, m.type), rule, 0.75, span_of(verb))
                     for a in acts for m in objs if m.entity != a.entity]
-    if passive:  # "The decision was taken under the law on undesirable organizations"
+    if passive:  # "The decision was taken under the law on undesirable organizations", "was based on <provision>"
         acts = [m for c in verb.children if c.dep_ == "nsubjpass" for m in [ctx.head_mention(c, {"Ruling"})] if m]
-        bases = [b for b in legal_bases(ctx, verb) if any(c.lower_ == "under" for c in verb.children)]
+        bases = basis(ctx, verb)
+        issuers = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                   for m in [ctx.head_mention(o, STATE)] if m] if lemma in MAKE_VERBS else []
         return [about(ctx, a, b, "applies", "relation.concerns_subject.v1", 0.7, span_of(verb))
-                for a in acts for b in bases]
+                for a in acts for b in bases] + [  # "The decision on his detention was taken by the same court"
+            Relation(i.entity, "issued", a.entity, evidence(ctx, "relation.issued_of.v1", 0.7, span_of(a), span_of(i)))
+            for a in acts for i in issuers[:1]]
     return []
 
 
@@ -183,7 +215,8 @@ def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
             prop = "applies" if child.lower_ == "under" else "interprets"
             found += [about(ctx, act, m, prop, "relation.concerns_prep.v1", 0.75, span_of(child))
                       for m in ctx.within(child, LEGAL)]
-        if child.lower_ in ("against", "on", "regarding", "concerning"):
+        if child.lower_ in ("against", "on", "regarding", "concerning") and not announced_on(head, child) or (
+                child.lower_ == "in" and any(o.lemma_.lower() in CASE_NOUNS for o in child.children)):
             found += [about(ctx, act, m, "targets", "relation.concerns_prep.v1", 0.7, span_of(child))
                       for m in mentions_in(ctx, [child, *scope(child)], ABOUT - LEGAL)]
     return found
@@ -192,10 +225,14 @@ def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
 def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
     """'a bill softening Article 282', 'a decision banning <Org>', 'a resolution explaining ...'."""
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children):
+        return based_on(ctx, act, verb)  # "the decision, which was taken under <law>"
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return []  # "the law <someone> signed": the clause says what was done to the act
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
-        return []  # "the ruling handed down by ...", "the law passed in 2019"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
+        # "the ruling handed down by ...", but "the decision, taken under <law>" (a participle with an object is
+        # a misread main verb: "The resolution adopted by the plenum clarified Article 282")
+        return based_on(ctx, act, verb)
     legal = mentions_in(ctx, scope(verb), LEGAL)
     actors = mentions_in(ctx, scope(verb), ABOUT - LEGAL) if lemma in EFFECT_VERBS else []
     end = max(t.idx + len(t.text) for t in verb.subtree)
@@ -210,15 +247,23 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
 def ruling_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     """'the court's ruling', 'the decision of <body>': the issuer; 'the acquittal of <person>': who it is about."""
     defendant_of = head.lemma_.lower() in DEFENDANT_OF
+    inside = [m for m in ctx.mentions if m.type in STATE and ruling.start <= m.start and m.end < ruling.end
+              and re.fullmatch(r"(?:(?:the|a|an)\s+)?", ctx.text[ruling.start:m.start], re.I)]  # not "X v. Russia"
+    if inside:  # "A Roskomnadzor order adopted last year": the body named inside the ruling's own name
+        return [Relation(inside[0].entity, "issued", ruling.entity,
+                         evidence(ctx, "relation.issued_of.v1", 0.75, span_of(ruling)))]
     for child in head.children:
-        if defendant_of and child.dep_ == "prep" and child.lower_ == "of":
-            about = [m for o in child.children if o.dep_ == "pobj" if (m := ctx.head_mention(o, {"Person"}))]
-            return [Relation(ruling.entity, "targets", m.entity, evidence(
-                ctx, "relation.ruling_of_defendant.v1", 0.75, span_of(ruling), span_of(m))) for m in about]
+        if defendant_of and (child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "poss"):
+            named = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
+            about = [m for o in named if (m := ctx.head_mention(o, {"Person", "Organization"}))]
+            if about:
+                return [Relation(ruling.entity, "targets", m.entity, evidence(
+                    ctx, "relation.ruling_of_defendant.v1", 0.75, span_of(ruling), span_of(m))) for m in about]
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "from") + (
                 () if defendant_of else ("of",))):
             target = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
-            issuer = ctx.head_mention(target, STATE | {"Person"}) if target is not None else None
+            issuer = ctx.head_mention(target, STATE | ({"Person"} if not defendant_of else set())) \
+                if target is not None else None
             if issuer:
                 ev = evidence(ctx, "relation.issued_of.v1", 0.75, span_of(ruling), span_of(issuer))
                 return [Relation(issuer.entity, "issued", ruling.entity, ev)]
@@ -236,3 +281,24 @@ def topical(ctx: Context, clause: str) -> list[Mention]:
             if any(re.search(TOPICS[t], sentence) for t in topics) and m.entity not in [f.entity for f in found]:
                 found.append(m)
     return found
+
+
+def basis(ctx: Context, verb: Token) -> list[Mention]:
+    """The laws and provisions a passive verb names as its ground: 'taken under', 'based on', 'pursuant to'."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if "under" in preps or "pursuant" in preps or (verb.lemma_.lower() in BASIS_VERBS and "on" in preps):
+        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "pursuant", "on")
+                for m in ctx.within(c, LEGAL)] or [b for b in legal_bases(ctx, verb) if "under" in preps]
+    return []
+
+
+def based_on(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
+    """'the decision, taken under <provision>', 'a fine, which was imposed under <provision>': it applies them."""
+    return [about(ctx, act, m, "applies", "relation.concerns_acl.v1", 0.7, span_of(verb))
+            for m in basis(ctx, verb) if m.entity != act.entity]
+
+
+def announced_on(head: Token, prep: Token) -> bool:
+    """'announced the decision on Twitter': an 'on' that says where a ruling was made known, not whom it is on."""
+    return prep.lower_ == "on" and head.lemma_.lower() in INTERPRETIVE and head.dep_ == "dobj" and \
+        head.head.lemma_.lower() in ANNOUNCE_VERBS

@@ -25,63 +25,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.coref_words import (
+    ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE,
+    ISSUING_VERBS, LAW_WORDS, NAMED_ONLY, NAME_STEMS, NEUTER, NEUTER_TYPES, NUMBERS, PERSON_PLURALS,
+    PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, PRONOUN_GENDER, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of,
+    same_kind)
 from kg.model import Mention
-
-# head noun of a definite description -> the entity types it can refer to
-# descriptions of a law or bill: never a code ("the law" after "the Criminal Code" is the new law, not the code)
-LAW_WORDS = {"bill", "package", "legislation", "law", "amendment"}
-DESCRIPTIONS = {
-    **dict.fromkeys(["giant", "company", "firm", "holding", "group", "network", "platform", "messenger", "website",
-                     "site", "outlet", "newspaper", "broadcaster", "channel", "organization", "organisation", "ngo",
-                     "foundation", "charity", "movement", "party", "service", "app", "corporation", "startup",
-                     "publisher", "paper", "magazine", "publication", "association", "union"],
-                    {"Organization"}),
-    **dict.fromkeys(["ministry", "watchdog", "regulator", "agency", "office", "committee", "parliament", "duma",
-                     "government", "kremlin", "prosecutor", "prosecutors", "council", "body", "prosecution",
-                     "investigators"],
-                    {"GovernmentBody"}),
-    **dict.fromkeys(["court", "tribunal", "judge"], {"Court"}),
-    **dict.fromkeys(sorted(LAW_WORDS), {"Law"}),
-    "provision": {"LegalProvision"},  # "charged under the provision" ("the article" is too often the report)
-}
-FAR_WORDS = {"provision"}  # like "the law": the one the article has named most, however far back
-# an executive body's description never means a chamber or council: "the agency" after "the State Duma adopted ..."
-EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "ministry", "service", "prosecutor", "prosecutors"}
-GENERIC_EXECUTIVE = {"agency", "regulator", "watchdog"}  # fit any executive body ("the ministry" does not)
-CHAMBER_WORDS = {"duma", "council", "parliament", "assembly", "senate", "chamber", "congress"}
-# a description noun -> the stem its antecedent's name shows when it names the body that way
-NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor": "prosecut",
-              "investigators": "investigat"}
-# descriptions that mean only a body whose name shows them ("the investigators" -> "the Investigative Committee"),
-# never the nearest other body
-NAMED_ONLY = {"investigators"}
-WINDOW = 600  # characters back in which a subject is preferred over a more talked-about body of the same name
-SENTENCES_BACK = 2  # sentences before its own in which a description or "he" finds its antecedent
-PRONOUNS = {"he": {"Person"}, "she": {"Person"}, "him": {"Person"}, "her": {"Person"}, "his": {"Person"}}
-SAME_PRONOUN = {**dict.fromkeys(["he", "him", "his"], {"he", "him", "his"}), **dict.fromkeys(["she", "her"], {"she", "her"})}
-CHAIN_DEPTH = 3  # pronoun-to-pronoun links followed back
-PRONOUN_GENDER = {**dict.fromkeys(["he", "him", "his"], "m"), **dict.fromkeys(["she", "her"], "f")}
-# Russian (and Ukrainian, Belarusian) names show gender: given names in -a/-ya are women's, except these men's
-MALE_IN_A = {"ilya", "nikita", "sasha", "misha", "kolya", "foma", "luka", "savva", "danila", "yasha", "vanya",
-             "petya", "grisha", "lyosha", "zhenya", "tolya", "vova", "seryozha", "dima", "kostya", "mykola"}
-FEMALE_GIVEN = ("ia", "ya", "na", "ra", "la", "ga", "da", "ta", "sa")  # Maria, Olga, Anna ... (not Lukashenka)
-FEMALE_SURNAME = ("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")
-MALE_SURNAME = ("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "tsky")
-# plural anaphors: "Both passed the Duma", "Putin signed them", "the two bills"; a noun limits the types
-PLURAL_PRONOUNS = {"they", "them", "both"}
-# people named one after another, referred to as a pair or a counted group: "both women", "the two journalists"
-PERSON_PLURALS = {"women", "men", "journalists", "activists", "defendants", "artists", "lawyers", "bloggers",
-                  "students", "brothers", "sisters", "priests", "musicians", "politicians"}
-PLURAL_NOUNS = {
-    **dict.fromkeys(["bills", "laws", "acts", "amendments"], {"Law"}),
-    **dict.fromkeys(["rulings", "decisions", "verdicts", "judgments", "resolutions"], {"Ruling"}),
-    **dict.fromkeys(["companies", "platforms", "networks", "services", "outlets", "organizations", "organisations",
-                     "groups", "foundations", "newspapers", "sites", "websites", "messengers"], {"Organization"}),
-}
-NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
-ACT_TYPES = {"Law", "Ruling"}
-NEUTER = {"it", "its"}
-NEUTER_TYPES = {"Organization", "GovernmentBody", "Court", "Law", "Ruling"}
 
 
 class Antecedents:
@@ -101,7 +50,7 @@ class Antecedents:
         if not allowed or not (allowed & set(types)):
             return None
         before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed & set(types)]
-        before = [m for m in before if self.root_index(m) not in own_noun_phrase(token)]
+        before = [m for m in before if self.root_index(m) not in own_noun_phrase(token) | apposed_to(token)]
         if token.lower_ in EXECUTIVE_WORDS:
             before = [m for m in before if not CHAMBER_WORDS & set(m.text.lower().split())]
         if token.lower_ in PRONOUNS:  # "he" is not "Maria", "she" is not "Ivanov"
@@ -111,7 +60,14 @@ class Antecedents:
         if token.lower_ in LAW_WORDS or token.lower_ in FAR_WORDS:
             if before:  # the bill, law or provision the article has named most so far (the one it is about)
                 counts = {m.entity: sum(n.entity == m.entity for n in before) for m in before}
-                return max(reversed(before), key=lambda m: counts[m.entity])
+                salient = {m.entity for m in before if self.salient(m)}  # on a tie: one named as a subject
+                return max(reversed(before), key=lambda m: (counts[m.entity], m.entity in salient))
+        own = token.sent.start_char
+        introduced = [m for m in before if token.lower_ not in PRONOUNS and token.lemma_.lower() in self.nouns_of(m)]
+        if introduced and not any(m.start >= own for m in before):
+            # "Radio Svoboda, the company's Russian service, ... The service's director": the one so called (unless
+            # the description's own sentence names a candidate: "Yandex co-founder ... the parent of the group")
+            return introduced[-1]
         stem = NAME_STEMS.get(token.lower_, token.lower_)
         named = [m for m in before if token.lower_ not in PRONOUNS
                  and any(w.startswith(stem) for w in m.text.lower().split())]
@@ -127,8 +83,10 @@ class Antecedents:
         for start, end in self.sentences_back(token, SENTENCES_BACK):  # the nearest sentence with a candidate
             here = [m for m in before if start <= m.start < end]
             if here:
-                subjects = [m for m in here if self.is_subject(m)]
-                return (subjects or here)[-1]
+                subjects = [m for m in here if self.is_subject(m) and not self.in_relative(m)]
+                subjects += [m for m in self.owners_of_subjects(start, token) if m in here and m not in subjects]
+                subjects = subjects or [m for m in here if self.is_subject(m)]  # a relative clause's, if no other
+                return sorted(subjects or here, key=lambda m: m.start)[-1]
             chained = self.chained(token, start, end, types, depth)
             if chained is not None:
                 return chained
@@ -140,12 +98,18 @@ class Antecedents:
     def chained(self, token: Token, start: int, end: int, types: set[str], depth: int) -> Mention | None:
         """'Lebedev published ... The judge found him guilty. It was his second penalty. In February he was
         fined': a pronoun whose nearest sentence with a referent only has the same pronoun again takes that
-        pronoun's referent (a chain of at most CHAIN_DEPTH links)."""
-        if token.lower_ not in PRONOUNS or depth >= CHAIN_DEPTH:
+        pronoun's referent; likewise a description after another of the same type ('the newspaper's lawyers ...
+        the paper'). A chain of at most CHAIN_DEPTH links."""
+        if depth >= CHAIN_DEPTH:
             return None
-        same = SAME_PRONOUN[token.lower_]
-        earlier = [t for t in self.doc.char_span(start, end, alignment_mode="expand") or ()
-                   if t.lower_ in same and t.i < token.i]
+        span = self.doc.char_span(start, end, alignment_mode="expand") or ()
+        if token.lower_ not in PRONOUNS:  # "The newspaper's lawyers rejected it. ... the paper": the same thing
+            own = own_noun_phrase(token) | apposed_to(token)
+            earlier = [t for t in span if t.i < token.i and t.pos_ == "NOUN" and same_kind(t.lower_, token.lower_)
+                       and self.allowed(t) and self.mention_at(t) is None and t.i not in own
+                       and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in t.children)]
+        else:
+            earlier = [t for t in span if t.lower_ in SAME_PRONOUN[token.lower_] and t.i < token.i]
         return self.resolve(earlier[-1], types, depth + 1) if earlier else None
 
     def plural(self, token: Token, types: set[str]) -> list[Mention]:
@@ -225,26 +189,42 @@ class Antecedents:
             return None
         return found
 
-    def neuter_named(self, token: Token, types: set[str]) -> Mention | None:
+    def neuter_named(self, token: Token, types: set[str], back: int = 1) -> Mention | None:
         own = self.clause_subject(token)
         if own is not None:
             return own if own.type in types else None
         sent = token.sent
+        for _ in range(back):
+            if sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
         start = sent.start_char
-        if sent.start > 0:
-            start = self.doc[sent.start - 1].sent.start_char
-        near = [m for m in self.mentions if start <= m.start and m.end <= token.idx and m.type in NEUTER_TYPES]
+        near = [m for m in self.mentions if start <= m.start and m.end <= token.idx and m.type in NEUTER_TYPES
+                and self.root_index(m) not in apposed_to(token)]  # "Radio Svoboda, its Russian service": not itself
         if not token.dep_.startswith("nsubj"):  # "X told providers to block it": an object is not X itself
             governing = {c.i for a in token.ancestors for c in a.children if c.dep_.startswith("nsubj")}
             near = [m for m in near if self.root_index(m) not in governing]
-        subjects = [m for m in near if self.is_subject(m)]
+            if not near and back == 1:  # "Putin signed <law>. The article punishes ... The Duma had adopted it"
+                return self.neuter_named(token, types, back + 1)
+        subjects = [m for m in near if self.is_subject(m) and not self.in_relative(m)]
+        owners = [m for m in self.owners_of_subjects(start, token) if m in near]
+        subjects = sorted({*subjects, *owners}, key=lambda m: m.start) or [
+            m for m in near if self.is_subject(m)]  # a relative clause's subject only when no other
+        if not token.dep_.startswith("nsubj"):  # "The Duma passed it, the Council approved it": the other actors
+            subjects = [m for m in subjects if m.type in types]
         described = self.described_subject(start, token)
         if described is not None and (not subjects or subjects[-1].start < described[0]):
             return described[1] if described[1].type in types else None
         if subjects:
             return subjects[-1] if subjects[-1].type in types else None
         fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
-        return fitting[-1] if fitting else None
+        fitting = [m for m in fitting if self.salient(m)] or fitting  # not "... added Article 207.3 to <code>"
+        if fitting:
+            return fitting[-1]
+        # "pressure on the broadcaster. The blocking of Radio Svoboda, its Russian service": a description before
+        described = [self.resolve(t, types) for t in self.doc[:token.i] if t.idx >= start and t.pos_ == "NOUN"
+                     and t.i not in apposed_to(token) and self.mention_at(t) is None and self.allowed(t)]
+        described = [m for m in described if m is not None and m.type in types]
+        return described[-1] if described else None
 
     def described_subject(self, start: int, token: Token) -> tuple[int, Mention] | None:
         """'The bill was drafted by ... The Duma approved it': the latest main-clause subject before the pronoun
@@ -259,6 +239,49 @@ class Antecedents:
                 found = (tok.idx, m) if m is not None else found
         return found
 
+    def nouns_of(self, mention: Mention) -> set[str]:
+        """The common nouns a name was introduced with: 'Radio Svoboda, the company's Russian service' -> service,
+        'the messaging service Telegram' -> service."""
+        root = self.roots.get(mention)
+        if root is None:
+            return set()
+        nouns = {c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+        if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+            nouns.add(root.head.lemma_.lower())
+        return nouns
+
+    def salient(self, mention: Mention) -> bool:
+        """A law the text talks about, not one it mentions in passing: a subject ('It is Federal Law No. 90-FZ',
+        '<law> amends ...') or what was signed or passed ('Putin signed <law>')."""
+        root = self.roots.get(mention)
+        return root is not None and (root.dep_ in ("nsubj", "nsubjpass", "attr", "ROOT") or (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in ISSUING_VERBS))
+
+    def in_relative(self, mention: Mention) -> bool:
+        """The subject of a relative clause ('<B>, in which <A> holds a stake'): less salient than the main one."""
+        root = self.roots.get(mention)
+        if root is None or not root.dep_.startswith("nsubj") or root.head.dep_ != "relcl":
+            return False  # a relative word of its own, not 'that' (often a misread "demands that <A> restrict ...")
+        return any(t.lower_ in ("which", "who", "whom", "whose") for t in root.head.subtree if t.i < root.i)
+
+    def owners_of_subjects(self, start: int, token: Token) -> list[Mention]:
+        """'The board of directors of Ekho Moskvy voted ...': the named body a main subject's 'of' phrase gives."""
+        found = []
+        for tok in (t for t in self.doc[:token.i] if t.idx >= start):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or self.mention_at(tok):
+                continue
+            t = tok
+            for _ in range(3):
+                pobj = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"), None)
+                if pobj is None:
+                    break
+                if (m := self.mention_at(pobj)) is not None:
+                    found.append(m)
+                    break
+                t = pobj
+        return found
+
     def named(self, word: str, types: set[str], offset: int) -> Mention | None:
         """The latest mention before `offset` whose name holds `word` ('council member X' -> '... Council')."""
         found = [m for m in self.mentions if m.end <= offset and m.type in types and word in m.text.lower().split()]
@@ -269,11 +292,20 @@ class Antecedents:
             return None
         if token.head.dep_ == "conj" and (first := self.mention_at(token.head.head)):
             return first  # "the Insider and its publisher"
-        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-            subject = verb.head
-        return self.mention_at(subject) if subject is not None else None
+        for verb in (t for t in token.ancestors if t.pos_ in ("VERB", "AUX")):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            if token in subject.subtree:  # "Meta said that its messenger ...": not the phrase it is in
+                if verb.dep_ in ("ccomp", "conj"):
+                    continue  # the subject of the clause that reports it
+                return None
+            if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                subject = verb.head
+            if subject.lower_ in NEUTER:  # "VK said it had completed its purchase": what that 'it' is
+                return self.neuter_named(subject, NEUTER_TYPES)
+            return self.mention_at(subject)
+        return None
 
     def mention_at(self, token: Token) -> Mention | None:
         return next((m for m in self.mentions if m.start <= token.idx < m.end and m.type in NEUTER_TYPES), None)
@@ -297,22 +329,6 @@ class Antecedents:
         return None
 
 
-def gender_of(name: str) -> str | None:
-    """'f' or 'm' when a Russian-style name shows it: one word by its ending (given name or surname), a full
-    name by its surname; None when it does not ('Kara-Murza', 'Navalny' is male but 'Sergei' alone is unknown)."""
-    words = [w.strip(".,").lower() for w in name.split()]
-    if not words or not words[-1].isalpha():
-        return None
-    if len(words) == 1 and words[0].endswith(FEMALE_GIVEN):
-        return "m" if words[0] in MALE_IN_A else "f"
-    last = words[-1]
-    if last.endswith(FEMALE_SURNAME):
-        return "f"
-    if last.endswith(MALE_SURNAME):
-        return "m"
-    return None
-
-
 def indefinite_thing(token: Token) -> bool:
     """'a foreign group', 'an organization': an unnamed body brought into the text as an object."""
     return token.dep_ in ("dobj", "pobj") and token.tag_ == "NN" and DESCRIPTIONS.get(token.lemma_.lower()) == {
@@ -330,3 +346,12 @@ def own_noun_phrase(token: Token) -> set[int]:
         top = top.head
     inside = {t.i for t in clause.subtree}
     return {t.i for t in top.subtree} - inside
+
+
+def apposed_to(token: Token) -> set[int]:
+    """'Radio Svoboda, the company's Russian service': a description inside an apposition never means the
+    name the apposition describes."""
+    t = token  # also "Yandex N.V., the parent company of the group": not Yandex N.V. itself
+    while t.dep_ in ("poss", "compound", "amod", "nmod", "det", "pobj", "prep") and t.head.i != t.i:
+        t = t.head
+    return {t.head.i} if t.dep_ == "appos" else set()

@@ -2,11 +2,12 @@
 
 Rules (ids travel into provenance):
   relation.owns_verb.v1     "<Org>, which owns <Org> and <Org>", "<Org> is owned by <Org>", "the service <Org>
-                            also owns", "<Org>, the company that publishes <Org>", "<Org>, which belongs to <Org>"
+                            also owns", "<Org>, the company that publishes <Org>", "<Org>, which belongs to <Org>",
+                            "<Org>, the service <Org> had owned", "A and B, all owned by <Org>", "... runs with <Org>"
   relation.owns_noun.v1     "<Org>, the owner of <Org> and <Org>", "<Org> is the parent company of <Org>",
                             "<Org>, a subsidiary of <Org>" (the other way round), "<Org>'s purchase of <Org>"
   relation.owns_possessive.v1  "<Org>'s <Org> service/network/app", "the company's <Org> and <Org> networks",
-                            "its messaging service <Org>"
+                            "its messaging service <Org>", "<Org>, the company's Russian service"
   relation.part_of_name.v1  a body whose name holds the body it belongs to: "the State Duma's security committee",
                             "the Duma Committee on Information Policy" (the lexicon's parent named inside), "the
                             Interior Ministry's Center E" (the parent as possessive right before), "the Moscow
@@ -20,8 +21,9 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import (MODALS, Context, asserted, evidence, objects, prep_objects, span_of, subjects,
-                          verbal)
+from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, evidence, objects, prep_objects,
+                          span_of, subjects, verbal)
+from kg.holdings import all_subjects
 from kg.model import Mention, Relation
 from kg.relation_lexicon import (ACQUISITION_NOUNS, OWN_VERBS, OWNED_NOUNS, OWNER_NOUNS, PRODUCT_NOUNS,
                                  PUBLISH_VERBS, UNREAL_MODIFIERS)
@@ -30,11 +32,14 @@ ORGS = {"Organization"}
 BODIES = {"GovernmentBody", "Court"}
 UNIT_NOUNS = {"committee", "commission", "department", "directorate", "division", "board", "chamber", "unit",
               "collegium", "presidium", "panel", "service", "administration", "office", "directorate-general"}
-ZERO_HEAD = re.compile(r"^,\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s+$")  # ", the messaging service "
+# ", the messaging service ", ", a Russian-language channel that " (a clause the parser misreads)
+ZERO_HEAD = re.compile(r"^,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}[a-z-]+\s+(?:that\s+|which\s+)?$")
 # "<A>, a service of <B>": a product noun with 'of' names its maker, who owns it (like "a subsidiary of")
 MADE_BY_NOUNS = {"service", "product", "brand"}
 OWNED = OWNED_NOUNS | MADE_BY_NOUNS
-ZERO_VERB = re.compile(r"^\s+(?:also\s+|now\s+|still\s+)?$")
+OWNED_GAP = re.compile(r"\s*,?\s*(?:(?:majority|wholly|partly|partially|jointly|fully|largely|ultimately|indirectly"
+                       r"|also|now)[\s-]+)?")
+ZERO_VERB = re.compile(r"^\s+(?:(?:also|now|still|long|once|had|has|have)\s+)*$")  # "<B> VK had owned since 2019"
 
 
 def ownership_relations(ctx: Context) -> list[Relation]:
@@ -77,21 +82,27 @@ def sub_bodies(ctx: Context) -> list[Relation]:
 
 
 def owns(ctx: Context, owner: Mention, owned: Mention, rule: str, conf: float, *spans) -> Relation:
+    anchor = spans[-1] if spans else span_of(owned)  # the verb or noun that says it, else the owned name
     return Relation(owner.entity, "owns", owned.entity,
-                    evidence(ctx, rule, conf, span_of(owner), span_of(owned), *spans))
+                    evidence(ctx, rule, conf, *anchored(ctx, anchor, span_of(owner), span_of(owned), *spans)))
 
 
 def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    owners = subjects(ctx, verb, ORGS)
+    owners = all_subjects(ctx, verb)  # "Sogaz and Gazfond bought <Org>"
     if passive:
         owned = objects(ctx, verb, ("nsubjpass",), ORGS)
     else:
         owned = objects(ctx, verb, ("dobj",), ORGS)
         if verb.lemma_.lower() in ("own", "control"):  # "owns the Vkontakte and Odnoklassniki websites"
             owned += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.within(c, ORGS) if m not in owned]
+    if not passive and verb.tag_ == "VBN" and not owned and any(c.dep_ == "agent" for c in verb.children):
+        owned = named_before(ctx, verb)  # "Echo of Moscow, majority-owned by <Org>" (often misparsed)
     if verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in verb.children)):
-        owned = [m for m in [ctx.head_mention(verb.head, ORGS)] if m]  # "<Org>, owned by", "the app <Org> owns"
+        # "<Org>, owned by", "the app <Org> owns", "A, B and C, all owned by <Org>"
+        head = verb.head.head if verb.head.dep_ == "appos" and verb.head.pos_ in ("PRON", "DET") else verb.head
+        owned = [m for t in (head, *conjuncts(head)) for m in [ctx.head_mention(t, ORGS)] if m]
+    owners += co_owners(ctx, verb)
     return [owns(ctx, o, m, "relation.owns_verb.v1", 0.85, span_of(verb)) for o in owners for m in owned]
 
 
@@ -115,7 +126,22 @@ def zero_relative(ctx: Context, verb: Token) -> list[Relation]:
     owner, owned = orgs[-1], orgs[-2]
     if not ZERO_HEAD.match(text[owned.end:owner.start]):
         return []
-    return [owns(ctx, owner, owned, "relation.owns_verb.v1", 0.75, span_of(verb))]
+    return [owns(ctx, o, owned, "relation.owns_verb.v1", 0.75, span_of(verb)) for o in [owner, *co_owners(ctx, verb)]]
+
+
+def named_before(ctx: Context, verb: Token) -> list[Mention]:
+    """The organisation named right before a participle: '<Org>, majority-owned by', '<Org>, wholly owned by'."""
+    before = [m for m in ctx.mentions if m.type in ORGS and m.end <= verb.idx and m.start >= verb.sent.start_char]
+    if before and OWNED_GAP.fullmatch(ctx.text[before[-1].end:verb.idx]):
+        return before[-1:]
+    return []
+
+
+def co_owners(ctx: Context, verb: Token) -> list[Mention]:
+    """'the channel that RFE/RL runs with Voice of America': a partner in owning or running owns it too."""
+    if verb.lemma_.lower() not in PUBLISH_VERBS | {"own", "control"}:
+        return []
+    return prep_objects(ctx, verb, ("with",), ORGS)
 
 
 def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
@@ -145,9 +171,11 @@ def described_by(ctx: Context, noun: Token) -> list[Mention]:
 
 
 def governed_by(ctx: Context, noun: Token) -> list[Mention]:
-    """'the owner of A and B', 'Facebook's parent company'."""
+    """'the owner of A and B', 'Facebook's parent company', 'a Meta subsidiary'."""
     found = of_objects(ctx, noun)
     found += [m for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
+    found += [m for c in noun.children if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in ORGS
+              and m not in found]
     return found
 
 
@@ -175,6 +203,8 @@ def owns_possessive(ctx: Context) -> list[Relation]:
         holders = [root]
         if root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PRODUCT_NOUNS:
             holders.append(root.head)
+        # "Radio Svoboda, the company's Russian service": the product noun in apposition after the name
+        holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in PRODUCT_NOUNS]
         for h in holders:
             for c in h.children:
                 owner = ctx.head_mention(c, ORGS) if c.dep_ == "poss" else None

@@ -8,7 +8,8 @@ ROLE_OF_TITLE = {
                      "press service head", "representative", "official representative"], "spokespersonOf"),
     **dict.fromkeys(["head", "chief", "chairman", "chairwoman", "chair", "director", "executive director",
                      "director general", "leader", "president", "ceo", "chief executive", "editor-in-chief",
-                     "editor in chief", "chief editor", "coordinator", "founder and head"], "headOf"),
+                     "editor in chief", "chief editor", "coordinator", "founder and head", "co-chair", "co-chairman",
+                     "co-chairwoman", "rector", "general director", "speaker"], "headOf"),
     **dict.fromkeys(["deputy head", "deputy chairman", "deputy director", "deputy chief", "vice president"],
                     "deputyHeadOf"),
     **dict.fromkeys(["judge", "presiding judge", "justice"], "judgeOf"),
@@ -19,7 +20,8 @@ ROLE_OF_TITLE = {
                      "priest", "deacon", "pastor", "bishop", "archpriest", "imam", "rabbi", "monk"], "memberOf"),
     **dict.fromkeys(["founder", "co-founder", "cofounder"], "founderOf"),
     **dict.fromkeys(["employee", "analyst", "expert", "researcher", "journalist", "correspondent", "reporter",
-                     "editor", "officer", "official", "staffer", "head of department", "minister"], "employeeOf"),
+                     "editor", "officer", "official", "staffer", "head of department", "minister", "presenter",
+                     "anchor", "columnist", "producer", "professor", "lecturer"], "employeeOf"),
 }
 
 OWN_VERBS = {"own", "control", "acquire", "buy", "purchase"}
@@ -34,7 +36,13 @@ OWNED_NOUNS = {"subsidiary", "unit", "division", "affiliate", "arm"}
 ACQUISITION_NOUNS = {"purchase", "acquisition", "takeover", "buyout"}
 # "Google's YouTube video service": an organisation's product named by these nouns is owned by it
 PRODUCT_NOUNS = {"service", "network", "platform", "app", "application", "messenger", "site", "website", "channel",
-                 "brand", "browser", "search", "engine", "newspaper", "outlet", "subsidiary", "unit", "division"}
+                 "brand", "browser", "search", "engine", "newspaper", "outlet", "subsidiary", "unit", "division",
+                 "project", "station", "edition", "portal", "aggregator", "magazine", "programme", "program"}
+# "<A> holds two thirds of <B>'s shares", "bought a controlling stake in <B>", "took control of <B>"
+STAKE_NOUNS = {"stake", "share", "shares", "interest", "control", "majority", "third", "thirds", "half", "quarter",
+               "percent", "per cent", "%"}
+STAKE_VERBS = {"hold", "own", "buy", "acquire", "purchase", "take", "get", "receive", "gain", "control", "secure",
+               "obtain", "increase", "raise", "have"}
 # modifiers that make a relational noun unreal: "its planned purchase of", "a proposed takeover"
 UNREAL_MODIFIERS = {"planned", "proposed", "potential", "possible", "attempted", "failed", "rumored", "rumoured",
                     "former", "would-be", "prospective", "intended"}
@@ -55,7 +63,7 @@ TOPICS = {
 # organisation; empty = the direct object). "<Org>, which is run by <Person>", "<Person>, who heads <Org>"
 ROLE_VERBS = {
     **dict.fromkeys(["found", "co-found", "cofound", "establish"], ("founderOf", ())),
-    **dict.fromkeys(["head", "lead", "run", "chair", "direct", "manage", "edit"], ("headOf", ())),
+    **dict.fromkeys(["head", "lead", "run", "chair", "co-chair", "direct", "manage", "edit"], ("headOf", ())),
     "represent": ("roleIn", ()), "join": ("memberOf", ()), "work": ("employeeOf", ("for", "at")),
 }
 # a person described with one of these words represents a body as its lawyer
@@ -63,22 +71,44 @@ LAWYER_WORDS = {"lawyer", "lawyers", "attorney", "attorneys", "advocate", "couns
 # titles held only in organisations (outlets, companies), never in a state body or court: "its editor, X"
 ORGANIZATION_TITLES = {"editor", "editor-in-chief", "editor in chief", "chief editor", "journalist", "correspondent",
                        "reporter", "publisher", "ceo", "chief executive", "founder",
-                       "co-founder"}
+                       "co-founder", "presenter", "anchor", "columnist", "producer", "general director"}
+# organisation titles that name one post ("Editor-in-chief <Person>"): with no organisation named, the one the text
+# just before talks about (not "the journalist <Person>", which says what someone is, not where)
+CONTEXT_TITLES = {"editor-in-chief", "editor in chief", "chief editor", "ceo", "chief executive", "founder",
+                  "co-founder", "publisher", "general director", "presenter", "anchor"}
 # titles that name the kind of body they belong to: title -> words of that body's name
 IMPLIED_BODY = {"senator": ("federation council", "senate")}
 
 # verbs by which a law or ruling changes a law or provision ("It amends two statutes", "added Article 20.3.3 to")
 AMEND_VERBS = {"amend", "change", "modify", "alter", "add", "introduce", "insert", "supplement", "repeal", "abolish",
-               "soften", "tighten", "expand", "decriminalize", "decriminalise", "replace", "revise", "rewrite"}
+               "soften", "tighten", "expand", "decriminalize", "decriminalise", "replace", "revise", "rewrite",
+               "toughen", "stiffen", "relax", "ease"}
+# "The law raises the fines under Article 13.41", "It created two new articles, A and B", "The law makes it a crime
+# (Article 280.3)": a law changing or making a provision amends it (a ruling that "raised questions about" one does not)
+PENALTY_VERBS = {"raise", "increase", "lower", "reduce", "double", "triple", "make", "create", "establish"}
 # verbs by which a ruling or law acts on someone or something ("The ruling also covers <Org>")
 EFFECT_VERBS = {"cover", "apply", "affect", "target", "concern", "order", "ban", "prohibit", "outlaw", "require",
                 "oblige", "liquidate", "dissolve", "designate", "declare", "recognize", "recognise", "extend", "block",
                 "restrict", "list", "name", "punish", "criminalize", "criminalise", "penalize", "penalise", "bar",
-                "fine", "sentence", "convict", "find", "shut", "close", "label", "deprive", "revoke", "strip"}
+                "fine", "sentence", "convict", "find", "shut", "close", "label", "deprive", "revoke", "strip",
+                # a ruling on an earlier one is about what that one was about: "The ruling upheld the ban on <Org>"
+                "uphold", "overturn", "quash", "annul", "reverse", "cancel", "suspend", "lift", "confirm"}
+# nouns of a case a ruling is given in: "the verdict in the case of <Person>", "the ruling in the Memorial case"
+CASE_NOUNS = {"case", "trial", "lawsuit", "suit", "matter", "proceedings", "dispute"}
 # verbs whose subject is the one a ruling is aimed at ("<Org> received a second warning")
 RECEIVE_VERBS = {"receive", "get", "obtain"}
 # verbs by which a ruling explains a law or provision
 INTERPRET_VERBS = {"interpret", "explain", "clarify", "construe"}
+# verbs by which a ruling (or a court "in its ruling") states what it found: "The ruling said that <Org> had broken
+# <provision>", "In its judgment, the court held that ..."; what the reported clause names is what the ruling is about
+FINDING_VERBS = {"hold", "rule", "say", "state", "conclude", "establish", "note", "find", "decide", "determine", "mean",
+                 "recognize", "recognise", "declare"}
+# verbs by which a ruling names the law it rests on: "The ruling cited Article 13.41", "relied on Article 9"
+CITE_VERBS = {"cite", "invoke", "refer", "rely", "rest", "reference", "quote"}
+# verbs that announce or report a ruling: "announced the decision on Twitter" ('on' is where, not whom it concerns)
+ANNOUNCE_VERBS = {"announce", "post", "publish", "report", "share", "tweet"}
+# verbs by which a ruling rests on a law or provision: "The verdict was based on Article 207.3"
+BASIS_VERBS = {"base", "ground", "found"}
 # dependents that start a clause or argument of their own: a verb's objects never lie inside them
 SCOPE_CLAUSES = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "ccomp", "advcl", "relcl", "acl", "parataxis",
                  "poss", "mark", "expl"}

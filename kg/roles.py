@@ -11,6 +11,9 @@ Rules (ids travel into provenance):
                                   "<Person>, who heads/represents <Org>", "<Person>, a lawyer who represented <Org>"
   relation.role_implied.v1        "Judge <Person>" naming no court: the court last named before (or in) the sentence;
                                   "Senator <Person>": the article's Federation Council
+  kg.role_context: "<Org>, whose director <Person>", "<Person>, who led the station's newsroom", "Editor-in-chief
+                                  <Person>" with the organisation only in the sentences before, "<Person> became head
+                                  of <Body>"
 A person has at most one property per body: the most specific one found.
 """
 
@@ -20,16 +23,16 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import ACTORS, Context, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
+from kg.arguments import Context, anchored, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
-from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ORGANIZATION_TITLES, ROLE_OF_TITLE, ROLE_VERBS
+from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ROLE_OF_TITLE, ROLE_VERBS
+from kg.role_context import co_verb_roles, predicative_roles, role_in_context, unit_owner, whose_roles
+from kg.role_titles import BODIES, owner_of_title, title_of, title_prop, title_words
 
-BODIES = ACTORS - {"Person"}
-BRANCH_NOUNS = {"office", "branch", "bureau", "chapter", "department"}  # "<Org>'s Moscow office" is the Org's
 TITLE_RE = "|".join(sorted(map(re.escape, ROLE_OF_TITLE), key=len, reverse=True))
-TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
-TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})\s*,?\s*$", re.I)
+TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})(s?)\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
+TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})(s?)\s*,?\s*$", re.I)
 APPOS = re.compile(rf"^\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?({TITLE_RE})\s+(?:of|for|at|with|to)\s+"
                    rf"(?:the\s+)?$", re.I)
 WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,3})$")
@@ -41,7 +44,7 @@ ROLE_NAME = {"spokesperson": "spokespersonOf", "head": "headOf", "deputy_head": 
 
 def role_relations(ctx: Context) -> list[Relation]:
     titles = title_index(ctx)
-    found = []
+    found = whose_roles(ctx, titles, BODIES)
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for m in sorted(ctx.mentions, key=lambda m: m.start):
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -57,9 +60,21 @@ def role_relations(ctx: Context) -> list[Relation]:
         title = title_before(ctx, titles, person)
         if title and not any(ctx.type_of(r.object) in ("Court", "GovernmentBody") for r in own):
             own += role_implied(ctx, person, title)
+        if not own and not any(r.subject == person.entity for r in found) and (
+                named := title_named(ctx, titles, person, title, root)):
+            own += role_in_context(ctx, person, *named)  # "Editor-in-chief <Person>" with no body named
         found += own
-    found += role_owner(ctx) + role_verbs(ctx)
+    found += role_owner(ctx) + role_verbs(ctx) + predicative_roles(ctx, titles) + co_verb_roles(ctx, BODIES)
     return most_specific(found)
+
+
+def title_named(ctx: Context, titles, person: Mention, title, root: Token | None) -> tuple[str, str] | None:
+    """(property, title words) of the title right before a name or in apposition to it ('The presenter, A')."""
+    if title:
+        return title[0], ctx.text[title[2]:person.start].strip(" ,")
+    if root is not None and root.dep_ == "appos" and root.head.pos_ == "NOUN" and (prop := title_of(titles, root.head)):
+        return prop, title_words(root.head)
+    return None
 
 
 def most_specific(relations: list[Relation]) -> list[Relation]:
@@ -81,14 +96,6 @@ def title_index(ctx: Context) -> dict[str, str]:
     return index | ROLE_OF_TITLE
 
 
-def title_prop(titles: dict[str, str], words: str) -> str | None:
-    words = words.lower().strip()
-    for form in (words, words[:-1] if words.endswith("s") else None):
-        if form and form in titles:
-            return titles[form]
-    return None
-
-
 def root_of(ctx: Context, m: Mention) -> Token | None:
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -96,7 +103,8 @@ def root_of(ctx: Context, m: Mention) -> Token | None:
 
 def role(ctx: Context, person: Mention, org: Mention, prop: str, rule: str, conf: float = 0.8,
          *spans: tuple[int, int]) -> Relation:
-    return Relation(person.entity, prop, org.entity, evidence(ctx, rule, conf, span_of(person), span_of(org), *spans))
+    return Relation(person.entity, prop, org.entity,
+                    evidence(ctx, rule, conf, *anchored(ctx, span_of(person), span_of(org), *spans)))
 
 
 def title_before(ctx: Context, titles: dict[str, str], person: Mention) -> tuple[str, str, int] | None:
@@ -122,13 +130,15 @@ def role_before(ctx: Context, person: Mention, before: list[Mention]) -> list[Re
     if before and before[-1].type in BODIES and not text[before[-1].end:person.start].strip(" ,"):
         org = before[-1]  # "... for <Org> <Person>"
         match = TITLE_FOR.search(text[max(person.sentence[0], org.start - 60):org.start])
-        if match:
-            return [role(ctx, person, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_title.v1", 0.85)]
+        if match:  # "The lawyers of <Org>, A and B"
+            return [role(ctx, p, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_title.v1", 0.85)
+                    for p in [person, *coordinated_after(ctx, person, match.group(2))]]
     if before and before[-1].type in BODIES:
         org = before[-1]  # "<Org> spokesman <Person>"
         match = TITLE_ONLY.match(text[org.end:person.start].replace("’s", "").replace("'s", ""))
-        if match:
-            return [role(ctx, person, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_title.v1", 0.85)]
+        if match:  # "Agora lawyers A and B": a plural title goes to every name coordinated after it
+            return [role(ctx, p, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_title.v1", 0.85)
+                    for p in [person, *coordinated_after(ctx, person, match.group(2))]]
     return role_from_lexicon_title(ctx, person)
 
 
@@ -167,12 +177,22 @@ def role_of(ctx: Context, titles, person: Mention, root: Token) -> list[Relation
         return []
     people = [person, *coordinated_before(ctx, root)]
     shared = title_before(ctx, titles, people[-1])
+    if shared and shared[1] == "" and ctx.text[shared[2]:people[-1].start].strip().lower().endswith("s"):
+        people += coordinated_after(ctx, person, "s")  # "Judges A and B of <Court>" with 'of' on A
     found = []
     for p in people:
         title = title_before(ctx, titles, p) or shared
         prop = title[0] if title else "roleIn"
         found.append(role(ctx, p, orgs[0], prop, "relation.role_of.v1", 0.8 if title else 0.7))
     return found
+
+
+def coordinated_after(ctx: Context, person: Mention, plural: str) -> list[Mention]:
+    """The persons coordinated with this name after it ('A and B'), when the title they share is plural."""
+    root = root_of(ctx, person)
+    if not plural or root is None:
+        return []
+    return [m for c in root.conjuncts if c.i > root.i and (m := ctx.at(c)) and m.type == "Person" and m != person]
 
 
 def coordinated_before(ctx: Context, root: Token) -> list[Mention]:
@@ -187,55 +207,15 @@ def coordinated_before(ctx: Context, root: Token) -> list[Mention]:
     return found
 
 
-def title_words(t: Token) -> str:
-    """The job title a noun heads, with its compound and adjective modifiers ('chief executive', 'editor-in-chief')."""
-    left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
-    start = left[0].i if left else t.i
-    end = t.i + 1
-    if t.doc[t.i + 1:t.i + 2].text == "-":  # "editor-in-chief" is split by the tokenizer
-        end = next((c.i + 1 for c in t.subtree if c.i > t.i and c.dep_ == "pobj"), end)
-    return t.doc[start:end].text
-
-
-def title_of(titles: dict[str, str], t: Token) -> str | None:
-    words = title_words(t).split()
-    for i in range(len(words)):
-        prop = title_prop(titles, " ".join(words[i:]))
-        if prop:
-            return prop
-    return None
-
-
-def owner_of_title(ctx: Context, t: Token) -> Mention | None:
-    """The body a job-title noun belongs to: 'head of <Org>', '<Org>'s lawyer', 'its director', 'a Meduza editor'.
-    A newsroom or company title ('editor', 'chief executive') belongs to an organisation, never a state body."""
-    words = title_words(t).lower()
-    bodies = {"Organization"} if any(words.endswith(w) for w in ORGANIZATION_TITLES) else BODIES
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to"):
-            for p in c.children:
-                if p.dep_ == "pobj" and (m := ctx.head_mention(p, bodies)):
-                    return m
-                if p.dep_ == "pobj" and p.lemma_.lower() in BRANCH_NOUNS:  # "director of Amnesty's Moscow office"
-                    owner = next((ctx.head_mention(o, bodies) for o in p.children if o.dep_ == "poss"), None)
-                    if owner is not None:
-                        return owner
-        if c.dep_ == "poss" and (m := ctx.head_mention(c, bodies)):
-            return m
-        if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in bodies:
-            return m
-    return None
-
-
 def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
     """'<Person>, the head of the council', '<Person>, a member of <Body>', '<Person>, <Org>'s lawyer'."""
     found = []
     appositions = [x for c in root.children if c.dep_ == "appos" for x in (c, *conjuncts(c))]
     for a in appositions:  # "<Person>, a journalist and former member of <Body>": each coordinated title
         if a.pos_ == "NOUN" and (prop := title_of(titles, a)):
-            org = owner_of_title(ctx, a)
-            if org:
-                found.append(role(ctx, person, org, prop, "relation.role_apposition.v1", 0.8, span_of(a)))
+            org = owner_of_title(ctx, a)  # "A and B, lawyers for <Org>": a plural title is each one's
+            for p in [person, *coordinated_after(ctx, person, "s" if a.tag_ == "NNS" else "")] if org else ():
+                found.append(role(ctx, p, org, prop, "relation.role_apposition.v1", 0.8, span_of(a)))
     return found
 
 
@@ -254,6 +234,9 @@ def role_titled(ctx: Context, titles, person: Mention, root: Token) -> list[Rela
         return found
     title = title_before(ctx, titles, person)
     owner = next((ctx.head_mention(c, BODIES) for c in root.children if c.dep_ == "poss"), None)
+    if owner is None and title is not None:  # "Its chief executive Mark Zuckerberg": the title's own possessor
+        owner = next((ctx.head_mention(p, BODIES) for c in root.children if c.dep_ == "compound"
+                      for p in c.children if p.dep_ == "poss"), None)
     if title is None:  # "Memorial's Oleg Orlov": a body's own person
         named = owner is not None and ctx.at(next(c for c in root.children if c.dep_ == "poss")) == owner
         return [role(ctx, person, owner, "roleIn", "relation.role_possessive.v1", 0.65)] if named else found
@@ -325,7 +308,8 @@ def role_verbs(ctx: Context) -> list[Relation]:
 
 
 def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], list[Mention]]:
-    passive = verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in verb.children))
+    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children)))  # not "who had led"
     if passive:
         people = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in [ctx.head_mention(p, {"Person"})] if m]
@@ -337,7 +321,8 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
     if preps:
         return people, [m for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                          for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
-    return people, objects(ctx, verb, ("dobj",), BODIES)
+    units = [m for c in verb.children if c.dep_ == "dobj" and (m := unit_owner(ctx, c, BODIES))]  # "led its newsroom"
+    return people, objects(ctx, verb, ("dobj",), BODIES) or units
 
 
 def who(ctx: Context, verb: Token) -> list[Mention]:

@@ -1,0 +1,78 @@
+"""Job titles: which roleIn subproperty a title names, and which body a title noun belongs to.
+
+Shared by kg.roles and kg.role_context; data in kg.relation_lexicon (ROLE_OF_TITLE, ORGANIZATION_TITLES) and the
+lexicon's titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.arguments import ACTORS, Context
+from kg.model import Mention
+from kg.relation_lexicon import ORGANIZATION_TITLES
+
+BODIES = ACTORS - {"Person"}
+BRANCH_NOUNS = {"office", "branch", "bureau", "chapter", "department", "service", "board"}  # "<Org>'s Moscow office"
+
+
+def title_prop(titles: dict[str, str], words: str) -> str | None:
+    """The roleIn subproperty a job title (singular or plural) names, if it is one."""
+    words = words.lower().strip()
+    for form in (words, words[:-1] if words.endswith("s") else None):
+        if form and form in titles:
+            return titles[form]
+    return None
+
+
+def titles_in(titles: dict[str, str], words: str) -> list[str]:
+    """The properties of the titles in 'founder and chief executive' (each part, or its last words)."""
+    found = []
+    for part in re.split(r",|\band\b|&", words):
+        tokens = part.split()
+        prop = next((p for i in range(len(tokens)) if (p := title_prop(titles, " ".join(tokens[i:])))), None)
+        if prop:
+            found.append(prop)
+    return found
+
+
+def title_words(t: Token) -> str:
+    """The job title a noun heads, with its compound and adjective modifiers ('chief executive', 'editor-in-chief')."""
+    left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    start = left[0].i if left else t.i
+    end = t.i + 1
+    if t.doc[t.i + 1:t.i + 2].text == "-":  # "editor-in-chief" is split by the tokenizer
+        end = next((c.i + 1 for c in t.subtree if c.i > t.i and c.dep_ == "pobj"), end)
+    return t.doc[start:end].text
+
+
+def title_of(titles: dict[str, str], t: Token) -> str | None:
+    words = title_words(t).split()
+    for i in range(len(words)):
+        prop = title_prop(titles, " ".join(words[i:]))
+        if prop:
+            return prop
+    return None
+
+
+def owner_of_title(ctx: Context, t: Token) -> Mention | None:
+    """The body a job-title noun belongs to: 'head of <Org>', '<Org>'s lawyer', 'its director', 'a Meduza editor'.
+    A newsroom or company title ('editor', 'chief executive') belongs to an organisation, never a state body."""
+    words = title_words(t).lower()
+    bodies = {"Organization"} if any(words.endswith(w) for w in ORGANIZATION_TITLES) else BODIES
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (m := ctx.head_mention(p, bodies)):
+                    return m
+                if p.dep_ == "pobj" and p.lemma_.lower() in BRANCH_NOUNS:  # "director of Amnesty's Moscow office"
+                    owner = next((ctx.head_mention(o, bodies) for o in p.children if o.dep_ == "poss"), None)
+                    if owner is not None:
+                        return owner
+        if c.dep_ == "poss" and (m := ctx.head_mention(c, bodies)):
+            return m
+        if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in bodies:
+            return m
+    return None

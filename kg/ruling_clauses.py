@@ -1,0 +1,90 @@
+"""What a ruling says, when the text names the ruling in a phrase of the clause that reports it.
+
+Rules (ids travel into provenance):
+  relation.concerns_in_ruling.v1  "In its judgment, the court found that <State> had violated <provision>",
+                                  "In a ruling published on 10 February, the judges held that <provision> was
+                                  compatible with <law>", "By its decision, the ministry banned <Org>": the ruling
+                                  concerns what the reported clause names, and the clause's subject (a court or
+                                  a state body) issued it; "Under the decision, <Org> became an undesirable
+                                  organization": the status it gives (what others did "under a ruling" or "under
+                                  a law" is their own action's basis, not what the act is about)
+  relation.concerns_court_finding.v1  "The Constitutional Court issued a ruling ... The court declared <provision>
+                                  unconstitutional": what a court finds about a law or provision is what its one
+                                  ruling told in that sentence or the one before is about ("<court> issued a
+                                  ruling", "<court>'s ruling", "the ruling of <court>")
+The ruling as the verb's own subject ("The ruling said that ...") is kg.concerns' relation.concerns_subject.v1.
+"""
+
+from __future__ import annotations
+
+from kg.arguments import STATE, Context, asserted, evidence, span_of, subjects, verbal
+from kg.concerns import ABOUT, LEGAL, about, mentions_in, prop_for, scope
+from kg.model import Mention, Relation
+from kg.relation_lexicon import CITE_VERBS, EFFECT_VERBS, FINDING_VERBS, INTERPRET_VERBS
+
+FRAME_PREPS = {"in", "by", "with", "through", "under"}  # "In its ruling, ...", "By its decision, ...", "Under it"
+SAYING = FINDING_VERBS | EFFECT_VERBS | INTERPRET_VERBS | CITE_VERBS
+STATUS_VERBS = {"become", "lose", "remain"}  # "Under the decision, <Org> became an undesirable organization"
+RULE = "relation.concerns_in_ruling.v1"
+
+
+def ruling_clause_relations(ctx: Context) -> list[Relation]:
+    return in_ruling(ctx) + court_findings(ctx)
+
+
+def court_findings(ctx: Context) -> list[Relation]:
+    """'The court declared Article 19.34 partly unconstitutional' after 'The Constitutional Court issued a ruling'."""
+    found = []
+    for verb in ctx.doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in SAYING or not verbal(verb) or not asserted(verb):
+            continue
+        courts = subjects(ctx, verb, {"Court"})
+        named = mentions_in(ctx, scope(verb, ("ccomp",)), LEGAL) if courts else []
+        if not named:
+            continue
+        here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= verb.idx < s[1]), 0)
+        start = ctx.sentences[max(here - 1, 0)][0]
+        rulings = {m.entity: m for m in ctx.mentions if m.type == "Ruling" and start <= m.start <= verb.idx
+                   and issued_by(ctx, m, courts[0].entity)}
+        if len(rulings) == 1:
+            ruling = next(iter(rulings.values()))
+            found += [about(ctx, ruling, m, prop_for(lemma, m.type), "relation.concerns_court_finding.v1", 0.6,
+                            span_of(verb)) for m in named]
+    return found
+
+
+def issued_by(ctx: Context, ruling: Mention, court: str) -> bool:
+    """'<court> issued a ruling', '<court>'s ruling', 'the ruling of <court>': the ruling is the court's."""
+    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and any(m.entity == court for m in subjects(ctx, root.head, {"Court"})):
+        return True
+    owners = [c for c in root.children if c.dep_ == "poss"] + [o for p in root.children if p.dep_ == "prep"
+                                                                and p.lower_ in ("of", "by") for o in p.children]
+    return any((m := ctx.head_mention(o, {"Court"})) and m.entity == court for o in owners)
+
+
+def in_ruling(ctx: Context) -> list[Relation]:
+    found = []
+    for ruling in (m for m in ctx.mentions if m.type == "Ruling"):
+        span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in FRAME_PREPS or root.head.dep_ != "prep":
+            continue
+        verb, under = root.head.head, root.head.lower_ == "under"
+        lemma = verb.lemma_.lower()
+        wanted = SAYING | STATUS_VERBS if under else SAYING
+        if not verbal(verb) or not asserted(verb) or lemma not in wanted:
+            continue
+        issuers = [] if under else [m for m in subjects(ctx, verb, STATE) if m.entity != ruling.entity]
+        named = mentions_in(ctx, scope(verb, ("ccomp",)), ABOUT)
+        if under:  # "Under the decision, <Org> became ...": its subject too
+            named += [m for m in subjects(ctx, verb, ABOUT - {"LegalProvision", "Law"}) if m not in named]
+        named = [m for m in named if m.entity != ruling.entity and m.entity not in {i.entity for i in issuers}]
+        found += [about(ctx, ruling, m, prop_for(lemma, m.type), RULE, 0.7, span_of(verb)) for m in named]
+        found += [Relation(i.entity, "issued", ruling.entity, evidence(ctx, RULE, 0.7, span_of(ruling), span_of(i)))
+                  for i in issuers[:1]]
+    return found
