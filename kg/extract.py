@@ -34,7 +34,8 @@ SCOPED_COURT = re.compile(r"\b(district|city|garrison|magistrate|municipal|justi
 
 
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
-    sentences = tuple((s.start_char, s.end_char) for s in doc.sents if s.text.strip())
+    text = text_of(doc)  # a sentence's text is a slice of it (Span.text joins the tokens again)
+    sentences = tuple((s.start_char, s.end_char) for s in doc.sents if text[s.start_char:s.end_char].strip())
     cands = [c for c in doc._.kg_mentions or ()]
     keys = cluster(doc, cands, lexicon.place_names())
     mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start, c.end)) for c in cands)

@@ -60,6 +60,7 @@ FOLDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 
 INCREASE = {"rise", "increase", "grow", "jump", "climb", "soar", "surge", "rocket", "multiply", *MULTIPLIERS} - {"halve"}
 DECREASE = {"fall", "drop", "decline", "decrease", "shrink", "plunge", "plummet", "halve", "slump", "dip", "sink"}
 STABLE = {"stabilize", "stabilise", "plateau"}
+CHANGE_VERBS = INCREASE | DECREASE | STABLE
 REPORTING = {"say", "report", "state", "count", "record", "estimate", "note", "tell", "write", "publish", "announce",
              "register", "calculate", "tally", "claim", "show", "reveal", "document", "cite"}
 SOURCE_NOUNS = {"data", "figure", "statistic", "statistics", "report", "study", "estimate", "count", "tally",
@@ -91,10 +92,11 @@ def find_statistics(doc: Doc, article: Article, mentions, sentences) -> list[Sta
     found: list[Statistic] = []
     for start, end in sentences:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not any(t.like_num or t.lemma_.lower() in MULTIPLIERS or t.lower_ in FOLDS for t in span):
+        if span is None or not any(t.like_num or t.lower_ in FOLDS or t.lemma_.lower() in MULTIPLIERS for t in span):
             continue
-        times = [(start + t.start, start + t.end, t) for t in timex.find(text_of(doc)[start:end], anchor)]
-        found += _Sentence(article, span, (start, end), list(mentions), times).statistics()
+        # the rules look at mentions that share a character with the sentence only
+        inside = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
+        found += _Sentence(article, span, (start, end), inside, anchor).statistics()
     return found
 
 
@@ -108,10 +110,20 @@ def _date(published: str | None) -> dt.date | None:
 class _Sentence:
     """One sentence being read, and what its rules share."""
 
-    def __init__(self, article: Article, span: Span, bounds, mentions: list[Mention], times):
+    def __init__(self, article: Article, span: Span, bounds, mentions: list[Mention], anchor: dt.date | None):
         self.article, self.span, self.doc, self.bounds = article, span, span.doc, bounds
-        self.mentions, self.times = mentions, times
+        self.mentions, self.anchor, self._times = mentions, anchor, None
         self.used: set[int] = set()
+
+    @property
+    def times(self) -> list[tuple[int, int, timex.Timex]]:
+        """The sentence's time expressions (start, end, Timex), read when first needed: most
+        sentences with a number never need them."""
+        if self._times is None:
+            start, end = self.bounds
+            self._times = [(start + t.start, start + t.end, t) for t in timex.find(text_of(self.doc)[start:end],
+                                                                                    self.anchor)]
+        return self._times
 
     def statistics(self) -> list[Statistic]:
         found = [s for token in self.span for s in self.changes(token)]  # their numbers are not counts too
@@ -124,8 +136,10 @@ class _Sentence:
     # --- the rules ----------------------------------------------------------------------------
 
     def changes(self, verb: Token) -> list[Statistic]:
+        if verb.pos_ != "VERB":
+            return []
         lemma = verb.lemma_.lower()
-        counted = self.subject_noun(verb) if verb.pos_ == "VERB" and lemma in INCREASE | DECREASE | STABLE else None
+        counted = self.subject_noun(verb) if lemma in CHANGE_VERBS else None
         if counted is None or _negated(verb) or counted.lemma_.lower() in NOT_COUNTED:
             return []
         trend = "increase" if lemma in INCREASE else "decrease" if lemma in DECREASE else "stable"
@@ -191,7 +205,8 @@ class _Sentence:
         """Not a date, a year, a number of a name, a case or phone number, an ordinal."""
         if token.ent_type_ in ("DATE", "TIME", "ORDINAL") or CODE_LIKE.search(token.text):
             return False
-        if any(m.start <= token.idx < m.end for m in self.mentions) or any(s <= token.idx < e for s, e, _ in self.times):
+        idx = token.idx
+        if any(m.start <= idx < m.end for m in self.mentions) or any(s <= idx < e for s, e, _ in self.times):
             return False
         previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         return previous not in ("no", "no.", "number", "#", "article", "part", "paragraph")
@@ -350,7 +365,7 @@ def _clause_verb(noun: Token, anchor: Token) -> Token | None:
         verb = verb if verb is not None and verb.tag_ in ("VBN", "VBD") else None  # not "to take down"
     else:
         return None
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in INCREASE | DECREASE | STABLE | {"be", "have"}:
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in CHANGE_VERBS | {"be", "have"}:
         return None
     return verb
 

@@ -366,7 +366,18 @@ _HANDLERS = {
     "timex.relative_month.v1": _on_rel_month, "timex.count.v1": _on_count, "timex.next_unit.v1": _on_next_unit,
     "timex.vague.v1": _on_vague,
 }
-_RULES = [(_c(pattern), _HANDLERS[rule]) for rule, _doc, pattern in D.RULES]  # KeyError: a rule without handler
+
+
+def _needs(rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of kg.timex_data.NEEDS for `rule`: (looked for in lowercase, looked for as written)."""
+    words = D.NEEDS.get(rule, ())
+    return tuple(w for w in words if w.islower()), tuple(w for w in words if not w.islower())
+
+
+_RULES = [(_c(pattern), _HANDLERS[rule], _needs(rule)) for rule, _doc, pattern in D.RULES]  # KeyError: no handler
+# letters that IGNORECASE matches to an ASCII letter other than by str.lower() (dotless i, long s,
+# capital I with dot, Kelvin sign): in a text with one, every rule is scanned
+_ODD_CASE = "\u0131\u017f\u0130\u212a"
 # a word before a bare season that makes it a date: "in the spring", "during winter"
 _SEASON_CONTEXT = _c(r"\b(?:in|during|by|since|until|over|throughout|early|late|mid-?)\s+$")
 # a word before a number that makes it a provision or an id, and a word after it that makes it an amount
@@ -380,6 +391,7 @@ _INTERVAL_OPEN, _INTERVAL_GAP = _c(r"\b(?:between|from)\s+$"), _c(r"\s+(?:and|to
 # words that put the clause in the future ("will be heard on Monday")
 _FUTURE = _c(r"\b(?:will|shall|is\s+due|are\s+due|scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|intends?\s+to|"
              r"takes?\s+effect|comes?\s+into\s+force|enters?\s+into\s+force|ceases?)\b")
+_CLAUSE_END = re.compile(r"[.!?;]\s")
 _PARTABLE = {"month", "quarter", "half", "season", "year", "decade"}
 
 
@@ -392,8 +404,8 @@ def _before(pattern: re.Pattern, text: str, pos: int) -> re.Match | None:
 
 def _guess_tense(text: str, start: int, end: int) -> str | None:
     """Return "future" when a future cue ("will", "takes effect") is close by in the same sentence."""
-    before = re.split(r"[.!?;]\s", text[max(0, start - 50):start])[-1]
-    after = re.split(r"[.!?;]\s", text[end:end + 25])[0]
+    before = _CLAUSE_END.split(text[max(0, start - 50):start])[-1]
+    after = _CLAUSE_END.split(text[end:end + 25])[0]
     return "future" if _FUTURE.search(before + " " + after) else None
 
 
@@ -406,7 +418,11 @@ def _blocked(text: str, start: int, end: int) -> bool:
 
 def _candidates(text: str, anchor: date | None, tense: str | None) -> list[_Cand]:
     found = []
-    for pattern, handler in _RULES:
+    lower = None if any(c in text for c in _ODD_CASE) else text.lower()  # None: the words cannot say
+    for pattern, handler, (words, cased) in _RULES:
+        if lower is not None and (words or cased) and not (any(w in lower for w in words) or
+                                                           any(w in text for w in cased)):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span("t") if "t" in pattern.groupindex else m.span()
             if start == end or _blocked(text, start, end):

@@ -102,3 +102,29 @@ RULES = [
     ("timex.vague.v1", "recently, soon, currently (not: as soon as)",
      r"(?<!\bas\s)\b(?P<w>recently|lately|soon|currently|at\s+present|in\s+recent\s+years|in\s+the\s+near\s+future)\b"),
 ]
+
+# Words one of which every match of a rule contains: a text without any is not scanned for the
+# rule (the scan is most of kg.timex's time). A word with a capital letter (month and weekday
+# names and Q/H codes, matched case-sensitively) is looked for as it is, others in the
+# lower-cased text. A rule not listed is always scanned.
+MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+NEEDS = {
+    "timex.iso_date.v1": ("-",),
+    "timex.day_month.v1": MONTH_STEMS,
+    "timex.month_day.v1": MONTH_STEMS,
+    "timex.month_year.v1": MONTH_STEMS,
+    "timex.bare_month.v1": MONTH_STEMS,
+    "timex.year.v1": ("18", "19", "20"),
+    "timex.year_range.v1": ("18", "19", "20"),
+    "timex.decade.v1": ("0s",),
+    "timex.season.v1": ("spring", "summer", "autumn", "fall", "winter"),
+    "timex.part_of_year.v1": ("quarter", "half"),
+    "timex.part_code.v1": ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "H3", "H4"),
+    "timex.weekday.v1": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "timex.deictic.v1": ("yesterday", "today", "tonight", "tomorrow"),
+    "timex.relative_unit.v1": ("week", "month", "year"),
+    "timex.relative_month.v1": MONTH_STEMS,
+    "timex.count.v1": ("ago", "later", "earlier"),
+    "timex.next_unit.v1": ("next", "following", "previous", "preceding"),
+    "timex.vague.v1": ("recently", "lately", "soon", "currently", "present", "recent", "near"),
+}

@@ -30,10 +30,10 @@ class Candidate:
 def text_of(doc) -> str:
     """The Doc's text, built once: spaCy rebuilds `Doc.text` from every token on each read, which
     made per-mention reads quadratic in the article's length."""
-    cache = getattr(doc, "user_data", None)
-    if cache is None:  # not a spaCy Doc (a stand-in in tests)
+    try:
+        return doc.user_data["kg_text"]
+    except KeyError:  # kg never retokenizes, so the text cannot change once built
+        text = doc.user_data["kg_text"] = doc.text
+        return text
+    except AttributeError:  # not a spaCy Doc (a stand-in in tests)
         return doc.text
-    text = cache.get("kg_text")
-    if text is None:  # kg never retokenizes, so the text cannot change once built
-        text = cache["kg_text"] = doc.text
-    return text

@@ -1,14 +1,15 @@
-"""General entity patterns (ontology/patterns/entities.jsonl) run with spaCy's Matcher."""
+"""General entity patterns (ontology/patterns/entities.jsonl) run with spaCy's Matcher
+(through kg.components.fast_matcher, which finds the same matches for less CPU)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from kg.components.candidates import Candidate
+from kg.components.fast_matcher import FastMatcher
 from kg.components.names import extend_left
 from kg.errors import KGError
 from kg.paths import ontology_dir
@@ -29,10 +30,8 @@ class PatternFinder:
     """Runs every pattern; returns trimmed candidates."""
 
     def __init__(self, vocab, rows: list[dict]):
-        self.matcher = Matcher(vocab)
+        self.matcher = FastMatcher(vocab, [(row["id"], row["pattern"]) for row in rows])
         self.rows = {row["id"]: row for row in rows}
-        for row in rows:
-            self.matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> list[Candidate]:
         found = []

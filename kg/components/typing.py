@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from kg.components.candidates import Candidate, text_of
@@ -156,12 +157,12 @@ def full_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) -> 
     (or alone at all: as the subject of a verb, 'Tsvetkova was charged')."""
     surnames = {c_text(doc, c) for c in candidates if c.type == "Person" and len(c_text(doc, c).split()) == 1
                 and c_text(doc, c) not in given_names}
-    surnames |= {t.text for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.is_title
+    surnames |= {t.text for t in doc if t.pos == PROPN and t.is_title and t.dep_ in ("nsubj", "nsubjpass")
                  and t.i > 0 and doc[t.i - 1].text not in given_names and not doc[t.i - 1].is_title
                  and t.lower_ not in ORGANIZATION_WORDS and t.ent_type_ not in ("GPE", "LOC", "NORP")}
     found = []
     for token in doc:
-        if token.text not in given_names or not token.is_title or token.i + 1 >= len(doc):
+        if not token.is_title or token.text not in given_names or token.i + 1 >= len(doc):
             continue
         after = doc[token.i + 1]
         if after.text not in surnames or not token.whitespace_ or \
@@ -202,8 +203,8 @@ def find_surnames(doc: Doc, candidates: list[Candidate], surnames: dict[str, Can
     """Bare surnames of persons named in full that no other source proposed."""
     found = []
     for token in doc:
-        full = surnames.get(token.lower_)
-        if full is None or not token.is_title or name_as_modifier(token) or any(c.start < token.idx + len(token) and token.idx < c.end
+        full = surnames.get(token.lower_) if token.is_title else None
+        if full is None or name_as_modifier(token) or any(c.start < token.idx + len(token) and token.idx < c.end
                                                      for c in candidates):
             continue
         source = "lexicon" if full.source == "lexicon" else "ner"

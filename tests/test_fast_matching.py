@@ -1,0 +1,123 @@
+"""kg's cheaper rule matching finds exactly what the straightforward matching finds.
+
+Two shortcuts: the entity patterns run through kg.components.fast_matcher (word lists as
+lexeme flags, plain set tests, only the rules a Doc's words allow), checked against spaCy's own
+Matcher on the seeds, the dev articles and generated articles; and kg.timex skips the scan of a rule when the
+text holds none of the words every match of the rule contains (kg.timex_data.NEEDS), checked
+against the full scan on table texts and random ones made of those words, odd-case letters
+(dotless i, long s, Kelvin sign) included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.matcher import Matcher
+
+from kg import ingest, timex
+from kg.components.fast_matcher import FastMatcher, TokenSetTest
+from kg.components.patterns import PatternFinder, load_patterns
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def article_texts() -> list[str]:
+    found = [a.text for a in ingest.read_inputs([REPO / "seeds", REPO / "tests" / "devset" / "dev"])
+             if not isinstance(a, ingest.Skipped)]
+    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "benchmarks" / "corpus.py")
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    return found + [r["text"] for r in corpus.generate(12, seed=5)]
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    with nlp.select_pipes(disable=["kg_entities"]):
+        return list(nlp.pipe(article_texts()))
+
+
+def test_patterns_match_as_spacy_matcher(nlp, docs):
+    rows = load_patterns()
+    plain = Matcher(nlp.vocab)
+    for row in rows:
+        plain.add(row["id"], [row["pattern"]], greedy="LONGEST")
+    fast = FastMatcher(nlp.vocab, [(row["id"], row["pattern"]) for row in rows])
+    assert any(isinstance(p, TokenSetTest) for p in fast.matcher(fast.everything)._extra_predicates)
+    total = skipped = 0
+    for doc in docs:
+        expected = plain(doc)
+        assert fast(doc) == expected
+        total, skipped = total + len(expected), skipped + len(rows) - len(fast.possible(doc))
+    assert total > 100 and skipped > 0  # the texts exercise the patterns and the shortcut
+
+
+def test_flags_are_shared_by_pattern_finders(nlp):
+    PatternFinder(nlp.vocab, load_patterns())
+    flags = set(nlp.vocab.lex_attr_getters)
+    PatternFinder(nlp.vocab, load_patterns())  # a second recognizer on the same vocab adds no flag
+    assert set(nlp.vocab.lex_attr_getters) == flags
+
+
+def test_bad_pattern_still_rejected(nlp):
+    from spacy.errors import MatchPatternError
+
+    with pytest.raises(MatchPatternError):
+        PatternFinder(nlp.vocab, [{"id": "bad", "type": "Law", "pattern": [{"LOWER": {"IN": "law"}, "OP": "!!"}]}])
+
+
+def outcome(text: str, anchor):
+    """What kg.timex.find gives: its expressions, or the kind of error it raises."""
+    try:
+        return timex.find(text, anchor)
+    except Exception as err:  # "ſoon" is read as a vague word that VAGUE does not list
+        return type(err).__name__
+
+
+def full_scan(text: str, anchor):
+    """outcome() without the NEEDS shortcut."""
+    saved = timex._RULES
+    timex._RULES = [(pattern, handler, ((), ())) for pattern, handler, _ in saved]
+    try:
+        return outcome(text, anchor)
+    finally:
+        timex._RULES = saved
+
+
+ANCHOR = dt.date(2019, 8, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "The court ruled on 21 February 2018, two years ago, and again in May.",
+    "Q3 2018 and H1 2019 figures; the first half of this year; the 1990s.",
+    "Recently, soon, at present; the next day; last Friday; earlier this month; in the spring.",
+    "He said it SOON, on MONDAY (not a date: upper case), Sept. 20 and 2012-2017.",
+    "ſoon, \u212alater, earlıer: letters that IGNORECASE folds unlike str.lower.",
+    "Article 2017 and 2017 rubles are not years; 2018-09-20 and 20.09.2018 are dates.",
+], ids=["dates", "parts", "relative", "case", "odd-case", "blocked"])
+def test_timex_shortcut_table(text):
+    assert outcome(text, ANCHOR) == full_scan(text, ANCHOR)
+
+
+WORDS = ["on", "in", "the", "since", "last", "next", "this", "two", "days", "years", "ago", "later", "earlier",
+         "May", "may", "March", "Sept.", "21", "2018", "1990s", "’90s", "Q3", "H1", "first", "half", "quarter",
+         "of", "year", "week", "Friday", "FRIDAY", "today", "spring", "fall", "recently", "soon", "currently",
+         "at", "present", "near", "future", "following", "previous", "-", ",", ".", "ſoon", "\u212a", "ı",
+         "earlıer", "İn", "2012-2017", "20.09.2018", "2018-09-20",
+         # one example of each rule, so that a wrong NEEDS entry shows
+         "two days ago", "three weeks later", "a year earlier", "the next day", "in May", "21 February",
+         "Sept. 20, 2018", "March of 2022", "the 1990s", "the spring of 2022", "the second quarter of 2018",
+         "last Friday", "earlier this year", "at present", "in the near future", "in recent years", "last May",
+         "Q3 2018", "yesterday", "tonight", "lately"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=10), st.sampled_from([" ", "  ", "\n", "-"]))
+def test_timex_shortcut_random(words, sep):
+    text = sep.join(words)
+    assert outcome(text, ANCHOR) == full_scan(text, ANCHOR)
+    assert outcome(text, None) == full_scan(text, None)
