@@ -132,10 +132,24 @@ _CODE_FIRST_RE = re.compile(rf"\b(?P<code>{_CODE})(?:['’]s)?\s+$", re.I)
 _NGO_AFTER_RE = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|NGO)\b", re.I)
 _NGO_BEFORE_RE = re.compile(r"\bgroup\s+$", re.I)
 # Sentence ends: . ! ? (plus closing quote) before a capital, or a blank line.
+# (Written to start with the mark itself, so that the regex engine skips to the next mark fast; the
+# lookbehinds then check the word before it: "(?<!\bArt.)" after the mark is "(?<!\bArt)" before it.)
 _SENTENCE_END_RE = re.compile(
-    r"(?<!\bArt)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)"
-    r"[.!?][\"'”’)]*\s+(?=[\"“(]?[A-Z])"
-    r"|\n\s*\n")
+    r"[.!?\n](?:(?<=[.!?])(?<!\bArt.)(?<!\bNo.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMrs.)"
+    r"[\"'”’)]*\s+(?=[\"“(]?[A-Z])"
+    r"|(?<=\n)\s*\n)")
+# Every keyword match starts with "art" and every same-article one holds "... article": cheap scans for
+# where to look (re.I, so they fold case exactly as the full patterns do).
+_ART_RE = re.compile(r"art", re.I)
+_SAME_HINT_RE = re.compile(r"(?:same|this|that)\s+article")  # in lowercased text (see _CODE_WORD_RE)
+# Every code name holds one of these words, and no more than six words come before it ("Russian
+# Federation's Federal Law No. 5-FZ"): a scan for code names starts a few words before the next such word.
+# (Looked for in the lowercased text, which has the offsets of the text and folds case as re.I does
+# unless the text holds a letter that re.I alone folds onto an ASCII one: such a text is scanned whole.)
+_CODE_WORD_RE = re.compile(r"code|constitution|convention|covenant|declaration|koap|coao|echr|iccpr|udhr|fz|"
+                           r"protocol|uk\s+rf")
+_PREFIX_WORD_RE = re.compile(r"par|clause|item|point")  # in every non-empty _PREFIX_RE match
+_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: re.I reads them as i, i, s, k
 _WINDOW = 120  # characters looked at before a keyword for a prefix or a leading code
 
 
@@ -143,14 +157,56 @@ def find(text: str) -> list[Provision]:
     """Every provision reference in `text`, in order; a list gives one Provision per item."""
     found: list[Provision] = []
     floor = 0  # a left extension never reaches back into the previous reference
-    for m in _CORE_RE.finditer(text):
-        found.extend(_provisions(text, m, floor))
+    low = _lowered(text)
+    for m in _core_matches(text):
+        found.extend(_provisions(text, m, floor, low))
         floor = m.end()
-    for m in _SAME_RE.finditer(text):
-        earlier = [p for p in found if p.end <= m.start() and "same_article" not in p.rule]
-        if (m["part"] or m["para"]) and earlier:
-            found.append(_same_article(text, m, earlier[-1]))
+    if found and (low is None or _SAME_HINT_RE.search(low)):  # "the same article" needs one cited before it
+        for m in _SAME_RE.finditer(text):
+            earlier = [p for p in found if p.end <= m.start() and "same_article" not in p.rule]
+            if (m["part"] or m["para"]) and earlier:
+                found.append(_same_article(text, m, earlier[-1]))
     return sorted(found, key=lambda p: (p.start, p.anchor))
+
+
+def _core_matches(text: str):
+    """`_CORE_RE.finditer(text)`, tried only where an "art" starts (every match starts with one)."""
+    end = 0
+    for hint in _ART_RE.finditer(text):
+        if hint.start() >= end and (m := _CORE_RE.match(text, hint.start())):
+            end = m.end()
+            yield m
+
+
+def _lowered(text: str) -> str | None:
+    """The text in lowercase with its offsets, when that folds case as re.I does; else None."""
+    return None if any(c in text for c in _ODD_FOLDS) else text.lower()
+
+
+def _code_names(text: str):
+    """`_CODE_RE.finditer(text)`, scanned from a few words before each word that code names hold."""
+    low, pos = _lowered(text), 0
+    if low is None:
+        yield from _CODE_RE.finditer(text)
+        return
+    while hint := _CODE_WORD_RE.search(low, pos):
+        m = _CODE_RE.search(text, max(pos, _words_back(text, hint.start(), 8)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _words_back(text: str, i: int, n: int) -> int:
+    """Start of the n-th word before the one at `i` (words split at spaces and hyphens)."""
+    for _ in range(n + 1):
+        while i > 0 and not (text[i - 1].isspace() or text[i - 1] == "-"):
+            i -= 1
+        if _ == n:
+            break
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+            i -= 1
+    return i
 
 
 def _same_article(text: str, m: re.Match, before: Provision) -> Provision:
@@ -161,9 +217,9 @@ def _same_article(text: str, m: re.Match, before: Provision) -> Provision:
                      _para_value(m["para"]), before.code, m.span("same"), rule)
 
 
-def _provisions(text: str, m: re.Match, floor: int) -> list[Provision]:
+def _provisions(text: str, m: re.Match, floor: int, low: str | None) -> list[Provision]:
     """Build the provisions of one keyword match, extended leftwards by a prefix or a code."""
-    start, code, prefix, code_first = _extend_left(text, m, floor)
+    start, code, prefix, code_first = _extend_left(text, m, floor, low)
     if m["code"] or m["abbr"]:
         group = "code" if m["code"] else "abbr"
         code = _code_ref(text, m.start(group), m.end(group))
@@ -185,16 +241,18 @@ def _provisions(text: str, m: re.Match, floor: int) -> list[Provision]:
     return out
 
 
-def _extend_left(text: str, m: re.Match, floor: int):
-    """(start, code, prefix match, code came first) from what stands just before the keyword."""
+def _extend_left(text: str, m: re.Match, floor: int, low: str | None):
+    """(start, code, prefix match, code came first) from what stands just before the keyword;
+    `low` is `_lowered(text)`, to skip the searches where their words are missing."""
     window = (max(floor, m.start() - _WINDOW), m.start())  # searched with "$" at its end
-    lead = _CODE_FIRST_RE.search(text, *window)
+    lead = _CODE_FIRST_RE.search(text, *window) if low is None or _CODE_WORD_RE.search(low, *window) else None
     if lead and not (_GENERIC_RE.fullmatch(lead["code"]) and lead["code"][0].islower()):
         code = _code_ref(text, *lead.span("code"))  # but not "the dress code Article 5"
         return code.start, code, None, True
-    prefix = _PREFIX_RE.search(text, *window)
-    if prefix.group(0):
-        return prefix.start(), None, prefix, False
+    if low is None or _PREFIX_WORD_RE.search(low, *window):
+        prefix = _PREFIX_RE.search(text, *window)
+        if prefix.group(0):
+            return prefix.start(), None, prefix, False
     return m.start(), None, None, False
 
 
@@ -289,16 +347,35 @@ def resolve_codes(provisions: list[Provision], text: str,
     ignored) to keys, and wins over the built-in keys.
     """
     lexicon = {_norm(name): key for name, key in (code_keys or {}).items() if name.strip()}
-    mentions = _mentions(text, lexicon)
-    starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
-    return [_resolve_one(p, mentions, starts, lexicon) for p in provisions]
+    scans = _Scans(text, lexicon)  # the code names and sentences of the text, read when first needed
+    return [_resolve_one(p, scans, lexicon) for p in provisions]
 
 
-def _resolve_one(p: Provision, mentions: list[CodeRef], starts: list[int],
-                 lexicon: Mapping[str, str]) -> Provision:
+class _Scans:
+    """The code names and sentence starts of a text, each scanned on first use: a text whose
+    provisions all name a keyed code needs neither."""
+
+    def __init__(self, text: str, lexicon: Mapping[str, str]):
+        self.text, self.lexicon, self._mentions, self._starts = text, lexicon, None, None
+
+    @property
+    def mentions(self) -> list[CodeRef]:
+        if self._mentions is None:
+            self._mentions = _mentions(self.text, self.lexicon)
+        return self._mentions
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text)]
+        return self._starts
+
+
+def _resolve_one(p: Provision, scans: _Scans, lexicon: Mapping[str, str]) -> Provision:
     """Key the provision's own code, or attach the code the numbered rules pick."""
     if p.code is not None:
-        return _key_own_code(p, mentions, lexicon)
+        return _key_own_code(p, scans, lexicon)
+    mentions, starts = scans.mentions, scans.starts
     fitting = [c for c in mentions
                if c.key and _fits(c.key, p.article) and not _lowercase_generic(c)]
     sentence = _bisect(starts, p.start)
@@ -314,18 +391,18 @@ def _resolve_one(p: Provision, mentions: list[CodeRef], starts: list[int],
     return p
 
 
-def _key_own_code(p: Provision, mentions: list[CodeRef], lexicon: Mapping[str, str]) -> Provision:
+def _key_own_code(p: Provision, scans: _Scans, lexicon: Mapping[str, str]) -> Provision:
     """A lexicon key for the code the reference names, or the key its generic name refers to."""
     keyed = lexicon.get(_norm(p.code.text))
     if keyed is None and p.code.key is None:
-        keyed = next((c.key for c in mentions if c.start == p.code.start), None)
+        keyed = next((c.key for c in scans.mentions if c.start == p.code.start), None)
     rule = "code.lexicon.v1" if _norm(p.code.text) in lexicon else "code.generic_reference.v1"
     return replace(p, code=replace(p.code, key=keyed), code_rule=rule) if keyed else p
 
 
 def _mentions(text: str, lexicon: Mapping[str, str]) -> list[CodeRef]:
     """Code names in `text`, lexicon names included, in order, without overlaps."""
-    found = [_code_ref(text, m.start(), m.end()) for m in _CODE_RE.finditer(text)]
+    found = [_code_ref(text, m.start(), m.end()) for m in _code_names(text)]
     for name, key in lexicon.items():
         pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
         found += [CodeRef(m.start(), m.end(), m.group(), key)

@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate
+from kg.components.ruling_shapes import nouns_with_lemma
 
 LAW_NOUNS = {"law", "bill", "legislation", "amendment", "package", "act", "draft"}
 LEGISLATIVE_VERBS = {"submit", "introduce", "pass", "adopt", "approve", "sign", "draft", "veto", "table", "reject",
@@ -41,9 +42,8 @@ MODALS = {"will", "would", "could", "should", "may", "might", "must", "shall", "
 def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = frozenset()) -> list[Candidate]:
     """Described laws and acted-on bills; `codes` are the lexicon ids of codes (never what 'the bill' means)."""
     found = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in LAW_NOUNS or not asserted(token) or \
-                any(m.type == "Law" and m.start <= token.idx < m.end for m in mentions):
+    for token in nouns_with_lemma(doc, LAW_NOUNS):
+        if not asserted(token) or any(m.type == "Law" and m.start <= token.idx < m.end for m in mentions):
             continue
         clause = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
         if token.lower_ == "law" and (subject := subject_end(doc, token)) is not None:

@@ -24,6 +24,7 @@ import re
 
 from kg import provisions as provision_parser
 from kg.components.candidates import Candidate
+from kg.components.scans import matches
 from kg.lexicon import Lexicon
 
 # what may stand between a provision and the law it belongs to
@@ -31,6 +32,7 @@ OF_LAW = re.compile(r"\s*,?\s+of\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?:[Rr]ussian|Russia['’]s|[Ff]ederal)\s+")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,3}(?:\.\d{1,2}){0,2})(?:\s?\((\d{1,2})\))?")
+SECTION_HINT = re.compile("Section|section")  # where SECTION can match (kg/components/scans.py)
 
 
 def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
@@ -66,7 +68,7 @@ def law_after(text: str, end: int, laws: dict[int, Candidate]) -> Candidate | No
 
 def sections(text: str, chosen: list[Candidate], laws: dict[int, Candidate], lexicon: Lexicon) -> list[Candidate]:
     found = []
-    for m in SECTION.finditer(text):
+    for m in matches(SECTION, SECTION_HINT, text):
         law = law_after(text, m.end(), laws)
         if law is None or any(c.start < law.start and m.start() < c.end and c is not law and not c.info.get("nested")
                               for c in chosen):

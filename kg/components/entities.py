@@ -27,13 +27,16 @@ from kg.components.cited_laws import complete_provisions
 from kg.components.institutions import (described_by_place, institution_names, local_bodies, local_editions,
                                         outlets_after_kind)
 from kg.components.lexmatch import AliasMatcher
-from kg.components.names import (adjective_name, appositive_people, appositive_person, extend_left, implausible_word,
-                                 nicknamed_names, place_noun_after)
+from kg.components.names import (adjective_name, appositive_people, appositive_person, char_bounds, extend_left,
+                                 implausible_word, nicknamed_names, place_noun_after, plausible_name, retype_by_head,
+                                 trim_tokens)
 from kg.components.patterns import PatternFinder, load_patterns
 from kg.components.references import resolve_references
+from kg.components.scans import matches
+from kg.components.selection import absorb, select
 from kg.components.rulings import find_rulings
 from kg.components.states import state_actors
-from kg.components.typing import ORGANIZATION_WORDS, TITLE_WORDS, correct_types
+from kg.components.typing import ORGANIZATION_WORDS, correct_types
 from kg.lexicon import Lexicon, fold
 
 if not Doc.has_extension("kg_mentions"):
@@ -48,14 +51,9 @@ FZ_LAW = re.compile(rf"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+{DATE}\s+)?(?:[Nn]o\
 # a law cited by its official title in quotes: Federal Law "On Communications", the law «On Mass Media»
 QUOTED_LAW = re.compile(r"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+the\s+Russian\s+Federation\s+)?"
                         r"[\"“«]\s*([Oo]n\s+[^\"”»\n]{3,160}?)\s*[\"”»]")
+LAW_HINT = re.compile("Federal|federal|Law|law")  # where QUOTED_LAW can match (kg/components/scans.py)
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|com|org|net|io|me)/\S*")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "LAW": "Law"}
-COURT_WORDS = {"court", "tribunal"}
-GOV_WORDS = {"ministry", "duma", "council", "committee", "service", "agency", "prosecutor", "prosecutors", "police",
-             "government", "parliament", "commission", "office", "department", "kremlin", "directorate",
-             "administration", "inspectorate", "guard", "senate", "assembly", "fsb", "mvd", "legislature",
-             "representatives", "congress", "commons", "bundestag", "knesset", "sejm", "rada", "cabinet"}
-LAW_WORDS = {"code", "law", "act", "constitution", "convention", "covenant", "treaty", "decree"}
 
 
 class EntityRecognizer:
@@ -63,6 +61,8 @@ class EntityRecognizer:
 
     def __init__(self, nlp: Language, lexicon: Lexicon, patterns: list[dict]):
         self.lexicon = lexicon
+        self.place_memo: dict[str, bool] = {}
+        self.parents_in: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (name, parent id) -> spans in it
         self.aliases = AliasMatcher(lexicon)
         self.patterns = PatternFinder(nlp.vocab, patterns)
         self.places = lexicon.place_names()
@@ -81,7 +81,7 @@ class EntityRecognizer:
         found += nicknamed_names(text_of(doc), self.lexicon.given_names, found)
         found += appositive_people(text_of(doc), self.lexicon.given_names, found)
         self.unglossed(text_of(doc), found)
-        urls = [m.span() for m in URL.finditer(text_of(doc))]
+        urls = [m.span() for m in URL.finditer(text_of(doc))] if "/" in text_of(doc) or "www." in text_of(doc) else []
         found = [c for c in found if not any(s < c.end and c.start < e for s, e in urls)]
         provisions = [c for c in found if c.source == "provision" and c.type == "LegalProvision"]
         found = [c for c in found if c.source not in ("pattern", "ner") or not any(  # "Law on Mass Media and Article"
@@ -119,6 +119,14 @@ class EntityRecognizer:
                                        {"nested": True}))
         return found
 
+    def is_place(self, name: str) -> bool:
+        """The name is a place the lexicon knows (remembered per name: names recur)."""
+        if name not in self.place_memo:
+            if len(self.place_memo) > 50_000:
+                self.place_memo.clear()
+            self.place_memo[name] = fold(name) in self.places
+        return self.place_memo[name]
+
     def named_law(self, name: str):
         """The lexicon law a provision's unkeyed code name ("Federal Law No. 149-FZ", "Tax Code") names, if any."""
         number = FZ_LAW.search(name)
@@ -149,15 +157,26 @@ class EntityRecognizer:
         """The parent body named inside a body's name ("the Supreme Court's Appeals Board")."""
         if entry.parent is None:  # no entry has it as its id: nothing to look for
             return []
+        key = (text[start:end], entry.parent)  # the same name holds its parent at the same places
+        if key not in self.parents_in:
+            if len(self.parents_in) > 10_000:
+                self.parents_in.clear()
+            self.parents_in[key] = self.parent_spans(*key)
+        return [Candidate(start + s, start + e, self.lexicon.entries[entry.parent].type, "lexicon",
+                          "entity.parent_in_name.v1", 0.85, entry.parent, {"nested": True})
+                for s, e in self.parents_in[key]]
+
+    def parent_spans(self, name: str, parent: str) -> list[tuple[int, int]]:
         spans = set()
-        for offset, inside in ((start, text[start:end - 1]), (start + 1, text[start + 1:end])):
-            spans |= {(offset + s, offset + e) for s, e, inner in self.aliases.find(inside) if inner.id == entry.parent}
-        return [Candidate(s, e, self.lexicon.entries[entry.parent].type, "lexicon", "entity.parent_in_name.v1", 0.85,
-                          entry.parent, {"nested": True}) for s, e in sorted(spans)
-                if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+        for offset, inside in ((0, name[:-1]), (1, name[1:])):
+            spans |= {(offset + s, offset + e) for s, e, inner in self.aliases.find(inside) if inner.id == parent}
+        return [(s, e) for s, e in sorted(spans) if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e)
+                                                            for s2, e2 in spans)]
 
     def numbered_laws(self, text: str) -> list[Candidate]:
         found = []
+        if "-FZ" not in text and "-ФЗ" not in text:  # in every match
+            return found
         for m in FZ_LAW.finditer(text):
             number = f"{m.group(1)}-FZ"
             entry = self.fz_laws.get(number)
@@ -169,7 +188,8 @@ class EntityRecognizer:
     def titled_laws(self, text: str) -> list[Candidate]:
         """A law cited by its quoted title is the lexicon law of that title when there is one."""
         found = []
-        for m in QUOTED_LAW.finditer(text):
+        quoted = any(q in text for q in "\"“«")  # every match holds a quote
+        for m in matches(QUOTED_LAW, LAW_HINT, text) if quoted else ():
             title = " ".join(m.group(1).split())
             entry = next((self.law_titles[k] for k in (fold(f"federal law {title}"), fold(f"law {title}"))
                           if k in self.law_titles), None)
@@ -187,22 +207,24 @@ class EntityRecognizer:
                     c.key, c.source, c.rule = entry.id, "lexicon", "entity.lexicon_with_gloss.v1"
 
     def ner(self, doc: Doc) -> list[Candidate]:
-        found = []
+        found, text = [], text_of(doc)
         for ent in doc.ents:
             kind = NER_TYPES.get(ent.label_)
+            if kind is None:
+                continue
             first = extend_left(doc, ent.start, ent.end, ent.label_, self.lexicon.given_names)
             if first < ent.start:
                 ent = Span(doc, first, ent.end, label=ent.label_)
-            start, end = trim_span(doc, ent)
-            if kind is None or end <= start or not plausible_name(text_of(doc)[start:end]):
+            tokens = trim_tokens(doc, ent)
+            start, end = char_bounds(doc, *tokens)
+            name = text[start:end]
+            if end <= start or not plausible_name(name) or implausible_word(doc, *tokens):
                 continue
-            if implausible_word(doc, *token_bounds(doc, start, end)):
+            if self.is_place(name) or place_noun_after(doc, ent.start, ent.end):
                 continue
-            if fold(text_of(doc)[start:end]) in self.places or place_noun_after(doc, ent.start, ent.end):
-                continue
-            kind = retype_by_head(text_of(doc)[start:end], kind)
-            words = text_of(doc)[start:end].split()
-            if kind and kind != "Person" and 2 <= len(words) <= 3 and appositive_person(text_of(doc), start, end) \
+            kind = retype_by_head(name, kind)
+            words = name.split()
+            if kind and kind != "Person" and 2 <= len(words) <= 3 and appositive_person(text, start, end) \
                     and not {w.lower() for w in words} & ORGANIZATION_WORDS:
                 kind = "Person"  # "a lawyer for the group, Timofei Zhelnin, said"
             elif kind == "Person" and adjective_name(words, self.lexicon.given_names):
@@ -213,98 +235,10 @@ class EntityRecognizer:
         return found
 
 
-def absorb(candidates: list[Candidate]) -> list[Candidate]:
-    """A pattern span that strictly contains lexicon names decides what they are.
-
-    Same type: the pattern span is that lexicon entity with its descriptor ("the Agora
-    international human rights group"), unless the pattern names a part of the body inside
-    it ("the State Duma's Committee on Transport"). Other type: the context wins ("Yarovaya
-    law" is a Law even though "Yarovaya" alone is a person).
-    """
-    inner_ids: set[int] = set()
-    for outer in (c for c in candidates if c.source == "pattern"):
-        inner = [c for c in candidates if c.source == "lexicon" and outer.start <= c.start and c.end <= outer.end
-                 and (c.end - c.start) < (outer.end - outer.start)]
-        if not inner:
-            continue
-        same = [c for c in inner if c.type == outer.type]
-        if outer.info.get("inner_parent"):
-            same = [c for c in same if c.end == outer.end]  # "State Duma's <known committee>" is that committee
-            if not same:  # the body it belongs to stays a mention of its own
-                outer.source = "lexicon"
-                for c in inner:
-                    c.info["nested"] = True
-                continue
-        if same:
-            outer.key, outer.source, outer.rule = same[0].key, "lexicon", "entity.lexicon_with_descriptor.v1"
-            outer.info["alias"] = (same[0].start, same[0].end)
-        else:
-            outer.source = "lexicon"  # outrank the contained names
-        inner_ids.update(id(c) for c in inner)
-    return [c for c in candidates if id(c) not in inner_ids]
-
-
-def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the strongest non-overlapping candidates; nested code mentions always stay."""
-    chosen: list[Candidate] = []
-    spans: set[tuple[int, int]] = set()  # of the chosen
-    blocking: list[tuple[int, int]] = []  # spans of the chosen that are not nested
-    for cand in sorted(candidates, key=lambda c: c.rank, reverse=True):
-        start, end, nested = cand.start, cand.end, cand.info.get("nested")
-        if (nested or not any(start < e and s < end for s, e in blocking)) and (start, end) not in spans:
-            chosen.append(cand)
-            spans.add((start, end))
-            if not nested:
-                blocking.append((start, end))
-    return chosen
-
-
-def trim_span(doc: Doc, span) -> tuple[int, int]:
-    """Drop a leading 'the' and a trailing possessive from a NER span."""
-    start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or
-                           (span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in TITLE_WORDS)):
-        start += 1
-    while end > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’", "-", "–"}:
-        end -= 1
-    if start >= end:
-        return 0, 0
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-
-def token_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else (0, 0)
-
-
 def strip_the(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start:end].lower().startswith("the "):
         start += 4
     return start, end
-
-
-def plausible_name(text: str) -> bool:
-    """Reject what the statistical NER gets wrong on news pages: URLs, lines, numbers, lowercase."""
-    if "\n" in text or "http" in text or "www." in text or "/" in text or len(text) > 80 or len(text) < 2:
-        return False
-    return text[0].isupper() and not text[0].isdigit()
-
-
-# one-word company names the NER takes for people: Gazprombank, Rostelecom, Transneft, Rosneft
-COMPANY_WORD = re.compile(r"^[A-Z][a-z]+(?:-?[Bb]ank|telecom|neft|gaz|prom|media|soft|tech)$")
-
-
-def retype_by_head(text: str, kind: str) -> str | None:
-    if kind == "Person" and COMPANY_WORD.match(text):
-        return "Organization"
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    if kind == "Law":
-        return "Law" if words & LAW_WORDS and not re.search(r"\barticle\b", text, re.I) else None
-    if kind == "Organization" and words & COURT_WORDS:
-        return "Court"
-    if kind == "Organization" and words & GOV_WORDS:
-        return "GovernmentBody"
-    return kind
 
 
 @Language.factory("kg_entities", default_config={"lexicon_files": [], "patterns_file": None})

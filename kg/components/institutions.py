@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from kg.components.candidates import Candidate
+from kg.components.scans import matches
 from kg.lexicon import Lexicon, fold
 
 KINDS = ("Centre|Center|Committee|Foundation|Fund|Institute|Union|Association|Society|Council|Commission|League|"
@@ -42,6 +43,7 @@ NOT_MODIFIER = {"The", "A", "An", "This", "That", "In", "On", "At", "By", "For",
                 "Their", "His", "Her", "Our", "When", "After", "Before", "While", "As", "If", "Both", "Then"}
 # the kind and its preposition are looked for first; the capitalized words around them are then read
 KIND_AT = re.compile(rf"\b(?P<kind>{KINDS})\s+(?:for|of|on|to|against)\s+(?:the\s+)?")
+KIND_HINT = re.compile(KINDS)  # where KIND_AT can match (kg/components/scans.py)
 MODIFIERS = re.compile(rf"(?:{WORD}\s+){{1,4}}$")
 NAME_AT = re.compile(rf"""
     (?P<name>{WORD}(?:\s+(?:(?:of|for|and|on|to|the)\s+){{0,2}}{WORD})*)
@@ -54,6 +56,7 @@ BODY = (r"(?:prosecutor['’]?s['’]?\s+office|prosecutors['’]\s+office|polic
 PLACE = r"(?!(?:The|A|An|In|At|On|By|For|From|With|And|But|Its|Their|His|Her|Our|When|After|Before|While|As|If)\b)" \
         r"(?:[A-Z][\w\-]+\s+){0,2}?[A-Z][\w\-]+"
 BODY_AT = re.compile(rf"\b{BODY}\b(?![\w\-])")
+BODY_HINT = re.compile(BODY)  # where BODY_AT can match (kg/components/scans.py)
 PLACE_BEFORE = re.compile(rf"(?P<place>{PLACE})\s+(?:(?P<level>{LEVEL})\s+)?$")
 PLACE_AFTER = re.compile(rf"\s+of\s+the\s+(?P<place>{PLACE})\s+(?P<level>{LEVEL})\b")
 BODY_OF_PLACE = re.compile(r"prosecutor['’]?s['’]?\s+office|administration|police", re.I)
@@ -72,7 +75,7 @@ ENTITY_TYPES = ("Organization", "GovernmentBody", "Court")
 def institution_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Candidates for long institution names (see the module docstring); inner names become nested."""
     names = []
-    for k in KIND_AT.finditer(text):
+    for k in matches(KIND_AT, KIND_HINT, text):
         m = NAME_AT.match(text, k.end())
         if m is None:
             continue
@@ -101,7 +104,7 @@ def local_bodies(text: str, lexicon: Lexicon) -> list[Candidate]:
     """'the Pskov regional prosecutor's office', 'the prosecutor's office of the Kirov region': a state body
     named by the place it serves (a place the lexicon knows)."""
     found, places = [], lexicon.place_names()
-    for b in BODY_AT.finditer(text):
+    for b in matches(BODY_AT, BODY_HINT, text):
         before = PLACE_BEFORE.search(text, max(0, b.start() - 60), b.start())
         after = PLACE_AFTER.match(text, b.end()) if BODY_OF_PLACE.fullmatch(b.group()) else None
         for m, start, end in ((before, before and before.start(), b.end()), (after, b.start(), after and after.end())):
@@ -175,14 +178,16 @@ def local_editions(text: str, chosen: list[Candidate], lexicon: Lexicon) -> list
 
 # "the Tomsk channel TV-2", "the news site Ura.ru": an outlet's name after the noun for its kind, written in
 # capitals, digits or with a domain, which the NER and the title-case patterns miss
-OUTLET_AFTER_KIND = re.compile(r"\b(?:newspaper|weekly|daily|magazine|channel|broadcaster|website|site|portal|outlet|"
-                               r"publication)\s+([A-Z0-9](?:[\w\-]|\.(?=\w))*\w(?:\s+[A-Z][\w\-]*\w){0,3})")
+OUTLET_NOUNS = "newspaper|weekly|daily|magazine|channel|broadcaster|website|site|portal|outlet|publication"
+OUTLET_AFTER_KIND = re.compile(rf"\b(?:{OUTLET_NOUNS})\s+"
+                               r"([A-Z0-9](?:[\w\-]|\.(?=\w))*\w(?:\s+[A-Z][\w\-]*\w){0,3})")
+OUTLET_HINT = re.compile(OUTLET_NOUNS)
 ODD_NAME = re.compile(r"[A-Z]{2}|\d|\.\w")  # capitals, a digit or a domain: "TV-2", "7x7", "Ura.ru"
 
 
 def outlets_after_kind(text: str) -> list[Candidate]:
     return [Candidate(m.start(1), m.end(1), "Organization", "pattern", "entity.outlet_after_kind.v1", 0.7)
-            for m in OUTLET_AFTER_KIND.finditer(text)
+            for m in matches(OUTLET_AFTER_KIND, OUTLET_HINT, text)
             if ODD_NAME.search(m.group(1).split()[0]) and re.search(r"[A-Za-z]", m.group(1).split()[0])]
 
 

@@ -22,17 +22,20 @@ tokens around an NER span:
 * a single word is not a name when the tagger reads it as an ordinary noun or
   adjective ("Media contact"), when it is an adjective capitalized only because
   it starts the sentence ("Digital rights activists"), when it labels a heading
-  ("Explainer: why ..."), or when it names an attitude ("Russophobia", "extremism").
+  ("Explainer: why ..."), or when it names an attitude ("Russophobia", "extremism");
+* a leading article or title and a trailing possessive are trimmed off, URLs, numbers and
+  lowercase are no names, and the words of a name can retype it ("... Court", "Ministry ...").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from kg.components.candidates import Candidate
-from kg.components.typing import ORGANIZATION_WORDS
+from kg.components.typing import ORGANIZATION_WORDS, TITLE_WORDS
 
 HYPHENS = {"-", "‐", "–"}
 APOSTROPHES = {"'", "’"}
@@ -94,7 +97,9 @@ def at_line_start(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or bool(doc[i].is_sent_start)
 
 
-NICKNAMED = re.compile(r"\b([A-Z][a-z]+)\s+\(([A-Z][a-z]+)\)\s+([A-Z][\w'’\-]*[a-z])\b")
+# (patterns that start with the capital itself, the word boundary before it checked right after it,
+# which lets the regex engine skip to the next capital fast)
+NICKNAMED = re.compile(r"([A-Z](?<!\w.)[a-z]+)\s+\(([A-Z][a-z]+)\)\s+([A-Z][\w'’\-]*[a-z])\b")
 
 
 def nicknamed_names(text: str, given_names: set[str], found: list[Candidate]) -> list[Candidate]:
@@ -128,12 +133,14 @@ NOUN_AFTER = re.compile(rf"^,\s+(?:\d{{1,3}},|(?:a|an|the|his|her|their|its|[A-Z
 FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "This", "That",
                   "When", "After", "Before", "While", "As", "If", "Then", "Since", "Of", "To"}
 AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b)")
-APPOSED_NAME = re.compile(rf"(?<![\w\-])({_NAME})\s+((?:{_NAME}\s+)?{_NAME})(?=,)")
+APPOSED_NAME = re.compile(rf"([A-Z](?<![\w\-].)[a-z]+(?:[-‐][A-Z][a-z]+)?)\s+((?:{_NAME}\s+)?{_NAME})(?=,)")
 
 
 def appositive_person(text: str, start: int, end: int) -> bool:
     """The name text[start:end] stands in apposition to a person noun or an age (see the module docstring)."""
-    return bool(NOUN_BEFORE.search(text[max(0, start - 80):start]) or NOUN_AFTER.match(text[end:end + 80]))
+    before = text[max(0, start - 80):start]  # NOUN_BEFORE ends in a comma and spaces
+    return bool(before[-1:].isspace() and before.rstrip().endswith(",") and NOUN_BEFORE.search(before)
+                or NOUN_AFTER.match(text[end:end + 80]))
 
 
 def appositive_people(text: str, given_names: set[str], found: list[Candidate]) -> list[Candidate]:
@@ -162,3 +169,54 @@ def adjective_name(words: list[str], given_names: set[str]) -> bool:
     """'Chelyabinsky Obzor', 'Gorizontalnaya Rossiya': a Russian adjective and a noun, not a first name and a surname."""
     return len(words) == 2 and words[0] not in given_names and bool(RUSSIAN_ADJECTIVE.search(words[0])) and \
         not SURNAME_END.search(words[1])
+
+
+def trim_tokens(doc: Doc, span) -> tuple[int, int]:
+    """The NER span without a leading 'the' or title and a trailing possessive, in tokens; (0, 0) when nothing
+    is left."""
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or
+                           (span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in TITLE_WORDS)):
+        start += 1
+    while end > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’", "-", "–"}:
+        end -= 1
+    return (start, end) if start < end else (0, 0)
+
+
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of doc[start:end]; (0, 0) for an empty span."""
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)) if start < end else (0, 0)
+
+
+COURT_WORDS = {"court", "tribunal"}
+GOV_WORDS = {"ministry", "duma", "council", "committee", "service", "agency", "prosecutor", "prosecutors", "police",
+             "government", "parliament", "commission", "office", "department", "kremlin", "directorate",
+             "administration", "inspectorate", "guard", "senate", "assembly", "fsb", "mvd", "legislature",
+             "representatives", "congress", "commons", "bundestag", "knesset", "sejm", "rada", "cabinet"}
+LAW_WORDS = {"code", "law", "act", "constitution", "convention", "covenant", "treaty", "decree"}
+
+
+def plausible_name(text: str) -> bool:
+    """Reject what the statistical NER gets wrong on news pages: URLs, lines, numbers, lowercase."""
+    if "\n" in text or "http" in text or "www." in text or "/" in text or len(text) > 80 or len(text) < 2:
+        return False
+    return text[0].isupper() and not text[0].isdigit()
+
+
+# one-word company names the NER takes for people: Gazprombank, Rostelecom, Transneft, Rosneft
+COMPANY_WORD = re.compile(r"^[A-Z][a-z]+(?:-?[Bb]ank|telecom|neft|gaz|prom|media|soft|tech)$")
+
+
+@lru_cache(maxsize=8192)
+def retype_by_head(text: str, kind: str) -> str | None:
+    """The type the name's words give it: a company word, a court, a state body; a 'law' must name one."""
+    if kind == "Person" and COMPANY_WORD.match(text):
+        return "Organization"
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if kind == "Law":
+        return "Law" if words & LAW_WORDS and not re.search(r"\barticle\b", text, re.I) else None
+    if kind == "Organization" and words & COURT_WORDS:
+        return "Court"
+    if kind == "Organization" and words & GOV_WORDS:
+        return "GovernmentBody"
+    return kind

@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import re
 
+from numpy import flatnonzero
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg import provisions as provision_parser
@@ -39,6 +42,7 @@ ARTICLE_REFERENCE = re.compile(
     r"|\bthe\s+([\"“'‘][^\"”'’\n]{2,30}[\"”'’]\s+article)\b")
 CODE_OF_ADJECTIVE = {"administrative": "ru-coao", "criminal": "ru-cc"}
 DEFAULT_GOVERNMENT = "ru-government"
+GOVERNMENT = get_string_id("government")
 # a bare head noun is a name only as a short form of one named before ("the Court" after the ECHR)
 GENERIC_HEADS = {"court", "council", "ministry", "committee", "commission", "agency", "service", "office", "foundation",
                  "center", "centre", "department", "board", "chamber", "assembly", "government", "administration",
@@ -61,6 +65,13 @@ def short_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) ->
     """A name proposed by the NER or a pattern that repeats part of an earlier lexicon name is that entity."""
     named = sorted((c for c in candidates if c.source == "lexicon" and c.key and c.type not in UNSHORTENED),
                    key=lambda c: -c.start)
+    named_words: dict[int, list[str]] = {}  # id of a named candidate -> its words, read once
+
+    def words_of_named(c: Candidate) -> list[str]:
+        if id(c) not in named_words:
+            named_words[id(c)] = words_of(text_of(doc)[c.start:c.end])
+        return named_words[id(c)]
+
     for cand in candidates:
         if cand.source not in ("ner", "pattern") or cand.info.get("inner_parent"):
             continue
@@ -69,7 +80,7 @@ def short_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) ->
             continue
         at_end = cand.type == "Person"  # a person-like short form must be the head: "the Witnesses", not "Sakharov"
         earlier = next((c for c in named if c.end <= cand.start and
-                        contains(words_of(text_of(doc)[c.start:c.end]), words, at_end)), None)
+                        contains(words_of_named(c), words, at_end)), None)
         if earlier is not None:
             cand.key, cand.type, cand.source = earlier.key, earlier.type, "lexicon"
             cand.rule, cand.confidence = "entity.short_name.v1", 0.75
@@ -90,7 +101,7 @@ def article_references(text: str, candidates: list[Candidate]) -> list[Candidate
     provisions = sorted((c for c in candidates if c.type == "LegalProvision" and c.info.get("article")),
                         key=lambda c: c.start)
     found = []
-    for m in ARTICLE_REFERENCE.finditer(text):
+    for m in ARTICLE_REFERENCE.finditer(text) if "article" in text else ():  # in every match
         group = next(g for g in (2, 3, 4) if m.group(g))
         start = m.start(1) if group == 2 and m.group(1) else m.start(group)
         adjective = (m.group(1) or m.group(3) or "").split()
@@ -110,8 +121,9 @@ def government_references(doc: Doc, candidates: list[Candidate], lexicon: Lexico
     entry = lexicon.entries.get(DEFAULT_GOVERNMENT)
     others = [c for c in candidates if c.key and c.key != DEFAULT_GOVERNMENT
               and lexicon.entries.get(c.key) and lexicon.entries[c.key].kind in ("national_government", "cabinet")]
-    if entry is None or others:
+    if entry is None or others or not len(doc):
         return []
+    found = flatnonzero(doc.to_array(LOWER) == GOVERNMENT).tolist()  # the tokens "government", without the others
     return [Candidate(t.idx, t.idx + len(t), entry.type, "lexicon", "entity.default_government.v1", 0.6, entry.id)
-            for t in doc if t.lower_ == "government" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+            for t in map(doc.__getitem__, found) if t.i > 0 and doc[t.i - 1].lower_ == "the"
             and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in t.children)]

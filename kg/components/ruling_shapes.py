@@ -4,11 +4,56 @@
 * a year before the noun dates it to one decision: "the 2015 decree", "a 2017 ruling";
 * "the sentence" right after someone "was sentenced" is that sentence;
 * a court that "left the sentence unchanged/intact/standing" acted on that ruling.
+
+Two readers of the Doc serve rulings.py and bills.py: the nouns of some lemmas, found without
+making a Token of every word, and the Doc's sentences, listed once per Doc.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_right
+
+from numpy import flatnonzero
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN
+from spacy.tokens import Doc, Span, Token
+
+
+LOWERED: dict[int, str] = {}  # a lemma's hash -> the lemma in lowercase (a hash names one string everywhere)
+
+
+def nouns_with_lemma(doc: Doc, lemmas: set[str]) -> list[Token]:
+    """The tokens of `doc` tagged NOUN whose lowercased lemma is one of `lemmas`, in order."""
+    if not len(doc):
+        return []
+    if len(LOWERED) > 100_000:
+        LOWERED.clear()
+    array = doc.to_array([POS, LEMMA])
+    nouns = flatnonzero(array[:, 0] == NOUN)
+    strings = doc.vocab.strings
+    found = []
+    for i, lemma in zip(nouns.tolist(), array[nouns, 1].tolist()):
+        lowered = LOWERED.get(lemma)
+        if lowered is None:
+            lowered = LOWERED[lemma] = strings[lemma].lower()
+        if lowered in lemmas:
+            found.append(doc[i])
+    return found
+
+
+class Sentences:
+    """The sentences of a Doc, listed on first use."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.spans, self.starts = doc, None, None
+
+    def around(self, token: Token, before: int) -> tuple[Span, Span]:
+        """(the sentence `before` sentences before the token's, the token's sentence)."""
+        if self.spans is None:
+            self.spans = list(self.doc.sents)
+            self.starts = [s.start for s in self.spans]
+        index = bisect_right(self.starts, token.i) - 1
+        return self.spans[max(index - before, 0)], self.spans[index]
 
 # "the ruling on appeal", "on Tuesday": not what the ruling is about
 NOT_SUBJECT = {"appeal", "appeals", "behalf", "basis", "grounds", "average", "record", "paper", "time", "day"}
@@ -46,11 +91,9 @@ def year_dated(token: Token) -> bool:
 CONVICTING = {"sentence", "convict"}
 
 
-def sentenced_before(token: Token) -> bool:
+def sentenced_before(token: Token, sentences: Sentences) -> bool:
     """Someone was sentenced or convicted earlier in this sentence or in the one before it."""
-    sentences = list(token.doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-    start = sentences[max(index - 1, 0)].start
+    start = sentences.around(token, 1)[0].start
     return any(t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING for t in token.doc[start:token.i])
 
 

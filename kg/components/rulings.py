@@ -36,8 +36,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.components.candidates import Candidate
-from kg.components.ruling_shapes import left_standing, sentenced_before, subject_end, year_dated
+from kg.components.candidates import Candidate, text_of
+from kg.components.ruling_shapes import (Sentences, left_standing, nouns_with_lemma, sentenced_before, subject_end,
+                                         year_dated)
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
                 "order", "warning", "injunction", "edict", "directive", "designation", "ban", "acquittal"}
@@ -79,8 +80,9 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     # what a definite noun can refer back to: rulings found here, and named rulings ("X v. Russia")
     earlier: list[tuple[int, str]] = [(m.start, "ruling") for m in mentions if m.type == "Ruling"]
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in RULING_NOUNS or not singular_specific(token):
+    sentences = Sentences(doc)
+    for token in nouns_with_lemma(doc, RULING_NOUNS):
+        if not singular_specific(token):
             continue
         kind = KIND_OF.get(token.lemma_.lower(), token.lemma_.lower())
         how = specific(token, mentions)
@@ -89,14 +91,15 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         if antecedent is not None:
             how, kind = None, antecedent
         elif how is None and kind in IN_CONTEXT and definite(token, mentions) and not purpose(token) \
-                and actor_nearby(token, mentions):
+                and actor_nearby(token, mentions, sentences):
             how = "in_context"
         elif how is None and kind in COURT_ONLY and definite(token, mentions) and not purpose(token) and \
                 any(m.type == "Court" and m.end <= token.idx for m in mentions):
             how = "verdict_of_court"  # a verdict is a court's: "the verdict" after a court was named
         elif how is None and (kind in COURT_DECISIONS and dated(token) or year_dated(token) and not purpose(token)):
             how = "dated"  # "Friday's ruling", "the 2015 decree"
-        elif how is None and kind in ("sentence", "verdict") and definite(token, mentions) and sentenced_before(token):
+        elif how is None and kind in ("sentence", "verdict") and definite(token, mentions) and \
+                sentenced_before(token, sentences):
             how = "after_sentencing"  # "She was sentenced to six years; her lawyers called the sentence absurd"
         elif how is None and clause_summed(token) is not None and (issuer(token, mentions) is not None or
                                                                     described_subject(clause_summed(token))):
@@ -225,12 +228,11 @@ def earlier_same(token: Token, kind: str, kinds: list[str]) -> str | None:
     return same[-1] if same else None
 
 
-def actor_nearby(token: Token, mentions: list[Candidate]) -> bool:
+def actor_nearby(token: Token, mentions: list[Candidate], sentences: Sentences) -> bool:
     """A court or state body named in this sentence or one of the two before it."""
-    sentences = list(token.doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-    start, end = sentences[max(index - 2, 0)].start_char, sentences[index].end_char
-    text = token.doc.text
+    first, own = sentences.around(token, 2)
+    start, end = first.start_char, own.end_char
+    text = text_of(token.doc)
     return any((m.type in ("Court", "GovernmentBody") or (m.type == "Person" and text[max(0, m.start - 6):m.start]
                                                           .lower() == "judge ")) and start <= m.start and m.end <= end
                for m in mentions)  # a court, a state body, or a judge ("Judge X granted the claim")
