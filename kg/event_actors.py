@@ -14,14 +14,18 @@ import re
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
+from kg.event_groups import counted_group, their_group
+from kg.event_reach import STAFF, bare_definite, latest_before, ruling_issuer, sole_before, sole_person_before
 from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, objects,
                           prep_objects, subjects)
 
 PEOPLE = {"Person", "Organization"}
+ACTING = {"Person", "Organization", "GovernmentBody", "Court"}
 DECISION_NOUNS = {"ruling", "decision", "verdict", "judgment", "order", "decree", "resolution"}
 # what acting on stands for acting on its owner: a home searched, activities suspended
 OWN_THINGS = {"home", "flat", "apartment", "house", "office", "offices", "premises", "activity", "activities",
-              "operation", "operations", "work"}
+              "operation", "operations", "work", "website", "site", "page", "account", "channel", "licence",
+              "license", "registration", "accreditation"}
 
 TRIGGERS = {*L.PROCEEDING, *L.RESTRICTION, *L.LEGISLATION, *L.IN_FORCE, *L.PETITION, *L.SPEECH, *L.ORDER, "find"}
 
@@ -53,11 +57,16 @@ def only(ctx: Context, kind: str):
 def described_court(ctx: Context, noun: Token):
     """'A Moscow district court ordered ...' (a lead naming the court later, or after an earlier full name): the
     one court of the article whose name holds every word that qualifies the noun; None when not exactly one."""
-    words = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha}
+    words = {singular(c.lower_) for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha}
     if not words:
         return None
-    keys = [k for k, e in ctx.entities.items() if e.type == "Court" and words <= name_words(ctx, e)]
+    keys = [k for k, e in ctx.entities.items() if e.type == "Court"
+            and words <= {singular(w) for w in name_words(ctx, e)}]  # "a military appeals court": "... of Appeal"
     return next((m for m in ctx.mentions if m.entity == keys[0]), None) if len(keys) == 1 else None
+
+
+def singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def qualified_indefinite(noun: Token) -> bool:
@@ -83,6 +92,12 @@ def court_of(ctx: Context, person):
 def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     found = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), types)
+    found += [m for m in relative_group(ctx, verb, types) if m not in found]  # "A, B and C, who were convicted"
+    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OWN_THINGS):
+        found += [m for m in prep_objects(ctx, thing, ("of",), types) if m not in found]  # "the homes of A and B"
+    if not found:  # "All three were convicted": the group a number stands for
+        found = [m for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                 for m in counted_group(ctx, c, types)]
     if not found and passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         found = stray_subject(ctx, verb, types)
     if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
@@ -91,9 +106,11 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found:  # "fined him 30,000 rubles": a pronoun as the indirect object is the one fined
         found = [m for c in verb.children if c.dep_ == "dative" and c.pos_ == "PRON"
                  for m in ctx.head_mentions(c, types)]
+    if not found and passive:  # "Meta's activities were banned": the one they belong to
+        found = [m for c in verb.children if c.dep_ == "nsubjpass" for m in owner(ctx, c, types)]
     if not found:  # "searched her flat", "suspended the organization's activities": the one they belong to
-        found = [m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OWN_THINGS
-                 for p in c.children if p.dep_ == "poss" if (m := ctx.head_mention(p, types))]
+        acting = {m.entity for m in subjects(ctx, verb, ACTING)}  # "Roskomnadzor blocked its website": not itself
+        found = [m for c in verb.children if c.dep_ == "dobj" for m in owner(ctx, c, types) if m.entity not in acting]
     found += [m for m in prep_objects(ctx, verb, ("against",), types) if m not in found]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "opened a case against her"
         found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
@@ -103,13 +120,82 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
         # "ordered the messenger to be blocked", "ordered it liquidated"
         found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types)
+    if not found and ordered_object(verb):  # "ordered all three held in custody": the participle hangs on them
+        found = ctx.head_mentions(verb.head, types) or counted_group(ctx, verb.head, types) or owner(ctx, verb.head,
+                                                                                                  types)
+        if verb.dep_ == "relcl":  # "ordered the journalist X held ...": X read as the subject of a relative clause
+            found = found or subjects(ctx, verb, types)
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:  # "<X>, charged under Article 280,"
+        found = ctx.head_mentions(verb.head, types)
     if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
         found = targets_of(ctx, verb.head, types)
     if not found and verb.dep_ == "relcl" and not passive and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
         found = ctx.head_mentions(verb.head, types)  # "OVD-Info, a project that the ministry designated ..."
+    if not found and "Person" in types:  # "The judge sentenced him", the one person named sentences before
+        found = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c.pos_ == "PRON"
+                 if (m := sole_person_before(ctx, c))]
+    acting = {m.entity for m in subjects(ctx, verb, ACTING)} if found else set()
+    found = list(dict.fromkeys(o for m in found for o in platform_owner(ctx, m, types, acting)))
     listed = among_them(ctx, verb, types) if found else []  # "among them the journalist A": named, not aside
     return [m for m in found if m in listed or not aside(ctx, verb, m)]
+
+
+def owner(ctx: Context, thing: Token, types) -> list:
+    """'her flat', 'Meduza's website': the one a thing acted on belongs to."""
+    if thing.lemma_.lower() not in OWN_THINGS:
+        return []
+    found = []
+    for p in (c for c in thing.children if c.dep_ == "poss"):
+        found += ctx.head_mentions(p, types) or their_group(ctx, p, types)  # "their homes": a plural too
+    return found
+
+
+def relative_group(ctx: Context, verb: Token, types) -> list:
+    """'A, B and C, who were convicted ...': a relative clause on the last of coordinated names, with a plural verb,
+    is about them all."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.lower_ in RELATIVE
+                                       for c in verb.children):
+        return []
+    if not (verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
+                                      for c in verb.children)):
+        return []  # "A and B, who was later fined": the verb says it is about one of them
+    first = verb.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.i == verb.head.i:
+        return []
+    return [m for t in (first, *conjuncts(first)) for m in ctx.head_mentions(t, types)]
+
+
+def platform_owner(ctx: Context, m, types, acting=frozenset()) -> list:
+    """'blocked the Telegram channel of X', 'X's YouTube account': the platform names the thing acted on; its owner,
+    when named, is the one acted on (else the platform stays)."""
+    root = ctx.antecedents.roots.get(m)
+    thing = root.head if root is not None and root.dep_ == "compound" else root  # "Telegram channel" as one name
+    if thing is None or thing.lemma_.lower() not in OWN_THINGS:
+        return [m]
+    owners = [o for o in owner(ctx, thing, types) + prep_objects(ctx, thing, ("of",), types)
+              if o.entity != m.entity and o.entity not in acting]  # never the actor: "blocked its channel"
+    return owners or [m]
+
+
+def shared_passive(verb: Token) -> bool:
+    """'<X> was arrested by A and put on the wanted list by B': a participle coordinated with a passive verb,
+    with a 'by' phrase of its own, is passive too (its 'by' phrase names its actor, not the first verb's)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children) and any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in verb.children)
+
+
+def ordered_object(verb: Token) -> bool:
+    """'ordered all three held in custody', 'ordered the site blocked': a participle the parser hangs on the
+    object of a verb of ordering (or 'ordered the journalist X held in custody', where it reads 'X held' as a
+    relative clause on 'the journalist')."""
+    if verb.head.dep_ != "dobj" or lemma_of(verb.head.head) not in L.ORDER:
+        return False
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl" and verb.lemma_.lower() in L.CUSTODY_VERBS
 
 
 def stray_subject(ctx: Context, verb: Token, types) -> list:
@@ -127,7 +213,7 @@ def stray_subject(ctx: Context, verb: Token, types) -> list:
 def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     """Who acts: the subject, the passive 'by' phrase anywhere in the clause, a judge's court, the
     deciding body of 'ordered ... to be blocked', or 'a (Moscow) court' when the article names one court."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shared_passive(verb)
     if passive:
         heads = [p for p in clause_tokens(verb) if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
         heads += [c for p in heads for c in conjuncts(p) if c.lower_ == "by"]  # "by A and by B"
@@ -138,7 +224,7 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     for head in heads:
         if head.lemma_.lower() in DECISION_NOUNS:  # "Her ruling ordered ...", "the court's decision banned ...":
             head = next((c for c in head.children if c.dep_ == "poss"), head)  # who decided acts
-        m = ctx.head_mention(head, types | {"Person"})
+        m = ctx.head_mention(head, types | {"Person"}) or ruling_issuer(ctx, head, types)
         if m and m.type == "Person" and "Person" not in types:  # a judge acts for the court
             m = court_of(ctx, m)
         if m is None and head.lemma_.lower() == "court":
@@ -148,6 +234,12 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
             m = sole or described_court(ctx, head)
             if verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
                 m = None  # "X, which a Moscow court banned in 2021": some court of the background
+        if m is None and bare_definite(head, ("court", "judge")):
+            m = sole_before(ctx, head, "Court")  # "The judge sentenced him", the one court named sentences before
+        if m is None and head.lemma_.lower() in ("court", "judge") and any(c.lower_ == "same" for c in head.children):
+            m = latest_before(ctx, head, "Court")  # "the same court imposed a fine on X": the court named last
+        if m is None and head.lemma_.lower() in STAFF:  # "Investigators from the FSB searched ...": their body
+            m = next(iter(prep_objects(ctx, head, ("of", "from", "with"), types)), None)
         if m and m.type in types and m not in found:
             found.append(m)
     if not found and not passive and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -156,8 +248,16 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         found = subjects(ctx, verb, types)
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
         found = agents_of(ctx, verb.head, types)
+    if not found and ordered_object(verb):
+        found = agents_of(ctx, verb.head.head, types)
+    if not found and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in L.INSTRUMENTAL and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):  # "used the equipment to slow down X"
+        found = agents_of(ctx, verb.head, types)
     if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
         found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
+    if not found and verb.dep_ == "conj" and not passive and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        sent = verb.sent  # "Investigators from the FSB detained A and searched ...": the first verb's, in this sentence
+        found = [m for m in agents_of(ctx, verb.head, types) if sent.start_char <= m.start < sent.end_char]
     return found
 
 
@@ -237,11 +337,13 @@ def that_clause_subjects(ctx: Context, verb: Token) -> list:
     return found
 
 
-COUNSEL = {"lawyer", "attorney", "advocate", "representative", "counsel"}
+COUNSEL = {"lawyer", "attorney", "advocate", "representative", "counsel", "defence", "defense"}
 
 
 def represented(ctx: Context, verb: Token) -> list:
-    """'Lawyers for Memorial filed an appeal': who a lawyer subject acts for is the one who asks."""
+    """'Lawyers for Memorial filed an appeal', 'Memorial's lawyers sent a complaint': who a lawyer subject acts for is
+    the one who asks."""
     return [m for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in COUNSEL
-            for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-            for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))]
+            for o in [*(o for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                        if o.dep_ == "pobj"), *(p for p in s.children if p.dep_ == "poss")]
+            if (m := ctx.head_mention(o))]

@@ -6,7 +6,7 @@ brought by <X>", "<X> filed a lawsuit", "<X> went to court. On August 4 <court> 
 
   event.case_brought.v1  "<X> brought/filed/lodged/submitted a case/suit/lawsuit/claim/complaint [in/with/before
                          <court>]",
-                         passive "the case was brought by <X>", "<X> went/turned to court"
+                         passive "the case was brought by <X>", "<X> went/turned to court", "<X> went to <court>"
 
 The court is the one the clause names (or the body: "lodged a complaint with the prosecutor's office"); else
 the court named last before it in the article; else the first court named in the next two sentences.
@@ -37,8 +37,8 @@ def cases_brought(ctx: Context):
         lemma = verb.lemma_.lower()
         if lemma in BRING and case_object(verb):
             parties = agents_of(ctx, verb, PARTIES) if passive(verb) else subjects(ctx, verb, PARTIES)
-        elif lemma in GO and bare_court(verb):
-            parties = subjects(ctx, verb, PARTIES)
+        elif lemma in GO and (bare_court(verb) or named_court(ctx, verb)):
+            parties = subjects(ctx, verb, PARTIES)  # "went to court", "went to the Supreme Court"
         else:
             continue
         court = hearing_court(ctx, verb)
@@ -62,7 +62,15 @@ def passive(verb: Token) -> bool:
 def case_object(verb: Token) -> bool:
     """The verb's object (or passive subject, or the noun a 'which brought the case' clause hangs on) is a case."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]  # "lodged dozens of complaints"
     return any(n.lemma_.lower() in CASE_WORDS for n in nouns)
+
+
+def named_court(ctx: Context, verb: Token) -> bool:
+    """'went to the Supreme Court': a court named in the verb's own 'to' phrase (not one a pronoun stands for)."""
+    return any(ctx.at(t) is not None and ctx.at(t).type == "Court" for p in verb.children
+               if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree)
 
 
 def bare_court(verb: Token) -> bool:

@@ -41,10 +41,13 @@ def status_of(verb: Token) -> str:
                                   (L.PLANNED, "Planned"), (L.PREDICTED, "Predicted"), (L.ALLEGED, "Alleged")):
                 if lemma in words:
                     return status
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            return "Predicted"  # "did not say whether the Kremlin supported blocking it", "if it blocks X": open
         if t.dep_ == "ccomp":  # "X said (that) ...": the report's own status does not pass down
             head = t.head.lemma_.lower()
             return ("Denied" if head in L.DENIED else "Alleged" if head in L.ALLEGED
-                    else "Predicted" if head in L.PREDICTED else "Asserted")
+                    else "Predicted" if head in L.PREDICTED else "Requested" if head in L.REQUESTED - L.REPORTING
+                    else "Asserted")  # "demanded that Meduza be blocked": asked for, not done
         if t.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") or t.head.i == t.i:
             return "Asserted"
         t = t.head

@@ -17,9 +17,15 @@ PROCEEDING = {
     "arrest": ("Detention", "detained"), "search": ("Search", "searched"), "raid": ("Search", "searched"),
     "release": ("Release", None), "free": ("Release", None), "pardon": ("Amnesty", None),
     "amnesty": ("Amnesty", None), "remand": ("Detention", "detained"), "place": ("Detention", "detained"),
+    "hold": ("Detention", "detained"), "keep": ("Detention", "detained"), "take": ("Detention", "detained"),
 }
-# "place" is a detention only with one of these nouns in its 'in/under' phrase ("placed him in custody")
+# "place", "hold", "keep", "take" make a detention only with one of these nouns in their 'in/under/into' phrase
+# ("placed him in custody", "held in pre-trial detention", "kept under house arrest", "taken into custody")
+CUSTODY_VERBS = {"place", "hold", "keep", "take"}  # "take": "taken into custody"
 CUSTODY_NOUNS = {"custody", "arrest", "detention"}
+CUSTODY_PREPS = {"in", "under", "into"}
+# detentions a court orders (a measure of restraint): with no actor named, the article's one court took them
+COURT_CUSTODY = {"remand", "place", "hold", "keep"}  # (police take people into custody too)
 # "open", "launch" ... make a case opening only with one of these nouns as their object
 CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
 # "the fine was imposed by <court> under <provision>": verbs whose object or passive subject names the penalty
@@ -61,7 +67,8 @@ ORDERED_BY = {"order", "carry", "impose", "enforce", "decide"}
 # requests named by a noun: "a lawsuit filed by X", "X's appeal", "at the request of X"
 REQUEST_NOUNS = {"lawsuit": "petitioned", "suit": "petitioned", "claim": "petitioned", "petition": "petitioned",
                  "request": "petitioned", "application": "petitioned", "motion": "petitioned",
-                 "appeal": "appealedTo", "challenge": "appealedTo", "complaint": "complainedTo"}
+                 "appeal": "appealedTo", "challenge": "appealedTo", "complaint": "complainedTo", "demand": "petitioned",
+                 "letter": "petitioned"}  # "a letter to <Y>": a letter to an actor asks it something
 # deciding verbs that grant a request: "granted the request for his arrest" orders the arrest
 GRANTING = {"grant", "approve", "satisfy", "uphold", "accept"}
 # what a court or body does with a request
@@ -73,11 +80,15 @@ LEGISLATION = {
     "approve": ("Adoption", "adopted"), "enact": ("Adoption", "adopted"), "endorse": ("Adoption", "adopted"),
     "issue": ("Decision", "issued"), "hand": ("Decision", "issued"), "deliver": ("Decision", "issued"),
     "publish": ("Decision", "issued"), "amend": ("Amendment", None), "clear": ("Adoption", "adopted"),
+    "ratify": ("Adoption", "adopted"), "stamp": ("Adoption", "adopted"), "give": ("Adoption", "adopted"),
 }
+# "give" adopts only "approval/assent to" an act, "stamp" only as "rubber-stamp" (kg.event_carry)
 # "the bill passed the Duma", "cleared the Federation Council": the object body adopted the subject act
 PASSED_THROUGH = {"pass", "clear"}
 # "began slowing down <X>": verbs whose subject is the agent of the action they begin or go on with
 ASPECTUAL = {"begin", "start", "continue", "resume"}
+# "used the same equipment to slow down <X>": verbs whose subject does what their infinitive of purpose says
+INSTRUMENTAL = {"use", "employ", "deploy"}
 # "the law entered into force", "took effect": (verb, the noun that must follow)
 IN_FORCE = {"enter": "force", "come": "force", "take": "effect", "go": "effect"}
 # requests: verb lemma -> (fine property, prepositions introducing the addressee; empty = direct object)
@@ -86,8 +97,11 @@ PETITION = {
     "request": ("petitioned", ()), "call": ("calledOn", ("on", "upon")), "appeal": ("appealedTo", ("to",)),
     "complain": ("complainedTo", ("to",)), "apply": ("petitioned", ("to",)), "turn": ("petitioned", ("to",)),
     "write": ("petitioned", ("to",)), "submit": ("petitioned", ("to",)), "file": ("complainedTo", ("with",)),
-    "demand": ("petitioned", ()),
+    "demand": ("petitioned", ()), "challenge": ("appealedTo", ("in", "at", "before")),
+    "contest": ("appealedTo", ("in", "at", "before")),
 }
+# "challenged the designation in the Moscow City Court": these take only a court (or body) named in the phrase
+NAMED_FORUM = {"challenge", "contest"}
 # "demanded that Google delete the app", "asked that the court release him": the that-clause's subject is asked
 THAT_ADDRESSEE = {"demand", "ask", "request", "urge"}
 # "the law was used against <X>", "applied Article 282 against <X>": X was charged under it

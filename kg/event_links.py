@@ -53,6 +53,11 @@ TIME_MARKS = {"after", "before", "since", "until", "when"}
 REVIEW = {"uphold", "strike", "annul", "overturn", "invalidate"}  # a court's verdict on a law or provision
 LEGAL = {"Law", "LegalProvision"}
 CONTESTING = {"challenge", "appeal", "contest", "overturn", "quash", "annul", "cancel", "reverse", "overrule"}
+# the kinds of event whose legal bases a verdict of this kind, told without its own, applies
+CHARGE_KINDS = dict.fromkeys(["Conviction", "Sentence"], {"Conviction", "Sentence", "Charge", "CriminalCaseOpening"})
+# events whose own ruling the article rarely names near them: an appeals court's new penalty ("replaced the fine
+# with five years") sits beside the verdict it changes, which is not its ruling
+UNLINKED = {"event.penalty_changed.v1"}
 NEAR = 2  # sentences after the event's own in which a ruling counts as near
 FAR = 4  # sentences either side within which the article's only candidate still counts
 
@@ -66,7 +71,8 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     issuer = {r.object: r.subject for r in [*known, *relations] if base_of(r.predicate) == "issued"}
     issuer = {k: judges.get(v, v) for k, v in issuer.items()}
     rulings = [e for e in ctx.entities.values() if e.type == "Ruling"]
-    fitting = {event.id: fits(ctx, event, rulings, issuer) for event in events}
+    fitting = {event.id: fits(ctx, event, rulings, issuer) if event.evidence.rule not in UNLINKED else []
+               for event in events}
     claimed: dict[str, set[str]] = {}  # ruling named near an event -> the legal bases of those events
     for event in events:
         if (near := choose(ctx, event, fitting[event.id], near_only=True)) is not None:
@@ -88,7 +94,8 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
             extra.append(Relation(actor, "issued", ruling.key, evidence, event=event.id))
         targets = dict.fromkeys(event.role("defendant") + event.role("target"))
         extra += [Relation(ruling.key, "targets", t, evidence, event=event.id) for t in targets]
-        extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
+        bases = event.role("legalBasis") or charges_of(events, event)
+        extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in dict.fromkeys(bases)]
     linked, extra = back_references(ctx, linked, rulings, issuer, extra)
     sole = sole_court(ctx, rulings, issuer)
     issuer.update({r.object: r.subject for r in sole})
@@ -97,6 +104,18 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
              for f in only_action(ctx, linked, issuer[r.key], r)]
     sole += day_issuer(ctx, rulings, issuer)  # who issued it only: what it records stays open
     return linked, relations + extra + sole + reviewed_acts(ctx, rulings, issuer)
+
+
+def charges_of(events: list[Event], event: Event) -> list[str]:
+    """'The court sentenced X ... He was charged under Article 280.3': a verdict told without its legal basis applies
+    the provisions its defendant was charged or convicted under elsewhere in the article (never a fine's: a court's
+    fine and an earlier administrative one are often under different codes)."""
+    kinds = CHARGE_KINDS.get(event.kind)
+    defendants = set(event.role("defendant"))
+    if not kinds or not defendants:
+        return []
+    return [b for e in events if e.id != event.id and e.status == "Asserted" and e.kind in kinds
+            and defendants & set(e.role("defendant")) for b in e.role("legalBasis")]
 
 
 def reviewed_acts(ctx, rulings: list, issuer: dict) -> list[Relation]:
@@ -138,7 +157,8 @@ def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
 def only_action(ctx, events: list[Event], actor: str, ruling) -> list[Relation]:
     """A ruling whose issuer is known but that records no event yet records the issuer's one action of its kind
     that has no ruling: it targets that action's defendants and targets and applies its legal basis."""
-    acts = [e for e in events if actor in e.role("court") + e.role("agent") and fits(ctx, e, [ruling], {})]
+    acts = [e for e in events if actor in e.role("court") + e.role("agent") and e.evidence.rule not in UNLINKED
+            and fits(ctx, e, [ruling], {})]
     if len(acts) != 1:
         return []
     event = acts[0]
@@ -161,7 +181,8 @@ def back_references(ctx, events: list[Event], rulings: list, issuer: dict, extra
             continue
         first = min(m.start for m in named)
         start = sentence_start(ctx, first, BACK)
-        before = [(i, e) for i, e in enumerate(events) if start <= e.trigger[0] < first and fits(ctx, e, [ruling], {})]
+        before = [(i, e) for i, e in enumerate(events) if start <= e.trigger[0] < first
+                  and e.evidence.rule not in UNLINKED and fits(ctx, e, [ruling], {})]
         parties = contesting_parties(ctx, named)  # "she would challenge the designation": the one on her
         own = [(i, e) for i, e in before if parties & set(e.role("defendant") + e.role("target"))]
         if not (own or before):

@@ -36,12 +36,21 @@ from spacy.tokens import Token
 from kg import event_lexicon as L
 from kg.model import Event, Relation
 from kg.event_cases import cases_brought
+from kg.event_counted import counted_lists
+from kg.event_asked import asked_relations
+from kg.event_carry import (approval_of, definite_case, elided_bases, pronoun_act, reading_in, rubber_stamp,
+                            same_case, same_provision)
+from kg.event_fill import fill_events
 from kg.event_named import named_targets
+from kg.event_nominal import nominal_events
+from kg.event_received import changed_penalties, received_penalties
+from kg.event_surface import apposed_participle, shifted_names, surface_events
 from kg.event_nouns import action_objects, granted_action, ordered_actions
-from kg.event_requests import decided_by, petitioners
+from kg.event_requests import decided_by, petitioners, verb_read_as_noun
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
+from kg.event_reach import list_keeper
 from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, targets_of,
                              that_clause_subjects)
 from kg.arguments import (ACTORS, Context, evidence, legal_bases, objects, prep_objects,
@@ -64,6 +73,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     relations_known = list(known)
     ctx.judges = {r.subject: r.object for r in relations_known
                   if base_of(r.predicate) == "roleIn" and getattr(ctx.entities.get(r.object), "type", "") == "Court"}
+    ctx.issuers = {r.object: r.subject for r in relations_known if base_of(r.predicate) == "issued"}
     events: dict[str, Event] = {}
     relations: list[Relation] = []
     for verb in ctx.doc:
@@ -76,12 +86,16 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
             events[event.id] = event
             if event.status == "Asserted":
                 relations += [replace(r, event=event.id) for r in derived]
-    for event, derived, verb in [*requests(ctx), *cases_brought(ctx), *ordered_actions(ctx), *named_targets(ctx)]:
+                ctx.issuers.update({r.object: r.subject for r in derived if base_of(r.predicate) == "issued"})
+    for event, derived, verb in [*requests(ctx), *cases_brought(ctx), *ordered_actions(ctx), *named_targets(ctx),
+                                 *nominal_events(ctx), *received_penalties(ctx), *changed_penalties(ctx),
+                                 *surface_events(ctx), *counted_lists(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
         if event.id not in events:
             events[event.id] = event
             if event.status == "Asserted":
                 relations += [replace(r, event=event.id) for r in derived]
+    relations += fill_events(ctx, events) + asked_relations(ctx, events)
     return link_rulings(ctx, list(events.values()), relations, known=relations_known)
 
 
@@ -90,15 +104,15 @@ def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
     if verb.lemma_.lower() in L.IMPOSE:
         yield from imposed(ctx, verb, earlier)
     if lemma == "find" and any(t.lower_ == "guilty" for t in verb.children for t in (t, *t.children)):
-        yield from proceeding(ctx, verb, "Conviction", "convicted")
+        yield from proceeding(ctx, verb, "Conviction", "convicted", earlier)
     if lemma in L.ORDER:
         yield from ordered(ctx, verb)
     if lemma in L.PROCEEDING:
-        yield from proceeding(ctx, verb, *L.PROCEEDING[lemma])
+        yield from proceeding(ctx, verb, *L.PROCEEDING[lemma], earlier)
     if lemma in L.RESTRICTION:
         yield from restriction(ctx, verb, lemma, *L.RESTRICTION[lemma])
     if lemma in L.LEGISLATION:
-        yield from legislation(ctx, verb, *L.LEGISLATION[lemma])
+        yield from legislation(ctx, verb, *L.LEGISLATION[lemma], earlier)
     if lemma in L.IN_FORCE:
         yield from in_force(ctx, verb, L.IN_FORCE[lemma])
     if lemma in L.PETITION:
@@ -136,25 +150,27 @@ def make(ctx: Context, kind: str, verb: Token, roles: list[tuple[str, object]], 
 
 # --- court and police actions ----------------------------------------------------------
 
-def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None):
+def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=()):
     rule, conf = "event.proceeding.v1", 0.8
     if verb.lemma_.lower() in ("open", "launch", "initiate", "institute"):
         if not any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in L.CASE_NOUNS or elided_case(c))
                    for c in verb.children):
             return
         rule, conf = "event.case_opening.v1", 0.75
-    if verb.lemma_.lower() == "place" and not any(c.dep_ == "prep" and c.lower_ in ("in", "under") and any(
+    if verb.lemma_.lower() in L.CUSTODY_VERBS and not any(c.dep_ == "prep" and c.lower_ in L.CUSTODY_PREPS and any(
             o.lemma_.lower() in L.CUSTODY_NOUNS for o in c.children) for c in verb.children):
         return
     targets, agents = targets_of(ctx, verb), agents_of(ctx, verb)
     bases = legal_bases(ctx, verb)
     for guilty in (t for c in verb.children for t in (c, *c.children) if t.lower_ == "guilty"):
         bases += [b for t in guilty.children if t.dep_ == "prep" for b in legal_bases(ctx, t) if b not in bases]
-    if not (targets or bases):
-        return
+    bases = bases or elided_bases(ctx, verb) or same_provision(ctx, verb) or same_case(ctx, verb, earlier)
+    if not (targets or bases or agents and rule == "event.case_opening.v1" and definite_case(verb)):
+        return  # (an actor opening "the case" is kept: kg.event_fill finds whose case it is)
     if verb.lemma_.lower() == "accuse" and not (agents or bases):  # "X has been accused of ...": a claim
         kind, prop, rule, conf = "Allegation", None, "event.accusation.v1", 0.6
-    if not agents and kind in COURT_KINDS and only(ctx, "Court") and not unnamed_actor(ctx, verb):
+    court_kind = kind in COURT_KINDS or verb.lemma_.lower() in L.COURT_CUSTODY
+    if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb):
         agents, conf = [only(ctx, "Court")], conf - 0.15  # the one court the article names
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
     roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
@@ -199,7 +215,9 @@ def imposed(ctx: Context, verb: Token, earlier: list[Event]):
     if noun is None:
         return
     kind, prop = L.PENALTY_NOUNS[noun.lemma_.lower()]
-    targets = prep_objects(ctx, verb, ("on", "against"), PEOPLE) + prep_objects(ctx, noun, ("on", "against"), PEOPLE)
+    targets = prep_objects(ctx, verb, ("on", "against"), PEOPLE) + [  # "a fine of 2 billion rubles on Meta"
+        m for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
+        for o in t.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
     if not targets:
         targets = earlier_targets(ctx, verb, earlier, kind)
     agents, bases = agents_of(ctx, verb), legal_bases(ctx, verb)
@@ -236,11 +254,13 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
                 return
             kind = "Designation"
     targets = targets_of(ctx, verb, PEOPLE | {"GovernmentBody"} if kind != "Liquidation" else PEOPLE)
+    if not targets and "Designation" in kind:  # "added to its register of foreign agents A, B and C"
+        targets = shifted_names(ctx, verb) or apposed_participle(ctx, verb)  # "X, labelled a foreign agent, ..."
     if lemma in ("shut", "close") and not targets:
         return
     if not targets:
         return
-    agents, bases = agents_of(ctx, verb), legal_bases(ctx, verb)
+    agents, bases = agents_of(ctx, verb) or list_keeper(ctx, verb), legal_bases(ctx, verb)
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
     roles += [("target", t) for t in targets] + [("legalBasis", b) for b in bases]
     derived = [Relation(a.entity, prop, t.entity, evidence(ctx, "relation.sanction_verb.v1", 0.8, span_of(a),
@@ -280,6 +300,8 @@ def requests(ctx: Context):
             continue
         askers = petitioners(ctx, noun)
         addressees, verb = decided_by(ctx, noun)
+        if not askers and (misread := verb_read_as_noun(ctx, noun)):  # "The Office demands that X restrict ..."
+            askers, addressees, verb = *misread, None
         addressees = [a for a in addressees if a.entity not in {x.entity for x in askers}]
         if not (askers and addressees):
             continue
@@ -295,8 +317,11 @@ def requests(ctx: Context):
 
 # --- legislation -------------------------------------------------------------------------
 
-def legislation(ctx: Context, verb: Token, kind: str, prop: str | None):
-    acts = objects(ctx, verb, ("dobj", "nsubjpass"), ACTS)
+def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=()):
+    if verb.lemma_.lower() == "stamp" and not rubber_stamp(verb):
+        return
+    acts = approval_of(ctx, verb) if verb.lemma_.lower() == "give" else \
+        objects(ctx, verb, ("dobj", "nsubjpass"), ACTS) or approval_of(ctx, verb)
     if not acts:  # "passed in its third reading a bill that ...": the act misparsed into the 'reading' phrase
         acts = [m for p in verb.children if p.dep_ in ("prep", "advcl") and any(t.lower_ == "reading" for t in p.subtree)
                 for m in ctx.within(p, ACTS)]
@@ -307,9 +332,10 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None):
     shared = shared_subject(verb)
     if not acts and shared is not None and verb.tag_ == "VBN":  # "<law> passed the Duma and was approved by ..."
         acts = ctx.head_mentions(shared, ACTS)
+    acts = acts or pronoun_act(ctx, verb, earlier)  # "The Duma had adopted it": the act signed just before
     if not acts and verb.lemma_.lower() in L.PASSED_THROUGH:  # "The bill passed the Duma": the Duma adopted it
         acts = subjects(ctx, verb, ACTS) or (ctx.head_mentions(shared, ACTS) if shared is not None else [])
-        agents = objects(ctx, verb, ("dobj",), {"GovernmentBody"})
+        agents = objects(ctx, verb, ("dobj",), {"GovernmentBody"}) or reading_in(ctx, verb)
         yield from adopted(ctx, verb, kind, prop, agents, acts)
         return
     if not acts:
@@ -363,13 +389,19 @@ def in_force(ctx: Context, verb: Token, noun: str):
 
 def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
     targets = objects(ctx, verb) if not preps else prep_objects(ctx, verb, preps)
+    if verb.lemma_.lower() in L.NAMED_FORUM:  # "challenged it in the Moscow City Court" (never "in court")
+        phrases = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+                   if p.dep_ == "prep" and p.lower_ in preps]  # on the verb or on what is challenged
+        named = [m for p in phrases for t in p.subtree if (m := ctx.at(t)) is not None]
+        targets = [m for m in dict.fromkeys(named) if m.type in ("Court", "GovernmentBody")]
     if not preps:
         targets += prep_objects(ctx, verb, ("to",)) + that_clause_subjects(ctx, verb)
     agents = subjects(ctx, verb) or represented(ctx, verb)
     kind = "Petition"
     roles = [("agent", a) for a in agents] + [("addressee", t) for t in targets]
-    if verb.lemma_.lower() == "appeal":
+    if verb.lemma_.lower() in ("appeal", *L.NAMED_FORUM):
         rulings = objects(ctx, verb, ("dobj",), {"Ruling"}) + prep_objects(ctx, verb, ("against",), {"Ruling"})
+        rulings = rulings if verb.lemma_.lower() == "appeal" else []  # what is challenged stays open for kg.event_links
         if rulings or any(t.type == "Court" for t in targets):
             kind = "Appeal"
             roles = [("agent", a) for a in agents] + [("court", t) for t in targets if t.type == "Court"]

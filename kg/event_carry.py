@@ -1,0 +1,120 @@
+"""What a short anaphor in an event's clause carries over from the sentences before it.
+
+  "The Investigative Committee opened the first case under Article 207.3 on March 16. On March 22 it opened
+  another against <X>": the elided case ('another', 'one') has the legal basis of the case noun it stands for.
+  "<X> received seven years under the same article": 'the same article/provision/part' is the provision named
+  last before it.
+  "<X> was charged in the same case": the legal basis of the latest case told before it.
+  "Putin signed off on <law>", "The Duma gave final approval to <bill>", "rubber-stamped <bill>": the act adopted.
+  "President Putin signed Federal Law No. 32-FZ ... The State Duma had adopted it earlier that day", "The Duma
+  passed it on June 29, the Federation Council approved it on July 8": an 'it' the coreference left open, as
+  the object of an act of legislation, is the act of the latest such event in the two sentences before (not its
+  own sentence: there the coreference already had its chance, and one wrong guess would spread).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import event_lexicon as L
+from kg.arguments import LEGAL, Context, clause_tokens, prep_objects
+
+ACT_TYPES = {"Law", "Ruling"}
+
+SAME = {"same"}
+LEGAL_NOUNS = {"article", "provision", "part", "paragraph", "clause"}
+ACT_KINDS = {"Adoption", "Signing", "Decision"}
+SENTENCES_BACK = 2
+
+
+def elided_bases(ctx: Context, verb: Token) -> list:
+    """The legal basis of the case noun an elided object ('another', 'one') of the verb stands for."""
+    elided = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("another", "one")]
+    if not elided:
+        return []
+    sent = verb.sent
+    start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    nouns = [t for t in verb.doc[start:elided[0].i] if t.lower_ in L.CASE_NOUNS]
+    for noun in reversed(nouns):
+        found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "under" for m in ctx.within(p, LEGAL)]
+        if not found and noun.dep_ in ("dobj", "nsubjpass"):  # "opened the first case under X": hung on the verb
+            found = [m for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "under" and p.i > noun.i
+                     for m in ctx.within(p, LEGAL)]
+        if found:
+            return found
+    return []
+
+
+def same_provision(ctx: Context, verb: Token) -> list:
+    """'under the same article' in the verb's clause: the provision named last before it."""
+    for tok in clause_tokens(verb):
+        if tok.dep_ == "prep" and tok.lower_ == "under":
+            for noun in (o for o in tok.children if o.dep_ == "pobj" and o.lower_ in LEGAL_NOUNS):
+                if any(c.lower_ in SAME for c in noun.children) and ctx.at(noun) is None:
+                    before = [m for m in ctx.mentions if m.type == "LegalProvision" and m.end <= noun.idx]
+                    return before[-1:]
+    return []
+
+
+def pronoun_act(ctx: Context, verb: Token, earlier) -> list:
+    """The act an unresolved 'it' object of a legislation verb stands for: that of the latest act event in the two
+    sentences before."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
+        return []
+    index = next((i for i, (a, b) in enumerate(ctx.sentences) if a <= verb.idx < b), None)
+    if index is None:
+        return []
+    start, end = ctx.sentences[max(index - SENTENCES_BACK, 0)][0], ctx.sentences[index][0]
+    before = [e for e in earlier if e.kind in ACT_KINDS and start <= e.trigger[0] < end and e.role("legalAct")]
+    if not before:
+        return []
+    keys = before[-1].role("legalAct")
+    return [m for k in keys for m in [next((m for m in ctx.mentions if m.entity == k), None)] if m]
+
+
+def definite_case(verb: Token) -> bool:
+    """'opened the case', 'the case was opened': the object is the definite case noun the article is about."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "case" and any(
+        d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children) for c in verb.children)
+
+
+CASE_EVENTS = {"Charge", "Conviction", "Sentence", "CriminalCaseOpening", "Detention"}
+
+
+def same_case(ctx: Context, verb: Token, earlier) -> list:
+    """'<X> was charged in the same case': the legal basis of the latest case told before it."""
+    if not any(t.dep_ == "pobj" and t.lower_ == "case" and any(c.lower_ == "same" for c in t.children)
+               for t in clause_tokens(verb)):
+        return []
+    before = [e for e in earlier if e.kind in CASE_EVENTS and e.status == "Asserted" and e.role("legalBasis")
+              and e.trigger[0] < verb.idx]
+    if not before:
+        return []
+    keys = before[-1].role("legalBasis")
+    return [m for k in keys for m in [next((m for m in ctx.mentions if m.entity == k), None)] if m]
+
+
+APPROVAL_NOUNS = {"approval", "assent", "consent", "go-ahead", "backing"}
+
+
+def approval_of(ctx: Context, verb: Token) -> list:
+    """The act a legislation verb takes through a particle or a noun: 'signed off on <law>', 'gave (final) approval
+    to <bill>'."""
+    if verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return prep_objects(ctx, verb, ("on",), ACT_TYPES)
+    if verb.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_NOUNS
+                                             for c in verb.children):
+        return [m for h in (verb, *verb.children) for p in h.children if p.dep_ in ("prep", "dative")
+                and p.lower_ == "to" for o in p.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, ACT_TYPES)]
+    return []
+
+
+def reading_in(ctx: Context, verb: Token) -> list:
+    """'It cleared its third reading in the Duma': the chamber the act passed a reading in."""
+    readings = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "reading"]
+    return [m for h in (verb, *readings) for m in prep_objects(ctx, h, ("in",), {"GovernmentBody"})] if readings else []
+
+
+def rubber_stamp(verb: Token) -> bool:
+    """'rubber-stamped the bill' (a 'stamp' on its own is no adoption)."""
+    return verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "rubber" and verb.doc[verb.i - 1].text == "-"

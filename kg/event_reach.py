@@ -1,0 +1,65 @@
+"""Participants named far from the action, or only through something else: read for kg.event_actors.
+
+  ruling_issuer       "The ruling bans Meduza": a ruling that acts stands for who issued it
+  list_keeper         "included in Rosfinmonitoring's list": the body that keeps the list
+  bare_definite, sole_before, latest_before
+                      "The judge sentenced him" (the one court named before), "the same court" (the last one)
+  sole_person_before  "... sentenced him": the one person (not a judge) the article has named before
+Each gives nothing when more than one candidate fits.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.arguments import STATE, Context, clause_tokens
+from kg.coref import gender_of
+
+# people who act for their body: "investigators from the FSB", "officers of the Interior Ministry"
+STAFF = {"investigator", "officer", "agent", "official", "operative", "employee", "inspector"}
+LIST_NOUNS = {"list", "register", "registry", "blacklist", "database"}
+
+
+def ruling_issuer(ctx: Context, head: Token, types):
+    """'The ruling bans Meduza', 'The verdict, handed down by <court>, sentenced X': a ruling that acts stands for
+    the one who issued it (as the article says elsewhere)."""
+    ruling = ctx.at(head)
+    key = getattr(ctx, "issuers", {}).get(ruling.entity) if ruling is not None and ruling.type == "Ruling" else None
+    m = min((m for m in ctx.mentions if m.entity == key), key=lambda m: abs(m.start - head.idx), default=None)
+    return m if m is not None and m.type in types else None
+
+
+def list_keeper(ctx: Context, verb: Token) -> list:
+    """'<X> was included in Rosfinmonitoring's list of terrorists', 'the ministry's register now includes <X>': the
+    body that keeps the list the verb puts someone on."""
+    nouns = [t for t in clause_tokens(verb) if t.lemma_.lower() in LIST_NOUNS and t.i != verb.i]
+    return [m for n in nouns for p in n.children if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))][:1]
+
+
+def bare_definite(token: Token, lemmas) -> bool:
+    """'the court', 'the judge': a definite noun of these with no word that could make it another one."""
+    return token.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in token.children)
+
+
+def latest_before(ctx: Context, token: Token, kind: str):
+    before = [m for m in ctx.mentions if m.type == kind and m.end <= token.idx]
+    return before[-1] if before else None
+
+
+def sole_before(ctx: Context, token: Token, kind: str):
+    """The one entity of this type the article has named before the token, however far back (None when it has named
+    several: 'the court' after a trial court and an appeals court is either)."""
+    before = {m.entity: m for m in ctx.mentions if m.type == kind and m.end <= token.idx}
+    return next(iter(before.values())) if len(before) == 1 else None
+
+
+def sole_person_before(ctx: Context, token: Token):
+    """'... The judge sentenced him': the one person the article has named before the pronoun (of a gender that
+    fits it, and not a judge), when the coreference found none nearer; None when there are several."""
+    gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(token.lower_)
+    if gender is None:
+        return None
+    people = {m.entity: m for m in ctx.mentions if m.type == "Person" and m.end <= token.idx
+              and gender_of(ctx.entities[m.entity].label) in (None, gender) and m.entity not in ctx.judges}
+    return next(iter(people.values())) if len(people) == 1 else None

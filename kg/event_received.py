@@ -1,0 +1,155 @@
+"""Penalties told from the side of the one who bears them: "<X> received seven years under the same article".
+
+  event.received.v1  "<X> received/got <term or fine> [from <court>] [under <provision>]", "<X> was given/handed
+                     <term or fine> [by <court>]": a sentence (or a fine) of X; the court, when named, convicted
+                     (fined) X; X was convicted under the provision
+
+The object must name a penalty: a term of years or months ("seven years", "a five-year sentence"), days of
+arrest or labour, or a penalty noun ("a suspended sentence", "a fine of 30,000 rubles"); "received a letter",
+"got two days to comply" or "received 1.5 million rubles" is nothing.
+
+  event.facing.v1    "<X> faces up to ten years in prison / charges under <provision>", "<X> pleaded guilty to charges
+                     under <provision>": X is charged under it (no actor is read)
+  "<X> paid a fine of 30,000 rubles", "<court> ordered <X> to pay a fine of ... under <provision>": a fine, as received
+  event.penalty_changed.v1  "<court> replaced the fine handed to <X> with a five-year prison term": the court
+                     sentenced X
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.arguments import STATE, Context, clause_tokens, evidence, legal_bases, objects, span_of, subjects
+from kg import event_lexicon as L
+from kg.event_actors import PEOPLE, agents_of, lemma_of
+from kg.event_carry import same_provision
+from kg.model import Event, Relation
+from kg.penalties import TERM
+
+RECEIVING = {"receive", "get"}
+GIVING = {"give", "hand"}  # in the passive: "<X> was given five years"
+CUSTODY_WORDS = {"arrest", "jail", "prison", "detention", "colony", "labour", "labor", "work"}
+PLEADING = {"plead"}  # "<X> pleaded guilty to charges under <provision>"
+PAYING = {"pay"}  # "<X> paid a fine of ...", "<court> ordered <X> to pay a fine"
+FACING = {"face"}  # "<X> faces up to ten years / charges under <provision>": X is charged under it
+CHARGE_WORDS = {"charge", "charges", "prosecution", "trial", "count", "counts", "case"}
+PROP = {"Sentence": ("convicted", "convictedUnder"), "Fine": ("fined", "finedUnder"),
+        "Charge": ("prosecuted", "prosecutedUnder")}
+
+
+def received_penalties(ctx: Context):
+    """(event, derived relations, verb) for every penalty a person or organisation is said to have received."""
+    for verb in ctx.doc:
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if verb.pos_ != "VERB" or not (lemma in RECEIVING | FACING | PLEADING | PAYING and not passive
+                                       or lemma in GIVING and passive):
+            continue
+        kind = "Charge" if lemma in FACING | PLEADING else penalty_kind(verb)
+        if kind is None or lemma in FACING and not facing_charges(verb) or lemma in PLEADING and not pleaded(verb):
+            continue
+        bearers = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.head_mentions(c, PEOPLE)]
+        if not bearers and lemma not in GIVING:
+            bearers = subjects(ctx, verb, PEOPLE)
+        ordering = verb.head if verb.dep_ == "xcomp" and lemma_of(verb.head) in L.ORDER else None
+        if not bearers and ordering is not None:  # "<court> ordered <X> to pay a fine"
+            bearers = objects(ctx, ordering, ("dobj",), PEOPLE)
+        if not bearers:
+            continue
+        courts = [] if ordering is None else agents_of(ctx, ordering)
+        courts += list(dict.fromkeys(m for t in clause_tokens(verb) if t.dep_ in ("prep", "agent")
+                                    and t.lower_ in ("from", "by") for m in ctx.within(t, STATE)))
+        courts = list(dict.fromkeys(courts))
+        bases = legal_bases(ctx, verb) or same_provision(ctx, verb)
+        roles = [("agent", c) for c in courts] + [("court", c) for c in courts if c.type == "Court"]
+        roles += [(r, b) for b in bearers for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
+        sanction, charge = PROP[kind]
+        rule = "relation.facing.v1" if kind == "Charge" else "relation.received_penalty.v1"
+        derived = [Relation(c.entity, sanction, b.entity, evidence(ctx, rule, 0.7, span_of(c), span_of(verb),
+                                                                   span_of(b))) for c in courts for b in bearers]
+        derived += [Relation(b.entity, charge, x.entity, evidence(ctx, rule, 0.7, span_of(b), span_of(verb),
+                                                                  span_of(x))) for b in bearers for x in bases]
+        spans = [span_of(verb), *(span_of(m) for _, m in roles)]
+        keyed = tuple(dict.fromkeys((role, m.entity) for role, m in roles))
+        yield Event(kind, keyed, span_of(verb), evidence(ctx, rule.replace("relation.", "event.").replace(
+            "received_penalty", "received"), 0.7, *spans)), derived, verb
+
+
+def pleaded(verb: Token) -> bool:
+    """'pleaded guilty (to charges under ...)'."""
+    return any(c.lower_ == "guilty" for c in verb.children)
+
+
+def facing_charges(verb: Token) -> bool:
+    """'faces up to ten years in prison', 'faces charges of ...': what one faces is a term or a charge."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        words = {t.lower_ for t in obj.subtree}
+        if words & CHARGE_WORDS or (term := TERM.search(" ".join(t.text for t in obj.subtree))) and \
+                term["unit"].lower() in ("year", "month"):
+            return True
+    return False
+
+
+def penalty_kind(verb: Token) -> str | None:
+    """'Sentence' or 'Fine' when the verb's object names a penalty, else None."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")):
+        words = {t.lower_ for t in obj.subtree}
+        text = " ".join(t.text for t in obj.subtree)
+        if words & {"fine", "fines", "penalty"}:  # "a fine of 30,000 rubles" (never bare money: grants, pay)
+            return "Fine"
+        term = TERM.search(text)
+        if term and (term["unit"].lower() in ("year", "month") or words & CUSTODY_WORDS) or words & {"sentence"}:
+            return "Sentence"  # "seven years", "ten days of arrest", "a suspended sentence" (never "two days")
+    return None
+
+
+CHANGING = {"replace", "change", "commute", "convert", "toughen", "increase", "extend", "reduce"}
+PENALTY_NOUNS = {"fine", "sentence", "term", "penalty", "punishment"}
+
+
+def changed_penalties(ctx: Context):
+    """'<court> replaced the fine handed to <X> with a five-year prison term', '<court> changed <X>'s suspended
+    sentence to a real one': a court that gives a new penalty sentences the one who bore the old (event.
+    penalty_changed.v1)."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGING:
+            continue
+        old = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PENALTY_NOUNS
+                    or any(a.dep_ == "amod" and a.lower_ in PENALTY_NOUNS for a in c.children))), None)
+        if old is None:  # (also "the fine handed to X" read as an adjective 'fine' on a noun 'handed')
+            continue
+        new = [o for h in (verb, old) for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "to", "into")
+               for o in p.children if o.dep_ == "pobj"]
+        if not any(penalty_phrase(o) for o in new):
+            continue
+        bearers = bearers_of(ctx, old)
+        courts = agents_of(ctx, verb)
+        if not (bearers and courts):
+            continue
+        roles = [("agent", c) for c in courts] + [("court", c) for c in courts if c.type == "Court"]
+        roles += [(r, b) for b in bearers for r in ("defendant", "target")]
+        derived = [Relation(c.entity, "convicted", b.entity, evidence(
+            ctx, "relation.penalty_changed.v1", 0.65, span_of(c), span_of(verb), span_of(b)))
+            for c in courts for b in bearers if c.entity != b.entity]
+        spans = [span_of(verb), *(span_of(m) for _, m in roles)]
+        keyed = tuple(dict.fromkeys((role, m.entity) for role, m in roles))
+        yield Event("Sentence", keyed, span_of(verb), evidence(ctx, "event.penalty_changed.v1", 0.65, *spans)), \
+            derived, verb
+
+
+def penalty_phrase(noun: Token) -> bool:
+    text = " ".join(t.text for t in noun.subtree)
+    words = {t.lower_ for t in noun.subtree}
+    term = TERM.search(text)
+    return bool(term and term["unit"].lower() in ("year", "month") or words & {"sentence", "prison", "colony"})
+
+
+def bearers_of(ctx: Context, penalty: Token) -> list:
+    """'X's fine', 'the fine of X', 'the fine handed to / imposed on X'."""
+    found = [m for p in penalty.children if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
+    found += [m for p in penalty.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against", "to")
+              for o in p.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
+    for participle in (c for c in penalty.children if c.dep_ == "acl"):
+        found += [m for p in participle.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "on")
+                  for o in p.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
+    return list(dict.fromkeys(found))
