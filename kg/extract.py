@@ -41,7 +41,8 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start, c.end)) for c in cands)
     entities = local_entities(doc, article, cands, keys, sentences, lexicon)
     ctx = Context(doc, article, mentions, entities, sentences, lexicon)
-    relations = [*structural_relations(article, mentions, entities, lexicon), *extract_relations(ctx)]
+    laws = laws_of_provisions(cands, keys)
+    relations = [*structural_relations(article, mentions, entities, lexicon, laws), *extract_relations(ctx)]
     events, derived = extract_events(ctx, timex.find(article.text, to_date(article.published)), relations)
     relations = unique([court_for_judge(r, ctx.judges) for r in [*relations, *derived]])
     entities, relations = date_rulings(article, entities, relations)
@@ -164,6 +165,8 @@ def provision_entity(key: str, c: Candidate, forms, lexicon: Lexicon) -> LocalEn
     code_entry = lexicon.code_for_prefix(info["code"]) if info.get("code") else None
     label = provision_parser.label(code_entry.label if code_entry else None,
                                    info["article"], info.get("part"), info.get("paragraph"))
+    if code_entry is None and info.get("own_code"):  # "Section 4 of the Law on X": its law is in its words
+        label = max(forms, key=len)
     attrs = [("articleNumber", info["article"]), ("codeFrom", info.get("code_from") or "")]
     attrs += [(k, info[v]) for k, v in (("partNumber", "part"), ("paragraph", "paragraph")) if info.get(v)]
     if code_entry:
@@ -213,15 +216,30 @@ def surface(text: str) -> str:
     return re.sub(r"['’]s$", "", text)
 
 
-def structural_relations(article, mentions, entities, lexicon) -> list[Relation]:
-    """partOf from each provision to the most specific mentioned provision or code above it."""
+def laws_of_provisions(cands, keys: dict[int, str]) -> dict[str, str]:
+    """Provision key -> key of the law mention it is written with ("Section 4 of the Law on X"),
+    for laws the lexicon does not know (kg/components/cited_laws.py marks the law's span)."""
+    by_span = {(c.start, c.end): keys[id(c)] for c in cands if c.type == "Law" and id(c) in keys}
+    found = {}
+    for c in cands:
+        span = c.info.get("law_span") if c.type == "LegalProvision" and id(c) in keys else None
+        if span and tuple(span) in by_span:
+            found[keys[id(c)]] = by_span[tuple(span)]
+    return found
+
+
+def structural_relations(article, mentions, entities, lexicon, laws: dict[str, str] | None = None) -> list[Relation]:
+    """partOf from each provision to the most specific mentioned provision, code or law above it."""
     by_key = {e.key: e for e in entities}
     relations = []
     for m in mentions:
         entity = by_key[m.entity]
-        if entity.type != "LegalProvision" or not entity.attr("code"):
+        law = (laws or {}).get(m.entity)
+        if entity.type != "LegalProvision" or not (entity.attr("code") or law in by_key):
             continue
-        target = parent_provision(entity, by_key) or "lex:" + entity.attr("code")
+        target = parent_provision(entity, by_key) or ("lex:" + entity.attr("code") if entity.attr("code") else law)
+        if target not in by_key and law in by_key:
+            target = law
         rule = "relation.part_of_code.v1" if entity.attr("codeFrom") == "text" else "relation.part_of_default_code.v1"
         evidence = Evidence(article.id, m.start, m.end, m.sentence, rule, 0.95 if "default" not in rule else 0.7)
         relations.append(Relation(m.entity, "subdivisionOf", target, evidence))

@@ -395,3 +395,17 @@ def test_an_age_after_a_place_or_body_makes_no_person(nlp, lexicon):
     found = mentions(nlp, lexicon, "In Moscow Region, 15, people were detained. The Kazan Federal University, "
                                    "a 200-year-old school, expelled him.")
     assert not any(t == "Person" for _, t in found)
+
+
+@pytest.mark.parametrize("text, provision", [
+    ("Prosecutors cited Section 4 of the Law on Local Broadcasting Standards.",
+     "Section 4 of the Law on Local Broadcasting Standards"),
+    ("The station was warned under Article 9 of the Law on Regional Television Licensing, the regulator said.",
+     "Article 9 of the Law on Regional Television Licensing"),
+], ids=["section", "article"])
+def test_a_provision_of_a_law_the_lexicon_lacks_is_part_of_that_law(nlp, lexicon, text, provision):
+    found = extraction(nlp, lexicon, text)
+    labels = {e.key: e.label for e in found.entities}
+    part_of = {(labels[r.subject], labels[r.object]) for r in found.relations if r.predicate == "subdivisionOf"}
+    law = provision.split(" of the ", 1)[1]
+    assert (provision, law) in part_of
