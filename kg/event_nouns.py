@@ -44,8 +44,10 @@ def ordered_actions(ctx: Context):
     deciding with its agent. Yields (event, derived, the participle)."""
     for noun in ctx.doc:
         kind_prop = L.NOMINAL.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if kind_prop is None:
+            continue
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in L.ORDERED_BY]
-        if kind_prop is None or not verbs:
+        if not verbs:
             continue
         targets = action_objects(ctx, noun)
         agents = [a for a in agents_of(ctx, verbs[0]) if a.entity not in {t.entity for t in targets}]

@@ -37,13 +37,19 @@ PROP = {"Sentence": ("convicted", "convictedUnder"), "Fine": ("fined", "finedUnd
         "Charge": ("prosecuted", "prosecutedUnder")}
 
 
+TAKING = RECEIVING | FACING | PLEADING | PAYING
+
+
 def received_penalties(ctx: Context):
     """(event, derived relations, verb) for every penalty a person or organisation is said to have received."""
     for verb in ctx.doc:
+        if verb.pos_ != "VERB":
+            continue
         lemma = verb.lemma_.lower()
+        if lemma not in TAKING and lemma not in GIVING:
+            continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        if verb.pos_ != "VERB" or not (lemma in RECEIVING | FACING | PLEADING | PAYING and not passive
-                                       or lemma in GIVING and passive):
+        if not (lemma in TAKING and not passive or lemma in GIVING and passive):
             continue
         kind = "Charge" if lemma in FACING | PLEADING else penalty_kind(verb)
         if kind is None or lemma in FACING and not facing_charges(verb) or lemma in PLEADING and not pleaded(verb):
