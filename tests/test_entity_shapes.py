@@ -409,3 +409,11 @@ def test_a_provision_of_a_law_the_lexicon_lacks_is_part_of_that_law(nlp, lexicon
     part_of = {(labels[r.subject], labels[r.object]) for r in found.relations if r.predicate == "subdivisionOf"}
     law = provision.split(" of the ", 1)[1]
     assert (provision, law) in part_of
+
+
+@pytest.mark.parametrize("text", [
+    "The station was warned under the Law on Regional Television Licensing last year.",
+    "The Law on Regional Television Licensing last month banned such adverts.",
+], ids=["last-year", "last-month"])
+def test_a_law_named_by_its_subject_stops_before_a_date(nlp, lexicon, text):
+    assert ("Law on Regional Television Licensing", "Law") in mentions(nlp, lexicon, text)
