@@ -30,6 +30,7 @@ from kg.coref_words import (
     ISSUING_VERBS, LAW_WORDS, NAMED_ONLY, NAME_STEMS, NEUTER, NEUTER_TYPES, NUMBERS, PERSON_PLURALS,
     PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, PRONOUN_GENDER, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of,
     same_kind)
+from kg.coref_chain import american, names_itself, pronoun_before, whose_clause_head
 from kg.model import Mention
 
 
@@ -68,9 +69,9 @@ class Antecedents:
             # "Radio Svoboda, the company's Russian service, ... The service's director": the one so called (unless
             # the description's own sentence names a candidate: "Yandex co-founder ... the parent of the group")
             return introduced[-1]
-        stem = NAME_STEMS.get(token.lower_, token.lower_)
+        stem = american(NAME_STEMS.get(token.lower_, token.lower_))  # "the centre" names "... Center"
         named = [m for m in before if token.lower_ not in PRONOUNS
-                 and any(w.startswith(stem) for w in m.text.lower().split())]
+                 and any(american(w).startswith(stem) for w in m.text.lower().split())]
         if named:
             subjects = [m for m in named if token.idx - m.start < WINDOW and self.is_subject(m)]
             if subjects:
@@ -182,6 +183,9 @@ class Antecedents:
         ('<Org>, which completed its purchase'), else the latest subject of this or the previous sentence;
         none when an unnamed thing was brought in between ('may designate a group ..., after which the
         ministry lists it': 'it' is that group)."""
+        head = whose_clause_head(token)  # "TV Rain, whose founder launched it": TV Rain
+        if head is not None:
+            return m if (m := self.mention_at(head)) is not None and m.type in types else None
         found = self.neuter_named(token, types)
         if found is not None and not token.dep_.startswith("nsubj") and token.dep_ != "poss" and any(
                 t.i < token.i and t.idx >= found.end and indefinite_thing(t) and self.mention_at(t) is None
@@ -189,7 +193,7 @@ class Antecedents:
             return None
         return found
 
-    def neuter_named(self, token: Token, types: set[str], back: int = 1) -> Mention | None:
+    def neuter_named(self, token: Token, types: set[str], back: int = 1, depth: int = 0) -> Mention | None:
         own = self.clause_subject(token)
         if own is not None:
             return own if own.type in types else None
@@ -201,7 +205,8 @@ class Antecedents:
         near = [m for m in self.mentions if start <= m.start and m.end <= token.idx and m.type in NEUTER_TYPES
                 and self.root_index(m) not in apposed_to(token)]  # "Radio Svoboda, its Russian service": not itself
         if not token.dep_.startswith("nsubj"):  # "X told providers to block it": an object is not X itself
-            governing = {c.i for a in token.ancestors for c in a.children if c.dep_.startswith("nsubj")}
+            agents = ("nsubj",) if token.dep_ == "poss" else ("nsubj", "nsubjpass")  # "<X> was fined over its posts"
+            governing = {c.i for a in token.ancestors for c in a.children if c.dep_ in agents}
             near = [m for m in near if self.root_index(m) not in governing]
             if not near and back == 1:  # "Putin signed <law>. The article punishes ... The Duma had adopted it"
                 return self.neuter_named(token, types, back + 1)
@@ -216,6 +221,9 @@ class Antecedents:
             return described[1] if described[1].type in types else None
         if subjects:
             return subjects[-1] if subjects[-1].type in types else None
+        chained = pronoun_before(lambda p, d: self.neuter_named(p, types, depth=d), token, start, depth)
+        if chained is not None:  # "The bill was drafted by ... It cleared ... The Council approved it"
+            return chained
         fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
         fitting = [m for m in fitting if self.salient(m)] or fitting  # not "... added Article 207.3 to <code>"
         if fitting:
@@ -323,7 +331,7 @@ class Antecedents:
         word = token.lower_
         if word in PRONOUNS:
             return PRONOUNS[word]
-        if token.pos_ == "NOUN" and word in DESCRIPTIONS:
+        if token.pos_ == "NOUN" and word in DESCRIPTIONS and not names_itself(token):
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
                 return DESCRIPTIONS[word]
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # head noun of a definite description -> the entity types it can refer to
 # descriptions of a law or bill: never a code ("the law" after "the Criminal Code" is the new law, not the code)
-LAW_WORDS = {"bill", "package", "legislation", "law", "amendment"}
+LAW_WORDS = {"bill", "package", "legislation", "law", "amendment", "statute"}
 DESCRIPTIONS = {
     **dict.fromkeys(["giant", "company", "firm", "holding", "group", "network", "platform", "messenger", "website",
                      "site", "outlet", "newspaper", "broadcaster", "channel", "organization", "organisation", "ngo",

@@ -98,7 +98,9 @@ def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
             owned += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.within(c, ORGS) if m not in owned]
     if not passive and verb.tag_ == "VBN" and not owned and any(c.dep_ == "agent" for c in verb.children):
         owned = named_before(ctx, verb)  # "Echo of Moscow, majority-owned by <Org>" (often misparsed)
-    if verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in verb.children)):
+    whose = any(t.lower_ == "whose" for t in verb.subtree if t.i < verb.i)  # "<A>, whose units B and C published"
+    if verb.dep_ in ("acl", "relcl") and not whose and (
+            verb.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in verb.children)):
         # "<Org>, owned by", "the app <Org> owns", "A, B and C, all owned by <Org>"
         head = verb.head.head if verb.head.dep_ == "appos" and verb.head.pos_ in ("PRON", "DET") else verb.head
         owned = [m for t in (head, *conjuncts(head)) for m in [ctx.head_mention(t, ORGS)] if m]
@@ -162,8 +164,8 @@ def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
 def described_by(ctx: Context, noun: Token) -> list[Mention]:
     """The organisation a noun describes: in apposition either way, or the subject of 'is a ...'."""
     found = []
-    if noun.dep_ == "appos":
-        found.append(ctx.at(noun.head))
+    if noun.dep_ == "appos":  # "the American company, a subsidiary of <Org>": the description's antecedent
+        found.append(ctx.at(noun.head) or ctx.head_mention(noun.head, ORGS))
     found += [ctx.at(c) for c in noun.children if c.dep_ == "appos"]
     if noun.dep_ == "attr":
         found += [ctx.head_mention(c, ORGS) for c in noun.head.children if c.dep_ == "nsubj"]
@@ -200,6 +202,8 @@ def owns_possessive(ctx: Context) -> list[Relation]:
         root = span.root
         while root.dep_ == "conj" and (head := ctx.at(root.head)) is not None and head.type in ORGS:
             root = root.head  # "Facebook and Instagram networks": the first of the coordinated names
+        if hosted_on(ctx, m, root) or root.dep_ in ("compound", "nmod") and hosted_on(ctx, m, root.head):
+            continue  # "the foundation's YouTube channel", "Meduza's Telegram channel": on the platform
         holders = [root]
         if root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PRODUCT_NOUNS:
             holders.append(root.head)
@@ -212,3 +216,13 @@ def owns_possessive(ctx: Context) -> list[Relation]:
                     conf = 0.65 if h.i == root.i else 0.75
                     found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", conf))
     return found
+
+
+HOSTED_NOUNS = {"channel", "page", "account", "blog", "group", "chat", "feed", "profile"}
+
+
+def hosted_on(ctx: Context, platform: Mention, noun: Token) -> bool:
+    """'the foundation's YouTube channel', 'her Telegram channel': a channel on a platform, not the platform's."""
+    entries = getattr(ctx.lexicon, "entries", {})
+    entry = entries.get(platform.entity[4:]) if platform.entity.startswith("lex:") else None
+    return noun.lemma_.lower() in HOSTED_NOUNS and getattr(entry, "kind", None) == "platform"

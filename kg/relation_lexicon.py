@@ -62,7 +62,7 @@ TOPICS = {
 # verbs that give their person a role in their organisation: lemma -> (property, prepositions of the
 # organisation; empty = the direct object). "<Org>, which is run by <Person>", "<Person>, who heads <Org>"
 ROLE_VERBS = {
-    **dict.fromkeys(["found", "co-found", "cofound", "establish"], ("founderOf", ())),
+    **dict.fromkeys(["found", "co-found", "cofound", "establish", "set up", "launch"], ("founderOf", ())),
     **dict.fromkeys(["head", "lead", "run", "chair", "co-chair", "direct", "manage", "edit"], ("headOf", ())),
     "represent": ("roleIn", ()), "join": ("memberOf", ()), "work": ("employeeOf", ("for", "at")),
 }
@@ -92,7 +92,10 @@ EFFECT_VERBS = {"cover", "apply", "affect", "target", "concern", "order", "ban",
                 "restrict", "list", "name", "punish", "criminalize", "criminalise", "penalize", "penalise", "bar",
                 "fine", "sentence", "convict", "find", "shut", "close", "label", "deprive", "revoke", "strip",
                 # a ruling on an earlier one is about what that one was about: "The ruling upheld the ban on <Org>"
-                "uphold", "overturn", "quash", "annul", "reverse", "cancel", "suspend", "lift", "confirm"}
+                "uphold", "overturn", "quash", "annul", "reverse", "cancel", "suspend", "lift", "confirm",
+                # "the decision to add <Person> to the register", "an order to release <Person>"
+                "add", "include", "enter", "arrest", "detain", "jail", "imprison", "remand", "acquit",
+                "release", "expel", "deport", "extradite", "warn"}  # not "charge": "under the ruling, prosecutors charged"
 # nouns of a case a ruling is given in: "the verdict in the case of <Person>", "the ruling in the Memorial case"
 CASE_NOUNS = {"case", "trial", "lawsuit", "suit", "matter", "proceedings", "dispute"}
 # verbs whose subject is the one a ruling is aimed at ("<Org> received a second warning")

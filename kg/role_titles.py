@@ -63,7 +63,7 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
     words = title_words(t).lower()
     bodies = {"Organization"} if any(words.endswith(w) for w in ORGANIZATION_TITLES) else BODIES
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to", "from"):  # "a deputy from <party>"
             for p in c.children:
                 if p.dep_ == "pobj" and (m := ctx.head_mention(p, bodies)):
                     return m

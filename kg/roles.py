@@ -7,13 +7,15 @@ Rules (ids travel into provenance):
   relation.role_of.v1             "<Title> <Person> of <Org>", "Senators A and B of <Org>", "<Person> of <Org>"
   relation.role_possessive.v1     "<Org>'s spokesman, <Person>", "Its chief executive, <Person>, and editor B",
                                   "council member <Person>" (a name-word of an earlier body), "<Person>'s <Org>"
-  relation.role_verb.v1           "<Org>, which is run/headed/founded by <Person>", "the agency run by <Person>",
+  relation.role_verb.v1           "<Org>, which is run/headed/founded/set up by <Person>", "the agency run by <Person>",
+                                  "<Org> was founded by dissidents, among them <Person>",
                                   "<Person>, who heads/represents <Org>", "<Person>, a lawyer who represented <Org>"
   relation.role_implied.v1        "Judge <Person>" naming no court: the court last named before (or in) the sentence;
                                   "Senator <Person>": the article's Federation Council
   kg.role_context: "<Org>, whose director <Person>", "<Person>, who led the station's newsroom", "Editor-in-chief
                                   <Person>" with the organisation only in the sentences before, "<Person> became head
                                   of <Body>"
+  kg.named_lists: "Council members, among them <Person>"; kg.role_deputies: "<head of Org> and his deputy <Person>"
 A person has at most one property per body: the most specific one found.
 """
 
@@ -23,18 +25,22 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, anchored, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
+from kg.arguments import (Context, among_them, anchored, asserted, conjuncts, evidence, examples, objects,
+                          prep_objects, span_of, subjects, verbal)
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
 from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ROLE_OF_TITLE, ROLE_VERBS
 from kg.role_context import co_verb_roles, predicative_roles, role_in_context, unit_owner, whose_roles
+from kg.named_lists import listed_roles
+from kg.role_deputies import deputy_roles
 from kg.role_titles import BODIES, owner_of_title, title_of, title_prop, title_words
 
 TITLE_RE = "|".join(sorted(map(re.escape, ROLE_OF_TITLE), key=len, reverse=True))
 TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})(s?)\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
 TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})(s?)\s*,?\s*$", re.I)
-APPOS = re.compile(rf"^\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?({TITLE_RE})\s+(?:of|for|at|with|to)\s+"
-                   rf"(?:the\s+)?$", re.I)
+# "<Person>, associate Europe and Central Asia director at <Org>": up to two modifiers, then a region's name
+APPOS = re.compile(rf"^\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?-i:(?:(?:[A-Z][\w-]*|and)\s+){{0,5}}?)"
+                   rf"({TITLE_RE})\s+(?:of|for|at|with|to|from)\s+(?:the\s+)?$", re.I)
 WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,3})$")
 FOREIGN = {"us", "u.s.", "american", "british", "uk", "german", "french", "ukrainian", "european"}
 ROLE_NAME = {"spokesperson": "spokespersonOf", "head": "headOf", "deputy_head": "deputyHeadOf", "judge": "judgeOf",
@@ -65,7 +71,8 @@ def role_relations(ctx: Context) -> list[Relation]:
             own += role_in_context(ctx, person, *named)  # "Editor-in-chief <Person>" with no body named
         found += own
     found += role_owner(ctx) + role_verbs(ctx) + predicative_roles(ctx, titles) + co_verb_roles(ctx, BODIES)
-    return most_specific(found)
+    found += listed_roles(ctx, titles)
+    return most_specific(found + deputy_roles(ctx, found))
 
 
 def title_named(ctx: Context, titles, person: Mention, title, root: Token | None) -> tuple[str, str] | None:
@@ -216,6 +223,9 @@ def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relat
             org = owner_of_title(ctx, a)  # "A and B, lawyers for <Org>": a plural title is each one's
             for p in [person, *coordinated_after(ctx, person, "s" if a.tag_ == "NNS" else "")] if org else ():
                 found.append(role(ctx, p, org, prop, "relation.role_apposition.v1", 0.8, span_of(a)))
+            # "a State Duma deputy from <party>": a member of the body and of the party
+            found += [role(ctx, person, party, "memberOf", "relation.role_apposition.v1", 0.7, span_of(a))
+                      for party in prep_objects(ctx, a, ("from",), {"Organization"}) if org and party != org]
     return found
 
 
@@ -280,8 +290,8 @@ def role_implied(ctx: Context, person: Mention, title: tuple[str, str, int]) -> 
 def role_owner(ctx: Context) -> list[Relation]:
     """'<Person>'s <Org>': a founder's or leader's organisation ('Navalny's Anti-Corruption Foundation')."""
     found = []
-    for m in ctx.mentions:
-        if m.type != "Organization" or (root := root_of(ctx, m)) is None:
+    for m in ctx.mentions:  # also "Sergei Lavrov's Foreign Ministry", "Piskarev's commission"
+        if m.type not in ("Organization", "GovernmentBody") or (root := root_of(ctx, m)) is None:
             continue
         if root.is_lower:  # 'his Telegram channel', 'her Facebook page': a person's account, not a role
             continue
@@ -296,7 +306,7 @@ def role_verbs(ctx: Context) -> list[Relation]:
     '<Person>, a lawyer who represented <Org>' (lawyerOf), '<Person> works for <Org>'."""
     found = []
     for verb in ctx.doc:
-        lemma = verb.lemma_.lower()
+        lemma = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])  # "set up"
         if lemma not in ROLE_VERBS or not verbal(verb) or not asserted(verb):
             continue
         prop, preps = ROLE_VERBS[lemma]
@@ -312,7 +322,10 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
         verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children)))  # not "who had led"
     if passive:
         people = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                  for m in [ctx.head_mention(p, {"Person"})] if m]
+                  for t in (p, *conjuncts(p)) for m in [ctx.head_mention(t, {"Person"})] if m]  # "by A and B"
+        if not people and any(c.dep_ == "agent" for c in verb.children):  # "by dissidents, among them <Person>"
+            people = among_them(ctx, verb, {"Person"}) or [m for c in verb.children if c.dep_ == "agent"
+                                                            for p in c.children for m in examples(ctx, p, {"Person"})]
         orgs = objects(ctx, verb, ("nsubjpass",), BODIES)
         if not orgs and verb.dep_ in ("acl", "relcl"):
             orgs = [m for m in [ctx.head_mention(verb.head, BODIES)] if m]

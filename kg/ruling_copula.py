@@ -1,0 +1,61 @@
+"""What a ruling is said to be: "The sentence was the first prison term handed down under <law>".
+
+Rule (its id travels into provenance):
+  relation.concerns_copula.v1  "<ruling> was the first verdict under <provision>", "It is the first conviction handed
+                               down under <law>": a ruling (named, a description, or 'it' for the latest ruling of
+                               its sentence or the one before, as the predicate makes it one) as the
+                               subject of 'be', whose predicate noun is a ruling word with 'under <law>' (directly or
+                               on a participle: 'handed down under', 'imposed under'), applies that law
+Only asserted statements count: "was not the first verdict under ..." yields nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.arguments import Context, anchored, asserted, evidence, span_of
+from kg.model import Mention, Relation
+
+LEGAL = {"Law", "LegalProvision"}
+# predicate nouns that name a ruling or its penalty
+RULING_WORDS = {"verdict", "sentence", "conviction", "term", "ruling", "decision", "judgment", "fine", "penalty",
+                "punishment", "case", "ban", "designation", "acquittal", "order"}
+BASIS_PREPS = {"under", "pursuant"}
+
+
+def copula_relations(ctx: Context) -> list[Relation]:
+    found = []
+    for verb in ctx.doc:
+        if verb.lemma_ != "be" or not asserted(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in RULING_WORDS), None)
+        if subject is None or attr is None:
+            continue
+        ruling = ctx.head_mention(subject, {"Ruling"})
+        if ruling is None and subject.lower_ == "it":  # "It was the first verdict under ...": the latest ruling
+            ruling = nearest_ruling(ctx, subject)
+        if ruling is None:
+            continue
+        for m in bases(ctx, attr):
+            if m.entity != ruling.entity:
+                found.append(Relation(ruling.entity, "applies", m.entity, evidence(
+                    ctx, "relation.concerns_copula.v1", 0.65,
+                    *anchored(ctx, span_of(attr), span_of(ruling), span_of(m)))))
+    return found
+
+
+def bases(ctx: Context, noun: Token) -> list[Mention]:
+    """The laws named by 'under' on the noun or on a participle it carries ('handed down under <law>')."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB")]
+    return [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in BASIS_PREPS
+            for m in ctx.within(p, LEGAL)]
+
+
+def nearest_ruling(ctx: Context, it: Token) -> Mention | None:
+    """'<court> handed down its verdict. It was the first verdict under ...': the predicate says 'it' is a ruling,
+    so it is the latest ruling named in its sentence or the one before."""
+    sent = it.sent
+    start = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [m for m in ctx.mentions if m.type == "Ruling" and start <= m.start and m.end <= it.idx]
+    return max(before, key=lambda m: m.start) if before else None

@@ -1,0 +1,71 @@
+"""Whom a ruling handed to someone is about, and who handed it when the verb has no subject of its own.
+
+Rules (ids travel into provenance):
+  relation.concerns_recipient.v1  "<body> issued a warning to <Org>", "issued <Org> a warning", "handed <Person> an
+                                  order", "imposed a ban on <Org>": the ruling targets its recipient
+  relation.issued_handed.v1       "<body> sent <Org> a warning", "<court> imposed a ban on <Org>": the body that hands
+                                  it over issued it; "The ministry asked for the ban after issuing <Org> a warning":
+                                  a gerund without a subject takes the subject of the clause it hangs on ('issued'
+                                  with a subject of its own is kg.events')
+Only asserted statements count: a negated, modal or wanted verb yields nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, subjects
+from kg.model import Mention, Relation
+
+HANDING_VERBS = {"issue", "give", "hand", "send", "serve", "deliver", "impose", "slap"}
+RECIPIENT_PREPS = {"to", "on", "against"}  # "a warning to <Org>", "a ban on <Org>", "an order against <Org>"
+CLAUSE_LINKS = ("pcomp", "advcl", "xcomp", "prep", "conj", "acl")
+
+
+def recipient_relations(ctx: Context) -> list[Relation]:
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HANDING_VERBS or not asserted(verb):
+            continue
+        rulings = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.at(c)] if m and m.type == "Ruling"]
+        if not rulings:
+            continue
+        ruling = rulings[0]
+        found += [targets(ctx, ruling, m, verb) for m in recipients(ctx, verb, ruling) if m.entity != ruling.entity]
+        found += issuer_from_clause(ctx, verb, ruling)
+    return found
+
+
+def recipients(ctx: Context, verb: Token, ruling: Mention) -> list[Mention]:
+    """The dative ('issued <Org> a warning', often parsed as a second object) or a 'to'/'on' object of the verb
+    or of the ruling noun ('a warning to <Org>')."""
+    found = []
+    for c in verb.children:
+        if c.dep_ in ("dative", "dobj") and (m := ctx.head_mention(c, ACTORS)) and m.type != "Ruling":
+            found.append(m)
+    holders = [verb, *(t for t in ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand") or ()
+                       if t.head.i == t.i or not (ruling.start <= t.head.idx < ruling.end))]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ in ("prep", "dative") and p.lower_ in RECIPIENT_PREPS:
+                found += [m for o in p.children if o.dep_ == "pobj" for m in [ctx.head_mention(o, ACTORS)] if m]
+    return list(dict.fromkeys(found))
+
+
+def targets(ctx: Context, ruling: Mention, m: Mention, verb: Token) -> Relation:
+    return Relation(ruling.entity, "targets", m.entity,
+                    evidence(ctx, "relation.concerns_recipient.v1", 0.7, span_of(verb), span_of(ruling), span_of(m)))
+
+
+def issuer_from_clause(ctx: Context, verb: Token, ruling: Mention) -> list[Relation]:
+    """'<body> sent <Org> a warning'; 'after issuing <Org> a warning': the subject of the clause the subjectless
+    gerund hangs on."""
+    own = any(c.dep_.startswith("nsubj") or c.dep_ == "agent" for c in verb.children)
+    if own and verb.lemma_.lower() == "issue" or not own and verb.tag_ != "VBG":
+        return []
+    head = verb
+    while not any(c.dep_.startswith("nsubj") for c in head.children) and head.dep_ in CLAUSE_LINKS:
+        head = head.head
+    issuers = subjects(ctx, head, STATE)
+    return [Relation(i.entity, "issued", ruling.entity, evidence(
+        ctx, "relation.issued_handed.v1", 0.7, span_of(i), span_of(verb), span_of(ruling))) for i in issuers[:1]]
