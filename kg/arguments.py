@@ -140,10 +140,13 @@ def span_of(x) -> tuple[int, int]:
 def verbal(tok: Token) -> bool:
     """A verb, or a word the tagger took for a noun but the parser gave a subject and an object
     ('The decision targets Meduza' with 'targets' tagged as a plural noun)."""
-    if tok.pos_ in ("VERB", "AUX"):
+    pos = tok.pos_
+    if pos in ("VERB", "AUX"):
         return True
+    if pos != "NOUN":
+        return False
     deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and "dobj" in deps
 
 
 def asserted(verb: Token) -> bool:

@@ -25,11 +25,14 @@ ELSEWHERE = {"from", "to", "with", "for", "by"}  # a stake's seller, buyer, part
 OWNED_FORMS = {"owned", "controlled"}  # "the Sberbank-owned Rambler group"
 
 
+STAKE_OR_SELL = STAKE_VERBS | {"sell"}
+
+
 def holding_relations(ctx: Context) -> list[Relation]:
     found = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if verbal(tok) and lemma in STAKE_VERBS | {"sell"} and tok.dep_ != "amod" and asserted(tok):
+        if lemma in STAKE_OR_SELL and verbal(tok) and tok.dep_ != "amod" and asserted(tok):
             found += sale(ctx, tok) if lemma == "sell" else stake(ctx, tok)
         elif tok.lemma_.lower() == "part" and tok.pos_ == "NOUN":
             found += part_of_holding(ctx, tok)

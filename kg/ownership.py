@@ -42,15 +42,18 @@ OWNED_GAP = re.compile(r"\s*,?\s*(?:(?:majority|wholly|partly|partially|jointly|
 ZERO_VERB = re.compile(r"^\s+(?:(?:also|now|still|long|once|had|has|have)\s+)*$")  # "<B> VK had owned since 2019"
 
 
+OWN_OR_PUBLISH = OWN_VERBS | PUBLISH_VERBS
+
+
 def ownership_relations(ctx: Context) -> list[Relation]:
     found = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if verbal(tok) and lemma == "belong" and asserted(tok):  # "<Org>, which belongs to <Org>"
+        if lemma == "belong" and verbal(tok) and asserted(tok):  # "<Org>, which belongs to <Org>"
             owners = prep_objects(ctx, tok, ("to",), ORGS)
             owned = subjects(ctx, tok, ORGS)
             found += [owns(ctx, o, m, "relation.owns_verb.v1", 0.8, span_of(tok)) for o in owners for m in owned]
-        elif verbal(tok) and lemma in OWN_VERBS | PUBLISH_VERBS:
+        elif lemma in OWN_OR_PUBLISH and verbal(tok):
             found += owns_verb(ctx, tok) if asserted(tok) else []
             found += zero_relative(ctx, tok)
         elif tok.pos_ == "NOUN" and relational(tok):
