@@ -20,14 +20,25 @@ from kg.model import ENTITY_TYPES
 from kg.paths import ontology_dir
 
 SPECIAL_FILES = {"titles.yaml", "places.yaml", "given_names.yaml"}
-QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "′": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+QUOTE_PAIRS = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "′": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
+QUOTES = str.maketrans(QUOTE_PAIRS)
+
+
+def unify_quotes(text: str) -> str:
+    """`text.translate(QUOTES)`, made of one C-speed replace per quote the text holds (translate
+    looks every character up in a dict: a hundred times slower on an article)."""
+    for quote, plain in QUOTE_PAIRS.items():
+        if quote in text:
+            text = text.replace(quote, plain)
+    return text
 
 
 def fold(text: str) -> str:
     """The matching key of a name: quotes unified, case and spacing folded, 'the' and 's dropped."""
-    text = " ".join(text.translate(QUOTES).split()).lower()
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r"'s$", "", text)
+    text = " ".join(unify_quotes(text).split()).lower()
+    if text.startswith("the "):
+        text = text[4:]
+    return text[:-2] if text.endswith("'s") else text  # the text ends in no line break for "$" to pass
 
 
 @dataclass(frozen=True, slots=True)

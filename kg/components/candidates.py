@@ -27,13 +27,17 @@ class Candidate:
         return self.start < other.end and other.start < self.end
 
 
+TEXT_KEY = "kg_text"  # where a Doc keeps its text in user_data
+
+
 def text_of(doc) -> str:
     """The Doc's text, built once: spaCy rebuilds `Doc.text` from every token on each read, which
-    made per-mention reads quadratic in the article's length."""
+    made per-mention reads quadratic in the article's length. kg's pipeline stores the text it
+    tokenized (kg/nlp.py), so even the first read is free; other Docs build it here."""
     try:
-        return doc.user_data["kg_text"]
+        return doc.user_data[TEXT_KEY]
     except KeyError:  # kg never retokenizes, so the text cannot change once built
-        text = doc.user_data["kg_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
         return text
     except AttributeError:  # not a spaCy Doc (a stand-in in tests)
         return doc.text

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lexicon import QUOTES, Entry, Lexicon
+from kg.lexicon import Entry, Lexicon, unify_quotes
 
 WORD = re.compile(r"\w")
 INNER_POSSESSIVE = re.compile(r"'s(?=\s)")
@@ -35,7 +35,7 @@ def fold_chars(text: str) -> str:
     whole string lowers to as many characters, every character lowered to one, which is what
     lowering them one by one gives, but for a capital sigma (str.lower() looks at its neighbours).
     """
-    text = text.translate(QUOTES)
+    text = unify_quotes(text)
     low = text.lower()
     if len(low) == len(text) and "\u03a3" not in text:
         return low
@@ -72,28 +72,32 @@ class AliasMatcher:
         for entry in lexicon.entries.values():
             for alias in {entry.label, *entry.aliases}:
                 folded = alias_key(fold_chars(alias))
-                self.by_alias.setdefault(folded, []).append((alias.translate(QUOTES), entry))
+                self.by_alias.setdefault(folded, []).append((unify_quotes(alias), entry))
         words = sorted(self.by_alias, key=len, reverse=True)
         body = trie_regex(words) if words else r"(?!x)x"
-        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        # an alias starts after a non-word character: searched for as that character, the engine
+        # skips every word character in C instead of trying the alias trie at each of them
+        self.regex = re.compile(rf"\W(?:{body})(?!\w)")
 
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         folded = fold_chars(text)
+        padded = " " + folded  # the non-word character before the first; padded[i] is folded[i - 1]
         pos = 0
-        while match := self.regex.search(folded, pos):
-            hit = self.longest_valid(text, folded, match.start(), match.end())
+        while match := self.regex.search(padded, pos):  # an alias at folded[i:j] matches padded[i:j + 1]
+            start, end = match.start(), match.end() - 1
+            hit = self.longest_valid(text, folded, start, end)
             if hit:
                 yield hit
                 pos = hit[1]
             else:
-                pos = match.start() + 1
+                pos = start + 1
 
     def longest_valid(self, text: str, folded: str, start: int, end: int) -> tuple[int, int, Entry] | None:
         """The longest alias at `start` that also passes the case rules (a shorter one when the longest fails)."""
         for stop in range(end, start, -1):
             if stop < len(folded) and (folded[stop].isalnum() or folded[stop] == "_"):
                 continue
-            surface = " ".join(text[start:stop].translate(QUOTES).split())
+            surface = " ".join(unify_quotes(text[start:stop]).split())
             for alias, entry in self.by_alias.get(alias_key(folded[start:stop]), ()):
                 if case_ok(alias, surface, entry):
                     return start, stop, entry

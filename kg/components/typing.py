@@ -27,7 +27,12 @@ parser:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
+from numpy import flatnonzero, ndarray, searchsorted, zeros
+from spacy.attrs import DEP, IDX, IS_TITLE, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
@@ -44,6 +49,7 @@ TITLE_WORDS = {
     "applicant", "reporter", "correspondent", "researcher", "analyst", "expert", "member", "councillor", "mother",
     "father", "wife", "husband", "son", "daughter", "brother", "sister", "businessman", "entrepreneur", "critic",
 }
+NSUBJ, NSUBJPASS = get_string_id("nsubj"), get_string_id("nsubjpass")  # the dependency labels' ids
 # ", the head of", ", a lawyer for", ", spokesman for" after a name
 APPOSITION = re.compile(
     r"^\s*,\s+(?:the|a|an|its|their)?\s*(?:[a-z\-]+\s+){0,3}"
@@ -66,13 +72,16 @@ ORGANIZATION_WORDS = {
 def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] = frozenset()) -> list[Candidate]:
     complete_given_names(doc, candidates, given_names)
     candidates = [c for c in candidates if not (c.source == "ner" and (place_named(doc, c) or descriptor(doc, c)))]
-    candidates = candidates + full_names(doc, candidates, given_names)
+    cols = columns(doc) if len(doc) else None
+    candidates = candidates + full_names(doc, candidates, given_names, cols)
+    text = text_of(doc)
     for cand in candidates:  # "the Central District Court of Komsomolsk-on-Amur": the town's full name
-        river = RIVER_TOWN_TAIL.match(text_of(doc)[cand.end:cand.end + 40])
-        if river and cand.type in ("Court", "GovernmentBody") and cand.source != "ner":
+        river = cand.type in ("Court", "GovernmentBody") and cand.source != "ner" and \
+            RIVER_TOWN_TAIL.match(text[cand.end:cand.end + 40])
+        if river:
             cand.end += river.end()
     for cand in candidates:
-        words = c_text(doc, cand).split()
+        words = text[cand.start:cand.end].split()
         if cand.source == "ner" and cand.type == "Person" and organization_name(words, given_names):
             retype(cand, "Organization", "entity.type_from_organization_word.v1")
         elif cand.source == "ner" and cand.type == "Person" and kind_noun_before(doc, cand):
@@ -81,17 +90,17 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
                 and words[1][:1].isupper() and not organization_name(words[1:], set()):
             retype(cand, "Person", "entity.type_from_given_name.v1")
         elif cand.source == "ner" and cand.type != "Person" and len(words) <= 4 and all(w[:1].isupper() for w in words):
-            if title_before(doc, cand) or APPOSITION.match(text_of(doc)[cand.end:cand.end + 60]):
+            if title_before(doc, cand) or APPOSITION.match(text[cand.end:cand.end + 60]):
                 retype(cand, "Person", "entity.type_from_title.v1")
-    surnames = {c_text(doc, c).split()[-1].lower(): c for c in candidates
-                if c.type == "Person" and len(c_text(doc, c).split()) >= 2}
+    surnames = {words[-1].lower(): c for c in candidates
+                if c.type == "Person" and len(words := text[c.start:c.end].split()) >= 2}
     for cand in candidates:
-        words = c_text(doc, cand).split()
+        words = text[cand.start:cand.end].split()
         if cand.source in ("ner", "pattern") and cand.type != "Person" and len(words) == 1 \
                 and words[0].lower() in surnames:
             retype(cand, "Person", "entity.type_from_surname.v1")
     link_surnames(doc, candidates, surnames)
-    return candidates + find_surnames(doc, candidates, surnames)
+    return candidates + find_surnames(doc, candidates, surnames, cols)
 
 
 RIVER_TOWN_TAIL = re.compile(r"-(?:on|na|upon)-[A-Z][a-z]+")
@@ -129,11 +138,15 @@ def descriptor(doc: Doc, cand: Candidate) -> bool:
     return token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in DESCRIBED_NOUNS
 
 
-def surname_after(doc: Doc, end: int, given_names: set[str]):
-    """The capitalized word right after character `end` that can be a surname, or None."""
+def surname_after(doc: Doc, end: int, given_names: set[str], starts=None):
+    """The capitalized word right after character `end` that can be a surname, or None.
+
+    `starts` is the tokens' start offsets (doc.to_array(IDX)), when the caller has them."""
     if text_of(doc)[end:end + 1] != " ":
         return None
-    token = next((t for t in doc if t.idx == end + 1), None)
+    starts = doc.to_array(IDX) if starts is None else starts
+    i = int(searchsorted(starts, end + 1))  # the first token starting there (offsets never decrease)
+    token = doc[i] if i < len(starts) and starts[i] == end + 1 else None
     if token is None or not (token.is_title and token.is_alpha) or token.text in given_names \
             or token.pos_ != "PROPN" or token.lower_ in ORGANIZATION_WORDS or token.is_sent_start:
         return None
@@ -143,26 +156,32 @@ def surname_after(doc: Doc, end: int, given_names: set[str]):
 def complete_given_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) -> None:
     """'Olga' proposed alone before a capitalized surname: the name goes on to the surname."""
     taken = [(c.start, c.end) for c in candidates]
+    starts = None
     for cand in candidates:
         if cand.source != "ner" or cand.type != "Person" or c_text(doc, cand) not in given_names:
             continue
-        token = surname_after(doc, cand.end, given_names)
+        starts = doc.to_array(IDX) if starts is None else starts
+        token = surname_after(doc, cand.end, given_names, starts)
         if token is not None and not any(s < token.idx + len(token) and token.idx < e for s, e in taken):
             cand.end = token.idx + len(token)
             cand.rule = "entity.given_name_with_surname.v1"
 
 
-def full_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) -> list[Candidate]:
+def full_names(doc: Doc, candidates: list[Candidate], given_names: set[str], cols=None) -> list[Candidate]:
     """'<Given name> <Surname>' left out by every source, where the article uses the surname alone for a person
     (or alone at all: as the subject of a verb, 'Tsvetkova was charged')."""
     surnames = {c_text(doc, c) for c in candidates if c.type == "Person" and len(c_text(doc, c).split()) == 1
                 and c_text(doc, c) not in given_names}
-    surnames |= {t.text for t in doc if t.pos == PROPN and t.is_title and t.dep_ in ("nsubj", "nsubjpass")
-                 and t.i > 0 and doc[t.i - 1].text not in given_names and not doc[t.i - 1].is_title
+    if not len(doc):
+        return []
+    cols = columns(doc) if cols is None else cols
+    subjects = (cols.pos == PROPN) & cols.title & ((cols.dep == NSUBJ) | (cols.dep == NSUBJPASS))
+    surnames |= {t.text for t in map(doc.__getitem__, flatnonzero(subjects).tolist())  # the rest checked here
+                 if t.i > 0 and doc[t.i - 1].text not in given_names and not doc[t.i - 1].is_title
                  and t.lower_ not in ORGANIZATION_WORDS and t.ent_type_ not in ("GPE", "LOC", "NORP")}
     found = []
-    for token in doc:
-        if not token.is_title or token.text not in given_names or token.i + 1 >= len(doc):
+    for token in map(doc.__getitem__, titled_as(doc, cols.orth, cols.title, given_names)):
+        if token.i + 1 >= len(doc):
             continue
         after = doc[token.i + 1]
         if after.text not in surnames or not token.whitespace_ or \
@@ -199,11 +218,15 @@ def link_surnames(doc: Doc, candidates: list[Candidate], surnames: dict[str, Can
             cand.key, cand.source, cand.rule = full.key, "lexicon", "entity.surname_of_known_person.v1"
 
 
-def find_surnames(doc: Doc, candidates: list[Candidate], surnames: dict[str, Candidate]) -> list[Candidate]:
+def find_surnames(doc: Doc, candidates: list[Candidate], surnames: dict[str, Candidate],
+                  cols=None) -> list[Candidate]:
     """Bare surnames of persons named in full that no other source proposed."""
     found = []
-    for token in doc:
-        full = surnames.get(token.lower_) if token.is_title else None
+    if not surnames or not len(doc):
+        return found
+    cols = columns(doc) if cols is None else cols
+    for token in map(doc.__getitem__, flatnonzero(cols.title & any_of(cols.lower, map(get_string_id, surnames)))):
+        full = surnames.get(token.lower_)  # the same word (the hashes only narrowed the search)
         if full is None or name_as_modifier(token) or any(c.start < token.idx + len(token) and token.idx < c.end
                                                      for c in candidates):
             continue
@@ -211,6 +234,50 @@ def find_surnames(doc: Doc, candidates: list[Candidate], surnames: dict[str, Can
         found.append(Candidate(token.idx, token.idx + len(token), "Person", source, "entity.known_surname.v1", 0.7,
                                full.key if source == "lexicon" else None))
     return found
+
+
+class Columns(NamedTuple):
+    """A Doc's token attributes as arrays, read once: the rules pick the few tokens they look at
+    from these instead of visiting every token."""
+    orth: ndarray
+    lower: ndarray
+    pos: ndarray
+    dep: ndarray
+    title: ndarray  # booleans: the word is title-case
+
+
+def columns(doc: Doc) -> Columns:
+    orth, lower, pos, dep, title = doc.to_array([ORTH, LOWER, POS, DEP, IS_TITLE]).T
+    return Columns(orth, lower, pos, dep, title == 1)
+
+
+def any_of(values: ndarray, wanted: Iterable[int]) -> ndarray:
+    """values == w for any w in `wanted` (a few: cheaper than numpy's isin, which sorts)."""
+    found = zeros(len(values), dtype=bool)
+    for w in wanted:
+        found |= values == w
+    return found
+
+
+def titled_as(doc: Doc, orth: ndarray, title: ndarray, words: set[str]) -> list[int]:
+    """The indices of the title-case tokens written as one of `words`, in order."""
+    strings = doc.vocab.strings
+    wanted = [o for o in set(orth[title].tolist()) & hashes_of(words) if strings[o] in words]
+    return flatnonzero(title & any_of(orth, wanted)).tolist() if wanted else []
+
+
+_hashes: dict[int, tuple[set[str], frozenset[str], set[int]]] = {}  # id of a set -> it, a copy, its hashes
+
+
+def hashes_of(words: set[str]) -> set[int]:
+    """The string-store ids of `words`, remembered while the set stays the same (the lexicon's
+    given names: hashing them for every Doc cost more than the search it narrows)."""
+    known = _hashes.get(id(words))
+    if known is None or known[0] is not words or known[1] != words:
+        if len(_hashes) > 32:
+            _hashes.clear()
+        known = _hashes[id(words)] = (words, frozenset(words), {get_string_id(w) for w in words})
+    return known[2]
 
 
 def retype(cand: Candidate, kind: str, rule: str) -> None:
