@@ -59,12 +59,14 @@ STAGES = {
                 "kg.resolve:Resolver.links"),
     "RDF graph": ("kg.graph:build_dataset", "kg.stream:entity_triples", "kg.stream:article_triples",
                   "kg.stream:filter_triples", "kg.export.rdf:rdf_triples"),
-    "write RDF files": ("kg.export.rdf:RdfWriter.graph", "kg.export.rdf:RdfWriter.finish",
+    "write RDF files": ("kg.export.rdf:RdfWriter.graph", "kg.export.rdf:RdfWriter.graph_text",
+                        "kg.export.rdf:RdfWriter.finish",
                         "kg.export.rdf:RdfWriter.__exit__", "kg.export.rdf:write_turtle",
                         "kg.export.rdf:write_trig", "kg.export.rdf:write_jsonld"),
     "store": ("kg.store:StoreWriter.__init__", "kg.store:StoreWriter.put", "kg.store:StoreWriter.finish",
               "kg.store:StoreWriter.close"),
     "network views": ("kg.export.fullview:FullView.add", "kg.export.fullview:FullView.write",
+                      "kg.export.fullview_process:ViewProcess.write",
                       "kg.export.network:write_view", "kg.export.graphml:write_graphml"),
 }
 

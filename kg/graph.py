@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import Dataset, URIRef
@@ -38,9 +39,14 @@ DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 
 class Triples(list):
-    """One graph's triples (pyoxigraph terms) in the order they are made; `add` appends."""
+    """One graph's triples (pyoxigraph terms) in the order they are made; `add` appends. `sentences`
+    holds the IRIs of the sentences already described (add_span describes each once: the same triples)."""
 
     add = list.append
+
+    def __init__(self):
+        super().__init__()
+        self.sentences: set[str] = set()
 
     def unique(self) -> list[tuple]:
         """The triples, each once (in the order first made)."""
@@ -83,7 +89,15 @@ def date_literal(value: str) -> ox.Literal:
 
 
 def integer(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=INT)
+    found = _integers.get(value)
+    if found is None:
+        found = ox.Literal(str(int(value)), datatype=INT)
+        if len(_integers) < 1 << 16:  # offsets repeat (spans, sentences); bounded all the same
+            _integers[value] = found
+    return found
+
+
+_integers: dict[int, ox.Literal] = {}
 
 
 def entity_triples(resolution: Resolution) -> list[tuple]:
@@ -183,12 +197,17 @@ def add_span(g, article_id: str, doc: ox.NamedNode, start: int, end: int, senten
     if sentence == (start, end):  # the span is a whole sentence
         g.add((node, RDF.type, NIF.Sentence))
     else:
-        sent = ox.NamedNode(span_iri(article_id, *sentence))
-        g.add((sent, RDF.type, NIF.Sentence))
-        g.add((sent, NIF.referenceContext, doc))
-        g.add((sent, NIF.beginIndex, integer(sentence[0])))
-        g.add((sent, NIF.endIndex, integer(sentence[1])))
-        g.add((sent, NIF.anchorOf, ox.Literal(text[sentence[0]:sentence[1]])))
+        sent_iri = span_iri(article_id, *sentence)
+        sent = ox.NamedNode(sent_iri)
+        described = getattr(g, "sentences", None)
+        if described is None or sent_iri not in described:  # else its triples are there already
+            if described is not None:
+                described.add(sent_iri)
+            g.add((sent, RDF.type, NIF.Sentence))
+            g.add((sent, NIF.referenceContext, doc))
+            g.add((sent, NIF.beginIndex, integer(sentence[0])))
+            g.add((sent, NIF.endIndex, integer(sentence[1])))
+            g.add((sent, NIF.anchorOf, ox.Literal(text[sentence[0]:sentence[1]])))
         g.add((node, NIF.sentence, sent))
     return node
 
@@ -196,10 +215,15 @@ def add_span(g, article_id: str, doc: ox.NamedNode, start: int, end: int, senten
 def add_provenance(g, node: ox.NamedNode, rule: str, confidence: float, activity: ox.NamedNode,
                    doc: ox.NamedNode | None) -> None:
     g.add((node, KG.rule, ox.Literal(rule)))
-    g.add((node, KG.confidence, ox.Literal(str(round(confidence_of(rule, float(confidence)), 3)), datatype=XSD.double)))
+    g.add((node, KG.confidence, confidence_literal(rule, confidence)))
     g.add((node, PROV.wasGeneratedBy, activity))
     if doc is not None:
         g.add((node, PROV.wasDerivedFrom, doc))
+
+
+@lru_cache(maxsize=1 << 12)
+def confidence_literal(rule: str, confidence: float) -> ox.Literal:
+    return ox.Literal(str(round(confidence_of(rule, float(confidence)), 3)), datatype=XSD.double)
 
 
 def add_fact(g, article_id: str, doc: ox.NamedNode, activity: ox.NamedNode, subject: ox.NamedNode, prop: str,

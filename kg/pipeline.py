@@ -22,6 +22,7 @@ from kg.cache import Cache, Manifest, cache_dir, fingerprint
 from kg.errors import KGError
 from kg.export import network, rdf
 from kg.export.fullview import FullView
+from kg.export.fullview_process import ViewProcess
 from kg.graph import build_dataset, filter_confidence
 from kg.ingest import Skipped
 from kg.model import Article, ArticleExtraction
@@ -101,14 +102,16 @@ def build_graph(extractions: list[ArticleExtraction], nlp) -> Dataset:
     return build_dataset(extractions, resolve(extractions, lexicon_of(nlp)))
 
 
-def write_outputs(source, out: Path, min_confidence: float = 0.0) -> list[Path]:
+def write_outputs(source, out: Path, min_confidence: float = 0.0, jobs: int = 1) -> list[Path]:
     """Every export of a build into OUT, and its store (OUT/store/), without the facts below
     `min_confidence` (kg.graph.filter_confidence).
 
     `source` is an rdflib Dataset or a kg.stream source (the graphs of a build, one at a time).
     The RDF files are written to temporary files and renamed into place at the end; the store
     changes one graph per transaction (kg.store); the `full` network view is gathered from the
-    same graphs as they go by (kg.export.fullview) and written last.
+    same graphs as they go by (kg.export.fullview) and written last. With `jobs` > 1 and a
+    build's graphs (kg.stream.BuildGraphs), the view is gathered in a process of its own
+    (kg.export.fullview_process), beside this one.
     """
     if isinstance(source, Dataset):
         source = DatasetGraphs(source, min_confidence)
@@ -116,12 +119,15 @@ def write_outputs(source, out: Path, min_confidence: float = 0.0) -> list[Path]:
     store = StoreWriter(out, cache_dir(out))  # holds the store's lock: no other build writes into OUT now
     for stale in [*out.glob(".*.tmp"), *cache_dir(out).glob(".*.tmp")]:  # left by a build that was killed
         stale.unlink(missing_ok=True)
+    apart = jobs > 1 and isinstance(source, BuildGraphs)
     try:
-        with (FullView(cache_dir(out)) as view,
+        with (ViewProcess(source.portable(), cache_dir(out), out) if apart else FullView(cache_dir(out)) as view,
               rdf.RdfWriter({kind: out / name for name, kind in OUTPUTS.items()}, source.shared) as writer):
             for name, triples in source.graphs():
-                store.put(name, triples, writer.graph(name, triples))
-                view.add(name, triples)
+                text = writer.graph_text(name, triples)
+                store.put(name, triples, rdf.digest(text), text)
+                if not apart:
+                    view.add(name, triples)
             writer.finish()
             store.finish()
             views = view.write(out)  # graph.graphml, graph.gexf, nodes.csv, edges.csv
@@ -167,7 +173,7 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
                                                                                   summary, on_warning)]
     advance = progress(len(pending)) if progress and pending else None
     wanted = dict(pending)
-    for article, result in run(wanted):
+    for article, result in run(wanted) if wanted else ():  # no worker is started for nothing
         if isinstance(result, str):
             summary.skipped.append(extraction_failed(article, result))
             if on_skip:
@@ -181,7 +187,7 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
         raise KGError("no article could be extracted; previous outputs left as they were")
     resolution = resolver.finish()
     source = BuildGraphs(keys, cache.load, resolver, resolution, min_confidence)
-    summary.outputs = write_outputs(source, out, min_confidence)
+    summary.outputs = write_outputs(source, out, min_confidence, jobs)
     Manifest(keys, model, [str(Path(p).resolve()) for p in lexicon_files], min_confidence).save(folder)
     summary.articles = len(keys)
     summary.entities.update(e.type for e in resolution.entities.values())

@@ -96,6 +96,10 @@ class Resolver:
         """One article's local key -> IRI (after finish)."""
         return {local.key: self.iris[local.ref] for local in ex.entities}
 
+    def linker(self) -> Linker:
+        """What `links` needs, alone (after finish): small, to send to another process."""
+        return Linker(self.iris)
+
     def merge(self, iri: str, group: Group) -> Entity:
         first = group.first
         lex_id = first.attr("lexiconId")
@@ -108,6 +112,19 @@ class Resolver:
         attrs = {key: (mine if rank == group.rank else theirs) for key, (rank, mine, theirs) in group.attrs.items()}
         return Entity(iri, first.type, label, tuple(forms), tuple(sorted(attrs.items())),
                       tuple(sorted(group.articles)), group.mentions)
+
+
+@dataclass(frozen=True)
+class Linker:
+    """Each identity key's IRI after resolution (Resolver.iris): links articles' entities like the Resolver."""
+
+    iris: dict[str, str]
+
+    def links(self, ex: ArticleExtraction) -> dict[str, str]:
+        return {local.key: self.iris[local.ref] for local in ex.entities}
+
+    def linker(self) -> Linker:
+        return self
 
 
 def iri_for(ref: str, entity: LocalEntity) -> str:

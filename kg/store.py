@@ -6,9 +6,11 @@ xsd:integer and writes numbers in canonical form; graph.trig keeps what kg wrote
 
 A build changes the store by whole graphs: a changed graph is dropped and re-inserted in one
 SPARQL update (one transaction), a graph no longer in the build is removed in one, and new graphs
-are added in batches by Oxigraph's bulk loader (`Store.bulk_extend`, several times cheaper than
-transactions: it writes sorted files that RocksDB takes in, every index at once, in one atomic
-ingestion for a batch under a million quads), so a build that is killed leaves whole graphs only,
+are added in batches by Oxigraph's bulk loader (`Store.bulk_load` of the graphs' TriG text, as
+kg.export.rdf writes it, several times cheaper than transactions: it writes sorted files that
+RocksDB takes in, every index at once, in one atomic ingestion for a batch under a million quads;
+it runs in a thread of its own, without Python's lock, while the build makes the next graphs),
+so a build that is killed leaves whole graphs only,
 never half an article; the next build finishes the work. Which graphs are already in the store and
 current is remembered in DIR/cache/store.json (graph name -> digest of its TriG text), written only
 after a completed build; while a build is changing the store the marker DIR/cache/store.syncing
@@ -22,13 +24,15 @@ only one process at a time can open it for writing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import KGError
 from kg.export import atomic_path
+from kg.export.rdf import prefix_lines
 
 STORE_DIR = "store"
 STATE_FILE = "store.json"
@@ -51,7 +55,12 @@ def open_writable(path: Path) -> ox.Store:
 
 
 class StoreWriter:
-    """Brings DIR/store/ to the graphs it is given, one transaction per graph; see the module docstring."""
+    """Brings DIR/store/ to the graphs it is given, one transaction per graph; see the module docstring.
+
+    Bulk loads run in a thread of their own (Oxigraph parses TriG text and builds its indexes without
+    Python's lock), one at a time, while the caller makes and writes the next graphs; every other
+    change to the store waits for the load under way.
+    """
 
     def __init__(self, out: Path, cache_dir: Path):
         path = store_path(out)
@@ -61,38 +70,57 @@ class StoreWriter:
         self.trusted = {} if fresh or self.marker.exists() else read_state(self.state_path)
         self.current: dict[str, str] = {}
         self.changed = self.unflushed = 0
-        self.pending: list[ox.Quad] = []  # quads of new graphs, for the next bulk load
+        self.texts: list[str] = []  # TriG text of new graphs, for the next bulk load
+        self.quads: list[ox.Quad] = []  # quads of new graphs given without their text, likewise
+        self.gathered = 0  # quads in texts and quads
+        self.loader = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
+        self.loading: Future | None = None
         self.wrappers: list = []  # rdflib views of the store, let go of on close()
         cache_dir.mkdir(parents=True, exist_ok=True)
         self.marker.touch()  # until finish(): the store may differ from what store.json says
 
-    def put(self, name: ox.NamedNode, triples: Iterable[tuple], digest: str) -> bool:
+    def put(self, name: ox.NamedNode, triples: Sequence[tuple], digest: str, text: str | None = None) -> bool:
         """Make graph NAME hold exactly `triples`; True when the store changes (a new graph is
-        added with the next batch)."""
+        added with the next batch). `text`, when given, is the graph's TriG text as kg.export.rdf
+        writes it (the prefixes of kg.vocab.PREFIXES): a new graph is loaded from it."""
         self.current[name.value] = digest
         known = self.trusted.get(name.value)
         if known == digest:
             return False
-        quads = [ox.Quad(s, p, o, name) for s, p, o in triples]
         if known is None and not self.store.contains_named_graph(name):
-            self.add(quads)
-        elif known is None and same_quads(self.store, name, quads):
-            return False
+            self.add(name, triples, text)
         else:
+            quads = [ox.Quad(s, p, o, name) for s, p, o in triples]
+            self.wait()
+            if known is None and same_quads(self.store, name, quads):
+                return False
             self.replace(name, quads)
         self.changed += 1
         return True
 
-    def add(self, quads: list[ox.Quad]) -> None:
-        """Add a new graph's quads with the next batch (one bulk load of whole graphs)."""
-        self.pending += quads
-        if len(self.pending) >= BATCH:
+    def add(self, name: ox.NamedNode, triples: Sequence[tuple], text: str | None = None) -> None:
+        """Add a new graph with the next batch (one bulk load of whole graphs)."""
+        if text is None:
+            self.quads += [ox.Quad(s, p, o, name) for s, p, o in triples]
+        else:
+            self.texts.append(text)
+        self.gathered += len(triples)
+        if self.gathered >= BATCH:
             self.load_pending()
 
     def load_pending(self) -> None:
-        if self.pending:
-            self.store.bulk_extend(self.pending)
-            self.pending = []
+        """Start loading the gathered graphs in the loader thread (after the load under way)."""
+        texts, quads = self.texts, self.quads
+        self.texts, self.quads, self.gathered = [], [], 0
+        if texts or quads:
+            self.wait()
+            self.loading = self.loader.submit(bulk_load, self.store, texts, quads)
+
+    def wait(self) -> None:
+        """Wait for the load under way (its error, if any, is raised here)."""
+        loading, self.loading = self.loading, None
+        if loading is not None:
+            loading.result()
 
     def replace(self, name: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """Drop graph NAME and insert `quads` in one transaction."""
@@ -106,6 +134,7 @@ class StoreWriter:
         """Add the last new graphs, remove the graphs no longer in the build (one transaction each);
         remember the state. Returns removals."""
         self.load_pending()
+        self.wait()
         stale = [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value not in self.current]
         for name in stale:
             self.store.remove_graph(name)
@@ -123,11 +152,21 @@ class StoreWriter:
 
     def close(self) -> None:
         """Flush and let go of the store, and so of its lock (rdflib views of it included). New graphs
-        not loaded yet (a build that failed before `finish`) are left out: the next build adds them."""
+        not loaded yet (a build that failed before `finish`) are left out: the next build adds them;
+        a load under way is waited for (it is whole or absent, never half done)."""
+        self.loader.shutdown(wait=True)
         self.store.flush()
         for wrapper in self.wrappers:
             wrapper._store = None  # rdflib keeps Datasets in reference cycles: the store would outlive us
         del self.store, self.wrappers
+
+
+def bulk_load(store: ox.Store, texts: list[str], quads: list[ox.Quad]) -> None:
+    """Load whole graphs with Oxigraph's bulk loader: TriG texts (kg's prefixes) and quads."""
+    if texts:
+        store.bulk_load("".join([prefix_lines(), *texts]).encode("utf-8"), format=ox.RdfFormat.TRIG)
+    if quads:
+        store.bulk_extend(quads)
 
 
 def reading_store(store: ox.Store):

@@ -23,12 +23,18 @@ Graph = tuple[ox.NamedNode, list[tuple]]
 
 
 class BuildGraphs:
-    """The graphs of a build from its cached extractions (`load(key)`), articles sorted by id."""
+    """The graphs of a build from its cached extractions (`load(key)`), articles sorted by id; `resolver`
+    is the finished kg.resolve.Resolver (or its Linker)."""
 
     def __init__(self, keys: dict[str, str], load, resolver, resolution: Resolution, threshold: float = 0.0):
         self.keys, self.load, self.resolver, self.resolution = keys, load, resolver, resolution
         self.threshold = threshold
         self.shared = set(resolution.entities) | {str(SOFTWARE)}
+
+    def portable(self) -> BuildGraphs:
+        """The same graphs from a source that pickles small (the resolver reduced to its links), for
+        another process; `load` must pickle too (e.g. kg.cache.Cache.load)."""
+        return BuildGraphs(self.keys, self.load, self.resolver.linker(), self.resolution, self.threshold)
 
     def graphs(self) -> Iterator[Graph]:
         yield ox.NamedNode(str(ENTITIES_GRAPH)), filter_triples(entity_triples(self.resolution), self.threshold)

@@ -26,7 +26,7 @@ from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.export.network import FILES
-from kg.export.rows import Network, Schema, write_files
+from kg.export.rows import Network, Schema, stage_files, write_files
 from kg.export.spool import EventSpool
 from kg.graph import ENTITIES_GRAPH
 from kg.iri import ONTOLOGY, node_id
@@ -272,6 +272,12 @@ class FullView:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         return write_files(self.network(), {folder / name: writer for name, writer in FILES.items()})
+
+    def stage(self, folder: Path) -> dict[Path, Path]:
+        """The files of `write` under temporary names in FOLDER: {path: temporary file}, to be renamed."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        return stage_files(self.network(), {folder / name: writer for name, writer in FILES.items()})
 
     def close(self) -> None:
         self.events.close()

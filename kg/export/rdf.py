@@ -111,8 +111,8 @@ def form(term) -> Form:
 
 def make_form(term) -> Form:
     if isinstance(term, ox.NamedNode):
-        return Form(str(term), iri(term.value), JSON.encode({"@id": compact(term.value)}),
-                    JSON.encode(compact(term.value)))
+        name = JSON.encode(compact(term.value))
+        return Form(str(term), iri(term.value), '{"@id": ' + name + "}", name)  # JSON.encode({"@id": ...})
     if isinstance(term, ox.Literal):
         text = '"' + term.value.translate(ESCAPES) + '"'
         if term.language:
@@ -216,7 +216,11 @@ class RdfWriter:
             self.files["jsonld"].write('{\n "@context": ' + context + ',\n "@graph": [')
 
     def graph(self, name: ox.NamedNode, triples: list[Triple]) -> str:
-        """Write one named graph; returns the SHA-256 of its TriG text (a digest of its content).
+        """Write one named graph; returns the SHA-256 of its TriG text (a digest of its content)."""
+        return digest(self.graph_text(name, triples))
+
+    def graph_text(self, name: ox.NamedNode, triples: list[Triple]) -> str:
+        """Write one named graph; returns its TriG text (with the prefixes of `prefix_lines`).
 
         In the Turtle, the entities graph is written as it comes; the triples of other graphs about
         shared subjects (entities, the software agent) are merged and written once at the end.
@@ -234,7 +238,7 @@ class RdfWriter:
             head = "\n" if self.first_graph else ",\n"
             self.files["jsonld"].write(f'{head}  {{"@id": {json.dumps(compact(name.value))}, "@graph": [\n   {nodes}\n  ]}}')
         self.first_graph = False
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return text
 
     def turtle(self, groups, blocks: list[str], merge: bool) -> None:
         out = self.files["ttl"]
@@ -258,6 +262,11 @@ class RdfWriter:
     def __exit__(self, kind, err, tb):
         """Rename every file into place after `finish()`; on an error, remove the temporary files."""
         return self.stack.__exit__(kind, err, tb)
+
+
+def digest(text: str) -> str:
+    """The SHA-256 of a graph's TriG text: a digest of its content (kg.store compares graphs by it)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class open_atomic:

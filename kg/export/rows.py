@@ -15,7 +15,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.export import atomic_path
+from kg.export import put_in_place, temporary_beside
 
 Node = tuple[str, dict]
 Edge = tuple[str, str, str | None, dict]  # key None: a simple graph's edge (GraphML writes no id)
@@ -91,17 +91,30 @@ def edge_id(source: str, target: str, key: str | None) -> str:
 def write_files(net: Network, writers: dict[Path, type]) -> list[Path]:
     """Write `net` to each path with its writer class, all at once: one pass over the nodes, one over
     the edges. A writer is made with (temporary path, network) and has node(), edge() and close();
-    each file is renamed into place once complete (kg.export.atomic_path), none if writing fails."""
-    with ExitStack() as stack:
-        opened = []
-        for path, writer in writers.items():
-            tmp = stack.enter_context(atomic_path(Path(path)))
-            opened.append(writer(tmp, net))
-            stack.callback(opened[-1].close)
-        for node, data in net.nodes():
-            for w in opened:
-                w.node(node, data)
-        for source, target, key, data in net.edges():
-            for w in opened:
-                w.edge(source, target, key, data)
+    the files are renamed into place once all are complete, none if writing fails."""
+    for path, tmp in stage_files(net, writers).items():
+        put_in_place(tmp, path)
     return list(writers)
+
+
+def stage_files(net: Network, writers: dict[Path, type]) -> dict[Path, Path]:
+    """Write the files of `write_files` under temporary names beside their paths (kg.export.temporary_beside)
+    and return {path: temporary file}, for the caller to rename; none is left if writing fails."""
+    staged = {Path(path): temporary_beside(Path(path)) for path in writers}
+    try:
+        with ExitStack() as stack:
+            opened = []
+            for path, writer in writers.items():
+                opened.append(writer(staged[Path(path)], net))
+                stack.callback(opened[-1].close)
+            for node, data in net.nodes():
+                for w in opened:
+                    w.node(node, data)
+            for source, target, key, data in net.edges():
+                for w in opened:
+                    w.edge(source, target, key, data)
+    except BaseException:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    return staged

@@ -1,0 +1,103 @@
+"""The `full` network view gathered in a process of its own while the build writes the RDF files and the store.
+
+With `--jobs N` the extraction workers are done when writing starts, and one process would make
+each article's graph, write it to the files and the store and gather the view while the other
+cores idle. A `ViewProcess` makes the same graphs from the build's cache itself (kg.stream.BuildGraphs:
+the same code on the same extractions, so the same graphs) and gathers and writes the view meanwhile
+(kg.export.fullview). It writes the four files under temporary names; the build renames them in
+`write`, at the point a one-process build writes them, so a build that is stopped leaves the
+previous files as they were. The process stops when the build closes it or is gone.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.export import put_in_place
+
+
+class ViewProcess:
+    """Gathers the full view of `source` (graphs that pickle, e.g. BuildGraphs.portable()) in a spawned
+    process, its event spool in WORKDIR, its files staged in FOLDER; use it as a context manager."""
+
+    def __init__(self, source, workdir: Path, folder: Path):
+        context = multiprocessing.get_context("spawn")
+        self.results, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=run, args=(source, workdir, Path(folder), os.getpid(), sender),
+                                       name="kg-fullview", daemon=True)
+        self.process.start()
+        sender.close()
+        self.folder, self.staged = Path(folder), {}
+
+    def write(self, folder: Path) -> list[Path]:
+        """Wait for the view and rename its files into place in FOLDER (the folder it was staged in)."""
+        if Path(folder) != self.folder:
+            raise ValueError(f"the view was staged in {self.folder}, not {folder}")
+        while not self.results.poll(0.2):  # a process that dies early may not close its end of the pipe
+            if not self.process.is_alive() and not self.results.poll(0):
+                raise KGError(f"the process gathering the network view stopped (exit code {self.process.exitcode})")
+        try:
+            kind, found = self.results.recv()
+        except (EOFError, OSError):
+            raise KGError("the process gathering the network view stopped unexpectedly") from None
+        if kind != "staged":
+            raise KGError(f"gathering the network view failed: {found}")
+        self.staged = dict(found)
+        for path, tmp in found.items():
+            put_in_place(tmp, path)
+            del self.staged[path]
+        return list(found)
+
+    def close(self) -> None:
+        """Stop the process if it still runs; remove files it staged that were not renamed."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+        try:
+            if self.results.poll(0):  # files staged but never taken: the build failed meanwhile
+                kind, found = self.results.recv()
+                self.staged.update(found if kind == "staged" else {})
+        except (EOFError, OSError):
+            pass
+        self.results.close()
+        for tmp in self.staged.values():
+            tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> ViewProcess:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def run(source, workdir: Path, folder: Path, build: int, sender) -> None:
+    """The view's process."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # terminated: clean up on the way out
+    gather(source, workdir, folder, build, sender)
+
+
+def gather(source, workdir: Path, folder: Path, build: int, sender) -> None:
+    """Gather every graph of `source`, stage the files, send {path: temporary file}; stop as soon as the
+    process BUILD is no longer this one's parent."""
+    from kg.export.fullview import FullView
+
+    try:
+        with FullView(workdir) as view:
+            for name, triples in source.graphs():
+                if os.getppid() != build:  # the build is gone (killed): so is its view
+                    return
+                view.add(name, triples)
+            staged = view.stage(folder)
+    except Exception as err:  # reported by the build as one line
+        sender.send(("error", str(err) if isinstance(err, KGError) else f"{type(err).__name__}: {err}"))
+        return
+    try:
+        sender.send(("staged", staged))
+    except OSError:  # the build is gone
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
