@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
+from kg.event_companions import apposed_person, court_earlier_in_sentence
 from kg.event_groups import counted_group, their_group
 from kg.event_reach import STAFF, bare_definite, latest_before, ruling_issuer, sole_before, sole_person_before
 from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, objects,
@@ -23,6 +24,7 @@ PEOPLE = {"Person", "Organization"}
 ACTING = {"Person", "Organization", "GovernmentBody", "Court"}
 DECISION_NOUNS = {"ruling", "decision", "verdict", "judgment", "order", "decree", "resolution"}
 # what acting on stands for acting on its owner: a home searched, activities suspended
+DWELLINGS = {"home", "flat", "apartment", "house"}
 OWN_THINGS = {"home", "flat", "apartment", "house", "office", "offices", "premises", "activity", "activities",
               "operation", "operations", "work", "website", "site", "page", "account", "channel", "licence",
               "license", "registration", "accreditation"}
@@ -118,8 +120,9 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
             found += [m for m in subjects(ctx, small, types) if m not in found]
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
-        # "ordered the messenger to be blocked", "ordered it liquidated"
-        found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types)
+        # "ordered the messenger to be blocked", "ordered it liquidated", "ordered Meduza's website blocked"
+        found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types) or [
+            m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in owner(ctx, c, types)]
     if not found and ordered_object(verb):  # "ordered all three held in custody": the participle hangs on them
         found = ctx.head_mentions(verb.head, types) or counted_group(ctx, verb.head, types) or owner(ctx, verb.head,
                                                                                                   types)
@@ -146,6 +149,7 @@ def owner(ctx: Context, thing: Token, types) -> list:
     if thing.lemma_.lower() not in OWN_THINGS:
         return []
     found = []
+    types = {"Person"} & set(types) if thing.lemma_.lower() in DWELLINGS else types  # homes are people's
     for p in (c for c in thing.children if c.dep_ == "poss"):
         found += ctx.head_mentions(p, types) or their_group(ctx, p, types)  # "their homes": a plural too
     return found
@@ -224,7 +228,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     for head in heads:
         if head.lemma_.lower() in DECISION_NOUNS:  # "Her ruling ordered ...", "the court's decision banned ...":
             head = next((c for c in head.children if c.dep_ == "poss"), head)  # who decided acts
-        m = ctx.head_mention(head, types | {"Person"}) or ruling_issuer(ctx, head, types)
+        m = apposed_person(ctx, head) if "Person" in types else None  # "A deputy of <body>, <X>, asked"
+        m = m or ctx.head_mention(head, types | {"Person"}) or ruling_issuer(ctx, head, types)
         if m and m.type == "Person" and "Person" not in types:  # a judge acts for the court
             m = court_of(ctx, m)
         if m is None and head.lemma_.lower() == "court":
@@ -235,7 +240,7 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
             if verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
                 m = None  # "X, which a Moscow court banned in 2021": some court of the background
         if m is None and bare_definite(head, ("court", "judge")):
-            m = sole_before(ctx, head, "Court")  # "The judge sentenced him", the one court named sentences before
+            m = sole_before(ctx, head, "Court") or court_earlier_in_sentence(ctx, head)  # "The judge sentenced him", the one court named sentences before
         if m is None and head.lemma_.lower() in ("court", "judge") and any(c.lower_ == "same" for c in head.children):
             m = latest_before(ctx, head, "Court")  # "the same court imposed a fine on X": the court named last
         if m is None and head.lemma_.lower() in STAFF:  # "Investigators from the FSB searched ...": their body

@@ -18,6 +18,9 @@ from kg.arguments import Context, clause_tokens, subjects
 from kg.components.candidates import text_of
 
 
+FINITE = {"VBD", "VBZ", "VBP"}  # a coordinated verb with its own tense is its own predication
+
+
 def status_of(verb: Token) -> str:
     """How the article presents the action of `verb` (an ontology Status local name)."""
     if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in verb.children):
@@ -26,7 +29,7 @@ def status_of(verb: Token) -> str:
         for c in verb.children:
             if c.dep_ == dep and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 return "Negated"
-    t = verb
+    t, finite_conj = verb, False
     while True:
         if any(c.dep_ == "neg" for c in t.children):
             return "Denied" if t.i != verb.i and t.lemma_.lower() in L.DENIED else "Negated"
@@ -35,7 +38,7 @@ def status_of(verb: Token) -> str:
             return "Requested"
         if aux & L.FUTURE_AUX:
             return "Predicted"
-        if t is not verb:
+        if t is not verb and not finite_conj:  # "refused to return the case and kept him in custody": kept
             lemma = t.lemma_.lower()
             for words, status in ((L.DENIED, "Denied"), (L.NEGATING, "Negated"), (L.REQUESTED, "Requested"),
                                   (L.PLANNED, "Planned"), (L.PREDICTED, "Predicted"), (L.ALLEGED, "Alleged")):
@@ -50,7 +53,17 @@ def status_of(verb: Token) -> str:
                     else "Asserted")  # "demanded that Meduza be blocked": asked for, not done
         if t.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") or t.head.i == t.i:
             return "Asserted"
+        if own_main_clause(t):  # "X asked the court to close Y, and the court ordered its liquidation"
+            return "Asserted"
+        finite_conj = t.dep_ == "conj" and t.tag_ in FINITE
+        if finite_conj and t.head.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.head.children):
+            t = t.head  # "refused to return the case and kept him": 'kept' goes with 'refused', not 'return'
         t = t.head
+
+
+def own_main_clause(t: Token) -> bool:
+    """A main clause coordinated with the sentence's root and with a subject of its own: its own statement."""
+    return t.dep_ == "conj" and t.head.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def source_of(ctx: Context, verb: Token) -> str | None:

@@ -11,7 +11,8 @@ Reports split one action over sentences, or leave its actor to the reader:
                            the article has named before it
   event.adjacent_court.v1  "<X> was sentenced to nine years. The Lefortovsky District Court held the hearings in a
                            colony": a court's action without an actor is the court that is the subject of the
-                           sentence right before or after it, when exactly one such court is there (never a court
+                           sentence right before or after it (or hands down its verdict: "The verdict was handed down
+                           by <court>"), when exactly one such court is there (never a court
                            that reviews: "The Moscow City Court upheld ...")
   event.shared_actor.v1    "Roskomnadzor blocked A in March. B was blocked in June": a blocking, ban or designation
                            without an actor is by the one body that does every such action the article names
@@ -51,6 +52,8 @@ CASE_WORDS = {"case", "charge", "count", "investigation", "proceedings", "prosec
 CONCERNING = {"concern", "involve", "target"}  # "The case concerns <X>"
 REVIEWING = {"uphold", "overturn", "reject", "dismiss", "quash", "annul", "reduce", "commute", "cancel", "reverse",
              "return", "send", "refuse", "deny", "replace", "uphold", "confirm", "change", "shorten", "extend"}
+HANDING = {"hand", "deliver", "pass", "pronounce", "announce", "issue", "read"}
+VERDICTS = {"verdict", "sentence", "judgment", "judgement"}
 PROSECUTING = re.compile(r"prosecut|investigat", re.I)
 APPELLATE = re.compile(r"\b(?:appeal|appeals|appellate|cassation)\b", re.I)
 # the body the law makes designate (kind -> its name)
@@ -157,7 +160,7 @@ def adjacent_court(ctx: Context, event: Event, events):
     if event.kind not in COURT_KINDS or event.role("agent") or not passive_trigger(ctx, event):
         return None
     here = sentence_index(ctx, event.trigger[0])
-    found = []
+    found, handed = [], []
     for index in (here - 1, here + 1):
         span = sentence_tokens(ctx, index)
         if span is None or "\n" in ctx.text[min(span.start_char, event.trigger[0]):max(span.start_char,
@@ -169,9 +172,20 @@ def adjacent_court(ctx: Context, event: Event, events):
             continue  # a court that reviews, will act, or hears an appeal is not the one that passed it
         found += [m for c in root.children if c.dep_ == "nsubj"
                   if (m := ctx.head_mention(c, {"Court"})) and m.type == "Court"]
+        handed += handed_down_by(ctx, root)  # "The verdict was handed down by <court>": that court, first
+    found = handed if len({m.entity for m in handed}) == 1 else found + handed
     if len({m.entity for m in found}) != 1:
         return None
     return "agent", found[:1], "event.adjacent_court.v1"
+
+
+def handed_down_by(ctx: Context, root) -> list:
+    """'The verdict was handed down / delivered / passed by <court>': the court of that sentence's verdict."""
+    if root.lemma_.lower() not in HANDING or not any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in VERDICTS for c in root.children):
+        return []
+    return [m for p in root.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+            if (m := ctx.head_mention(o, {"Court"})) and m.type == "Court"]
 
 
 def passive_trigger(ctx: Context, event: Event) -> bool:

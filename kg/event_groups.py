@@ -40,11 +40,13 @@ def count_of(token: Token) -> int | None:
 def their_group(ctx: Context, token: Token, types) -> list:
     """'searched their homes': the group coordinated before it in its own sentence ('detained A and B and searched
     their homes'), else the group that is the subject of the sentence before ('A and B were detained. The FSB
-    searched their homes'); nothing further back."""
+    searched their homes'), or two before when the sentence between names no group of that kind ('A and B were
+    detained. Both are members of Memorial. Officers searched their homes': homes are people's); nothing further
+    back."""
     if token.lower_ not in ("their", "them", "they"):
         return []
     before = [m for m in ctx.mentions if m.end <= token.idx and m.type in types and not ctx.antecedents.nested(m)]
-    for n, (start, end) in enumerate(ctx.antecedents.sentences_back(token, 1)):
+    for n, (start, end) in enumerate(ctx.antecedents.sentences_back(token, 2)):
         if n and "\n" in ctx.text[end:token.idx]:
             return []  # not across a paragraph
         group = ctx.antecedents.coordinated(list({m.entity: m for m in before if start <= m.start < end}.values()))

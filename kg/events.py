@@ -24,6 +24,12 @@ Rules (ids travel into provenance):
   event.appeal.v1       "<actor> appealed <ruling> / against <ruling> [to <court>]"
   event.speech.v1       "<actor> said/claimed/denied ..."
   event.used_against.v1 "<law> was used against <X>": X charged under it
+
+More shapes live in their own modules: kg.event_imposed (a penalty told by its noun), kg.event_companions
+(co-defendants, counted names, the person beside a role noun), kg.event_upheld (a higher court on a sentence),
+kg.event_added (charges told by a noun), kg.event_ignored (requests and warnings told by who got them),
+kg.event_licence (a licence lost), kg.event_pronouns ('its' after a request), kg.event_asked_for (asked for an act
+told as done).
 """
 
 from __future__ import annotations
@@ -35,16 +41,25 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.model import Event, Relation
+from kg.event_added import added_charges, falling_charges, under_negated_verb
 from kg.event_cases import cases_brought
+from kg.event_companions import apposed_person, companions, counted_names, subject_examples
 from kg.event_counted import counted_lists
 from kg.event_asked import asked_relations
+from kg.event_asked_for import asked_for_acts
 from kg.event_carry import (approval_of, definite_case, elided_bases, pronoun_act, reading_in, rubber_stamp,
                             same_case, same_provision)
+from kg.event_build import CHARGE_OF, make
 from kg.event_fill import fill_events
+from kg.event_imposed import imposed
+from kg.event_ignored import received_requests, received_warnings
+from kg.event_licence import lost_licences
 from kg.event_named import named_targets
 from kg.event_nominal import nominal_events
 from kg.event_received import changed_penalties, received_penalties
 from kg.event_surface import apposed_participle, shifted_names, surface_events
+from kg.event_pronouns import requested_owner
+from kg.event_upheld import upheld_sentences
 from kg.event_nouns import action_objects, granted_action, ordered_actions
 from kg.event_requests import decided_by, petitioners, verb_read_as_noun
 from kg.event_links import link_rulings
@@ -60,7 +75,6 @@ from kg.vocab import base_of
 COURT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
 ACTS = {"Law", "Ruling"}
 LEGAL_ACTS = {"Law", "LegalProvision"}
-CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted": "prosecutedUnder"}
 SPEECH_KINDS = set(L.SPEECH.values())
 DESIGNATIONS = [(re.compile(p, re.I), kind) for p, kind in L.DESIGNATIONS]
 
@@ -89,13 +103,15 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
                 ctx.issuers.update({r.object: r.subject for r in derived if base_of(r.predicate) == "issued"})
     for event, derived, verb in [*requests(ctx), *cases_brought(ctx), *ordered_actions(ctx), *named_targets(ctx),
                                  *nominal_events(ctx), *received_penalties(ctx), *changed_penalties(ctx),
-                                 *surface_events(ctx), *counted_lists(ctx)]:
+                                 *surface_events(ctx), *counted_lists(ctx), *upheld_sentences(ctx),
+                                 *received_requests(ctx), *received_warnings(ctx), *lost_licences(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
         if event.id not in events:
             events[event.id] = event
             if event.status == "Asserted":
                 relations += [replace(r, event=event.id) for r in derived]
-    relations += fill_events(ctx, events) + asked_relations(ctx, events)
+    relations += fill_events(ctx, events) + asked_relations(ctx, events) + added_charges(ctx, events)
+    relations += falling_charges(ctx, events) + asked_for_acts(ctx, events)
     return link_rulings(ctx, list(events.values()), relations, known=relations_known)
 
 
@@ -142,12 +158,6 @@ def used_against(ctx: Context, verb: Token):
     yield make(ctx, "Charge", verb, roles, "event.used_against.v1", 0.7), derived
 
 
-def make(ctx: Context, kind: str, verb: Token, roles: list[tuple[str, object]], rule: str, conf: float) -> Event:
-    spans = [span_of(verb)] + [span_of(m) for _, m in roles]
-    keyed = tuple(dict.fromkeys((role, m.entity) for role, m in roles))
-    return Event(kind, keyed, span_of(verb), evidence(ctx, rule, conf, *spans))
-
-
 # --- court and police actions ----------------------------------------------------------
 
 def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=()):
@@ -161,9 +171,14 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
             o.lemma_.lower() in L.CUSTODY_NOUNS for o in c.children) for c in verb.children):
         return
     targets, agents = targets_of(ctx, verb), agents_of(ctx, verb)
+    targets += [m for m in counted_names(ctx, verb) if m not in targets]
+    if not targets and any(c.dep_ == "nsubjpass" for c in verb.children):  # "Protesters, among them X, were"
+        targets = subject_examples(ctx, verb)
+    targets += companions(ctx, verb, targets)
     bases = legal_bases(ctx, verb)
     for guilty in (t for c in verb.children for t in (c, *c.children) if t.lower_ == "guilty"):
         bases += [b for t in guilty.children if t.dep_ == "prep" for b in legal_bases(ctx, t) if b not in bases]
+    bases = [b for b in bases if not under_negated_verb(ctx, verb, b)]
     bases = bases or elided_bases(ctx, verb) or same_provision(ctx, verb) or same_case(ctx, verb, earlier)
     if not (targets or bases or agents and rule == "event.case_opening.v1" and definite_case(verb)):
         return  # (an actor opening "the case" is kept: kg.event_fill finds whose case it is)
@@ -206,45 +221,6 @@ def elided_case(token: Token) -> bool:
     return any(t.lower_ in L.CASE_NOUNS for t in token.doc[start:token.i])
 
 
-def imposed(ctx: Context, verb: Token, earlier: list[Event]):
-    """'The fine was imposed by <court> under <provision>', '<court> imposed a fine on <X>': the penalty noun names
-    the action. Who bears it is 'on <X>', else the one the article's latest such penalty before it (in this or the
-    two sentences before) fell on."""
-    noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
-                 and c.lemma_.lower() in L.PENALTY_NOUNS), None)
-    if noun is None:
-        return
-    kind, prop = L.PENALTY_NOUNS[noun.lemma_.lower()]
-    targets = prep_objects(ctx, verb, ("on", "against"), PEOPLE) + [  # "a fine of 2 billion rubles on Meta"
-        m for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
-        for o in t.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
-    if not targets:
-        targets = earlier_targets(ctx, verb, earlier, kind)
-    agents, bases = agents_of(ctx, verb), legal_bases(ctx, verb)
-    if not (targets and (agents or bases)):
-        return
-    roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
-    roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
-    spans = (span_of(noun), span_of(verb))
-    rule = "relation.penalty_imposed.v1"
-    derived = [Relation(a.entity, prop, t.entity, evidence(ctx, rule, 0.75, span_of(a), *spans))
-               for a in agents for t in targets]
-    derived += [Relation(t.entity, CHARGE_OF.get(prop, "chargedUnder"), b.entity,
-                         evidence(ctx, rule, 0.75, span_of(b), *spans))
-                for t in targets for b in bases]
-    yield make(ctx, kind, verb, roles, "event.penalty_imposed.v1", 0.75), derived
-
-
-def earlier_targets(ctx: Context, verb: Token, earlier: list[Event], kind: str) -> list:
-    sentences = [s for s in ctx.sentences if s[0] <= verb.idx]
-    start = sentences[-3:][0][0] if sentences else 0
-    before = [e for e in earlier if e.kind == kind and e.status == "Asserted" and start <= e.trigger[0] < verb.idx]
-    if not before:
-        return []
-    keys = dict.fromkeys(before[-1].role("defendant") + before[-1].role("target"))
-    return [m for k in keys for m in [next((m for m in ctx.mentions if m.entity == k), None)] if m]
-
-
 def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
     if kind == "Designation":
         words = " ".join(t.text for t in verb.subtree)
@@ -275,7 +251,7 @@ def ordered(ctx: Context, verb: Token):
         if noun.lemma_.lower() not in L.NOMINAL:
             continue
         kind, prop = L.NOMINAL[noun.lemma_.lower()]
-        targets = action_objects(ctx, noun)
+        targets = requested_owner(ctx, verb, noun) or action_objects(ctx, noun)
         if not targets:
             continue
         agents = agents_of(ctx, verb)
@@ -396,7 +372,9 @@ def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
         targets = [m for m in dict.fromkeys(named) if m.type in ("Court", "GovernmentBody")]
     if not preps:
         targets += prep_objects(ctx, verb, ("to",)) + that_clause_subjects(ctx, verb)
-    agents = subjects(ctx, verb) or represented(ctx, verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "A deputy of <body>, <X>, asked"
+    person = apposed_person(ctx, subject) if subject is not None else None
+    agents = [person] if person else subjects(ctx, verb) or represented(ctx, verb) or subject_examples(ctx, verb)
     kind = "Petition"
     roles = [("agent", a) for a in agents] + [("addressee", t) for t in targets]
     if verb.lemma_.lower() in ("appeal", *L.NAMED_FORUM):

@@ -1,0 +1,51 @@
+"""Penalties told by their noun: 'The fine was imposed by <court> under <provision>', '<court> imposed a fine on
+<X>' (event.penalty_imposed.v1, relation.penalty_imposed.v1)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import event_lexicon as L
+from kg.arguments import Context, evidence, legal_bases, prep_objects, span_of
+from kg.event_actors import PEOPLE, agents_of, courts_of
+from kg.event_build import CHARGE_OF, make
+from kg.model import Event, Relation
+
+
+def imposed(ctx: Context, verb: Token, earlier: list[Event]):
+    """'The fine was imposed by <court> under <provision>', '<court> imposed a fine on <X>': the penalty noun names
+    the action. Who bears it is 'on <X>', else the one the article's latest such penalty before it (in this or the
+    two sentences before) fell on."""
+    noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                 and c.lemma_.lower() in L.PENALTY_NOUNS), None)
+    if noun is None:
+        return
+    kind, prop = L.PENALTY_NOUNS[noun.lemma_.lower()]
+    targets = prep_objects(ctx, verb, ("on", "against"), PEOPLE) + [  # "a fine of 2 billion rubles on Meta"
+        m for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
+        for o in t.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
+    if not targets:
+        targets = earlier_targets(ctx, verb, earlier, kind)
+    agents, bases = agents_of(ctx, verb), legal_bases(ctx, verb)
+    if not (targets and (agents or bases)):
+        return
+    roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
+    roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
+    spans = (span_of(noun), span_of(verb))
+    rule = "relation.penalty_imposed.v1"
+    derived = [Relation(a.entity, prop, t.entity, evidence(ctx, rule, 0.75, span_of(a), *spans))
+               for a in agents for t in targets]
+    derived += [Relation(t.entity, CHARGE_OF.get(prop, "chargedUnder"), b.entity,
+                         evidence(ctx, rule, 0.75, span_of(b), *spans))
+                for t in targets for b in bases]
+    yield make(ctx, kind, verb, roles, "event.penalty_imposed.v1", 0.75), derived
+
+
+def earlier_targets(ctx: Context, verb: Token, earlier: list[Event], kind: str) -> list:
+    sentences = [s for s in ctx.sentences if s[0] <= verb.idx]
+    start = sentences[-3:][0][0] if sentences else 0
+    before = [e for e in earlier if e.kind == kind and e.status == "Asserted" and start <= e.trigger[0] < verb.idx]
+    if not before:
+        return []
+    keys = dict.fromkeys(before[-1].role("defendant") + before[-1].role("target"))
+    return [m for k in keys for m in [next((m for m in ctx.mentions if m.entity == k), None)] if m]
