@@ -16,20 +16,24 @@ import re
 import sys
 from pathlib import Path
 
+import yaml
+
 TYPES = {"Person", "Organization", "GovernmentBody", "Court", "Law", "LegalProvision", "Ruling"}
 RELS = {"role_in", "owns", "part_of", "issued", "concerns", "charged_under", "sanctioned", "petitioned"}
 DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
 
 def strip_front_matter(text):
+    """(front matter, body); the front matter must be YAML that kg itself can read."""
     meta = {}
     if text.startswith("---"):
         end = text.find("\n---", 3)
         if end != -1:
-            for line in text[3:end].splitlines():
-                if ":" in line:
-                    k, v = line.split(":", 1)
-                    meta[k.strip()] = v.strip()
+            try:
+                loaded = yaml.safe_load(text[3:end])
+            except yaml.YAMLError as err:
+                raise ValueError(f"front matter is not valid YAML ({' '.join(str(err).split())[:120]})") from None
+            meta = {str(k): str(v) for k, v in (loaded or {}).items()}
             text = text[end + 4:]
     return meta, text
 
@@ -51,7 +55,10 @@ def load_articles(root):
         if not p.is_file() or "gold" in p.relative_to(root).parts:
             continue
         if p.suffix in (".md", ".txt"):
-            meta, body = strip_front_matter(p.read_text(encoding="utf-8"))
+            try:
+                meta, body = strip_front_matter(p.read_text(encoding="utf-8"))
+            except ValueError as err:
+                sys.exit(f"FAIL {p}: {err}")
             docs[meta.get("id", p.stem)] = (meta.get("published"), body, p)
         elif p.suffix in (".html", ".htm"):
             meta, body = html_body(p.read_text(encoding="utf-8"))
