@@ -218,6 +218,12 @@ def owns_possessive(ctx: Context) -> list[Relation]:
                 if owner and owner.end <= m.start and owner.entity != m.entity:
                     conf = 0.65 if h.i == root.i else 0.75
                     found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", conf))
+            # "the VKontakte and Odnoklassniki social networks of the Mail.ru Group": the maker after 'of'
+            for o in (o for p in h.children if h.i != root.i and p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"):
+                owner = ctx.head_mention(o, ORGS)
+                if owner and owner.start >= m.end and owner.entity != m.entity:
+                    found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", 0.7))
     return found
 
 

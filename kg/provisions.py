@@ -65,6 +65,10 @@ _CODE_NAMES: list[tuple[str | None, str]] = [
     (None, r"(?!russian\b)(?-i:U\.?S\.?|[A-Z][a-z]+(?:an|ese|ish|ic|ch))\s+constitution"
            r"|constitution\s+of\s+(?!(?:the\s+)?russia)(?:the\s+)?[a-z]+"),
     ("ru-constitution", r"constitution"),
+    # a protocol to the Convention ("Protocol No. 1 to the European Convention on Human Rights"): its
+    # articles are the Convention's, numbered "P1-1" as the Strasbourg court does (see _protocol_article)
+    ("echr", r"protocol\s+no\.?\s*\d+\s+to\s+(?:the\s+)?(?:european\s+)?convention(?:\s+(?:on|for\s+the"
+             r"\s+protection\s+of)\s+human\s+rights(?:\s+and\s+fundamental\s+freedoms)?)?"),
     # the European Convention on Human Rights under its usual names
     ("echr", r"european\s+convention(?:\s+(?:on|for\s+the\s+protection\s+of)\s+human\s+rights"
              r"(?:\s+and\s+fundamental\s+freedoms)?)?"
@@ -236,9 +240,18 @@ def _provisions(text: str, m: re.Match, floor: int, low: str | None) -> list[Pro
         part, para = _subdivisions(m, item, prefix, last)
         span = (start if first else item.start(), m.end() if last else item.end())
         anchor = (m.start() if first else item.start(), item.end("num"))
-        out += [Provision(*span, text[slice(*span)], item["num"], prefix_part or part,
+        out += [Provision(*span, text[slice(*span)], _protocol_article(code, item["num"]), prefix_part or part,
                           para, code, anchor, rule) for prefix_part in parts]
     return out
+
+
+_PROTOCOL_RE = re.compile(r"protocol\s+no\.?\s*(\d+)", re.I)
+
+
+def _protocol_article(code: CodeRef | None, article: str) -> str:
+    """"Article 1 of Protocol No. 1 to the Convention" is the Convention's article "P1-1"."""
+    protocol = _PROTOCOL_RE.match(code.text) if code is not None and code.key == "echr" else None
+    return f"P{protocol[1]}-{article}" if protocol else article
 
 
 def _extend_left(text: str, m: re.Match, floor: int, low: str | None):
@@ -480,10 +493,11 @@ def label(code_label: str | None, article: str, part: str | None = None,
           paragraph: str | None = None) -> str:
     """Canonical label: "Paragraph a of Part 2 of Article 105 of the Criminal Code of Russia"."""
     steps = [f"Paragraph {paragraph}"] * bool(paragraph) + [f"Part {part}"] * bool(part)
-    steps.append(f"Article {article}")
+    protocol = re.fullmatch(r"P(\d+)-(.+)", article)  # an article of a protocol: "P1-1" (_protocol_article)
+    steps.append(f"Article {protocol[2]} of Protocol No. {protocol[1]}" if protocol else f"Article {article}")
     if code_label:
         steps.append(code_label if code_label.lower().startswith("the ") else f"the {code_label}")
-    return " of ".join(steps)
+    return " of ".join(steps[:-1]) + " to " + steps[-1] if protocol and code_label else " of ".join(steps)
 
 
 def _norm(name: str) -> str:

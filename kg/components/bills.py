@@ -59,8 +59,12 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
         elif clause is not None:
             start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound"))])
             end = max(t.i for t in clause.subtree if not t.is_punct) + 1
-            end = own_complement(doc, clause, end)
-            found.append(law(doc, start, end, "entity.law_described.v1", 0.7))
+            end = before_next_law(doc, clause.i, own_complement(doc, clause, end))
+            if amends_named_law(clause, mentions):  # "a federal law amending the Law on X": the noun phrase names it
+                found.append(law(doc, start, token.i + 1, "entity.law_amending.v1", 0.7))
+                found[-1].info["alias"] = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+            else:
+                found.append(law(doc, start, end, "entity.law_described.v1", 0.7))
         elif token.lower_ == "bill" and is_definite(token) and token.dep_ in ("dobj", "nsubjpass") \
                 and token.head.lemma_.lower() in LEGISLATIVE_VERBS \
                 and not any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in [*mentions, *found]):
@@ -108,6 +112,31 @@ def relative_clause_law(token: Token) -> tuple[Token, Token] | None:
             if any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in clause.children):
                 return head, clause
     return None
+
+
+AMENDING_VERBS = {"amend", "change", "supplement", "modify"}
+
+
+def amends_named_law(clause: Token, mentions: list[Candidate]) -> bool:
+    """'amending the Law on the Constitutional Court', 'amending the Criminal Code': the participle's object is a
+    law with a name of its own."""
+    if clause.lemma_.lower() not in AMENDING_VERBS:
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return any(m.type == "Law" and o.idx <= m.start < o.idx + len(o) + 1 or
+               (m.type == "Law" and m.start <= o.idx < m.end) for o in objects for m in mentions) or \
+        any(o.is_title and o.lower_ in ("law", "code") for o in objects)
+
+
+def before_next_law(doc: Doc, first: int, end: int) -> int:
+    """'a bill expanding the register and a law raising penalties': a described law ends before a second law
+    noun joined to it."""
+    for i in range(first + 1, end - 1):
+        j = i + 1 + (doc[i + 1].pos_ == "DET")
+        if doc[i].lower_ in ("and", "or", ",") and j < end and doc[j].lemma_.lower() in LAW_NOUNS and \
+                doc[j].pos_ == "NOUN":
+            return i
+    return end
 
 
 def own_complement(doc: Doc, clause: Token, end: int) -> int:

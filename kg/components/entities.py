@@ -34,6 +34,8 @@ from kg.components.patterns import PatternFinder, load_patterns
 from kg.components.references import resolve_references
 from kg.components.scans import matches
 from kg.components.selection import absorb, select
+from kg.components.company_names import company_readings
+from kg.components.products import drop_products
 from kg.components.rulings import find_rulings
 from kg.components.states import state_actors
 from kg.components.typing import ORGANIZATION_WORDS, correct_types
@@ -88,6 +90,7 @@ class EntityRecognizer:
             c.start < p.start < c.end < p.end or p.start < c.start < p.end < c.end for p in provisions)]
         chosen = select(absorb(found) + institution_names(text_of(doc), found))
         chosen = correct_types(doc, chosen, self.lexicon.given_names)
+        chosen = drop_products(doc, company_readings(doc, chosen, self.lexicon))
         chosen = select(resolve_references(doc, chosen, self.lexicon))
         chosen = select([*chosen, *find_rulings(doc, chosen), *find_described_laws(doc, chosen, self.code_ids)])
         chosen = local_editions(text_of(doc), chosen, self.lexicon)

@@ -38,6 +38,7 @@ class PatternFinder:
         for match_id, start, end in self.matcher(doc):
             row = self.rows[doc.vocab.strings[match_id]]
             start += row.get("trim_start", 0)
+            end -= row.get("trim_end", 0)  # a closing quote the pattern needs but the name leaves out
             while start < end and (doc[start].lower_ in LEADING or doc[start].ent_type_ == "DATE"):
                 start += 1
             while end > start and doc[end - 1].lower_ in TRAILING:

@@ -7,7 +7,9 @@ These shapes make a singular ruling noun specific:
     ban of a named target ("the designation of Memorial", "the ban on Telegram"), or what an appeal is
     against ("appealed against the ban");
   * it is tied to an issuer ("the ruling of the Supreme Court's plenary
-    session", "the court's decision", "a Moscow court ruling", "her ruling");
+    session", "the court's decision", "a Moscow court ruling", "her ruling"), also through an issuing
+    participle ("the order, signed by Deputy Minister X") or as the frame of the issuer's clause ("In a
+    landmark ruling, the Constitutional Court declared ..."); "read" issues only a definite one;
   * it is a definite reference back to a ruling already named ("the
     resolution" after "a new resolution"; "the decision" and "the ruling" after
     "the verdict" are the same court decision, unless marked as another one:
@@ -17,9 +19,9 @@ These shapes make a singular ruling noun specific:
     ("Judge X") in the same or the two previous sentences.
   * it is "the verdict", "the ruling" or "the judgment" in an article that has named a court before it
     (these name only a court's decision);
-  * it is dated by a year ("the 2015 decree"), or is "the sentence"/"the verdict" right after someone was
-    sentenced or convicted (this or the previous sentence), or was left standing ("left the sentence
-    unchanged");
+  * it is dated by a year or a month and year ("the 2015 decree", "a July 2015 resolution"), or is
+    "the sentence"/"the verdict" right after someone was sentenced or convicted (this or the previous
+    sentence), or was left standing ("left the sentence unchanged");
   * it sums up the clause before it, after a comma ("the court outlawed the group, a ruling that ...",
     "placed him in custody, a decision his lawyers will appeal"): the clause's subject issued it.
 Generic uses match none of them: plurals ("court rulings are rare", "the
@@ -37,8 +39,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate, text_of
-from kg.components.ruling_shapes import (Sentences, left_standing, nouns_with_lemma, sentenced_before, subject_end,
-                                         year_dated)
+from kg.components.ruling_shapes import (Sentences, dated_start, framing_verb, left_standing, misread,
+                                         nouns_with_lemma, sentenced_before, signing_agent, subject_end, year_dated)
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
                 "order", "warning", "injunction", "edict", "directive", "designation", "ban", "acquittal"}
@@ -59,7 +61,8 @@ ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "j
 COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence", "acquittal"}
 # the names one decision goes by: a verdict is also "the sentence", "the ruling", "the judgment"; a decision
 # is also "the ruling", "the judgment", "the ban" -- but "the sentence" after "the decision" is another one
-FAMILIES = ({"verdict", "sentence", "ruling", "judgment"}, {"decision", "ruling", "judgment", "ban"})
+FAMILIES = ({"verdict", "sentence", "ruling", "judgment"}, {"decision", "ruling", "judgment", "ban", "order"},
+            {"resolution", "decision", "ruling"})  # a court's order is its decision; a plenum's resolution too
 IN_CONTEXT = COURT_DECISIONS | {"warning", "resolution"}
 # nouns that in this field name only a court's decision: "the verdict", "the ruling", "the judgment"
 COURT_ONLY = {"verdict", "ruling", "judgment"}
@@ -84,7 +87,8 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     for token in nouns_with_lemma(doc, RULING_NOUNS):
         if not singular_specific(token):
             continue
-        kind = KIND_OF.get(token.lemma_.lower(), token.lemma_.lower())
+        lemma = "ruling" if token.lower_ == "ruling" else token.lemma_.lower()  # also a "ruling" tagged as a verb
+        kind = KIND_OF.get(lemma, lemma)
         how = specific(token, mentions)
         back = definite(token, mentions) and not own_issuer(token, mentions)
         antecedent = earlier_same(token, kind, [k for s, k in earlier if s < token.idx]) if back else None
@@ -111,6 +115,8 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         end = subject_end(token)
         if end is not None:  # "the ruling on the liquidation" is a name of the ruling the noun refers to
             info["alias"] = (doc[start].idx, end)
+        elif (first := dated_start(token)) is not None and first < start:  # "a July 2015 resolution"
+            info["alias"] = (doc[first].idx, token.idx + len(token))
         found.append(Candidate(doc[start].idx, token.idx + len(token), "Ruling", "ruling",
                                f"entity.ruling_{how or 'anaphor'}.v1", 0.8 if how else 0.7, None, info))
         earlier.append((token.idx, kind))
@@ -180,10 +186,15 @@ def singular_specific(token: Token) -> bool:
 
 def specific(token: Token, mentions: list[Candidate]) -> str | None:
     head = token.head
-    if token.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in ISSUE_VERBS:
+    if token.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in ISSUE_VERBS and not misread(token):
         if token.lemma_.lower() != "decision" or head.lemma_.lower() not in ("take", "receive") or \
                 token.dep_ == "nsubjpass":
             return "issued"
+    if (agent := signing_agent(token, ISSUE_VERBS)) is not None and actor_in(agent, mentions):
+        return "signed_by"  # "the order, signed by Deputy Minister X", "a decree issued by the ministry"
+    if (verb := framing_verb(token)) is not None and any(c.dep_ == "nsubj" and actor_in(c, mentions)
+                                                         for c in verb.children):
+        return "framing"  # "In a landmark ruling, the Constitutional Court declared ..."
     if token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("from", "by") and
                                     any(actor_in(o, mentions) for o in c.children if o.dep_ == "pobj")
                                     for c in head.children):
@@ -222,8 +233,9 @@ def definite(token: Token, mentions: list[Candidate]) -> bool:
 
 def earlier_same(token: Token, kind: str, kinds: list[str]) -> str | None:
     """The kind of the ruling this definite noun refers back to, if any (see the module docstring)."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in OTHER_RULING for c in token.children):
-        return None
+    others = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in OTHER_RULING}
+    if others and not (others == {"new"} and kinds and kinds[-1] == kind):
+        return None  # but "the new resolution" right after "adopted a resolution" is that one
     same = [k for k in kinds if k == kind or any(kind in f and k in f for f in FAMILIES)]
     return same[-1] if same else None
 
@@ -254,7 +266,9 @@ def issuer(token: Token, mentions: list[Candidate]) -> tuple[int, int] | None:
     places += [o for c in token.children if c.dep_ == "prep" and c.lower_ in issuer_preps(token)
                for o in c.children if o.dep_ == "pobj"]
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ISSUE_VERBS \
-        else clause_summed(token)
+        else clause_summed(token) or framing_verb(token)
+    if (agent := signing_agent(token, ISSUE_VERBS)) is not None:
+        places.append(agent)
     if verb is not None:
         places += [c for c in verb.children if c.dep_ == "nsubj"]
         places += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
