@@ -74,8 +74,10 @@ class Antecedents:
                  and any(american(w).startswith(stem) for w in m.text.lower().split())]
         if named:
             subjects = [m for m in named if token.idx - m.start < WINDOW and self.is_subject(m)]
-            if subjects:
-                return subjects[-1]
+            if subjects:  # a main clause's subject before one of a clause inside ("that the ECHR awarded"),
+                main = [m for m in subjects if self.main_subject(m)]  # also when the window cuts its sentence
+                main = main or [m for m in named if m.sentence == subjects[-1].sentence and self.main_subject(m)]
+                return (main or subjects)[-1]
             # several bodies whose names hold the noun: the one the article has talked about most so far
             counts = {m.entity: sum(n.entity == m.entity and n.end <= token.idx for n in self.mentions) for m in named}
             return max(reversed(named), key=lambda m: counts[m.entity])
@@ -312,7 +314,10 @@ class Antecedents:
                 subject = verb.head
             if subject.lower_ in NEUTER:  # "VK said it had completed its purchase": what that 'it' is
                 return self.neuter_named(subject, NEUTER_TYPES)
-            return self.mention_at(subject)
+            found = self.mention_at(subject)
+            if found is None and subject.pos_ == "NOUN" and self.allowed(subject):
+                return self.resolve(subject, NEUTER_TYPES)  # "In its ruling, the court said": what the court is
+            return found
         return None
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -322,6 +327,14 @@ class Antecedents:
         """Salience: a mention that is the subject (or main clause head) of its sentence."""
         root = self.roots.get(mention)
         return root is not None and root.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+    def main_subject(self, mention: Mention) -> bool:
+        """'The Constitutional Court ruled that ... the ECHR awarded': the subject of the sentence's own verb."""
+        root = self.roots.get(mention)
+        if root is None or not root.dep_.startswith("nsubj"):
+            return root is not None and root.dep_ == "ROOT"
+        head = root.head
+        return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
     def root_index(self, mention: Mention) -> int:
         root = self.roots.get(mention)

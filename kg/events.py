@@ -41,6 +41,8 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.model import Event, Relation
+from kg.coref_words import ISSUING_VERBS
+from kg.event_acts import handed_rulings, relative_amendment
 from kg.event_added import added_charges, falling_charges, under_negated_verb
 from kg.event_cases import cases_brought
 from kg.event_companions import apposed_person, companions, counted_names, subject_examples
@@ -55,6 +57,7 @@ from kg.event_imposed import imposed
 from kg.event_ignored import received_requests, received_warnings
 from kg.event_licence import lost_licences
 from kg.event_named import named_targets
+from kg.event_orphans import deciding_court_rulings
 from kg.event_nominal import nominal_events
 from kg.event_received import changed_penalties, received_penalties
 from kg.event_surface import apposed_participle, shifted_names, surface_events
@@ -112,7 +115,8 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
                 relations += [replace(r, event=event.id) for r in derived]
     relations += fill_events(ctx, events) + asked_relations(ctx, events) + added_charges(ctx, events)
     relations += falling_charges(ctx, events) + asked_for_acts(ctx, events)
-    return link_rulings(ctx, list(events.values()), relations, known=relations_known)
+    linked_events, linked = link_rulings(ctx, list(events.values()), relations, known=relations_known)
+    return linked_events, linked + deciding_court_rulings(ctx, linked, relations_known)
 
 
 def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
@@ -129,6 +133,7 @@ def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
         yield from restriction(ctx, verb, lemma, *L.RESTRICTION[lemma])
     if lemma in L.LEGISLATION:
         yield from legislation(ctx, verb, *L.LEGISLATION[lemma], earlier)
+    yield from handed_rulings(ctx, verb, earlier, legislation)
     if lemma in L.IN_FORCE:
         yield from in_force(ctx, verb, L.IN_FORCE[lemma])
     if lemma in L.PETITION:
@@ -305,6 +310,10 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
         acts = [m for m in [ctx.head_mention(verb.head, ACTS)] if m]
     elif participle_conj(verb):  # "That law, adopted by the Duma in July and signed by Putin on July 29"
         acts = [m for m in [ctx.head_mention(verb.head.head, ACTS)] if m]
+    elif (amended := relative_amendment(ctx, verb)) is not None:  # "an amendment to <law> that Putin signed"
+        acts = amended
+    elif trailing_participle(verb):  # "Putin signed <law>, passed by parliament in a day": the object it follows
+        acts = [m for c in verb.head.children if c.dep_ == "dobj" and (m := ctx.at(c)) and m.type in ACTS]
     shared = shared_subject(verb)
     if not acts and shared is not None and verb.tag_ == "VBN":  # "<law> passed the Duma and was approved by ..."
         acts = ctx.head_mentions(shared, ACTS)
@@ -333,6 +342,15 @@ def participle_conj(verb: Token) -> bool:
     """A participle coordinated with one that describes a noun ('a law adopted by A and signed by B')."""
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.dep_ in ("acl", "relcl") and head.tag_ == "VBN"
+
+
+def trailing_participle(verb: Token) -> bool:
+    """A passive participle with a 'by' agent and no subject, read as a clause of the verb whose object it follows
+    ('signed <law>, passed by parliament'): it describes that object."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in verb.children) \
+        and verb.head.lemma_.lower() in ISSUING_VERBS \
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
 
 def shared_subject(verb: Token) -> Token | None:

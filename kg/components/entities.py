@@ -37,6 +37,8 @@ from kg.components.selection import absorb, select
 from kg.components.company_names import company_readings
 from kg.components.products import drop_products
 from kg.components.rulings import find_rulings
+from kg.components.acting_bodies import acting_bodies
+from kg.components.ruling_measures import find_measures
 from kg.components.states import state_actors
 from kg.components.typing import ORGANIZATION_WORDS, correct_types
 from kg.lexicon import Lexicon, fold
@@ -92,7 +94,9 @@ class EntityRecognizer:
         chosen = correct_types(doc, chosen, self.lexicon.given_names)
         chosen = drop_products(doc, company_readings(doc, chosen, self.lexicon))
         chosen = select(resolve_references(doc, chosen, self.lexicon))
-        chosen = select([*chosen, *find_rulings(doc, chosen), *find_described_laws(doc, chosen, self.code_ids)])
+        chosen = select([*chosen, *acting_bodies(doc, chosen, self.lexicon)])
+        chosen = select([*chosen, *find_rulings(doc, chosen), *find_measures(doc, chosen),
+                         *find_described_laws(doc, chosen, self.code_ids)])
         chosen = local_editions(text_of(doc), chosen, self.lexicon)
         chosen = complete_provisions(text_of(doc), chosen, self.lexicon)
         doc._.kg_mentions = sorted(chosen, key=lambda c: (c.start, -c.end))

@@ -15,7 +15,8 @@ entity stays one node:
   are the article of the provision cited just before ("Part 2 of Article 207.3"
   -> Article 207.3);
 * "the government" as the subject of a clause ("the government must adopt
-  regulations"), with nothing naming another country's government in the
+  regulations"), or as whose act a ruling noun is ("a government resolution
+  adopted in November"), with nothing naming another country's government in the
   article, is the Russian government (the field's default). As an object or
   addressee ("asked the government to ...") it is left alone: that use is
   often generic.
@@ -31,6 +32,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg import provisions as provision_parser
+from kg.components.bills import asserted
 from kg.components.candidates import Candidate, text_of
 from kg.lexicon import Lexicon
 
@@ -42,6 +44,7 @@ ARTICLE_REFERENCE = re.compile(
     r"|\bthe\s+([\"“'‘][^\"”'’\n]{2,30}[\"”'’]\s+article)\b")
 CODE_OF_ADJECTIVE = {"administrative": "ru-coao", "criminal": "ru-cc"}
 DEFAULT_GOVERNMENT = "ru-government"
+GOVERNMENT_ACTS = {"resolution", "decree", "order", "decision", "regulation", "directive"}
 GOVERNMENT = get_string_id("government")
 # a bare head noun is a name only as a short form of one named before ("the Court" after the ECHR)
 GENERIC_HEADS = {"court", "council", "ministry", "committee", "commission", "agency", "service", "office", "foundation",
@@ -125,5 +128,19 @@ def government_references(doc: Doc, candidates: list[Candidate], lexicon: Lexico
         return []
     found = flatnonzero(doc.to_array(LOWER) == GOVERNMENT).tolist()  # the tokens "government", without the others
     return [Candidate(t.idx, t.idx + len(t), entry.type, "lexicon", "entity.default_government.v1", 0.6, entry.id)
-            for t in map(doc.__getitem__, found) if t.i > 0 and doc[t.i - 1].lower_ == "the"
-            and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in t.children)]
+            for t in map(doc.__getitem__, found) if t.i > 0 and (acting(t) or issuing(t))]
+
+
+def acting(token) -> bool:
+    """'the government must adopt ...': the government as a clause's subject."""
+    return token.doc[token.i - 1].lower_ == "the" and token.dep_ in ("nsubj", "nsubjpass") and \
+        not any(c.dep_ == "prep" for c in token.children)
+
+
+def issuing(token) -> bool:
+    """'a government resolution', 'the government decree of 2020': whose act it is (a noun's only modifier), when the
+    act is told as real (not 'called for a government resolution')."""
+    head = token.head
+    return token.dep_ == "compound" and head.lemma_.lower() in GOVERNMENT_ACTS and head.tag_ == "NN" and \
+        asserted(head) and not any(c.dep_ in ("compound", "amod") and c.i < token.i for c in head.children) and \
+        not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)

@@ -1,0 +1,97 @@
+"""A court decision the report tells by its verb first and names with a noun only later.
+
+"The Tagansky District Court found that the company had broken the law ... the ruling was upheld";
+"The district court on Friday ordered the site blocked ... the owners called the decision absurd": when no other
+rule tells who issued a court-decision noun ("the ruling", "the decision", "the verdict"; "the judgment" is
+mostly the ECHR's), and the article before it has exactly one court that decides something as a clause's subject
+(orders, finds, bans, rules, sentences, upholds, overturns ..., not negated, not only asked to or going to), that
+court issued it (relation.ruling_of_deciding_court.v1). Two deciding courts before the noun (a trial court and an
+appeal court) leave it alone: which one's decision it is the text does not say here.
+A ruling named after the verb that told it ("<court> banned <X> ... not affected by the ban",
+kg.components.ruling_measures) was issued by that verb's subject (relation.ruling_told_by_verb.v1).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.components.ruling_measures import TOLD_BY, subject_of
+from kg.components.ruling_measures import real as done
+from kg.event_actors import lemma_of
+from kg.model import Evidence, Relation
+from kg.vocab import base_of
+
+RULE = "relation.ruling_of_deciding_court.v1"
+DECIDING = {"order", "find", "ban", "rule", "sentence", "uphold", "overturn", "quash", "grant", "convict", "block",
+            "declare", "reject", "liquidate", "designate", "recognize", "recognise", "acquit", "dismiss", "annul",
+            "cancel", "fine", "outlaw", "satisfy"}
+DECISION_WORDS = {"ruling", "decision", "verdict"}  # not "judgment": reports keep it for the ECHR's, told apart
+UNREAL = {"will", "would", "could", "may", "might", "should", "must", "ca", "can", "not", "n't", "never", "to"}
+
+
+def deciding_court_rulings(ctx, relations: list[Relation], known=()) -> list[Relation]:
+    """Issued relations for court-decision nouns without an issuer, from the one court that decided before them."""
+    issued = {r.object for r in [*known, *relations] if base_of(r.predicate) == "issued"}
+    unissued = [m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "Ruling" and m.entity not in issued]
+    found = told_rulings(ctx, [m for m in unissued if m.rule == "entity.ruling_told_by_verb.v1"])
+    issued |= {r.object for r in found}
+    orphans = [m for m in unissued if m.entity not in issued and m.text.lower().split()[-1] in DECISION_WORDS]
+    if not orphans:
+        return found
+    deciding = deciding_courts(ctx)
+    seen = set()
+    for ruling in orphans:
+        if ruling.entity in seen:
+            continue
+        seen.add(ruling.entity)
+        before = {}
+        for court, verb in deciding:
+            if verb.idx < ruling.start:
+                before.setdefault(court.entity, (court, verb))
+        if len(before) != 1:
+            continue
+        court, verb = next(iter(before.values()))
+        ev = Evidence(ctx.article.id, court.start, max(court.end, verb.idx + len(verb.text)), court.sentence,
+                      RULE, 0.55)
+        found.append(Relation(court.entity, "issued", ruling.entity, ev))
+    return found
+
+
+def deciding_courts(ctx) -> list[tuple]:
+    """(court mention, verb) for each asserted deciding verb whose subject is a court, in text order."""
+    found = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            court = ctx.head_mention(subject, {"Court"})
+            if court is not None:
+                found.append((court, verb))
+    return found
+
+
+def real(verb: Token) -> bool:
+    """Told as done: not negated, not under a modal or 'to' ('asked the court to ban', 'will rule')."""
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ in UNREAL for c in verb.children) and \
+        verb.dep_ not in ("xcomp", "relcl", "acl", "advcl", "ccomp")
+
+
+def told_rulings(ctx, rulings: list) -> list[Relation]:
+    """'<court> banned <X> ... the ban': the subject of the latest such verb before the noun (this or the sentence
+    before) issued it."""
+    found = []
+    for ruling in rulings:
+        span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+        if noun is None or noun.lower_ not in TOLD_BY:
+            continue
+        first = ctx.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+        for verb in reversed(ctx.doc[first:noun.i]):
+            subject = subject_of(verb) if verb.lemma_.lower() == TOLD_BY[noun.lower_] and done(verb) else None
+            actor = ctx.head_mention(subject, {"Court", "GovernmentBody"}) if subject is not None else None
+            if actor is not None:
+                ev = Evidence(ctx.article.id, min(actor.start, ruling.start), max(actor.end, ruling.end),
+                              ruling.sentence, "relation.ruling_told_by_verb.v1", 0.6)
+                found.append(Relation(actor.entity, "issued", ruling.entity, ev))
+                break
+    return found
