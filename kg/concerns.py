@@ -27,6 +27,8 @@ import re
 
 from spacy.tokens import Token
 
+from kg.act_amendments import amendment_relations, known_as, new_provisions
+from kg.act_lists import listed_relations
 from kg.arguments import (STATE, Context, anchored, asserted, evidence, legal_bases, prep_objects, span_of,
                           subjects, verbal)
 from kg.coref import DESCRIPTIONS
@@ -60,7 +62,8 @@ def concern_relations(ctx: Context) -> list[Relation]:
     for verb in ctx.doc:
         if verbal(verb) and asserted(verb):
             found += act_subject(ctx, verb) + receiver(ctx, verb)
-    return found + misparsed_amendments(ctx)
+    found += misparsed_amendments(ctx) + amendment_relations(ctx) + known_as(ctx) + listed_relations(ctx)
+    return found + new_provisions(ctx, found)
 
 
 def misparsed_amendments(ctx: Context) -> list[Relation]:

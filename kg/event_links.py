@@ -20,6 +20,8 @@ kind that has no ruling yet.
 "<court> upheld/struck down <law>" makes the one ruling of that court named
 in that sentence or the two after about the law (relation.reviewed_act.v1).
 
+Convictions told right after a linked verdict without a court of their own are its companions (kg.ruling_companions).
+
 Rule ids: relation.ruling_of_event.v1 (the three derived facts); issued facts whose issuer is a
 judge of a known court are given to the court (relation.judge_court.v1), as the guideline asks.
 """
@@ -32,6 +34,7 @@ from kg.arguments import asserted, objects
 from kg.event_actors import agents_of
 from kg.event_days import day_issuer, same_day
 from kg.model import Event, Evidence, Relation
+from kg.ruling_companions import companion_rulings
 from kg.vocab import base_of
 
 VERDICTS = {"verdict", "sentence", "judgment", "ruling", "decision"}
@@ -97,6 +100,8 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
         bases = event.role("legalBasis") or charges_of(events, event)
         extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in dict.fromkeys(bases)]
     linked, extra = back_references(ctx, linked, rulings, issuer, extra)
+    linked, companions = companion_rulings(ctx, linked)  # "A and B, who were convicted under ..., received ..."
+    extra += companions
     sole = sole_court(ctx, rulings, issuer)
     issuer.update({r.object: r.subject for r in sole})
     taken = {k for e in linked for k in e.role("ruling")}

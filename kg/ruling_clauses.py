@@ -7,17 +7,22 @@ Rules (ids travel into provenance):
                                   concerns what the reported clause names, and the clause's subject (a court or
                                   a state body) issued it; "Under the decision, <Org> became an undesirable
                                   organization": the status it gives (what others did "under a ruling" or "under
-                                  a law" is their own action's basis, not what the act is about)
+                                  a law" is their own action's basis, not what the act is about); "a resolution
+                                  in which the court held that <law> ...", "the decision by which the ministry
+                                  banned <Org>": the same, opened by a relative 'in/by which' on the ruling
   relation.concerns_court_finding.v1  "The Constitutional Court issued a ruling ... The court declared <provision>
                                   unconstitutional": what a court finds about a law or provision is what its one
                                   ruling told in that sentence or the one before is about ("<court> issued a
-                                  ruling", "<court>'s ruling", "the ruling of <court>")
+                                  ruling", "<court>'s ruling", "the ruling of <court>"); with no such ruling near,
+                                  what a European court finds is about the '<Applicant> v. <State>' case named last
 The ruling as the verb's own subject ("The ruling said that ...") is kg.concerns' relation.concerns_subject.v1.
 """
 
 from __future__ import annotations
 
 from kg.arguments import STATE, Context, asserted, evidence, span_of, subjects, verbal
+from kg.appeal_rulings import appeal_relations
+from kg.case_law import last_case
 from kg.concerns import ABOUT, LEGAL, about, mentions_in, prop_for, scope
 from kg.model import Mention, Relation
 from kg.relation_lexicon import CITE_VERBS, EFFECT_VERBS, FINDING_VERBS, INTERPRET_VERBS
@@ -29,7 +34,7 @@ RULE = "relation.concerns_in_ruling.v1"
 
 
 def ruling_clause_relations(ctx: Context) -> list[Relation]:
-    return in_ruling(ctx) + court_findings(ctx)
+    return in_ruling(ctx) + court_findings(ctx) + appeal_relations(ctx)
 
 
 def court_findings(ctx: Context) -> list[Relation]:
@@ -47,6 +52,9 @@ def court_findings(ctx: Context) -> list[Relation]:
         start = ctx.sentences[max(here - 1, 0)][0]
         rulings = {m.entity: m for m in ctx.mentions if m.type == "Ruling" and start <= m.start <= verb.idx
                    and issued_by(ctx, m, courts[0].entity)}
+        if not rulings and (case := case_of(ctx, courts[0], verb)) is not None:
+            found += [about(ctx, case, m, prop_for(lemma, m.type), "relation.concerns_court_finding.v1", 0.55,
+                            span_of(verb)) for m in named if not violation_finding(ctx, m, verb)]
         if len(rulings) == 1:
             ruling = next(iter(rulings.values()))
             found += [about(ctx, ruling, m, prop_for(lemma, m.type), "relation.concerns_court_finding.v1", 0.6,
@@ -70,11 +78,10 @@ def issued_by(ctx: Context, ruling: Mention, court: str) -> bool:
 def in_ruling(ctx: Context) -> list[Relation]:
     found = []
     for ruling in (m for m in ctx.mentions if m.type == "Ruling"):
-        span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
-        root = span.root if span is not None else None
-        if root is None or root.dep_ != "pobj" or root.head.lower_ not in FRAME_PREPS or root.head.dep_ != "prep":
+        frame = frame_of(ctx, ruling)
+        if frame is None:
             continue
-        verb, under = root.head.head, root.head.lower_ == "under"
+        verb, under = frame[0], frame[1].lower_ == "under"
         lemma = verb.lemma_.lower()
         wanted = SAYING | STATUS_VERBS if under else SAYING
         if not verbal(verb) or not asserted(verb) or lemma not in wanted:
@@ -88,3 +95,42 @@ def in_ruling(ctx: Context) -> list[Relation]:
         found += [Relation(i.entity, "issued", ruling.entity, evidence(ctx, RULE, 0.7, span_of(ruling), span_of(i)))
                   for i in issuers[:1]]
     return found
+
+
+def frame_of(ctx: Context, ruling: Mention):
+    """The verb a ruling frames and the preposition that does it: 'In its ruling, the court held ...' (the ruling
+    as the preposition's object), or 'a resolution in which the court held ...', 'the decision by which the ministry
+    banned ...' (a relative clause on the ruling opened by 'in/by which')."""
+    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in FRAME_PREPS and root.head.dep_ == "prep":
+        return root.head.head, root.head
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in FRAME_PREPS - {"under"}):
+            if any(o.dep_ == "pobj" and o.lower_ == "which" for o in prep.children):
+                return clause, prep
+    return None
+
+
+def case_of(ctx: Context, court: Mention, verb) -> Mention | None:
+    """'The lead case, Kharitonov v. Russia, ... The Strasbourg court found that ...': the case judgment named last
+    before the finding, when the finding court is a European court (the only one that names judgments so)."""
+    if "european" not in ctx.entities[court.entity].label.lower():
+        return None
+    key = last_case(ctx, verb.idx)
+    return next((m for m in ctx.mentions if m.entity == key), None) if key else None
+
+
+def violation_finding(ctx: Context, m: Mention, verb) -> bool:
+    """'held that there had been (no) violation of Article 9': kg.case_law's violation rule reads these (and their
+    negation); 'no <noun> of <provision>' is a finding against the provision's use."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = span.root if span is not None else verb
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in ("violation", "breach") or any(c.dep_ == "det" and c.lower_ == "no"
+                                                                for c in tok.children):
+            return True
+    return False

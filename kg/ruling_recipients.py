@@ -7,6 +7,8 @@ Rules (ids travel into provenance):
                                   it over issued it; "The ministry asked for the ban after issuing <Org> a warning":
                                   a gerund without a subject takes the subject of the clause it hangs on ('issued'
                                   with a subject of its own is kg.events')
+  relation.concerns_recipient.v1  also "the verdict handed down to <Person>", "the warning (that was) issued to <Org>",
+                                  "the ban the court imposed on <Org>": a handing verb on the ruling noun itself
 Only asserted statements count: a negated, modal or wanted verb yields nothing.
 """
 
@@ -18,12 +20,13 @@ from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, su
 from kg.model import Mention, Relation
 
 HANDING_VERBS = {"issue", "give", "hand", "send", "serve", "deliver", "impose", "slap"}
-RECIPIENT_PREPS = {"to", "on", "against"}  # "a warning to <Org>", "a ban on <Org>", "an order against <Org>"
+RECIPIENT_PREPS = {"to", "on", "against"}
+TARGETS = {"Organization", "Person"}  # "a warning to <Org>", "a ban on <Org>", "an order against <Org>"
 CLAUSE_LINKS = ("pcomp", "advcl", "xcomp", "prep", "conj", "acl")
 
 
 def recipient_relations(ctx: Context) -> list[Relation]:
-    found = []
+    found = handed_clauses(ctx)
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in HANDING_VERBS or not asserted(verb):
             continue
@@ -69,3 +72,35 @@ def issuer_from_clause(ctx: Context, verb: Token, ruling: Mention) -> list[Relat
     issuers = subjects(ctx, head, STATE)
     return [Relation(i.entity, "issued", ruling.entity, evidence(
         ctx, "relation.issued_handed.v1", 0.7, span_of(i), span_of(verb), span_of(ruling))) for i in issuers[:1]]
+
+
+def handed_clauses(ctx: Context) -> list[Relation]:
+    """'the verdict handed down to <Person>', 'the fine that the court imposed on <Org>': a participle or relative
+    clause of a handing verb on the ruling's noun, whose 'to/on/against' object receives it."""
+    found = []
+    for ruling in (m for m in ctx.mentions if m.type == "Ruling"):
+        span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clauses = [c for c in span.root.children if c.dep_ in ("acl", "relcl")]
+        if span.root.dep_ == "nsubj":  # "the verdict handed down to <Person> was ...", misread as a main verb
+            clauses.append(span.root.head)
+        for verb in clauses:
+            if verb.lemma_.lower() not in HANDING_VERBS or not asserted(verb) or not handed_itself(verb):
+                continue
+            for p in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS):
+                found += [targets(ctx, ruling, m, verb) for o in p.children if o.dep_ == "pobj"
+                          for m in [ctx.head_mention(o, TARGETS)] if m and m.entity != ruling.entity]
+    return found
+
+
+def handed_itself(verb: Token) -> bool:
+    """The clause hands the ruling over: a bare participle ('handed down to'), or a relative whose pronoun is what
+    is handed ('that the court imposed on', 'which was issued to', 'the court imposed on'), not a doer ('that went')."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    if verb.dep_ not in ("relcl",):  # a ruling as the subject of a handing verb: only a misread participle
+        return not any(c.dep_ in ("dobj", "dative", "aux", "auxpass") for c in verb.children)
+    pronoun = next((c for c in verb.children if c.lower_ in ("that", "which")), None)
+    return pronoun.dep_ in ("dobj", "nsubjpass") if pronoun is not None else any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
