@@ -221,9 +221,14 @@ def add_provenance(g, node: ox.NamedNode, rule: str, confidence: float, activity
         g.add((node, PROV.wasDerivedFrom, doc))
 
 
-@lru_cache(maxsize=1 << 12)
 def confidence_literal(rule: str, confidence: float) -> ox.Literal:
-    return ox.Literal(str(round(confidence_of(rule, float(confidence)), 3)), datatype=XSD.double)
+    """The record's calibrated confidence (looked up each time: the calibration table can change)."""
+    return double_literal(round(confidence_of(rule, float(confidence)), 3))
+
+
+@lru_cache(maxsize=1 << 12)
+def double_literal(value: float) -> ox.Literal:
+    return ox.Literal(str(value), datatype=XSD.double)
 
 
 def add_fact(g, article_id: str, doc: ox.NamedNode, activity: ox.NamedNode, subject: ox.NamedNode, prop: str,

@@ -36,6 +36,15 @@ def test_a_rule_keeps_the_order_of_its_records_and_unknown_rules_keep_their_prio
     assert confidence.of("rule.unknown", 0.42) == 0.42
 
 
+def test_the_graph_writes_the_confidence_of_the_table_in_force(monkeypatch):
+    """A build after a calibration in the same process (kg calibrate, a notebook) writes the new values."""
+    from kg.graph import confidence_literal
+    monkeypatch.setattr(confidence, "TABLE", {})
+    assert confidence_literal("rule.z", 0.7).value == "0.7"
+    monkeypatch.setattr(confidence, "TABLE", {"rule.z": 0.2})
+    assert confidence_literal("rule.z", 0.7).value == "0.9"
+
+
 def test_the_shipped_table_is_read_and_within_bounds():
     table = confidence.load()
     assert table, "ontology/confidence.yaml is missing or empty: run `kg calibrate tests/devset/gold tests/devset/dev`"
