@@ -43,15 +43,7 @@ def asked_restrictor(ctx: Context, events: dict[str, Event]) -> list[Relation]:
         if not askers:
             continue
         addressee = nearest(ctx, body, asking.idx)
-        roles = tuple([("agent", m.entity) for m in askers] + [("addressee", body)])
-        petition = Event("Petition", roles, span_of(asking), ev(ctx, "event.asked_restrictor.v1", [span_of(asking)],
-                                                                   *(m.entity for m in askers)))
-        if petition.id in events:
-            continue
-        events[petition.id] = petition
-        found += [Relation(m.entity, "petitioned", body, ev(ctx, "relation.asked_restrictor.v1",
-                                                            [span_of(asking), span_of(addressee)], m.entity),
-                           event=petition.id) for m in askers]
+        found += petition(ctx, events, askers, body, asking, span_of(addressee), "asked_restrictor")
     return found
 
 
@@ -74,13 +66,18 @@ def asked_for_action(ctx: Context, events: dict[str, Event]) -> list[Relation]:
         if len(actors) != 1 or not askers or not asserted(asking):
             continue
         body = next(iter(actors))
-        roles = tuple([("agent", m.entity) for m in askers] + [("addressee", body)])
-        petition = Event("Petition", roles, span_of(asking), ev(ctx, "event.asked_for_action.v1",
-                                                                   [span_of(asking)], *(m.entity for m in askers)))
-        if petition.id in events:
-            continue
-        events[petition.id] = petition
-        found += [Relation(m.entity, "petitioned", body, ev(ctx, "relation.asked_for_action.v1",
-                                                            [span_of(asking), span_of(noun)], m.entity),
-                           event=petition.id) for m in askers]
+        found += petition(ctx, events, askers, body, asking, span_of(noun), "asked_for_action")
     return found
+
+
+def petition(ctx: Context, events: dict[str, Event], askers, body: str, asking, addressee_span, name: str
+             ) -> list[Relation]:
+    """The Petition event of `askers` to `body` (added to `events` unless already there) and its facts."""
+    roles = tuple([("agent", m.entity) for m in askers] + [("addressee", body)])
+    event = Event("Petition", roles, span_of(asking), ev(ctx, f"event.{name}.v1", [span_of(asking)],
+                                                         *(m.entity for m in askers)))
+    if event.id in events:
+        return []
+    events[event.id] = event
+    return [Relation(m.entity, "petitioned", body, ev(ctx, f"relation.{name}.v1", [span_of(asking), addressee_span],
+                                                      m.entity), event=event.id) for m in askers]
