@@ -88,16 +88,9 @@ def date_literal(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=DATE_TYPES.get(len(value), XSD.string))
 
 
+@lru_cache(maxsize=1 << 16)  # offsets repeat (spans, sentences)
 def integer(value: int) -> ox.Literal:
-    found = _integers.get(value)
-    if found is None:
-        found = ox.Literal(str(int(value)), datatype=INT)
-        if len(_integers) < 1 << 16:  # offsets repeat (spans, sentences); bounded all the same
-            _integers[value] = found
-    return found
-
-
-_integers: dict[int, ox.Literal] = {}
+    return ox.Literal(str(int(value)), datatype=INT)
 
 
 def entity_triples(resolution: Resolution) -> list[tuple]:
