@@ -126,7 +126,8 @@ class _Sentence:
         return self._times
 
     def statistics(self) -> list[Statistic]:
-        found = [s for token in self.span for s in self.changes(token)]  # their numbers are not counts too
+        # the numbers of changes are not counts too
+        found = [s for token in self.span for s in self.changes(token) if s is not None]
         self.used |= {t.i for t in (_total_before(n) for n in self.span if n.like_num) if t is not None}
         for token in self.span:
             if token.i not in self.used and token.like_num and self.countable(token):
@@ -135,7 +136,7 @@ class _Sentence:
 
     # --- the rules ----------------------------------------------------------------------------
 
-    def changes(self, verb: Token) -> list[Statistic]:
+    def changes(self, verb: Token) -> list[Statistic | None]:
         if verb.pos_ != "VERB":
             return []
         lemma = verb.lemma_.lower()
@@ -338,7 +339,10 @@ class _Sentence:
             depth += (t.text == "(") - (t.text == ")")
         return False
 
-    def make(self, value, total, unit, noun: Token, anchor: Token, rule: str, conf: float, trend) -> Statistic:
+    def make(self, value, total, unit, noun: Token, anchor: Token, rule: str, conf: float, trend) -> Statistic | None:
+        """The statistic, or None when its number cannot be read as a value ("137th out of 180")."""
+        if value is None:
+            return None
         numbers = {t.i for t in (*_number_tokens(anchor), *(c for c in noun.children if c.dep_ == "nummod"))
                    if t.like_num or t.lower_ in SCALES}
         tokens = self.counts(noun, anchor, numbers)

@@ -155,8 +155,11 @@ def test_no_publication_date_never_invents_a_year(stats):
     "Thousands of people rallied in Moscow against the bill.",
     "The age of criminal responsibility for these offences falls to 14.",
     "No criminal cases have been opened so far.",
+    "The group's annual index ranked Russia 137th out of 180 countries.",
+    "The country came 151st of 180 in the press freedom ranking.",
 ], ids=["prison-and-fine", "total-fine", "age", "article-and-date", "law-number", "phone", "one-of",
-        "story-count", "case-number", "dozen-laws", "vague", "age-change", "negated"])
+        "story-count", "case-number", "dozen-laws", "vague", "age-change", "negated",
+        "rank-out-of", "rank-of"])
 def test_numbers_that_are_not_statistics(stats, text):
     assert stats(text)[0] == []
 
