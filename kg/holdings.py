@@ -5,7 +5,8 @@ Rules (ids travel into provenance):
                           "<B>, in which <A> holds a stake", "<A> took control of <B>", "<A> took over <B>"
   relation.owns_sale.v1   "<A> sold <B> to <C>", "<A> sold its stake in <B> to <C>", "<B> was sold to <C>": the
                           buyer owns it
-  relation.owns_part.v1   "<B>, part of <A>'s holding", "<B> is part of the <A> group", "the <A>-owned <B> group"
+  relation.owns_part.v1   "<B>, part of <A>'s holding", "<B> is part of the <A> group", "the <A>-owned <B> group",
+                          "<B>, the <A>-owned streaming service"
   relation.owns_possessive.v1  "its regional projects <B> and <C>" read from the words when the parse breaks up the
                           names (kg.ownership reads the well-parsed "<A>'s <B> service")
 Only organisations own organisations here, and only asserted statements count (not "plans to buy a stake").
@@ -70,7 +71,11 @@ def is_stake(t: Token) -> bool:
 def stake_in(ctx: Context, noun: Token) -> list[Mention]:
     """The organisations a stake is in: inside the stake's phrase, but not its seller, buyer or partner."""
     skip = {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ELSEWHERE for t in p.subtree}
-    return [m for m in ctx.within(noun, ORGS) if ctx.antecedents.root_index(m) not in skip]
+    found = [m for m in ctx.within(noun, ORGS) if ctx.antecedents.root_index(m) not in skip]
+    # "a controlling stake in the group", "full control of the network": a description of a named organisation
+    return found or [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                     for m in [ctx.head_mention(o, ORGS)] if m]
 
 
 def stake(ctx: Context, verb: Token) -> list[Relation]:
@@ -86,7 +91,9 @@ def stake(ctx: Context, verb: Token) -> list[Relation]:
     if verb.dep_ == "relcl" and any(p.dep_ == "prep" and any(o.lower_ == "which" for o in p.children)
                                     for p in verb.children):  # "<B>, in which <A> holds a stake"
         owned += [m for m in [ctx.head_mention(verb.head, ORGS)] if m]
-    return pairs(ctx, all_subjects(ctx, verb), owned, "relation.owns_stake.v1", 0.75, verb)
+    owners = all_subjects(ctx, verb)
+    owned = [m for m in owned if all(m.entity != o.entity for o in owners)]  # "the group" read as a buyer: none
+    return pairs(ctx, owners, owned, "relation.owns_stake.v1", 0.75, verb)
 
 
 def sale(ctx: Context, verb: Token) -> list[Relation]:
@@ -120,7 +127,9 @@ def owned_by_compound(ctx: Context, form: Token) -> list[Relation]:
     before = ctx.doc[form.i - 2] if form.i >= 2 and ctx.doc[form.i - 1].text == "-" else None
     owner = ctx.at(before) if before is not None else None
     owned = ctx.head_mention(form.head, ORGS)
-    if owner is None or owner.type not in ORGS or owned is None or owned.start < owner.end:
+    apposed = form.head.dep_ == "appos" and owned is not None and ctx.at(form.head.head) == owned
+    if owner is None or owner.type not in ORGS or owned is None or owner.entity == owned.entity or (
+            owned.start < owner.end and not apposed):  # "Twitch, the Amazon-owned streaming service"
         return []
     return [owns(ctx, owner, owned, "relation.owns_part.v1", 0.75, span_of(form))]
 

@@ -5,9 +5,10 @@ Rules (ids travel into provenance):
                             also owns", "<Org>, the company that publishes <Org>", "<Org>, which belongs to <Org>",
                             "<Org>, the service <Org> had owned", "A and B, all owned by <Org>", "... runs with <Org>"
   relation.owns_noun.v1     "<Org>, the owner of <Org> and <Org>", "<Org> is the parent company of <Org>",
+                            "<Org>, <Org>'s majority shareholder" (not a minority one),
                             "<Org>, a subsidiary of <Org>" (the other way round), "<Org>'s purchase of <Org>"
   relation.owns_possessive.v1  "<Org>'s <Org> service/network/app", "the company's <Org> and <Org> networks",
-                            "its messaging service <Org>", "<Org>, the company's Russian service"
+                            "its messaging service <Org>", "<Org>, the company's Russian service" (not "its partner <Org>")
   relation.part_of_name.v1  a body whose name holds the body it belongs to: "the State Duma's security committee",
                             "the Duma Committee on Information Policy" (the lexicon's parent named inside), "the
                             Interior Ministry's Center E" (the parent as possessive right before), "the Moscow
@@ -25,6 +26,7 @@ from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, eviden
                           span_of, subjects, verbal)
 from kg.holdings import all_subjects
 from kg.model import Mention, Relation
+from kg.owns_shapes import more_ownership
 from kg.relation_lexicon import (ACQUISITION_NOUNS, OWN_VERBS, OWNED_NOUNS, OWNER_NOUNS, PRODUCT_NOUNS,
                                  PUBLISH_VERBS, UNREAL_MODIFIERS)
 
@@ -43,6 +45,13 @@ ZERO_VERB = re.compile(r"^\s+(?:(?:also|now|still|long|once|had|has|have)\s+)*$"
 
 
 OWN_OR_PUBLISH = OWN_VERBS | PUBLISH_VERBS
+SHARE_WORDS = {"percent", "%", "per", "cent", "stake", "share", "third", "thirds", "half", "quarter"}
+# nouns by which one organisation names another that it does not own ("its partner VK", "its rival Yandex")
+NOT_OWNED = {"partner", "rival", "competitor", "client", "customer", "ally", "counterpart", "peer", "supplier",
+             "contractor", "investor", "shareholder", "owner", "parent", "creditor", "lender", "buyer", "seller",
+             "critic", "opponent", "sponsor", "donor", "advertiser", "user", "host"}
+# "Gazprom-Media, Echo of Moscow's majority shareholder": nouns of owning besides kg.relation_lexicon's
+OWNER_WORDS = OWNER_NOUNS | {"shareholder", "stakeholder", "co-owner"}
 
 
 def ownership_relations(ctx: Context) -> list[Relation]:
@@ -58,7 +67,7 @@ def ownership_relations(ctx: Context) -> list[Relation]:
             found += zero_relative(ctx, tok)
         elif tok.pos_ == "NOUN" and relational(tok):
             found += owns_noun(ctx, tok, relational(tok))
-    found += owns_possessive(ctx)
+    found += owns_possessive(ctx) + more_ownership(ctx)
     return found + sub_bodies(ctx)
 
 
@@ -73,15 +82,39 @@ def sub_bodies(ctx: Context) -> list[Relation]:
             by_lexicon = entry is not None and inner.entity == f"lex:{entry.parent}"
             rest = ctx.text[inner.end:outer.end].lower().split()
             by_possessive = entry is None and len(rest) >= 2 and rest[0] in ("'s", "’s") and rest[-1] in UNIT_NOUNS
-            if by_lexicon or by_possessive:
+            if by_lexicon or by_possessive or unit_of(ctx, outer, inner):
                 found.append(Relation(outer.entity, "subOrganizationOf", inner.entity,
                                       evidence(ctx, "relation.part_of_name.v1", 0.85, span_of(outer))))
+        found += [Relation(outer.entity, "subOrganizationOf", p.entity,
+                           evidence(ctx, "relation.part_of_name.v1", 0.8, span_of(outer)))
+                  for p in named_parents(ctx, outer)]
         parent = next((m for m in ctx.mentions if entry is not None and m.entity == f"lex:{entry.parent}"
                        and re.fullmatch(r"['’]s\s+", ctx.text[m.end:outer.start])), None)
         if parent is not None:  # "the Interior Ministry's Center E": the parent's possessive right before the name
             found.append(Relation(outer.entity, "subOrganizationOf", parent.entity,
                                   evidence(ctx, "relation.part_of_name.v1", 0.85, span_of(parent), span_of(outer))))
     return found
+
+
+def unit_of(ctx: Context, outer: Mention, inner: Mention) -> bool:
+    """'the Judicial Department of the Supreme Court': a unit noun, then 'of/at/under', then the whole body's name."""
+    head = ctx.text[outer.start:inner.start].lower().split()
+    links = [i for i, w in enumerate(head) if w in ("of", "at", "under")]
+    return inner.end == outer.end and bool(links) and any(w in UNIT_NOUNS for w in head[:links[-1]])
+
+
+UNIT_OF = re.compile(r"\b([a-z-]+)\s+(?:of|at|under)\s+(?:the\s+)?(.+)$", re.I)
+
+
+def named_parents(ctx: Context, outer: Mention) -> list[Mention]:
+    """'The Judicial Department of the Supreme Court' as one name: the body its tail names, when the article
+    mentions that body elsewhere under those words."""
+    match = UNIT_OF.search(outer.text)
+    if not match or match.group(1).lower() not in UNIT_NOUNS:
+        return []
+    tail = match.group(2).lower()
+    return list({m.entity: m for m in ctx.mentions if m.type in BODIES and m.entity != outer.entity
+                 and m.text.lower().removeprefix("the ") == tail}.values())[:1]
 
 
 def owns(ctx: Context, owner: Mention, owned: Mention, rule: str, conf: float, *spans) -> Relation:
@@ -107,6 +140,8 @@ def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
         # "<Org>, owned by", "the app <Org> owns", "A, B and C, all owned by <Org>"
         head = verb.head.head if verb.head.dep_ == "appos" and verb.head.pos_ in ("PRON", "DET") else verb.head
         owned = [m for t in (head, *conjuncts(head)) for m in [ctx.head_mention(t, ORGS)] if m]
+        if not owned and head.dep_ == "attr" and head.lemma_.lower() in SHARE_WORDS and asserted(head.head):
+            owned = subjects(ctx, head.head, ORGS)  # "<B> is 66 percent owned by <A>"
     owners += co_owners(ctx, verb)
     return [owns(ctx, o, m, "relation.owns_verb.v1", 0.85, span_of(verb)) for o in owners for m in owned]
 
@@ -114,7 +149,7 @@ def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
 def relational(noun: Token) -> str | None:
     """The ownership word a noun is or has as compound ('owner', 'parent company' -> 'parent')."""
     for t in (noun, *(c for c in noun.children if c.dep_ == "compound")):
-        if t.lemma_.lower() in OWNER_NOUNS | OWNED | ACQUISITION_NOUNS:
+        if t.lemma_.lower() in OWNER_WORDS | OWNED | ACQUISITION_NOUNS:
             return t.lemma_.lower()
     return None
 
@@ -151,8 +186,8 @@ def co_owners(ctx: Context, verb: Token) -> list[Mention]:
 
 def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
     """A relational noun between two organisations: the one it describes, and the one(s) it governs."""
-    if any(c.lower_ in UNREAL_MODIFIERS for c in noun.children) or not governing_verb_asserted(noun):
-        return []
+    if any(c.lower_ in UNREAL_MODIFIERS | {"minority"} for c in noun.children) or not governing_verb_asserted(noun):
+        return []  # "a minority shareholder" does not own the company
     described = described_by(ctx, noun)
     governed = governed_by(ctx, noun)
     if lemma in ACQUISITION_NOUNS:  # "its purchase of <Org>": the possessor bought it
@@ -185,7 +220,12 @@ def governed_by(ctx: Context, noun: Token) -> list[Mention]:
 
 
 def of_objects(ctx: Context, noun: Token) -> list[Mention]:
-    return prep_objects(ctx, noun, ("of",), ORGS)
+    """'of A', and 'of A and of B' (a second 'of' coordinated with the first)."""
+    found = prep_objects(ctx, noun, ("of",), ORGS)
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        found += [m for q in conjuncts(p) if q.lower_ == "of" for o in q.children if o.dep_ == "pobj"
+                  for m in ctx.head_mentions(o, ORGS) if m not in found]
+    return found
 
 
 def governing_verb_asserted(noun: Token) -> bool:
@@ -212,6 +252,8 @@ def owns_possessive(ctx: Context) -> list[Relation]:
             holders.append(root.head)
         # "Radio Svoboda, the company's Russian service": the product noun in apposition after the name
         holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in PRODUCT_NOUNS]
+        if any(c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in NOT_OWNED for c in root.children):
+            continue  # "its partner VK", "its rival Yandex": a relation that is not ownership
         for h in holders:
             for c in h.children:
                 owner = ctx.head_mention(c, ORGS) if c.dep_ == "poss" else None

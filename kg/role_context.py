@@ -8,7 +8,8 @@ Rules (ids travel into provenance):
                             working in a unit of a body, its newsroom, office or board, is a role in the body)
   relation.role_predicate.v1 "<Person> is the director of <Org>", "<Person>, who was then a member of the <Org> board",
                             "<Person> became head of <Body>", "<Person> was appointed head of <Body>", "<Person> has
-                            worked as a lawyer for <Org>": a title said of a person by a verb of being or becoming
+                            worked as a lawyer for <Org>", "<Person> stepped down as chief executive of <Org>": a title said
+                            of a person by a verb of being, becoming or leaving
   relation.role_co_verb.v1  "<Person>, who co-chairs the group", "<Person> co-founded <Org>": the tokenizer splits
                             'co-' verbs, so these are read from the words (the person before 'who' or the verb)
   relation.role_context.v1  "Editor-in-chief <Person>", "The presenter, <Person>": a newsroom or company title with
@@ -37,7 +38,8 @@ ORG = {"Organization"}
 CO_VERB = re.compile(r"\bco-(chair|found|head|lead|direct|run)(?:s|ed|ing)?\s+", re.I)
 CO_PROPS = {"found": "founderOf"}  # the others head the body
 # verbs by which a title is said of their subject: "is the director of", "became head of", "was appointed head of"
-PREDICATE_VERBS = {"be", "become", "remain", "serve", "work", "appoint", "name", "elect", "stay", "act"}
+PREDICATE_VERBS = {"be", "become", "remain", "serve", "work", "appoint", "name", "elect", "stay", "act",
+                   "resign", "step", "quit", "retire", "reappoint", "hire"}  # "stepped down as head of": past roles count
 
 
 def whose_roles(ctx: Context, titles: dict[str, str], bodies: set[str]) -> list[Relation]:
@@ -117,6 +119,8 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "oprd", "pobj") or not (prop := title_of(titles, noun)):
             continue
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+        if verb.dep_ in ("prt", "advmod") and verb.lower_ == "down":  # "stepped down as chief executive of"
+            verb = verb.head
         if noun.dep_ == "pobj" and verb is noun.head:
             continue  # a title in some other prepositional phrase
         if verb.lemma_.lower() not in PREDICATE_VERBS or not asserted(verb):

@@ -15,7 +15,7 @@ from kg.model import Mention
 from kg.relation_lexicon import ORGANIZATION_TITLES
 
 BODIES = ACTORS - {"Person"}
-BRANCH_NOUNS = {"office", "branch", "bureau", "chapter", "department", "service", "board"}  # "<Org>'s Moscow office"
+BRANCH_NOUNS = {"office", "branch", "bureau", "chapter", "department", "service", "board", "headquarters"}  # "<Org>'s Moscow office"
 
 
 def title_prop(titles: dict[str, str], words: str) -> str | None:
@@ -62,8 +62,14 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
     A newsroom or company title ('editor', 'chief executive') belongs to an organisation, never a state body."""
     words = title_words(t).lower()
     bodies = {"Organization"} if any(words.endswith(w) for w in ORGANIZATION_TITLES) else BODIES
+    for c in t.children:  # "the government's representative at <Court>": the possessor, not the place
+        if c.dep_ == "poss" and (m := ctx.head_mention(c, bodies)):
+            return m
+    # "the government's representative at <Court>": an unresolved possessor owns the title, not the place after 'at'
+    places = ("of", "for", "with", "to", "from") if any(c.dep_ == "poss" for c in t.children) else (
+        "of", "for", "at", "with", "to", "from")
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to", "from"):  # "a deputy from <party>"
+        if c.dep_ == "prep" and c.lower_ in places:  # "a deputy from <party>"
             for p in c.children:
                 if p.dep_ == "pobj" and (m := ctx.head_mention(p, bodies)):
                     return m

@@ -10,7 +10,8 @@ Rules (ids travel into provenance):
   relation.role_verb.v1           "<Org>, which is run/headed/founded/set up by <Person>", "the agency run by <Person>",
                                   "<Org> was founded by dissidents, among them <Person>",
                                   "<Person>, who heads/represents <Org>", "<Person>, a lawyer who represented <Org>"
-  relation.role_implied.v1        "Judge <Person>" naming no court: the court last named before (or in) the sentence;
+  relation.role_implied.v1        "Judge <Person>" naming no court: the court last named before (or in) the sentence,
+                                  else the only court the article names;
                                   "Senator <Person>": the article's Federation Council
   kg.role_context: "<Org>, whose director <Person>", "<Person>, who led the station's newsroom", "Editor-in-chief
                                   <Person>" with the organisation only in the sentences before, "<Person> became head
@@ -33,6 +34,7 @@ from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ROLE_OF_TITLE, ROLE_
 from kg.role_context import co_verb_roles, predicative_roles, role_in_context, unit_owner, whose_roles
 from kg.named_lists import listed_roles
 from kg.role_deputies import deputy_roles
+from kg.role_shapes import EXTRA_TITLES, OWNED_BODIES, more_roles, named_after
 from kg.role_titles import BODIES, owner_of_title, title_of, title_prop, title_words
 
 TITLE_RE = "|".join(sorted(map(re.escape, ROLE_OF_TITLE), key=len, reverse=True))
@@ -71,7 +73,7 @@ def role_relations(ctx: Context) -> list[Relation]:
             own += role_in_context(ctx, person, *named)  # "Editor-in-chief <Person>" with no body named
         found += own
     found += role_owner(ctx) + role_verbs(ctx) + predicative_roles(ctx, titles) + co_verb_roles(ctx, BODIES)
-    found += listed_roles(ctx, titles)
+    found += listed_roles(ctx, titles) + more_roles(ctx, titles)
     return most_specific(found + deputy_roles(ctx, found))
 
 
@@ -100,7 +102,7 @@ def title_index(ctx: Context) -> dict[str, str]:
     for title in getattr(ctx.lexicon, "titles", ()):
         for name in (title.title, *title.variants):
             index[name.lower()] = ROLE_NAME.get(title.role, "roleIn")
-    return index | ROLE_OF_TITLE
+    return EXTRA_TITLES | index | ROLE_OF_TITLE
 
 
 def root_of(ctx: Context, m: Mention) -> Token | None:
@@ -170,7 +172,10 @@ def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Rela
     org = after[0]
     match = APPOS.match(ctx.text[person.end:org.start])
     if match:
-        return [role(ctx, person, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_apposition.v1", 0.85)]
+        prop = ROLE_OF_TITLE[match.group(1).lower()]
+        if prop == "headOf" and re.search(r"\b(?:deputy|vice)[\s-]+$", match.string[:match.start(1)], re.I):
+            prop = "deputyHeadOf"  # "a deputy speaker of <Body>", "the vice chairman of <Org>"
+        return [role(ctx, person, org, prop, "relation.role_apposition.v1", 0.85)]
     return []
 
 
@@ -281,6 +286,9 @@ def role_implied(ctx: Context, person: Mention, title: tuple[str, str, int]) -> 
     if not courts:
         courts = [m for m in ctx.mentions if m.type == "Court" and m.sentence == person.sentence
                   and m.start >= person.end][:1]
+    if not courts:  # "Presiding judge <Person> read out the verdict": the one court the article names
+        named = {m.entity: m for m in ctx.mentions if m.type == "Court"}
+        courts = list(named.values()) if len(named) == 1 else []
     if not courts:
         return []
     court = max(courts, key=lambda m: m.start) if courts[0].end <= person.start else courts[0]
@@ -293,8 +301,10 @@ def role_owner(ctx: Context) -> list[Relation]:
     for m in ctx.mentions:  # also "Sergei Lavrov's Foreign Ministry", "Piskarev's commission"
         if m.type not in ("Organization", "GovernmentBody") or (root := root_of(ctx, m)) is None:
             continue
-        if root.is_lower:  # 'his Telegram channel', 'her Facebook page': a person's account, not a role
-            continue
+        if root.dep_ == "compound" and root.head.is_lower and root.head.lemma_.lower() in OWNED_BODIES:
+            root = root.head  # "Alisher Usmanov's USM holding", "Navalny's FBK foundation"
+        elif root.is_lower and root.lemma_.lower() not in OWNED_BODIES:
+            continue  # 'his Telegram channel', 'her Facebook page': a person's account, not a role
         for c in root.children:
             if c.dep_ == "poss" and (p := ctx.head_mention(c, {"Person"})) and p.end <= m.start:
                 found.append(role(ctx, p, m, "roleIn", "relation.role_possessive.v1", 0.7))
@@ -335,7 +345,8 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
         return people, [m for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                          for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
     units = [m for c in verb.children if c.dep_ == "dobj" and (m := unit_owner(ctx, c, BODIES))]  # "led its newsroom"
-    return people, objects(ctx, verb, ("dobj",), BODIES) or units
+    return people, objects(ctx, verb, ("dobj",), BODIES) or units or named_after(ctx, verb)
+
 
 
 def who(ctx: Context, verb: Token) -> list[Mention]:
