@@ -270,7 +270,10 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
     found = []
     for tok in clause_tokens(verb):
         if tok.dep_ == "prep" and (tok.lower_ in ("under", "for", "with", "of", "per") or charges(tok)):
-            named = ctx.within(tok, LEGAL)
+            named = [m for m in ctx.within(tok, LEGAL) if not described_in(ctx, m, tok)]
+            if not named and tok.lower_ == "under" and verb.dep_ == "relcl" and any(
+                    o.dep_ == "pobj" and o.lower_ in ("which", "whose") for o in tok.children):
+                named = [m for m in [ctx.head_mention(verb.head, LEGAL)] if m]  # "Article 275, under which she was"
             if not named and tok.lower_ == "under":  # "charged under the provision": the one named before
                 named = [m for o in tok.children if o.dep_ == "pobj" and o.lower_ == "provision"
                          and (m := ctx.antecedents.resolve(o, LEGAL))]
@@ -285,6 +288,15 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
         for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "under"):
             found += [m for m in ctx.within(prep, LEGAL) if m not in found]
     return found
+
+
+def described_in(ctx: Context, m: Mention, top: Token) -> bool:
+    """'under the article, which was added to the Criminal Code in March': a name in a relative clause of the
+    phrase says what the basis is; it is not a basis itself."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.dep_ == "relcl" for a in span.root.ancestors if a.i != top.i and top in a.ancestors)
 
 
 def charges(prep: Token) -> bool:

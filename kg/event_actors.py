@@ -14,6 +14,8 @@ import re
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
+from kg.event_charges import (access_targets, described_subject, granting_verb, misread_finding,
+                              small_clause_targets)
 from kg.event_companions import apposed_person, court_earlier_in_sentence
 from kg.event_groups import counted_group, their_group
 from kg.event_reach import STAFF, bare_definite, latest_before, ruling_issuer, sole_before, sole_person_before
@@ -119,6 +121,8 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
         if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
             found += [m for m in subjects(ctx, small, types) if m not in found]
+    if not found and lemma_of(verb) in L.RESTRICTION:  # "declared Meduza a foreign agent", "access to X"
+        found = small_clause_targets(ctx, verb, types) or access_targets(ctx, verb, types)
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
         # "ordered the messenger to be blocked", "ordered it liquidated", "ordered Meduza's website blocked"
         found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types) or [
@@ -130,6 +134,8 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
             found = found or subjects(ctx, verb, types)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:  # "<X>, charged under Article 280,"
         found = ctx.head_mentions(verb.head, types)
+    if not found:  # "<X> became the first person to be prosecuted", "<X>, found guilty of ..., was fined"
+        found = described_subject(ctx, verb, types) or misread_finding(ctx, verb, types)
     if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
         found = targets_of(ctx, verb.head, types)
     if not found and verb.dep_ == "relcl" and not passive and any(
@@ -255,6 +261,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         found = agents_of(ctx, verb.head, types)
     if not found and ordered_object(verb):
         found = agents_of(ctx, verb.head.head, types)
+    if not found and (granting := granting_verb(verb)) is not None:  # "granted the suit to liquidate X"
+        found = agents_of(ctx, granting, types)
     if not found and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in L.INSTRUMENTAL and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):  # "used the equipment to slow down X"
         found = agents_of(ctx, verb.head, types)

@@ -34,7 +34,7 @@ def status_of(verb: Token) -> str:
         if any(c.dep_ == "neg" for c in t.children):
             return "Denied" if t.i != verb.i and t.lemma_.lower() in L.DENIED else "Negated"
         aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
-        if aux & L.OBLIGATION_AUX:
+        if aux & L.OBLIGATION_AUX and not ruled(t):  # "the court ruled that Meta must pay": an order, not a wish
             return "Requested"
         if aux & L.FUTURE_AUX:
             return "Predicted"
@@ -51,7 +51,12 @@ def status_of(verb: Token) -> str:
             return ("Denied" if head in L.DENIED else "Alleged" if head in L.ALLEGED
                     else "Predicted" if head in L.PREDICTED else "Requested" if head in L.REQUESTED - L.REPORTING
                     else "Asserted")  # "demanded that Meduza be blocked": asked for, not done
-        if t.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") or t.head.i == t.i:
+        if t.dep_ == "acl" and t.head.lemma_.lower() in L.REQUEST_NOUNS:  # "filed a lawsuit to liquidate X": asked
+            if t.head.head.lemma_.lower() not in L.GRANTING:  # for, unless granted ("granted the suit to ...")
+                return "Requested"
+            t, finite_conj = t.head.head, False
+            continue
+        if t.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and not said_of(t) or t.head.i == t.i:
             return "Asserted"
         if own_main_clause(t):  # "X asked the court to close Y, and the court ordered its liquidation"
             return "Asserted"
@@ -59,6 +64,21 @@ def status_of(verb: Token) -> str:
         if finite_conj and t.head.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.head.children):
             t = t.head  # "refused to return the case and kept him": 'kept' goes with 'refused', not 'return'
         t = t.head
+
+
+RULING = {"rule", "decide", "order", "find", "hold"}
+COPULAS = {"be", "become", "remain"}
+
+
+def said_of(t: Token) -> bool:
+    """'<X> could become the first person to be prosecuted': the noun a participle hangs on is said of someone by a
+    copula, whose status it shares."""
+    return t.dep_ in ("attr", "acomp") and t.head.lemma_.lower() in COPULAS
+
+
+def ruled(t: Token) -> bool:
+    """'The court ruled that X must pay': the clause a verb of ruling states (its own status is the ruling's)."""
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in RULING
 
 
 def own_main_clause(t: Token) -> bool:

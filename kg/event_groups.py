@@ -59,6 +59,13 @@ def their_group(ctx: Context, token: Token, types) -> list:
     return []
 
 
+def modifier_name(ctx: Context, m) -> bool:
+    """'Twitch, the Amazon-owned streaming service': a name in a hyphened modifier ('Amazon-owned', 'Kremlin-backed',
+    'Moscow-based') describes another entity; it is not one of the group."""
+    rest = ctx.text[m.end:m.end + 2]
+    return rest.startswith("-") and rest[1:].isalpha()
+
+
 def counted_group(ctx: Context, token: Token, types) -> list:
     """The entities a counted stand-in means: going back from it sentence by sentence (its own, then up to two
     before), a group coordinated in one sentence of exactly that size, else the distinct entities of the wanted
@@ -72,7 +79,7 @@ def counted_group(ctx: Context, token: Token, types) -> list:
     if count is None:
         return []
     before = [m for m in ctx.mentions if m.end <= token.idx and m.type in types
-              and not ctx.antecedents.nested(m)]
+              and not ctx.antecedents.nested(m) and not modifier_name(ctx, m)]
     gathered: dict[str, object] = {}
     for start, end in ctx.antecedents.sentences_back(token, SENTENCES_BACK):
         here = list({m.entity: m for m in before if start <= m.start < end}.values())

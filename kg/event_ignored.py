@@ -5,6 +5,8 @@
                              notices": Y asked X (Y petitioned X)
   event.received_warning.v1  "<X> received a second warning from <Y>", "suspended publication after receiving a
                              warning from <Y>": Y (a state body or court) warned X
+  event.issued_warning.v1    "<Y> issued a warning to <X>", "<Y> issued/gave <X> two warnings": the giver, a state body
+                             or court, warned X
 
 Who asks is the noun's 'from/of/by <Y>' or possessor, else the state body the clause is reported from ("<Y>, which
 said both companies had ignored repeated requests"); who was asked is the subject of the verb (or of the verb it
@@ -99,6 +101,33 @@ def received_warnings(ctx: Context):
             event = Event("Warning", tuple(dict.fromkeys(roles)), span_of(noun),
                           evidence(ctx, "event.received_warning.v1", 0.65, *spans))
             derived = [Relation(g.entity, "warned", b.entity, evidence(ctx, "relation.received_warning.v1", 0.65,
+                                                                      span_of(g), *spans, span_of(b)))
+                       for g in givers for b in bearers if g.entity != b.entity]
+            yield event, derived, verb
+
+
+ISSUING = {"issue", "give", "send", "hand"}
+
+
+def issued_warnings(ctx: Context):
+    """'<Y> issued a warning to <X>', '<Y> gave <X> two warnings': Y (a state body or court) warned X."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING or status_of(verb) != "Asserted":
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WARNINGS):
+            givers = [m for m in subjects(ctx, verb) if m.type in ("GovernmentBody", "Court")]
+            heads = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.lower_ != "to" and c.i != noun.i]
+            heads += [o for h in (verb, noun) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"]
+            bearers = [m for h in heads for m in ctx.head_mentions(h) if m.type in ("Person", "Organization")]
+            if not (givers and bearers):
+                continue
+            roles = [("agent", g.entity) for g in givers] + [(r, b.entity) for b in bearers
+                                                            for r in ("target", "defendant")]
+            spans = [span_of(verb), span_of(noun)]
+            event = Event("Warning", tuple(dict.fromkeys(roles)), span_of(noun),
+                          evidence(ctx, "event.issued_warning.v1", 0.7, *spans))
+            derived = [Relation(g.entity, "warned", b.entity, evidence(ctx, "relation.issued_warning.v1", 0.7,
                                                                       span_of(g), *spans, span_of(b)))
                        for g in givers for b in bearers if g.entity != b.entity]
             yield event, derived, verb

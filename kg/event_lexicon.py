@@ -18,14 +18,15 @@ PROCEEDING = {
     "release": ("Release", None), "free": ("Release", None), "pardon": ("Amnesty", None),
     "amnesty": ("Amnesty", None), "remand": ("Detention", "detained"), "place": ("Detention", "detained"),
     "hold": ("Detention", "detained"), "keep": ("Detention", "detained"), "take": ("Detention", "detained"),
+    "send": ("Detention", "detained"),
 }
 # "place", "hold", "keep", "take" make a detention only with one of these nouns in their 'in/under/into' phrase
 # ("placed him in custody", "held in pre-trial detention", "kept under house arrest", "taken into custody")
-CUSTODY_VERBS = {"place", "hold", "keep", "take"}  # "take": "taken into custody"
+CUSTODY_VERBS = {"place", "hold", "keep", "take", "send"}  # "taken into custody", "sent to pre-trial detention"
 CUSTODY_NOUNS = {"custody", "arrest", "detention"}
-CUSTODY_PREPS = {"in", "under", "into"}
+CUSTODY_PREPS = {"in", "under", "into", "to"}
 # detentions a court orders (a measure of restraint): with no actor named, the article's one court took them
-COURT_CUSTODY = {"remand", "place", "hold", "keep"}  # (police take people into custody too)
+COURT_CUSTODY = {"remand", "place", "hold", "keep", "send"}  # (police take people into custody too)
 # "open", "launch" ... make a case opening only with one of these nouns as their object
 CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
 # "the fine was imposed by <court> under <provision>": verbs whose object or passive subject names the penalty
@@ -45,9 +46,12 @@ RESTRICTION = {
     "include": ("Designation", "designated"), "put": ("Designation", "designated"),
     "enter": ("Designation", "designated"), "slow": ("Blocking", "blocked"), "suspend": ("Ban", "banned"),
     "revoke": ("Ban", "banned"), "strip": ("Ban", "banned"), "expel": ("Ban", "banned"),
+    "place": ("Designation", "designated"), "cut": ("Blocking", "blocked"),
 }
+# "place" designates only with a list ("placed her on its wanted list"), "cut" blocks only as "cut off"
 # these designation verbs mean a designation only when the clause names the label or a list
-NEEDS_LABEL = {"declare", "list", "recognize", "recognise", "add", "include", "label", "brand", "put", "enter"}
+NEEDS_LABEL = {"declare", "list", "recognize", "recognise", "add", "include", "label", "brand", "put", "enter",
+               "place"}
 LIST_WORDS = r"\b(?:list|register|registry|blacklist)\b"
 # the label in the clause -> the designation subclass (checked in this order)
 DESIGNATIONS = (

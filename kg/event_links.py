@@ -113,14 +113,16 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
 
 def charges_of(events: list[Event], event: Event) -> list[str]:
     """'The court sentenced X ... He was charged under Article 280.3': a verdict told without its legal basis applies
-    the provisions its defendant was charged or convicted under elsewhere in the article (never a fine's: a court's
-    fine and an earlier administrative one are often under different codes)."""
+    the provisions its defendant was convicted under elsewhere in the article, else those charged under (never a
+    fine's: a court's fine and an earlier administrative one are often under different codes)."""
     kinds = CHARGE_KINDS.get(event.kind)
     defendants = set(event.role("defendant"))
     if not kinds or not defendants:
         return []
-    return [b for e in events if e.id != event.id and e.status == "Asserted" and e.kind in kinds
-            and defendants & set(e.role("defendant")) for b in e.role("legalBasis")]
+    found = [(e.kind, b) for e in events if e.id != event.id and e.status == "Asserted" and e.kind in kinds
+             and defendants & set(e.role("defendant")) for b in e.role("legalBasis")]
+    convicted = [b for kind, b in found if kind in ("Conviction", "Sentence")]  # what the court found, not the charge
+    return convicted or [b for _, b in found]
 
 
 def reviewed_acts(ctx, rulings: list, issuer: dict) -> list[Relation]:
@@ -236,7 +238,14 @@ def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
         return []
     return [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
             and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)
-            and not earlier_clause(ctx, event, r.key) and same_day(ctx, event, r.key)]
+            and not earlier_clause(ctx, event, r.key) and same_day(ctx, event, r.key) and not absent(ctx, r.key)]
+
+
+def absent(ctx, ruling: str) -> bool:
+    """'without their consent or a court ruling': a ruling named only as one that is not there records nothing."""
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ctx.mentions if m.entity == ruling]
+    return bool(spans) and all(span is not None and any(a.lower_ == "without" for a in span.root.ancestors)
+                               for span in spans)
 
 
 

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.arguments import LEGAL, STATE, Context, asserted, evidence, nearest_verb, prep_objects, span_of
+from kg.arguments import LEGAL, STATE, Context, asserted, evidence, nearest_verb, prep_objects, span_of, subjects
 from kg.event_actors import PEOPLE, OWN_THINGS, lemma_of
 from kg.model import Event, Relation
 
@@ -33,6 +33,7 @@ NOUNS = {**L.NOMINAL, "designation": ("Designation", "designated"), "conviction"
          "throttling": ("Blocking", "blocked"), "slowdown": ("Blocking", "blocked"),
          "blacklisting": ("Designation", "designated"), "charge": ("Charge", "prosecuted"),
          "case": ("Charge", "prosecuted"), "trial": ("Charge", "prosecuted")}
+ANNOUNCING = {"announce", "report", "confirm"}  # "<body> announced the arrest of X", "which announced her arrest"
 AGAINST = {"charge", "case", "trial"}  # "the case against X", "charges against X", "X's trial"
 RESTRICTIONS = {"Blocking", "Ban", "Designation"}
 PERSONAL = {"Conviction", "Charge", "Sentence", "Search", "Fine", "Detention"}  # kinds with a defendant
@@ -139,4 +140,6 @@ def actors(ctx: Context, noun: Token) -> list:
         found += [m for m in prep_objects(ctx, label, ("by",), STATE) if m not in found]  # "as a foreign agent by X"
     if not found and any(p.dep_ == "prep" and p.lower_ in ("of", "on") for p in noun.children):
         found = [m for p in noun.children if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))]
+    if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING:
+        found = subjects(ctx, noun.head, STATE)  # "The FSB announced the arrest of X": a body tells its own action
     return found

@@ -23,6 +23,7 @@ from kg.arguments import STATE, Context, clause_tokens, evidence, legal_bases, o
 from kg import event_lexicon as L
 from kg.event_actors import PEOPLE, agents_of, lemma_of
 from kg.event_carry import same_provision
+from kg.event_charges import conditional_bases
 from kg.model import Event, Relation
 from kg.penalties import TERM
 
@@ -49,24 +50,34 @@ def received_penalties(ctx: Context):
         if lemma not in TAKING and lemma not in GIVING:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        if not (lemma in TAKING and not passive or lemma in GIVING and passive):
+        dative = given_to(ctx, verb) if lemma in GIVING and not passive else []
+        if not (lemma in TAKING and not passive or lemma in GIVING and (passive or dative)):
             continue
-        kind = "Charge" if lemma in FACING | PLEADING else penalty_kind(verb)
+        ordering = ordering_verb(verb)
+        kind = "Charge" if lemma in FACING | PLEADING else penalty_kind(verb, ("npadvmod",) if dative else ()) \
+            or ordered_sum(ctx, verb, ordering)
         if kind is None or lemma in FACING and not facing_charges(verb) or lemma in PLEADING and not pleaded(verb):
             continue
         bearers = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.head_mentions(c, PEOPLE)]
+        if dative:  # "<court> gave/handed <X> a suspended sentence": the one given it bears it, the giver acts
+            bearers = [m for c in dative for m in ctx.head_mentions(c, PEOPLE)]
         if not bearers and lemma not in GIVING:
             bearers = subjects(ctx, verb, PEOPLE)
-        ordering = verb.head if verb.dep_ == "xcomp" and lemma_of(verb.head) in L.ORDER else None
-        if not bearers and ordering is not None:  # "<court> ordered <X> to pay a fine"
-            bearers = objects(ctx, ordering, ("dobj",), PEOPLE)
+        if not bearers and ordering is not None:  # "<court> ordered <X> to pay a fine", "<X> was ordered to pay"
+            bearers = objects(ctx, ordering, ("dobj", "nsubjpass"), PEOPLE)
+        if lemma in PAYING:  # "<X> paid the fine imposed on <Y>": Y bears it
+            bearers = imposed_on(ctx, verb) or bearers
         if not bearers:
             continue
         courts = [] if ordering is None else agents_of(ctx, ordering)
+        courts += agents_of(ctx, verb) if dative else []
         courts += list(dict.fromkeys(m for t in clause_tokens(verb) if t.dep_ in ("prep", "agent")
                                     and t.lower_ in ("from", "by") for m in ctx.within(t, STATE)))
         courts = list(dict.fromkeys(courts))
         bases = legal_bases(ctx, verb) or same_provision(ctx, verb)
+        if lemma in FACING:  # "faces up to ten years if convicted of ... under Article 207.3"
+            bases = bases or conditional_bases(ctx, verb)
+        courts = [c for c in courts if c.entity not in {b.entity for b in bearers}]
         roles = [("agent", c) for c in courts] + [("court", c) for c in courts if c.type == "Court"]
         roles += [(r, b) for b in bearers for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
         sanction, charge = PROP[kind]
@@ -79,6 +90,51 @@ def received_penalties(ctx: Context):
         keyed = tuple(dict.fromkeys((role, m.entity) for role, m in roles))
         yield Event(kind, keyed, span_of(verb), evidence(ctx, rule.replace("relation.", "event.").replace(
             "received_penalty", "received"), 0.7, *spans)), derived, verb
+
+
+def given_to(ctx: Context, verb: Token) -> list[Token]:
+    """Who an active 'gave/handed' gives to: its indirect object ('handed X a fine'), or its object when the term
+    hangs beside it ('handed X six years', parsed as an adverb of time)."""
+    dative = [c for c in verb.children if c.dep_ == "dative"]
+    if dative:
+        return dative
+    return [c for c in verb.children if c.dep_ == "dobj" and ctx.at(c) is not None and ctx.at(c).type in PEOPLE
+            and any(a.dep_ == "npadvmod" for a in verb.children)]
+
+
+def ordering_verb(verb: Token) -> Token | None:
+    """The verb that orders the payment: '<court> ordered <X> to pay', '<court> ruled that <X> must pay'."""
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in L.ORDER:
+        return verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("rule", "order", "decide"):
+        return verb.head
+    return None
+
+
+# a sum paid to someone for a loss, or a fee, is no fine: "ordered Russia to pay 20,000 euros in damages"
+NOT_FINES = {"damage", "damages", "compensation", "cost", "costs", "fee", "fees", "tax", "taxes", "debt", "salary",
+             "wage", "wages", "rent", "bail", "restitution", "expense", "expenses"}
+
+
+def ordered_sum(ctx: Context, verb: Token, ordering: Token | None) -> str | None:
+    """'<court> ordered Google to pay 4 million rubles': a sum a court orders paid, not to anyone, is a fine."""
+    if verb.lemma_.lower() not in PAYING or ordering is None:
+        return None
+    if not any(m.type == "Court" for m in agents_of(ctx, ordering)):
+        return None
+    words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
+    if words & NOT_FINES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    money = any(t.like_num or t.lower_ in ("million", "billion") for c in verb.children if c.dep_ == "dobj"
+                for t in c.subtree)
+    return "Fine" if money else None
+
+
+def imposed_on(ctx: Context, verb: Token) -> list:
+    """'paid the fine imposed on his sister <Y>': the one the paid penalty was imposed on or handed to."""
+    return [m for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "acl"
+            for x in p.children if x.dep_ in ("prep", "dative") and x.lower_ in ("on", "to")
+            for o in x.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
 
 
 def pleaded(verb: Token) -> bool:
@@ -96,9 +152,9 @@ def facing_charges(verb: Token) -> bool:
     return False
 
 
-def penalty_kind(verb: Token) -> str | None:
+def penalty_kind(verb: Token, more=()) -> str | None:
     """'Sentence' or 'Fine' when the verb's object names a penalty, else None."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", *more)):
         words = {t.lower_ for t in obj.subtree}
         text = " ".join(t.text for t in obj.subtree)
         if words & {"fine", "fines", "penalty"}:  # "a fine of 30,000 rubles" (never bare money: grants, pay)

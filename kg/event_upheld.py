@@ -2,7 +2,9 @@
 sanctions the one who bears it.
 
   event.upheld_sentence.v1  "<court> upheld the seven-year sentence of <X>", "<court> reduced <X>'s prison term",
-                            "<X>'s conviction was confirmed by <court>", "<court> upheld the fine imposed on <X>"
+                            "<X>'s conviction was confirmed by <court>", "<court> upheld the fine imposed on <X>",
+                            "<court> ordered <X> liquidated. <higher court> upheld the decision" (the decision of
+                            another court told in this sentence or the two before)
 
 Overturning, quashing or cancelling a sentence is no sanction and is not read here; negated, requested or
 future decisions ("refused to uphold", "asked the court to reduce") keep their status and give no relation.
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, evidence, prep_objects, span_of
+from kg.arguments import LEGAL, Context, evidence, prep_objects, span_of
+from kg.event_build import CHARGE_OF
 from kg.event_actors import agents_of
 from kg.event_companions import PEOPLE
 from kg.model import Event, Relation
@@ -24,20 +27,53 @@ PUNISHMENTS = {"sentence": "convicted", "verdict": "convicted", "conviction": "c
 RULE = "event.upheld_sentence.v1"
 
 
-def upheld_sentences(ctx: Context):
-    """(event, derived relations, trigger verb) for each court decision on a named person's punishment."""
+def upheld_sentences(ctx: Context, earlier=()):
+    """(event, derived relations, trigger verb) for each court decision on a named person's punishment, or on a
+    court's decision told just before ('<court> ordered X liquidated. <higher court> upheld the decision')."""
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFIRMING:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for noun in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
             prop = PUNISHMENTS.get(noun.lemma_.lower())
+            courts = [a for a in agents_of(ctx, verb, {"Court"}) if a.type == "Court"]
+            if prop is None and noun.lemma_.lower() in DECISIONS and courts:
+                prop, bearers = decided_before(ctx, verb, earlier, {c.entity for c in courts})
+                if bearers:
+                    yield (*decision(ctx, verb, noun, courts, bearers, prop), verb)
+                continue
             if prop is None:
                 continue
             bearers = bearers_of(ctx, noun)
-            courts = [a for a in agents_of(ctx, verb, {"Court"}) if a.type == "Court"]
             if bearers and courts:
                 yield (*decision(ctx, verb, noun, courts, bearers, prop), verb)
+
+
+DECISIONS = {"decision", "ruling", "judgment", "judgement", "order", "ban", "liquidation", "designation"}
+# what a first-instance court does that a higher court's upholding confirms
+COURT_SANCTIONS = {"Conviction": "convicted", "Sentence": "convicted", "Fine": "fined", "Liquidation": "liquidated",
+                   "Ban": "banned", "Blocking": "blocked", "ExtremistDesignation": "designated",
+                   "UndesirableDesignation": "designated", "TerroristDesignation": "designated"}
+
+
+def decided_before(ctx: Context, verb: Token, earlier, upholding: set) -> tuple[str | None, list]:
+    """'The Moscow City Court ordered the centre liquidated. The Supreme Court upheld the decision': the latest
+    asserted sanction by another court in this sentence or the two before, in the same paragraph."""
+    sentences = [s for s in ctx.sentences if s[0] <= verb.idx][-3:]
+    if not sentences:
+        return None, []
+    start = sentences[0][0]
+    if "\n\n" in ctx.text[start:verb.idx]:
+        start = ctx.text.rindex("\n\n", start, verb.idx)
+    before = [e for e in earlier if e.status == "Asserted" and e.kind in COURT_SANCTIONS and start <= e.trigger[0]
+              < verb.idx and any(ctx.entities[c].type == "Court" for c in e.role("agent"))
+              and not set(e.role("agent")) & upholding]
+    if not before:
+        return None, []
+    latest = max(before, key=lambda e: e.trigger[0])
+    keys = dict.fromkeys(k for k in latest.role("defendant") + latest.role("target") if ctx.entities[k].type in PEOPLE)
+    mentions = [min((m for m in ctx.mentions if m.entity == k), key=lambda m: abs(m.start - verb.idx)) for k in keys]
+    return COURT_SANCTIONS[latest.kind], mentions
 
 
 def bearers_of(ctx: Context, noun: Token) -> list:
@@ -50,12 +86,16 @@ def bearers_of(ctx: Context, noun: Token) -> list:
 
 
 def decision(ctx: Context, verb: Token, noun: Token, courts: list, bearers: list, prop: str):
+    bases = [m for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "under" for m in ctx.within(p, LEGAL)]
     roles = [("agent", c.entity) for c in courts] + [("court", c.entity) for c in courts]
     roles += [(r, b.entity) for b in bearers for r in ("defendant", "target")]
+    roles += [("legalBasis", m.entity) for m in bases]
     spans = [span_of(verb), span_of(noun)]
     event = Event("Decision", tuple(dict.fromkeys(roles)), span_of(verb),
                   evidence(ctx, RULE, 0.7, *spans, *(span_of(m) for m in courts + bearers)))
     derived = [Relation(c.entity, prop, b.entity, evidence(ctx, "relation.upheld_sentence.v1", 0.7, span_of(c),
                                                            *spans, span_of(b)))
                for c in courts for b in bearers if c.entity != b.entity]
+    derived += [Relation(b.entity, CHARGE_OF.get(prop, "chargedUnder"), m.entity, evidence(  # "upheld X's conviction
+        ctx, "relation.upheld_sentence.v1", 0.7, span_of(b), *spans, span_of(m))) for b in bearers for m in bases]
     return event, derived

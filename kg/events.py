@@ -29,7 +29,8 @@ More shapes live in their own modules: kg.event_imposed (a penalty told by its n
 (co-defendants, counted names, the person beside a role noun), kg.event_upheld (a higher court on a sentence),
 kg.event_added (charges told by a noun), kg.event_ignored (requests and warnings told by who got them),
 kg.event_licence (a licence lost), kg.event_pronouns ('its' after a request), kg.event_asked_for (asked for an act
-told as done).
+told as done), kg.event_charges (who is charged or sanctioned when the parse hides them: small clauses, "the first
+person to be prosecuted under", "if convicted", a court's ruling behind a blocking, a register named before).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from kg.coref_words import ISSUING_VERBS
 from kg.event_acts import handed_rulings, relative_amendment
 from kg.event_added import added_charges, falling_charges, under_negated_verb
 from kg.event_cases import cases_brought
+from kg.event_charges import describing, register_label, ruling_courts
 from kg.event_companions import apposed_person, companions, counted_names, subject_examples
 from kg.event_counted import counted_lists
 from kg.event_asked import asked_relations
@@ -54,7 +56,7 @@ from kg.event_carry import (approval_of, definite_case, elided_bases, pronoun_ac
 from kg.event_build import CHARGE_OF, make
 from kg.event_fill import fill_events
 from kg.event_imposed import imposed
-from kg.event_ignored import received_requests, received_warnings
+from kg.event_ignored import issued_warnings, received_requests, received_warnings
 from kg.event_licence import lost_licences
 from kg.event_named import named_targets
 from kg.event_orphans import deciding_court_rulings
@@ -104,10 +106,12 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
             if event.status == "Asserted":
                 relations += [replace(r, event=event.id) for r in derived]
                 ctx.issuers.update({r.object: r.subject for r in derived if base_of(r.predicate) == "issued"})
+    earlier = list(events.values())
     for event, derived, verb in [*requests(ctx), *cases_brought(ctx), *ordered_actions(ctx), *named_targets(ctx),
                                  *nominal_events(ctx), *received_penalties(ctx), *changed_penalties(ctx),
-                                 *surface_events(ctx), *counted_lists(ctx), *upheld_sentences(ctx),
-                                 *received_requests(ctx), *received_warnings(ctx), *lost_licences(ctx)]:
+                                 *surface_events(ctx), *counted_lists(ctx), *upheld_sentences(ctx, earlier),
+                                 *received_requests(ctx), *received_warnings(ctx), *issued_warnings(ctx),
+                                 *lost_licences(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
         if event.id not in events:
             events[event.id] = event
@@ -172,8 +176,7 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
                    for c in verb.children):
             return
         rule, conf = "event.case_opening.v1", 0.75
-    if verb.lemma_.lower() in L.CUSTODY_VERBS and not any(c.dep_ == "prep" and c.lower_ in L.CUSTODY_PREPS and any(
-            o.lemma_.lower() in L.CUSTODY_NOUNS for o in c.children) for c in verb.children):
+    if verb.lemma_.lower() in L.CUSTODY_VERBS and not custody(verb):
         return
     targets, agents = targets_of(ctx, verb), agents_of(ctx, verb)
     targets += [m for m in counted_names(ctx, verb) if m not in targets]
@@ -190,7 +193,7 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     if verb.lemma_.lower() == "accuse" and not (agents or bases):  # "X has been accused of ...": a claim
         kind, prop, rule, conf = "Allegation", None, "event.accusation.v1", 0.6
     court_kind = kind in COURT_KINDS or verb.lemma_.lower() in L.COURT_CUSTODY
-    if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb):
+    if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb) and not describing(verb):
         agents, conf = [only(ctx, "Court")], conf - 0.15  # the one court the article names
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
     roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
@@ -205,6 +208,14 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
                              evidence(ctx, "relation.charged_under_verb.v1", 0.8, span_of(target), span_of(verb),
                                       span_of(b))) for b in bases]
     yield event, derived
+
+
+def custody(verb: Token) -> bool:
+    """'placed him in custody', 'sent X to pre-trial detention' (also when the parser takes 'to pre-trial' for an
+    infinitive and the noun for an object: the phrase then starts with the preposition)."""
+    return any(c.dep_ == "prep" and c.lower_ in L.CUSTODY_PREPS and any(
+        o.lemma_.lower() in L.CUSTODY_NOUNS for o in c.children) or c.dep_ == "dobj"
+        and c.lemma_.lower() in L.CUSTODY_NOUNS and c.left_edge.lower_ in L.CUSTODY_PREPS for c in verb.children)
 
 
 def unnamed_actor(ctx: Context, verb: Token) -> bool:
@@ -228,26 +239,36 @@ def elided_case(token: Token) -> bool:
 
 def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
     if kind == "Designation":
-        words = " ".join(t.text for t in verb.subtree)
+        words = " ".join(t.text for t in verb.subtree if not in_relative(t, verb))  # (not "X, which keeps a list,")
         kind = next((k for pattern, k in DESIGNATIONS if pattern.search(words)), None)
-        if kind is None:
-            if lemma in L.NEEDS_LABEL and not re.search(L.LIST_WORDS, words, re.I):
+        if kind is None and lemma in L.NEEDS_LABEL and not re.search(L.LIST_WORDS, words, re.I):
+            kind = register_label(ctx, verb)  # "<X> was listed in January", on the register named before
+            if kind is None:
                 return
-            kind = "Designation"
+        kind = kind or "Designation"
     targets = targets_of(ctx, verb, PEOPLE | {"GovernmentBody"} if kind != "Liquidation" else PEOPLE)
     if not targets and "Designation" in kind:  # "added to its register of foreign agents A, B and C"
         targets = shifted_names(ctx, verb) or apposed_participle(ctx, verb)  # "X, labelled a foreign agent, ..."
-    if lemma in ("shut", "close") and not targets:
-        return
-    if not targets:
+    if not targets or lemma == "cut" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return
     agents, bases = agents_of(ctx, verb) or list_keeper(ctx, verb), legal_bases(ctx, verb)
-    roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
+    ordering = [c for c in ruling_courts(ctx, verb) if c not in agents]  # "on the basis of a ruling by <court>"
+    roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents) + ordering]
     roles += [("target", t) for t in targets] + [("legalBasis", b) for b in bases]
     derived = [Relation(a.entity, prop, t.entity, evidence(ctx, "relation.sanction_verb.v1", 0.8, span_of(a),
                                                            span_of(verb), span_of(t)))
-               for t in targets for a in agents if a.entity != t.entity]
+               for t in targets for a in agents + ordering if a.entity != t.entity]
     yield make(ctx, kind, verb, roles, "event.restriction.v1", 0.8 if agents else 0.7), derived
+
+
+def in_relative(token: Token, verb: Token) -> bool:
+    """Inside a relative clause of one of the verb's arguments ('Roskomnadzor, which keeps a register of ...')."""
+    for a in (token, *token.ancestors):
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "relcl":
+            return True
+    return False
 
 
 def ordered(ctx: Context, verb: Token):
