@@ -1,11 +1,14 @@
 """Validate devset gold files against their articles.
 
-Usage: python check_gold.py [DEVSET_DIR] [--prefix d] [--articles dev]
+Usage: python check_gold.py [DEVSET_DIR] [--prefix d] [--articles dev] [--gold gold]
 
 DEVSET_DIR defaults to the folder of this script. Articles are read from every
-subfolder except gold/ (.md/.txt with optional YAML front matter, .html via tag
-stripping, .jsonl with one article per line). For each gold/<id>.json whose id
-matches --prefix (default: all), check: JSON parses; doc/published present;
+subfolder except the gold folders (.md/.txt with optional YAML front matter, .html
+via tag stripping, .jsonl with one article per line). The development gold is in
+gold/, the held-out gold in heldout_gold/ (apart, so that work on the development
+set never lists it); --gold names one of them, else both are checked, the
+held-out files reported only when they fail. For each <gold folder>/<id>.json
+whose id matches --prefix (default: all), check: JSON parses; doc/published present;
 entity ids unique; types/kinds valid; every relation s/o is an entity id;
 every alias and every evidence quote (with "..." elisions) occurs verbatim in
 the article body; evidence at most 25 words.
@@ -20,6 +23,7 @@ import yaml
 
 TYPES = {"Person", "Organization", "GovernmentBody", "Court", "Law", "LegalProvision", "Ruling"}
 RELS = {"role_in", "owns", "part_of", "issued", "concerns", "charged_under", "sanctioned", "petitioned"}
+GOLD_DIRS = ("gold", "heldout_gold")  # development gold, held-out gold
 DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
 
@@ -52,7 +56,7 @@ def html_body(text):
 def load_articles(root):
     docs = {}
     for p in sorted(root.rglob("*")):
-        if not p.is_file() or "gold" in p.relative_to(root).parts:
+        if not p.is_file() or any(part in GOLD_DIRS for part in p.relative_to(root).parts):
             continue
         if p.suffix in (".md", ".txt"):
             try:
@@ -141,6 +145,10 @@ def main(argv):
     if "--prefix" in argv:
         prefix = argv[argv.index("--prefix") + 1]
         args = [a for a in args if a != prefix]
+    folders = GOLD_DIRS
+    if "--gold" in argv:
+        folders = (argv[argv.index("--gold") + 1],)
+        args = [a for a in args if a != folders[0]]
     sub = None
     if "--articles" in argv:
         sub = argv[argv.index("--articles") + 1]
@@ -149,7 +157,8 @@ def main(argv):
     docs = load_articles(root / sub if sub else root)
     bad = 0
     ne = nr = n = 0
-    for gp in sorted((root / "gold").glob(f"{prefix}*.json")):
+    paths = [p for folder in folders for p in sorted((root / folder).glob(f"{prefix}*.json"))]
+    for gp in paths:
         try:
             errs, g = check(gp, docs)
         except Exception as ex:  # noqa: BLE001
@@ -163,7 +172,7 @@ def main(argv):
             print(f"FAIL {gp.name}")
             for e in errs:
                 print("   ", e)
-        else:
+        elif gp.parent.name == "gold" or len(folders) == 1:  # held-out lines only when asked for
             words = len(docs[g["doc"]][1].split())
             print(f"ok   {gp.name}: {len(g['entities'])} entities, {len(g['relations'])} relations, {words} words")
     print(f"{n} gold files, {ne} entities, {nr} relations, {bad} failing")
