@@ -4,7 +4,8 @@ Rules (ids travel into provenance):
   relation.issued_of.v1         "the ruling of <court>", "<court>'s decision", "received a warning from <body>",
                                 "A Roskomnadzor order", "The decision was taken by the same court"
   relation.ruling_of_defendant.v1  "the acquittal of <Person>", "Yashin's sentence", "the designation of <Org>": who
-                                a ruling that names its defendant with 'of' or a possessive is about
+                                a ruling that names its defendant with 'of' or a possessive is about; "Yashin's
+                                verdict" too, unless the possessor is named a judge ("Judge X ... X's verdict")
   relation.concerns_receiver.v1 "<Org> received a warning", "after receiving a second warning": the ruling targets it
   relation.concerns_prep.v1     "<ruling> on/under <provision>", "the verdict against <Person>", "a ban on <Org>"
   relation.concerns_acl.v1      "a bill amending/softening <provision>", "a decision banning <Org>", "its decision,
@@ -29,8 +30,10 @@ from spacy.tokens import Token
 
 from kg.act_amendments import amendment_relations, known_as, new_provisions
 from kg.act_lists import listed_relations
-from kg.arguments import (STATE, Context, anchored, asserted, evidence, legal_bases, prep_objects, span_of,
-                          subjects, verbal)
+from kg.concerns_more import left_out, more_concerns
+from kg.concerns_nouns import TRIED_BY_JUDGE, judged
+from kg.arguments import (PEOPLE_NOUNS, STATE, Context, anchored, asserted, evidence, legal_bases, prep_objects,
+                          span_of, subjects, verbal)
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
 from kg.relation_lexicon import (AMEND_VERBS, ANNOUNCE_VERBS, BASIS_VERBS, CASE_NOUNS, CITE_VERBS, EFFECT_VERBS,
@@ -48,6 +51,10 @@ ABOUT = LEGAL | {"Organization", "Person"}
 DEFENDANT_OF = {"acquittal", "conviction", "sentence", "sentencing", "designation", "liquidation", "dissolution",
                 "ban", "blocking", "arrest", "detention", "release", "expulsion", "extradition", "closure"}
 INTERPRETIVE = {"resolution", "ruling", "judgment", "decision", "verdict"}
+# people named by whom they belong to: "the verdict against Navalny's lawyers" is not about Navalny
+OWNED_PEOPLE = PEOPLE_NOUNS | {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+                               "relative", "colleague", "associate", "ally", "aide", "friend", "partner",
+                               "co-defendant"}
 MAKE_VERBS = {"take", "make", "issue", "hand", "adopt", "deliver", "render", "pass", "announce"}  # "taken by <court>"
 
 
@@ -63,6 +70,7 @@ def concern_relations(ctx: Context) -> list[Relation]:
         if verbal(verb) and asserted(verb):
             found += act_subject(ctx, verb) + receiver(ctx, verb)
     found += misparsed_amendments(ctx) + amendment_relations(ctx) + known_as(ctx) + listed_relations(ctx)
+    found += more_concerns(ctx)
     return found + new_provisions(ctx, found)
 
 
@@ -138,7 +146,8 @@ def scope(verb: Token, keep=()):
         yield tok
         kept = tok.dep_ in keep and tok.head.i == verb.i
         stack += [c for c in tok.children if c.dep_ not in SCOPE_CLAUSES or (kept and c.dep_.startswith("nsubj"))
-                  or (c.dep_ == "poss" and not tok.ent_type_ and tok.pos_ != "PROPN")]
+                  or (c.dep_ == "poss" and not tok.ent_type_ and tok.pos_ != "PROPN"
+                      and tok.lemma_.lower() not in OWNED_PEOPLE)]
 
 
 def mentions_in(ctx: Context, tokens, types) -> list[Mention]:
@@ -151,9 +160,11 @@ def mentions_in(ctx: Context, tokens, types) -> list[Mention]:
         anaphor = t.lower_ in PRONOUNS if t.pos_ == "PRON" else t.pos_ == "NOUN" and t.lower_ in DESCRIPTIONS
         if anaphor and ctx.at(t) is None and (m := ctx.head_mention(t, types)) and m not in found:
             found.append(m)
+        elif t.pos_ == "PRON" and t.lower_ in ("their", "them", "they") and ctx.at(t) is None:
+            found += [m for m in ctx.head_mentions(t, types) if m not in found]  # "the verdict in their case"
     # "Article 282.2 of the Criminal Code": the code inside a provision's name is not a second object
     return [m for m in found if not any(o != m and o.type == "LegalProvision" and o.start <= m.start
-                                        and m.end <= o.end for o in found)]
+                                        and m.end <= o.end for o in found) and not left_out(ctx, m)]
 
 
 def head_index(ctx: Context, m: Mention) -> int:
@@ -249,7 +260,8 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
 
 def ruling_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     """'the court's ruling', 'the decision of <body>': the issuer; 'the acquittal of <person>': who it is about."""
-    defendant_of = head.lemma_.lower() in DEFENDANT_OF
+    defendant_of = head.lemma_.lower() in DEFENDANT_OF or head.lemma_.lower() in TRIED_BY_JUDGE and \
+        not judged(ctx, head)
     inside = [m for m in ctx.mentions if m.type in STATE and ruling.start <= m.start and m.end < ruling.end
               and re.fullmatch(r"(?:(?:the|a|an)\s+)?", ctx.text[ruling.start:m.start], re.I)]  # not "X v. Russia"
     if inside:  # "A Roskomnadzor order adopted last year": the body named inside the ruling's own name

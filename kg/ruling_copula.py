@@ -2,10 +2,12 @@
 
 Rule (its id travels into provenance):
   relation.concerns_copula.v1  "<ruling> was the first verdict under <provision>", "It is the first conviction handed
-                               down under <law>": a ruling (named, a description, or 'it' for the latest ruling of
-                               its sentence or the one before, as the predicate makes it one) as the
-                               subject of 'be', whose predicate noun is a ruling word with 'under <law>' (directly or
-                               on a participle: 'handed down under', 'imposed under'), applies that law
+                               down under <law>", "The verdict is the harshest handed down under <provision>", "It was
+                               one of the longest sentences imposed under <law>": a ruling (named, a description, or
+                               'it' for the latest ruling of its sentence or the one before, as the predicate makes it
+                               one) as the subject of 'be', whose predicate is a ruling word or a superlative or
+                               ordinal standing for one, with 'under <law>' (directly or on a participle: 'handed down
+                               under', 'imposed under'), applies that law
 Only asserted statements count: "was not the first verdict under ..." yields nothing.
 """
 
@@ -21,6 +23,7 @@ LEGAL = {"Law", "LegalProvision"}
 RULING_WORDS = {"verdict", "sentence", "conviction", "term", "ruling", "decision", "judgment", "fine", "penalty",
                 "punishment", "case", "ban", "designation", "acquittal", "order"}
 BASIS_PREPS = {"under", "pursuant"}
+ORDINALS = {"first", "second", "third", "last", "latest", "only"}
 
 
 def copula_relations(ctx: Context) -> list[Relation]:
@@ -29,7 +32,7 @@ def copula_relations(ctx: Context) -> list[Relation]:
         if verb.lemma_ != "be" or not asserted(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        attr = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in RULING_WORDS), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr" and predicate(c)), None)
         if subject is None or attr is None:
             continue
         ruling = ctx.head_mention(subject, {"Ruling"})
@@ -45,9 +48,24 @@ def copula_relations(ctx: Context) -> list[Relation]:
     return found
 
 
+def predicate(attr: Token) -> bool:
+    """A ruling word ('the first verdict'), or a superlative or ordinal standing for one ('the harshest handed down
+    under <law>', 'the first imposed under <law>', 'one of the longest handed down under <law>')."""
+    if attr.lemma_.lower() in RULING_WORDS:
+        return True
+    if attr.lower_ == "one":  # "one of the harshest (sentences) handed down under ..."
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(predicate(o) for o in p.children)
+                   for p in attr.children)
+    if attr.tag_ == "VBN":  # "the first handed down under ...", read with the participle as the predicate
+        return any(c.tag_ == "JJS" or c.lower_ in ORDINALS for c in attr.children if c.dep_ in ("advmod", "amod"))
+    return attr.tag_ in ("JJS", "JJ") and (attr.tag_ == "JJS" or attr.lower_ in ORDINALS) and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" for c in attr.children)
+
+
 def bases(ctx: Context, noun: Token) -> list[Mention]:
     """The laws named by 'under' on the noun or on a participle it carries ('handed down under <law>')."""
-    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB")]
+    nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    holders = [h for n in nouns for h in (n, *(c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"))]
     return [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in BASIS_PREPS
             for m in ctx.within(p, LEGAL)]
 

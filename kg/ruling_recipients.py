@@ -2,7 +2,8 @@
 
 Rules (ids travel into provenance):
   relation.concerns_recipient.v1  "<body> issued a warning to <Org>", "issued <Org> a warning", "handed <Person> an
-                                  order", "imposed a ban on <Org>": the ruling targets its recipient
+                                  order", "imposed a ban on <Org>", "<Person> was handed / given a sentence", "<Org>,
+                                  which was issued a warning": the ruling targets its recipient
   relation.issued_handed.v1       "<body> sent <Org> a warning", "<court> imposed a ban on <Org>": the body that hands
                                   it over issued it; "The ministry asked for the ban after issuing <Org> a warning":
                                   a gerund without a subject takes the subject of the clause it hangs on ('issued'
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, subjects
+from kg.arguments import ACTORS, STATE, Context, asserted, evidence, objects, span_of, subjects
 from kg.model import Mention, Relation
 
 HANDING_VERBS = {"issue", "give", "hand", "send", "serve", "deliver", "impose", "slap"}
@@ -46,6 +47,8 @@ def recipients(ctx: Context, verb: Token, ruling: Mention) -> list[Mention]:
     for c in verb.children:
         if c.dep_ in ("dative", "dobj") and (m := ctx.head_mention(c, ACTORS)) and m.type != "Ruling":
             found.append(m)
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "<Person> was handed a five-year sentence"
+        found += objects(ctx, verb, ("nsubjpass",), TARGETS)
     holders = [verb, *(t for t in ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand") or ()
                        if t.head.i == t.i or not (ruling.start <= t.head.idx < ruling.end))]
     for h in holders:

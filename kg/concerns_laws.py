@@ -1,0 +1,142 @@
+"""Laws that change laws, told by a noun or a participle: "the amendments to the Code of Administrative Offenses",
+"Article 20.1, introduced by <law>, ...".
+
+Rules (ids travel into provenance):
+  relation.concerns_amendment.v1 "the amendments to the Code of Administrative Offenses", "changes to Article 13.15",
+                                 "parliament passed amendments to that law": a law named as an amendment amends the law
+                                 or provision it is 'to'
+  relation.concerns_amended_by.v1 "Article 20.1, introduced by <law>, ...", "<provision>, which was added to the
+                                 Criminal Code by <law>", "Article 20.1, as amended by <law>": the law amends the
+                                 provision (and the code it was added to)
+  relation.concerns_reshaped.v1  "The 2012 amendments widened it (Article 275)", "The law broadened the definition in
+                                 Article 275 of the Criminal Code", "It extended Article 13.15 to ...": a law as the
+                                 subject of a verb of reshaping amends the law or provision it reshapes
+Only asserted verbs and participles count (kg.concerns_more reads them): "which was not amended by <law>" yields
+nothing.
+A law described by an apposition ("the 'law against Apple', an amendment to <law>") is kg.act_amendments'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.arguments import Context, anchored, evidence, objects, span_of, subjects
+from kg.model import Mention, Relation
+from kg.relation_lexicon import AMEND_VERBS
+
+LEGAL = {"Law", "LegalProvision"}
+APPOSITION = re.compile(r"[,(—–]\s*(?:an?|the|its)?\s*$")  # "<law>, an amendment to ..."
+# verbs that bring an amendment into being: "parliament passed amendments to that law"
+PASSING_VERBS = {"pass", "adopt", "approve", "sign", "introduce", "propose", "submit", "draft", "make", "enact"}
+# verbs by which a law reshapes a law or provision, beyond AMEND_VERBS: "widened Article 275"
+RESHAPE_VERBS = {"widen", "broaden", "narrow", "redefine", "reword", "overhaul", "update", "strengthen", "weaken",
+                 "loosen", "harden", "extend"}
+AMENDMENT_NOUNS = {"amendment", "change", "addition", "modification", "revision", "correction", "alteration"}
+
+
+def amends(ctx: Context, law: Mention, m: Mention, rule: str, conf: float, anchor) -> Relation:
+    return Relation(law.entity, "amends", m.entity, evidence(ctx, rule, conf, *anchored(ctx, anchor, span_of(law),
+                                                                                       span_of(m))))
+
+
+def amendment_to(ctx: Context, law: Mention) -> list[Relation]:
+    """'the amendments to the Code of Administrative Offenses': the law or provision the amendment is 'to' (named
+    after the mention, nested inside its own name, or a description such as 'that law'); 'passed amendments to
+    <law>' too, where the parser hangs the 'to' on the verb."""
+    span = ctx.doc.char_span(law.start, law.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in AMENDMENT_NOUNS or described(ctx, law):
+        return []
+    noun = span.root
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")]
+    if not preps and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PASSING_VERBS:
+        preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+    found = []
+    for p in preps:
+        if p.lower_ == "of" and not any(o.lemma_.lower() in ("law", "code") or ctx.at(o) for o in p.children):
+            continue  # "an amendment of 2019"
+        start, end = p.idx, max(t.idx + len(t.text) for t in p.subtree)
+        named = [m for m in ctx.mentions if m.type in LEGAL and start <= m.start and m.end <= end
+                 and m.entity != law.entity]
+        named = [m for m in named if not any(o is not m and o.type == "LegalProvision" and o.start <= m.start
+                                             and m.end <= o.end for o in named)]  # the code inside "Article N of ..."
+        if not named:  # "amendments to that law": the law named last before the amendments
+            named = [m for o in p.children if o.dep_ == "pobj" for m in [referred_law(ctx, o, law)] if m]
+        found += [amends(ctx, law, m, "relation.concerns_amendment.v1", 0.7, span_of(p)) for m in named]
+    return found
+
+
+def reshaped(ctx: Context, verb: Token) -> list[Relation]:
+    """'The 2012 amendments widened it (Article 275)', 'The law broadened the definition in Article 275': a law
+    reshaping a law or provision amends it (the verbs kg.relation_lexicon's AMEND_VERBS leaves out)."""
+    if verb.lemma_.lower() not in RESHAPE_VERBS:
+        return []
+    laws = subjects(ctx, verb, {"Law"})
+    if not laws:
+        return []
+    changed = objects(ctx, verb, ("dobj",), LEGAL)
+    changed += [m for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "in"
+                for m in ctx.within(c, LEGAL) if m not in changed]  # "the definition (of treason) in Article 275"
+    changed = [whole_provision(ctx, m) for m in changed]
+    return [amends(ctx, a, m, "relation.concerns_reshaped.v1", 0.65, span_of(verb))
+            for a in laws for m in dict.fromkeys(changed) if m.entity != a.entity]
+
+
+def whole_provision(ctx: Context, m: Mention) -> Mention:
+    """The provision a code is named inside ('it' for 'Article 275 of the Criminal Code' may resolve to the code)."""
+    outer = [o for o in ctx.mentions if o.type == "LegalProvision" and o.start <= m.start and m.end <= o.end]
+    return outer[0] if m.type == "Law" and outer else m
+
+
+def referred_law(ctx: Context, noun: Token, amendment: Mention) -> Mention | None:
+    """'that law', 'the law', 'this act' after 'amendments to': its antecedent, else the last law named (not nested in
+    another name) in the three sentences before the amendment."""
+    if noun.lemma_.lower() not in ("law", "act", "code", "statute") or not any(
+            c.dep_ == "det" and c.lower_ in ("that", "the", "this") for c in noun.children):
+        return None
+    m = ctx.head_mention(noun, {"Law"})
+    if m is not None and m.entity != amendment.entity:
+        return m
+    here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= amendment.start < s[1]), 0)
+    start = ctx.sentences[max(here - 3, 0)][0]
+    laws = [m for m in ctx.mentions if m.type == "Law" and start <= m.start and m.end <= amendment.start
+            and m.entity != amendment.entity and not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                         for o in ctx.mentions)]
+    return max(laws, key=lambda m: m.start) if laws else None
+
+
+def described(ctx: Context, law: Mention) -> bool:
+    """'the "law against Apple", an amendment to <law>': the amendment describes a law named just before, whose
+    relation kg.act_amendments reads."""
+    before = ctx.text[max(law.sentence[0], law.start - 12):law.start]
+    return bool(APPOSITION.search(before)) and any(m.type == "Law" and m.entity != law.entity and
+                                                   0 <= law.start - m.end <= 12 for m in ctx.mentions)
+
+
+def amended_by(ctx: Context, verb: Token) -> list[Relation]:
+    """'Article 20.1, introduced by <law>, ...', '<provision>, which was added to the code by <law>', 'Article 20.1,
+    as amended by <law>': a participle or relative clause on a provision or law whose agent is a law."""
+    if verb.lemma_.lower() not in AMEND_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return []
+    laws = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+            for m in [ctx.head_mention(o, {"Law"})] if m]
+    if not laws:
+        return []
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    active = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if passive is not None and passive.lower_ in ("which", "that") or passive is None and verb.dep_ == "acl":
+        changed = [m for m in [ctx.head_mention(verb.head, LEGAL)] if m]
+    elif passive is None and active is not None and verb.tag_ == "VBD":  # "Article 207.3, added ... by <law>" misread
+        changed = [m for m in [ctx.head_mention(active, LEGAL)] if m]  # as a past tense with the article its subject
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        changed = [m for m in ctx.mentions if m.type in LEGAL and m.end <= verb.idx and re.fullmatch(
+            r"\s*,?\s*as\s+", ctx.text[m.end:verb.idx])]  # "Article 20.1, as amended by <law>"
+    else:
+        return []  # "<provision> was added by <law>" is kg.concerns' relation.amends_verb.v1
+    changed = [m for m in changed if not any(o.type == "LegalProvision" and o is not m and o.start <= m.start
+                                             and m.end <= o.end for o in changed)]  # not the code in its name
+    changed += [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                for m in ctx.within(p, LEGAL) if m not in changed]  # "added to the Criminal Code by <law>"
+    return [amends(ctx, a, m, "relation.concerns_amended_by.v1", 0.65, span_of(verb))
+            for a in laws for m in changed if m.entity != a.entity]
