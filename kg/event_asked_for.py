@@ -3,7 +3,8 @@
   event.asked_for_act.v1  "The Supreme Court banned the centre's activity. The Justice Ministry had asked for the
                           ban": the ministry petitioned the Supreme Court ('asked/called/applied for the ban',
                           'sought/requested the liquidation'), when the act of that kind told in this or the two
-                          sentences before has exactly one actor
+                          sentences before has exactly one actor (with none of that kind, a kindred act: a ban
+                          told as an extremist designation or a liquidation)
 
 Only a definite noun ('the ban', 'the liquidation'), an asserted asking clause, an actor other than the asker, and
 an act on the one the noun names, if it names one ("called for the ban of Memorial" is not the ban of someone else).
@@ -21,6 +22,10 @@ from kg.model import Event, Relation
 
 ASKING_FOR = {"ask", "call", "apply", "petition", "press", "push", "lobby"}  # "... for the ban"
 SEEKING = {"seek", "request", "demand"}  # "... the ban"
+# acts that stand for an asked-for act when the article tells none of its own kind: "the court declared the centre
+# extremist and ordered its liquidation ... The ministry had asked for the ban" (a ban told as a designation)
+KIN = {"Ban": ("ExtremistDesignation", "UndesirableDesignation", "TerroristDesignation", "Liquidation"),
+       "Liquidation": ("Ban", "ExtremistDesignation")}
 
 
 def asked_for_acts(ctx: Context, events: dict[str, Event]) -> list[Relation]:
@@ -65,8 +70,9 @@ def doers_of(ctx: Context, noun: Token, events: dict[str, Event]) -> list:
     sentences = [s for s in ctx.sentences if s[0] <= noun.idx][-3:]
     if not sentences:
         return []
-    acts = [e for e in events.values() if e.kind == kind and e.status == "Asserted" and e.role("agent")
+    told = [e for e in events.values() if e.status == "Asserted" and e.role("agent")
             and sentences[0][0] <= e.trigger[0] < sentences[-1][1]]
+    acts = [e for e in told if e.kind == kind] or [e for e in told if e.kind in KIN.get(kind, ())]
     named = {m.entity for m in prep_objects(ctx, noun, ("of", "on", "against"), PEOPLE)}
     named |= {m.entity for p in noun.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)}
     if named:  # "called for the ban of Memorial": an act on someone else is not the one told

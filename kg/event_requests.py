@@ -12,9 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.arguments import STATE, Context, subjects
-from kg.event_actors import agents_of, lemma_of, represented
+from kg.arguments import STATE, Context, asserted, subjects
+from kg.event_actors import COUNSEL, agents_of, lemma_of, represented
 
+REFUSING = {"refuse", "reject", "ignore", "defy", "resist", "rebuff"}  # "<X> refused demands by <Y>": Y asked X
+# counts a request noun hangs on: "dozens of complaints", "a series of lawsuits"
+COUNTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "series", "couple", "pair",
+          "string", "wave", "flood", "handful", "batch"}
+REACHING = {"reach", "come", "go", "get"}  # "the case reached <court> at the request of <X>"
 LODGING = {"file", "lodge", "submit", "bring", "send", "write", "publish", "sign", "address"}  # verbs whose subject makes the request they take as object
 
 
@@ -37,12 +42,49 @@ def petitioners(ctx: Context, noun: Token) -> list:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" and not found:
         found += subjects(ctx, noun.head.head)  # "In a letter to <Y>, <X> called for ...": X wrote it
     if noun.dep_ == "dobj" and lemma_of(noun.head) in LODGING and not found:  # "<X> (or X's lawyers) filed an
-        found += subjects(ctx, noun.head) or represented(ctx, noun.head)     # appeal with <court>"
+        found += subjects(ctx, noun.head) or represented(ctx, noun.head) or reporting_counsel(ctx, noun.head)
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in LODGING and found:  # "... on the Tor Project's behalf"
+        found += on_behalf_of(ctx, noun.head, noun)
+    if not found and (outer := counted(noun)) is not noun:  # "<X> lodged dozens of complaints with <court>"
+        return petitioners(ctx, outer)
     return [m for m in dict.fromkeys(found) if m is not None]
 
 
+def on_behalf_of(ctx: Context, verb: Token, noun: Token) -> list:
+    """'filed an appeal on the Tor Project's behalf', 'on behalf of <X>': X asks through whoever files."""
+    phrases = [p for h in (verb, *noun.subtree) for p in h.children if p.dep_ == "prep" and p.lower_ == "on"]
+    behalf = [o for p in phrases for o in p.children if o.dep_ == "pobj" and o.lower_ == "behalf"]
+    found = [ctx.head_mention(c) for b in behalf for c in b.children if c.dep_ == "poss"]
+    found += [ctx.head_mention(o) for b in behalf for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return [m for m in found if m is not None]
+
+
+def reporting_counsel(ctx: Context, verb: Token) -> list:
+    """'Lawyers at <X> said they had filed an appeal': a pronoun subject of a reported filing is the reporter, and
+    lawyers of, for or at an organisation file for it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON" or verb.dep_ != "ccomp":
+        return []
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.lemma_.lower() not in COUNSEL:
+        return subjects(ctx, verb.head) if reporter is not None and subject.lower_ in ("it", "they", "we") else []
+    return [m for p in reporter.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+            for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))]
+
+
 def decided_by(ctx: Context, noun: Token) -> tuple[list, Token | None]:
-    """Who the request went to, and the verb that says so."""
+    """Who the request went to, and the verb that says so (for a counted request, where its count stands)."""
+    outer = counted(noun)
+    if outer is noun:
+        return addressed(ctx, noun)
+    found, verb = addressed(ctx, outer)
+    if not found and outer.dep_ == "dobj" and lemma_of(outer.head) in LODGING:
+        found, verb = contested_forum(ctx, noun), outer.head
+    return found, verb
+
+
+def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in L.DECIDING and (found := agents_of(ctx, head, STATE)):
         return found, head  # else the addressee the noun names ("whose complaint to <court> was upheld")
@@ -57,19 +99,49 @@ def decided_by(ctx: Context, noun: Token) -> tuple[list, Token | None]:
             if not subj and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "Acting on a request from X, <Y> ..."
                 subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
             found = [m for s in subj for t in (s, *s.conjuncts) if (m := ctx.head_mention(t))]
+            if subj and not found:  # "The case reached <court> at the request of <X>": the body it came before
+                found = [m for c in verb.children if lemma_of(verb) in REACHING for o in (
+                    [c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ in ("before", "to") else []) if (m := ctx.head_mention(o, STATE))]
             if not subj and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 found = agents_of(ctx, verb, STATE)  # "<Z> was blocked by <Y> at the request of <X>"
             return found, verb
     for clause in (c for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in L.DECIDING):
         if found := agents_of(ctx, clause, STATE):  # "an appeal, which the Moscow City Court rejected": the status
             return found, noun.head if noun.head.pos_ in ("VERB", "AUX") else None  # is the filing verb's
+    if noun.dep_ == "dobj" and lemma_of(head) in REFUSING and (found := subjects(ctx, head)):
+        return found, head  # "<X> refused demands by <Y> to hand over ...": X was asked, by anyone, not only a court
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "to"):
             return [m for o in c.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))], head
+    for c in (c for c in noun.children if c.dep_ == "acl" and lemma_of(c) in LODGING):  # "The complaint, filed by
+        found = [m for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "to")  # <X> with <court>, ..."
+                 for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o, STATE))]
+        if found and asserted(c):  # the filing is done whatever its noun's clause says ("... will be heard")
+            return found, None
+    if noun.dep_ == "dobj" and lemma_of(head) in LODGING and (found := contested_forum(ctx, noun)):
+        return found, head  # "filed an appeal against the decision with <court>" ('with' hung on 'decision')
     if noun.dep_ == "dobj" and lemma_of(head) in LODGING:  # "sent a demand to <Y>", "filed a lawsuit with <Y>"
         return [m for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") and p.i > noun.i
                 for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))], head
     return [], None
+
+
+def contested_forum(ctx: Context, noun: Token) -> list:
+    """The court or body a request goes to when its 'with'/'to' phrase hangs on what the request is against
+    ('an appeal against the 2017 decision with the Saratov Regional Court')."""
+    against = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children
+               if o.dep_ == "pobj"]
+    return [m for o in against for p in o.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+            for x in p.children if x.dep_ == "pobj" if (m := ctx.head_mention(x, STATE))]
+
+
+def counted(noun: Token) -> Token:
+    """The count a request noun is told by: 'lodged dozens of complaints with <court>' -> 'dozens' (which the
+    lodging verb takes as its object), so the request is read where the count stands."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNTS:
+        return noun.head.head
+    return noun
 
 
 def verb_read_as_noun(ctx: Context, noun: Token) -> tuple[list, list] | None:

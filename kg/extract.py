@@ -22,6 +22,7 @@ from kg.lexicon import Lexicon, fold
 from kg.model import Article, ArticleExtraction, Evidence, LocalEntity, Mention, Relation
 from kg.event_links import court_for_judge
 from kg.events import extract_events
+from kg.act_shapes import more_acts
 from kg.arguments import Context, unique
 from kg.relations import extract_relations
 from kg.statistics import find_statistics
@@ -43,7 +44,9 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     ctx = Context(doc, article, mentions, entities, sentences, lexicon)
     laws = laws_of_provisions(cands, keys)
     relations = [*structural_relations(article, mentions, entities, lexicon, laws), *extract_relations(ctx)]
-    events, derived = extract_events(ctx, timex.find(article.text, to_date(article.published)), relations)
+    timexes = timex.find(article.text, to_date(article.published))
+    events, derived = extract_events(ctx, timexes, relations)
+    events, derived = more_acts(ctx, events, derived, relations, timexes)
     relations = unique([court_for_judge(r, ctx.judges) for r in [*relations, *derived]])
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}

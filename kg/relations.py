@@ -16,7 +16,8 @@ facts they make):
   kg.case_law   named cases and findings ("<Applicant> v. <State>", "<court> ruled that <State> had violated ...")
   kg.findings   a court's finding of a violation ("<court> found that <company> had violated the law")
 Issuing, charges, sanctions and petitions are events: kg.events reads them and derives their
-direct relations. Only asserted statements count here: a negated verb, a modal or future
+direct relations; kg.act_shapes (kg.issued_shapes, kg.petition_shapes) adds issuing and requests in shapes the
+event tables miss ("sailed through the Duma", "Tsargrad sued, and <court> ordered", "the applicants are <X>"). Only asserted statements count here: a negated verb, a modal or future
 auxiliary, or a verb governed by a verb of wanting, planning or asking yields nothing.
 """
 

@@ -1,0 +1,139 @@
+"""Who issued a law or a decision, in shapes of real news that the legislation verbs of kg.events miss.
+
+Rules (ids travel into provenance):
+  event.through_body.v1   "The Yarovaya law sailed through the State Duma", "<law> was rushed through parliament":
+                          a law that went through a legislature (in a past, asserted clause) was adopted by it
+  event.voted_for.v1      "Deputies of the State Duma voted 320 to 4 to pass <law>", "The Duma voted for <law> in the
+                          third reading": the voters adopted it (kept on the told 'pass' event when there is one)
+  event.signature.v1      "Putin put his signature to <law>": the one who puts a signature to a law signed it
+  relation.ruling_of_deciding_body.v1  "Russia's Prosecutor General's Office has declared <Org> undesirable ... The
+                          Kremlin did not comment on the decision": a decision, designation or order noun that no other
+                          rule gives an issuer was issued by the one state body or court whose asserted designation,
+                          ban, blocking or liquidation the article tells before it (two such actors leave it alone)
+Drafting or sponsoring a bill, debating it, a first or second reading, a vote against, and hedged or future clauses
+issue nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, subjects
+from kg.event_actors import lemma_of
+from kg.event_build import make
+from kg.event_context import status_of
+from kg.model import Event, Evidence, Relation
+from kg.vocab import base_of
+
+LEGISLATURE_WORDS = ("duma", "federation council", "parliament", "federal assembly", "senate", "rada", "legislature",
+                     "assembly", "chamber")
+PASSING = {"pass", "adopt", "approve", "endorse"}  # "voted to pass <law>"
+FAVOUR = {"for", "favour", "favor"}  # "voted for <law>", "voted in favour of <law>"
+SIGNATURE_VERBS = {"put", "set", "affix", "add"}
+DECIDED_KINDS = {"Ban", "Blocking", "Liquidation", "Designation", "ExtremistDesignation", "TerroristDesignation",
+                 "ForeignAgentDesignation", "UndesirableDesignation"}
+DECISION_NOUNS = {"decision", "designation", "order", "resolution"}
+
+
+def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list[Relation]]:
+    """The article's events with the acts of issuing these shapes add (a told event gains the agents it lacked)."""
+    by_id = {e.id: e for e in events}
+    relations = []
+    for verb in ctx.doc:
+        if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted":
+            continue
+        for event, derived in [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb)]:
+            told = by_id.get(event.id)
+            if told is not None and set(told.role("agent")) >= set(event.role("agent")):
+                continue
+            if told is not None:  # the told event, with its agents
+                event = Event(told.kind, tuple(dict.fromkeys([*told.roles, *event.roles])), told.trigger,
+                              told.evidence, told.status, told.when, told.source, told.place, told.penalty)
+            by_id[event.id] = event
+            relations += [Relation(r.subject, r.predicate, r.object, r.evidence, r.date, event.id) for r in derived]
+    return list(by_id.values()), relations
+
+
+def issued(ctx: Context, kind: str, prop: str, verb: Token, agents: list, acts: list, name: str):
+    pairs = [(a, act) for a in agents for act in acts if a.entity != act.entity]
+    if not pairs:
+        return []
+    roles = [("agent", a) for a in agents] + [("legalAct", act) for act in acts]
+    derived = [Relation(a.entity, prop, act.entity, evidence(ctx, f"relation.{name}.v1", 0.7, span_of(a),
+                                                             span_of(verb), span_of(act))) for a, act in pairs]
+    return [(make(ctx, kind, verb, roles, f"event.{name}.v1", 0.7), derived)]
+
+
+def legislature(ctx: Context, token: Token) -> list:
+    m = ctx.head_mention(token, {"GovernmentBody"})
+    label = ctx.entities[m.entity].label.lower() if m else ""
+    return [m] if m and any(w in label for w in LEGISLATURE_WORDS) else []
+
+
+def early_reading(verb: Token) -> bool:
+    """'in the first reading', 'at its second reading': a stage of a bill, not its adoption."""
+    words = [t.lower_ for t in verb.subtree]
+    return any(w in ("first", "second", "1st", "2nd") and words[i + 1:i + 2] == ["reading"]
+               for i, w in enumerate(words))
+
+
+def through_body(ctx: Context, verb: Token):
+    """'<law> sailed/went/was rushed through <legislature>' (a told past, not 'is going through')."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children):
+        return []
+    if early_reading(verb):
+        return []
+    bodies = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "through" for o in p.children
+              if o.dep_ == "pobj" for m in legislature(ctx, o)]
+    acts = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") if (m := ctx.head_mention(c, {"Law"}))]
+    return issued(ctx, "Adoption", "adopted", verb, bodies, acts, "through_body") if bodies else []
+
+
+def voted_for(ctx: Context, verb: Token):
+    """'<voters> voted (320 to 4) to pass <law>', '<voters> voted for / in favour of <law>'."""
+    if lemma_of(verb) != "vote" or verb.tag_ not in ("VBD", "VBN") or early_reading(verb):
+        return []
+    voters = subjects(ctx, verb, STATE)
+    found = []
+    for c in verb.children:
+        if c.dep_ == "xcomp" and lemma_of(c) in PASSING:
+            acts = [m for o in c.children if o.dep_ in ("dobj",) if (m := ctx.head_mention(o, {"Law"}))]
+            found += issued(ctx, "Adoption", "adopted", c, voters, acts, "voted_for")
+        elif c.dep_ == "prep" and c.lower_ in ("for", "in"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs = [x for o in objs for x in ([o] if c.lower_ == "for" else [
+                y for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for y in p.children
+                if y.dep_ == "pobj"] if o.lower_ in FAVOUR else [])]
+            acts = [m for o in objs if (m := ctx.head_mention(o, {"Law"}))]
+            found += issued(ctx, "Adoption", "adopted", verb, voters, acts, "voted_for")
+    return found
+
+
+def signature(ctx: Context, verb: Token):
+    """'<X> put his signature to/on/under <law>'."""
+    if lemma_of(verb) not in SIGNATURE_VERBS:
+        return []
+    signs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "signature"]
+    if not signs:
+        return []
+    phrases = [p for h in (verb, *signs) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "under")]
+    acts = [m for p in phrases for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o, {"Law"}))]
+    return issued(ctx, "Signing", "signed", verb, subjects(ctx, verb, ACTORS), acts, "signature")
+
+
+def decided_rulings(ctx: Context, events: list[Event], relations: list[Relation]) -> list[Relation]:
+    issued_ = {r.object for r in relations if base_of(r.predicate) == "issued"}
+    found, seen = [], set()
+    for m in sorted((m for m in ctx.mentions if m.type == "Ruling"), key=lambda m: m.start):
+        if m.entity in issued_ or m.entity in seen or m.text.lower().split()[-1] not in DECISION_NOUNS:
+            continue
+        seen.add(m.entity)
+        acts = [e for e in events if e.status == "Asserted" and e.kind in DECIDED_KINDS and e.trigger[1] <= m.start]
+        actors = {a for e in acts for a in e.role("agent") if getattr(ctx.entities.get(a), "type", "") in STATE}
+        if len(actors) != 1:
+            continue
+        actor = next(iter(actors))
+        act = next(e for e in reversed(acts) if actor in e.role("agent"))
+        ev = Evidence(ctx.article.id, m.start, m.end, m.sentence, "relation.ruling_of_deciding_body.v1", 0.55)
+        found.append(Relation(actor, "issued", m.entity, ev, event=act.id))
+    return found

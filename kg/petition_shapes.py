@@ -1,0 +1,273 @@
+"""Requests that the verb tables of kg.events read without an asker or an addressee, told in shapes of real news.
+
+Rules (ids travel into provenance):
+  event.sued.v1              "<X> sued <Y> in <court>", "<X> sued, and <court> ordered ...": X petitioned the court
+                             (the one sued is not asked anything; an unnamed "a Moscow court" yields nothing)
+  event.answered.v1          "<X> appealed, but <court> upheld the ruling", "<X> complained, and <court> dismissed it":
+                             a request with no addressee of its own went to the court that answers it in the next clause
+  event.reported_request.v1  "<X> said the closure showed that ... and called on <Y> to reverse it": a request verb
+                             the parser coordinated into the reported clause, without a subject of its own, is the
+                             speaker's (only when the reported clause's own subject names no one)
+  event.defence_request.v1   "The defence appealed to <court>", "Her lawyers asked <court> to ...": counsel named
+                             without a client ask for the article's one defendant (of an asserted conviction,
+                             sentence, charge or detention told before)
+  event.applicants.v1        "The applicants are <X>, <Y> and others", "<X> was among the applicants": X petitioned
+                             the article's one court that takes applications (the ECHR, else a constitutional court)
+  relation.own_tense_request.v1  "<X> says it will challenge the ruling and has already applied to <Y>": a request
+                             told with a tense of its own after a modal verb is done (its event becomes asserted)
+  event.taken_to.v1          "<X> took its case to <court>", "brought the complaint before <court>": X petitioned it
+  event.forum_of_object.v1   "<X> appealed against the verdict to <court>": the addressee's phrase hung on what is
+                             contested (the parser's attachment), X asked that court
+Only asserted verbs (not negated, modal, future, or wanted); never the asker as its own addressee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg import event_lexicon as L
+from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, subjects
+from kg.event_actors import COUNSEL, PEOPLE, lemma_of
+from kg.event_context import status_of
+from kg.model import Event, Relation
+
+SUING = {"sue"}
+TAKING = {"take", "bring", "carry"}  # "took its case to <court>"
+CASE_WORDS = {"case", "complaint", "complaints", "fight", "dispute", "challenge", "appeal", "claim", "grievance",
+              "battle", "lawsuit"}
+# verbs by which a court decides what a suit asked: "<X> sued, and <court> ordered ..."
+DECIDING = {"order", "rule", "grant", "find", "side", "award", "uphold", "satisfy", "oblige", "ban", "block", "fine"}
+# requests told without their addressee, answered by a court in the next clause: "<X> appealed, but <court> upheld
+# the ruling" (verb -> its fine property)
+ANSWERED = {"appeal": "appealedTo", "complain": "complainedTo", "challenge": "appealedTo", "contest": "appealedTo"}
+# verbs by which a court answers a request: "... but <court> rejected it / upheld the ruling"
+ANSWERING = DECIDING | {"reject", "dismiss", "overturn", "quash", "refuse", "deny", "annul", "cancel", "reverse"}
+DEFENDANT_KINDS = {"Conviction", "Sentence", "Charge", "Detention", "CriminalCaseOpening", "Fine", "Acquittal"}
+APPLICANT_NOUNS = {"applicant", "applicants", "complainant", "complainants"}
+# courts that take applications: preferred in this order
+APPLICATION_COURTS = ("european court of human rights", "constitutional court")
+
+
+def more_petitions(ctx: Context, events: list[Event]) -> tuple[list[Event], list[Relation]]:
+    """The article's events with the requests these shapes add (new ones, and told ones now read as done), and the
+    petitioned relations they derive."""
+    known = {e.trigger for e in events if e.kind in ("Petition", "Appeal") and (e.role("addressee") or e.role("court"))}
+    found: list[tuple[Event, list[Relation]]] = []
+    for verb in ctx.doc:
+        if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted":
+            continue
+        if (verb.idx, verb.idx + len(verb)) in known:
+            continue
+        lemma = lemma_of(verb)
+        if lemma in SUING:
+            found += sued(ctx, verb)
+        elif lemma in TAKING:
+            found += taken_to(ctx, verb)
+        elif lemma in L.PETITION:
+            found += reported_request(ctx, verb, events) or defence_request(ctx, verb, events) \
+                or forum_of_object(ctx, verb) or (answered(ctx, verb, lemma) if lemma in ANSWERED else [])
+    found += applicants(ctx)
+    told_done = own_tense_requests(ctx, events)
+    done = {event.id: event for event, _ in told_done}
+    found += told_done
+    by_id, relations = {e.id: e for e in events}, []
+    for event, derived in found:
+        told = by_id.get(event.id)
+        if told is not None and event.id not in done:  # a told request gains the sides it lacked
+            if told.status != "Asserted" or set(told.roles) >= set(event.roles):
+                continue
+            event = replace(told, roles=tuple(dict.fromkeys([*told.roles, *event.roles])))
+        by_id[event.id] = event
+        relations += [replace(r, event=event.id) for r in derived]
+    return list(by_id.values()), relations
+
+
+def petition(ctx: Context, verb: Token, askers: list, addressees: list, prop: str, name: str, conf: float = 0.65):
+    pairs = [(a, b) for a in askers for b in addressees if a.entity != b.entity]
+    if not pairs:
+        return []
+    kind = "Appeal" if prop == "appealedTo" and any(b.type == "Court" for b in addressees) else "Petition"
+    roles = tuple(dict.fromkeys([("agent", a.entity) for a in askers] + [("addressee", b.entity) for b in addressees]
+                                + [("court", b.entity) for b in addressees if kind == "Appeal" and b.type == "Court"]))
+    spans = [span_of(verb), *(span_of(m) for m in askers + addressees)]
+    event = Event(kind, roles, span_of(verb), evidence(ctx, f"event.{name}.v1", conf, *spans))
+    derived = [Relation(a.entity, prop, b.entity, evidence(ctx, f"relation.{name}.v1", conf, span_of(a), span_of(verb),
+                                                             span_of(b))) for a, b in pairs]
+    return [(event, derived)]
+
+
+def named(ctx: Context, token: Token, types=ACTORS) -> list:
+    return [m for t in (token, *token.conjuncts) if (m := ctx.head_mention(t, types))]
+
+
+# --- suing ------------------------------------------------------------------------------------------------------
+
+def sued(ctx: Context, verb: Token):
+    """'<X> sued <Y> in the Moscow Arbitration Court', '<X> sued, and <court> ordered <Y> to ...'."""
+    askers = subjects(ctx, verb, ACTORS)
+    courts = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "before", "with")
+              for o in p.children if o.dep_ == "pobj" for m in named(ctx, o, {"Court"})]
+    return petition(ctx, verb, askers, courts or answering_courts(ctx, verb, DECIDING), "petitioned", "sued")
+
+
+def answering_courts(ctx: Context, verb: Token, verbs: set[str]) -> list:
+    """The court that is the subject of a clause coordinated with the request ('..., and <court> ordered')."""
+    return [m for c in verb.children if c.dep_ == "conj" and lemma_of(c) in verbs and asserted(c)
+            for s in c.children if s.dep_ == "nsubj" for m in named(ctx, s, {"Court"})]
+
+
+def answered(ctx: Context, verb: Token, lemma: str):
+    """'<X> appealed, but <court> upheld the ruling': a request without a named addressee of its own, answered by a
+    court in the coordinated clause, went to that court."""
+    if any(p.dep_ == "prep" and p.lower_ in ("to", "with", "in", "at", "before") for p in verb.children):
+        return []  # its own addressee phrase: read by kg.events
+    return petition(ctx, verb, subjects(ctx, verb, ACTORS), answering_courts(ctx, verb, ANSWERING), ANSWERED[lemma],
+                    "answered")
+
+
+# --- a case taken to a court, a court hung on what is contested ----------------------------------------------------
+
+def taken_to(ctx: Context, verb: Token):
+    """'<X> took its case to the European Court of Human Rights', 'brought the complaint before <court>'."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CASE_WORDS for c in verb.children):
+        return []
+    forums = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for o in p.children
+              if o.dep_ == "pobj" for m in named(ctx, o, STATE)]
+    return petition(ctx, verb, subjects(ctx, verb, ACTORS), forums, "petitioned", "taken_to")
+
+
+def forum_of_object(ctx: Context, verb: Token):
+    """'<X> appealed against the verdict to <court>', 'complained about the ban to <body>': the addressee's phrase
+    hung on what is contested (the verb's own phrase is read by kg.events)."""
+    prop, preps = L.PETITION[lemma_of(verb)]
+    if not preps or any(p.dep_ == "prep" and p.lower_ in preps for p in verb.children):
+        return []
+    contested = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "about", "over")
+                 for o in p.children if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    forums = [m for o in contested for p in o.children if p.dep_ == "prep" and p.lower_ in preps
+              for x in p.children if x.dep_ == "pobj" for m in named(ctx, x, STATE)]
+    return petition(ctx, verb, subjects(ctx, verb, ACTORS), forums, prop, "forum_of_object") if forums else []
+
+
+# --- a request coordinated into a reported clause -------------------------------------------------------------
+
+def addressees_of(ctx: Context, verb: Token) -> list:
+    prop, preps = L.PETITION[lemma_of(verb)]
+    if preps:
+        return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+                if o.dep_ == "pobj" for m in named(ctx, o)]
+    return [m for c in verb.children if c.dep_ == "dobj" for m in named(ctx, c)]
+
+
+def reported_request(ctx: Context, verb: Token, events: list[Event]):
+    """'<X> said the closure showed that the authorities had a lot to hide and called on <Y> to reverse it'."""
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    first = verb.head
+    if any(named(ctx, c) for c in first.children if c.dep_.startswith("nsubj")):
+        return []  # the clause's own subject asks
+    speech = next((a for a in first.ancestors if lemma_of(a) in L.SPEECH and a.pos_ == "VERB"), None)
+    if speech is None:
+        return []
+    askers = [m for c in speech.children if c.dep_ == "nsubj" for m in named(ctx, c)]
+    prop = L.PETITION[lemma_of(verb)][0]
+    return petition(ctx, verb, askers, addressees_of(ctx, verb), prop, "reported_request")
+
+
+# --- a request with a tense of its own after a modal one -----------------------------------------------------------
+
+MODAL = {"will", "would", "may", "might", "could", "should", "must", "can", "shall"}
+PERFECT = {"has", "have", "had"}
+
+
+def own_tense_requests(ctx: Context, events: list[Event]):
+    """'The channel says it will challenge the ruling and has already applied to <Y> for a licence': a request
+    verb coordinated with a modal one but with a tense of its own ('has applied', 'wrote') is told as done."""
+    found = []
+    for event in (e for e in events if e.kind in ("Petition", "Appeal") and e.status in ("Predicted", "Planned")):
+        span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        if verb is None or verb.dep_ != "conj" or lemma_of(verb) not in L.PETITION or not own_tense(verb):
+            continue
+        agents = [m for m in ctx.mentions if m.entity in event.role("agent")]
+        addressees = {k for k in event.role("addressee")}
+        prop = L.PETITION[lemma_of(verb)][0]
+        ev = evidence(ctx, "relation.own_tense_request.v1", 0.6, span_of(verb))
+        derived = [Relation(a, prop, b, ev) for a in dict.fromkeys(m.entity for m in agents) for b in addressees
+                   if a != b]
+        if derived:
+            found.append((replace(event, status="Asserted"), derived))
+    return found
+
+
+def own_tense(verb: Token) -> bool:
+    """A tense of the verb's own ('has applied', 'wrote'), no negation or modal of its own, and a first verb whose
+    only hedge is its modal ('will challenge'), itself not governed by a verb of wanting or planning."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in MODAL for c in own):
+        return False
+    if not (any(c.lower_ in PERFECT for c in own) or verb.tag_ == "VBD"):
+        return False
+    first = verb.head
+    if any(c.dep_ == "neg" for c in first.children) or not any(c.lower_ in MODAL for c in first.children):
+        return False
+    return first.dep_ not in ("xcomp", "conj") and (first.dep_ != "ccomp" or asserted(first.head))
+
+
+# --- counsel without a named client ----------------------------------------------------------------------------
+
+def defence_request(ctx: Context, verb: Token, events: list[Event]):
+    """'The defence appealed to the republic's Supreme Court': the article's one defendant asked."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in COUNSEL or ctx.head_mention(subject) is not None:
+        return []
+    if any(c.dep_ in ("poss", "prep") for c in subject.children):
+        return []  # "Memorial's lawyers", "lawyers for X": kg.events reads whom they act for
+    defendants = {k for e in events if e.status == "Asserted" and e.kind in DEFENDANT_KINDS and e.trigger[0] < verb.idx
+                  for k in e.role("defendant") if getattr(ctx.entities.get(k), "type", "") == "Person"}
+    if len(defendants) != 1:
+        return []
+    key = next(iter(defendants))
+    client = [m for m in ctx.mentions if m.entity == key and m.start < verb.idx][-1:]
+    prop = L.PETITION[lemma_of(verb)][0]
+    return petition(ctx, verb, client, addressees_of(ctx, verb), prop, "defence_request", 0.6)
+
+
+# --- applicants ----------------------------------------------------------------------------------------------
+
+def application_court(ctx: Context) -> list:
+    courts = {m.entity: m for m in ctx.mentions if m.type == "Court"}
+    for name in APPLICATION_COURTS:
+        chosen = {k: m for k, m in courts.items() if name in ctx.entities[k].label.lower()}
+        if len(chosen) == 1:
+            return list(chosen.values())
+        if chosen:
+            return []
+    return []
+
+
+def listed(ctx: Context, phrase: Token) -> list:
+    """The names a list phrase enumerates: its items, never a name inside an item ('the local organisation of
+    <Org> in Taganrog' is not <Org>)."""
+    items = [t for t in phrase.subtree if t is phrase or t.dep_ in ("conj", "appos")]
+    found = [m for t in items if (m := ctx.at(t)) is not None and m.type in PEOPLE]
+    return list({m.entity: m for m in found}.values())
+
+
+def applicants(ctx: Context):
+    """'The applicants are <X>, <Y> ...', '<X> was among the applicants', '<X>, one of the applicants'."""
+    found = []
+    for noun in (t for t in ctx.doc if t.lower_ in APPLICANT_NOUNS):
+        verb = noun.head
+        names = []
+        if noun.dep_ == "nsubj" and lemma_of(verb) == "be" and asserted(verb):
+            names = [m for c in verb.children if c.dep_ in ("attr", "acomp") for m in listed(ctx, c)]
+        elif noun.dep_ == "pobj" and verb.lower_ in ("among", "of") and verb.head.lemma_.lower() in ("be", "one"):
+            copula = verb.head if verb.head.lemma_.lower() == "be" else verb.head.head
+            if lemma_of(copula) == "be" and asserted(copula):
+                names = [m for c in copula.children if c.dep_ == "nsubj" for m in named(ctx, c, PEOPLE)]
+        courts = application_court(ctx) if names else []
+        found += petition(ctx, verb, names, courts, "petitioned", "applicants", 0.6)
+    return found
