@@ -17,8 +17,13 @@ subject, the latest mention of a wanted type there. "The bill", "the law", "the 
 the bill or law the article has named most so far, never a code; "the provision" the provision named most so
 far; "the agency", "the regulator" never a chamber, and, with no candidate in reach, the one such body named
 before. Plural anaphors ("both",
-"they", "them", "the two bills") stand for the entities coordinated in the nearest sentence
+"they", "them", "the two bills", "the pair") stand for the entities coordinated in the nearest sentence
 that has two of the wanted types or, for laws and rulings, the only two named in reach.
+Two bodies whose names hold the noun, named equally often, leave it open unless only one is in reach; "its"
+after a pair ("Lawyers at Agora and Memorial said ... Its head") too. A subject that is a body's staff
+("Lawyers at Roskomsvoboda said ...") makes that body the salient one. "The measure" is the one law
+named just before that the text is about. People's descriptions ("the journalist", "the 33-year-old") are
+kg.coref_people's; "the former", "the latter" kg.coref_pairs'.
 """
 
 from __future__ import annotations
@@ -27,10 +32,12 @@ from spacy.tokens import Doc, Token
 
 from kg.coref_words import (
     ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE,
-    ISSUING_VERBS, LAW_WORDS, NAMED_ONLY, NAME_STEMS, NEUTER, NEUTER_TYPES, NUMBERS, PERSON_PLURALS,
-    PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, PRONOUN_GENDER, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of,
-    same_kind)
+    ISSUING_VERBS, LAW_WORDS, NAMED_ONLY, NEAR_LAW_WORDS, NAME_STEMS, NEUTER, NEUTER_TYPES, NUMBERS, PERSON_PLURALS,
+    PLURAL_NOUNS, PLURAL_PRONOUNS, PRONOUNS, PRONOUN_GENDER, SAME_PRONOUN, SENTENCES_BACK, STAFF_NOUNS, WINDOW,
+    KIND_NAMES, PAIR_NOUNS, gender_of, same_kind)
 from kg.coref_chain import american, names_itself, pronoun_before, whose_clause_head
+from kg.coref_pairs import ordinal_antecedent, ordinal_word
+from kg.coref_people import person_antecedent, person_description
 from kg.model import Mention
 
 
@@ -47,6 +54,10 @@ class Antecedents:
     def resolve(self, token: Token, types: set[str], depth: int = 0) -> Mention | None:
         if token.lower_ in NEUTER:
             return self.neuter(token, set(types))
+        if ordinal_word(token):  # "the latter", "the former" (kg.coref_pairs)
+            return ordinal_antecedent(self, token, set(types))
+        if "Person" in types and person_description(token):  # "the journalist", "the 33-year-old" (kg.coref_people)
+            return person_antecedent(self, token, own_noun_phrase(token) | apposed_to(token))
         allowed = self.allowed(token)
         if not allowed or not (allowed & set(types)):
             return None
@@ -56,8 +67,14 @@ class Antecedents:
             before = [m for m in before if not CHAMBER_WORDS & set(m.text.lower().split())]
         if token.lower_ in PRONOUNS:  # "he" is not "Maria", "she" is not "Ivanov"
             before = [m for m in before if gender_of(m.text) in (None, PRONOUN_GENDER[token.lower_])]
+        if token.lower_ in NEAR_LAW_WORDS:
+            return self.near_law(token)
         if token.lower_ in LAW_WORDS:
             before = [m for m in before if m.entity not in self.codes and not self.nested(m)]
+        if any(c.dep_ == "amod" and c.lower_ == "same" for c in token.children):
+            if token.lower_ in KIND_NAMES:  # "the same magistrate": a justice of the peace, not the district court
+                before = [m for m in before if any(k in m.text.lower() for k in KIND_NAMES[token.lower_])]
+            return before[-1] if before else None  # "the same court": the one named last
         if token.lower_ in LAW_WORDS or token.lower_ in FAR_WORDS:
             if before:  # the bill, law or provision the article has named most so far (the one it is about)
                 counts = {m.entity: sum(n.entity == m.entity for n in before) for m in before}
@@ -80,7 +97,13 @@ class Antecedents:
                 return (main or subjects)[-1]
             # several bodies whose names hold the noun: the one the article has talked about most so far
             counts = {m.entity: sum(n.entity == m.entity and n.end <= token.idx for n in self.mentions) for m in named}
-            return max(reversed(named), key=lambda m: counts[m.entity])
+            best = max(reversed(named), key=lambda m: counts[m.entity])
+            tied = [m for m in named if counts[m.entity] == counts[best.entity]]
+            start = self.sentences_back(token, SENTENCES_BACK)[-1][0]  # on a tie, the only one named in reach
+            near = {m.entity: m for m in tied if m.start >= start} if len({m.entity for m in tied}) > 1 else {}
+            if near:  # "Moscow State University and the European University ... the university": either
+                return next(iter(near.values())) if len(near) == 1 else None
+            return best if len({m.entity for m in tied}) == 1 else None
         if token.lower_ in NAMED_ONLY:
             return None
         for start, end in self.sentences_back(token, SENTENCES_BACK):  # the nearest sentence with a candidate
@@ -97,6 +120,17 @@ class Antecedents:
             bodies = {m.entity: m for m in before}
             return next(iter(bodies.values())) if len(bodies) == 1 else None
         return None
+
+    def near_law(self, token: Token) -> Mention | None:
+        """'The Duma approved Federal Law No. 272-FZ. The measure bans ...': the one law (not a code) named in
+        the description's sentence or the two before, when no other act is named there and the text is about it
+        (a subject, or what was signed or passed)."""
+        start = self.sentences_back(token, SENTENCES_BACK)[-1][0]
+        acts = {m.entity: m for m in self.mentions if start <= m.start and m.end <= token.idx
+                and m.type in ACT_TYPES and m.entity not in self.codes and not self.nested(m)
+                and self.root_index(m) not in own_noun_phrase(token) | apposed_to(token)}
+        found = list(acts.values())  # and one the text talks about: not "blocked it under <law>. ... the measure"
+        return found[0] if len(found) == 1 and found[0].type == "Law" and self.salient(found[0]) else None
 
     def chained(self, token: Token, start: int, end: int, types: set[str], depth: int) -> Mention | None:
         """'Lebedev published ... The judge found him guilty. It was his second penalty. In February he was
@@ -149,6 +183,9 @@ class Antecedents:
             marks = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "quantmod")]
             if any(w in ("both", *NUMBERS) for w in marks):
                 return {"Person"} & types, next((NUMBERS[w] for w in marks if w in NUMBERS), None)
+        if token.tag_ == "NN" and word in PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                             for c in token.children):
+            return {"Person"} & types, 2  # "the pair were sentenced", "the couple"
         if token.tag_ == "NNS" and word in PLURAL_NOUNS:
             marks = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "quantmod")]
             if any(w in ("the", "these", "those", "both", *NUMBERS) for w in marks):
@@ -163,8 +200,11 @@ class Antecedents:
             if root is None:
                 continue
             group = [m] + [heads[c.i] for c in root.conjuncts if c.i in heads]
-            if len(group) >= 2:
-                return sorted(group, key=lambda x: x.start)
+            if len(group) >= 2:  # "A, B and C" misread as A with the apposition "B and C": all three
+                listed = [heads[t.i] for g in group for t in (self.roots[g].head, *self.roots[g].children)
+                          if t.i in heads and (t.dep_ == "appos" or self.roots[g].dep_ == "appos" and
+                                               t.i == self.roots[g].head.i) and heads[t.i] not in group]
+                return sorted(dict.fromkeys(group + listed), key=lambda x: x.start)
         return []
 
     def nested(self, mention: Mention) -> bool:
@@ -228,8 +268,9 @@ class Antecedents:
             return chained
         fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
         fitting = [m for m in fitting if self.salient(m)] or fitting  # not "... added Article 207.3 to <code>"
-        if fitting:
-            return fitting[-1]
+        if fitting:  # but "Lawyers at Agora and Memorial said ... Its head": either of the pair
+            pair = self.coordinated(list({m.entity: m for m in fitting}.values()))
+            return None if fitting[-1] in pair else fitting[-1]
         # "pressure on the broadcaster. The blocking of Radio Svoboda, its Russian service": a description before
         described = [self.resolve(t, types) for t in self.doc[:token.i] if t.idx >= start and t.pos_ == "NOUN"
                      and t.i not in apposed_to(token) and self.mention_at(t) is None and self.allowed(t)]
@@ -275,19 +316,22 @@ class Antecedents:
         return any(t.lower_ in ("which", "who", "whom", "whose") for t in root.head.subtree if t.i < root.i)
 
     def owners_of_subjects(self, start: int, token: Token) -> list[Mention]:
-        """'The board of directors of Ekho Moskvy voted ...': the named body a main subject's 'of' phrase gives."""
+        """'The board of directors of Ekho Moskvy voted ...', 'Lawyers at Roskomsvoboda said ...': the named body a
+        main subject's 'of' phrase (or, for its staff, 'at', 'from' or 'for' phrase) gives."""
         found = []
         for tok in (t for t in self.doc[:token.i] if t.idx >= start):
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or self.mention_at(tok):
                 continue
             t = tok
+            preps = ("of", "at", "from", "for") if tok.lemma_.lower() in STAFF_NOUNS else ("of",)
             for _ in range(3):
-                pobj = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                pobj = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                              for o in p.children if o.dep_ == "pobj"), None)
                 if pobj is None:
                     break
                 if (m := self.mention_at(pobj)) is not None:
-                    found.append(m)
+                    if not any(self.mention_at(c) for c in pobj.conjuncts):  # "Lawyers at A and B": either
+                        found.append(m)
                     break
                 t = pobj
         return found

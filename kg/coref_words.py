@@ -11,21 +11,29 @@ DESCRIPTIONS = {
                      "site", "outlet", "newspaper", "broadcaster", "channel", "organization", "organisation", "ngo",
                      "foundation", "charity", "movement", "party", "service", "app", "corporation", "startup",
                      "publisher", "paper", "magazine", "publication", "association", "union", "station", "newsroom",
-                     "daily", "centre", "center"],
+                     "daily", "centre", "center", "university", "college", "school", "institute", "academy",
+                     "museum", "theatre", "theater", "library", "church", "congregation", "fund", "bank", "insurer",
+                     "aggregator", "tracker", "portal", "encyclopedia", "operator", "provider", "society"],
                     {"Organization"}),
     **dict.fromkeys(["ministry", "watchdog", "regulator", "agency", "office", "committee", "parliament", "duma",
                      "government", "kremlin", "prosecutor", "prosecutors", "council", "body", "prosecution",
-                     "investigators"],
+                     "investigators", "commission", "inspectorate", "department", "directorate", "legislature",
+                     "senate", "chamber", "assembly"],
                     {"GovernmentBody"}),
-    **dict.fromkeys(["court", "tribunal", "judge", "judges"], {"Court"}),
+    **dict.fromkeys(["court", "tribunal", "judge", "judges", "magistrate", "panel"], {"Court"}),
+    "measure": {"Law"},  # "The measure amends ...": only the one law named just before (Antecedents.near_law)
     **dict.fromkeys(sorted(LAW_WORDS), {"Law"}),
     "provision": {"LegalProvision"},  # "charged under the provision" ("the article" is too often the report)
 }
 FAR_WORDS = {"provision"}  # like "the law": the one the article has named most, however far back
+# a law only when the one act named in reach is a law the text is about ("the measure" is often a blocking)
+NEAR_LAW_WORDS = {"measure"}
 # an executive body's description never means a chamber or council: "the agency" after "the State Duma adopted ..."
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "ministry", "service", "prosecutor", "prosecutors"}
 GENERIC_EXECUTIVE = {"agency", "regulator", "watchdog"}  # fit any executive body ("the ministry" does not)
 CHAMBER_WORDS = {"duma", "council", "parliament", "assembly", "senate", "chamber", "congress"}
+# descriptions that mean only a body whose name says so: "the same magistrate" is a justice of the peace
+KIND_NAMES = {"magistrate": ("magistrate", "justice of the peace", "justices of the peace")}
 # a description noun -> the stem its antecedent's name shows when it names the body that way
 NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor": "prosecut",
               "investigators": "investigat"}
@@ -41,6 +49,13 @@ PRONOUN_GENDER = {**dict.fromkeys(["he", "him", "his"], "m"), **dict.fromkeys(["
 # Russian (and Ukrainian, Belarusian) names show gender: given names in -a/-ya are women's, except these men's
 MALE_IN_A = {"ilya", "nikita", "sasha", "misha", "kolya", "foma", "luka", "savva", "danila", "yasha", "vanya",
              "petya", "grisha", "lyosha", "zhenya", "tolya", "vova", "seryozha", "dima", "kostya", "mykola"}
+# men's given names common in these reports, for a full name whose surname does not show the gender
+MALE_GIVEN = {"ivan", "sergei", "sergey", "alexei", "alexey", "aleksei", "alexander", "aleksandr", "dmitry", "dmitri",
+              "vladimir", "yuri", "yury", "boris", "mikhail", "nikolai", "nikolay", "andrei", "andrey", "pavel", "oleg",
+              "igor", "yevgeny", "evgeny", "yevgeniy", "viktor", "victor", "vadim", "maxim", "maksim", "roman", "denis",
+              "kirill", "anton", "artem", "artyom", "grigory", "leonid", "lev", "vasily", "konstantin", "stanislav",
+              "vladislav", "vyacheslav", "yegor", "gleb", "timur", "ruslan", "arkady", "fyodor", "semyon", "mark",
+              "evan", "john", "michael", "david", "peter", "paul", "thomas", "yan", "ildar", "rustam", "marat"}
 FEMALE_GIVEN = ("ia", "ya", "na", "ra", "la", "ga", "da", "ta", "sa")  # Maria, Olga, Anna ... (not Lukashenka)
 FEMALE_SURNAME = ("ova", "eva", "yova", "ina", "yna", "skaya", "tskaya", "aya")
 MALE_SURNAME = ("ov", "ev", "yov", "in", "yn", "sky", "skiy", "skii", "tsky")
@@ -49,12 +64,17 @@ PLURAL_PRONOUNS = {"they", "them", "both"}
 # people named one after another, referred to as a pair or a counted group: "both women", "the two journalists"
 PERSON_PLURALS = {"women", "men", "journalists", "activists", "defendants", "artists", "lawyers", "bloggers",
                   "students", "brothers", "sisters", "priests", "musicians", "politicians"}
+PAIR_NOUNS = {"pair", "couple", "duo"}  # "the pair": the two people named together just before
 PLURAL_NOUNS = {
     **dict.fromkeys(["bills", "laws", "acts", "amendments"], {"Law"}),
     **dict.fromkeys(["rulings", "decisions", "verdicts", "judgments", "resolutions"], {"Ruling"}),
     **dict.fromkeys(["companies", "platforms", "networks", "services", "outlets", "organizations", "organisations",
                      "groups", "foundations", "newspapers", "sites", "websites", "messengers"], {"Organization"}),
 }
+# people who speak or act for a body: "Lawyers at Roskomsvoboda said ...", "Investigators from the FSB searched ..."
+STAFF_NOUNS = {"lawyer", "attorney", "investigator", "officer", "official", "employee", "staff", "journalist",
+               "reporter", "member", "representative", "spokesman", "spokeswoman", "spokesperson", "activist",
+               "researcher", "analyst", "expert", "editor"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 ACT_TYPES = {"Law", "Ruling"}
 NEUTER = {"it", "its"}
@@ -64,16 +84,22 @@ ISSUING_VERBS = {"sign", "pass", "adopt", "approve", "introduce", "draft", "enac
 
 def gender_of(name: str) -> str | None:
     """'f' or 'm' when a Russian-style name shows it: one word by its ending (given name or surname), a full
-    name by its surname; None when it does not ('Kara-Murza', 'Navalny' is male but 'Sergei' alone is unknown)."""
+    name by its surname, else by a common man's given name ('Evan Gershkovich', 'Vladimir Kara-Murza'); None when
+    nothing does ('Kara-Murza', 'Olga Petrenko'; 'Navalny' is male but 'Sergei' alone is unknown)."""
     words = [w.strip(".,").lower() for w in name.split()]
-    if not words or not words[-1].isalpha():
+    if not words:
         return None
-    if len(words) == 1 and words[0].endswith(FEMALE_GIVEN):
-        return "m" if words[0] in MALE_IN_A else "f"
     last = words[-1]
-    if last.endswith(FEMALE_SURNAME):
+    if len(words) == 1:
+        if last.isalpha() and last.endswith(FEMALE_GIVEN):
+            return "m" if last in MALE_IN_A else "f"
+        return ("f" if last.endswith(FEMALE_SURNAME) else "m" if last.endswith(MALE_SURNAME) else None) \
+            if last.isalpha() else None
+    if last.isalpha() and last.endswith(FEMALE_SURNAME):
         return "f"
-    if last.endswith(MALE_SURNAME):
+    if last.isalpha() and last.endswith(MALE_SURNAME):
+        return "m"
+    if words[0] in MALE_GIVEN or words[0] in MALE_IN_A:  # "Evan Gershkovich", "Vladimir Kara-Murza"
         return "m"
     return None
 
@@ -82,7 +108,9 @@ def gender_of(name: str) -> str | None:
 # ... the paper"); any other description is only itself again
 SAME_KIND = [{"newspaper", "paper", "daily", "publication", "magazine"}, {"company", "firm", "corporation", "giant"},
              {"channel", "station", "broadcaster"}, {"site", "website", "outlet", "portal"},
-             {"organization", "organisation", "group", "ngo", "association"}, {"court", "judge", "judges", "tribunal"}]
+             {"organization", "organisation", "group", "ngo", "association"},
+             {"university", "college", "school", "institute"},
+             {"court", "judge", "judges", "tribunal", "magistrate", "panel"}]
 
 
 def same_kind(a: str, b: str) -> bool:

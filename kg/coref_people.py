@@ -1,0 +1,137 @@
+"""Definite descriptions of people: "the journalist", "the opposition politician", "the former deputy".
+
+    "Maria Ponomarenko worked for RusNews. The journalist was convicted under Article 207.3 ..."
+    "Alexei Gorinov was a municipal deputy. The court sentenced the former deputy to seven years."
+
+A description means a person only when one person fits it clearly:
+  1. the one person the article introduced with that noun before ("journalist Maria Ponomarenko",
+     "<X>, a journalist", "<X> is a journalist"), however far back; two so introduced: nothing;
+  2. else the one person named in the description's sentence or the two before it, leaving out
+     people introduced as judges, lawyers, prosecutors or spokespeople (unless that is the noun).
+Two people in reach, or the only one in the description's own sentence ("Yashin called the journalist
+a liar": someone else), give nothing: never guessed.
+A description with an owner or an 'of' phrase ("Navalny's lawyer", "the head of Memorial"), a name of
+its own ("the journalist Maria Ponomarenko") or a proper-noun modifier ("the Memorial activist") is not
+an anaphor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.coref_chain import names_itself
+from kg.model import Mention
+
+# head nouns (lemmas) of descriptions that stand for a named person
+PERSON_NOUNS = {
+    "journalist", "reporter", "correspondent", "editor", "photographer", "blogger", "columnist",
+    "activist", "campaigner", "defender", "dissident", "politician", "leader", "opponent", "critic", "deputy",
+    "lawmaker", "mayor", "governor", "councillor", "councilor", "coordinator", "chairman", "chairwoman", "founder",
+    "director", "artist", "playwright", "poet", "writer", "musician", "singer", "rapper", "performer", "comedian",
+    "historian", "scientist", "physicist", "researcher", "academic", "professor", "teacher", "student", "doctor",
+    "priest", "pastor", "believer", "businessman", "businesswoman", "entrepreneur", "pensioner", "veteran",
+    "applicant", "lawyer", "attorney", "advocate",
+}  # not "the defendant", "the suspect": as often anyone's ("... can be reviewed if the defendant is arrested")
+# nouns that are one and the same description ("the reporter" for someone introduced as a journalist)
+KINDS = [{"journalist", "reporter", "correspondent"}, {"politician", "leader", "opponent", "critic"},
+         {"deputy", "lawmaker", "councillor", "councilor"}, {"businessman", "businesswoman", "entrepreneur"},
+         {"priest", "pastor"}, {"scientist", "physicist", "researcher", "academic", "professor"},
+         {"writer", "poet", "playwright"}, {"singer", "rapper", "musician", "performer"}]
+# people who take part in someone else's story: never "the journalist" unless introduced as one
+SIDE_ROLES = {"judge", "lawyer", "attorney", "advocate", "prosecutor", "investigator", "spokesman", "spokeswoman",
+              "spokesperson", "ombudsman", "commissioner", "minister", "president", "presiding"}
+DETERMINERS = ("the", "this", "that")
+NOMINAL = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+SENTENCES_BACK = 2
+CHAIN_DEPTH = 3  # earlier occurrences of the same description followed back
+
+
+def person_description(token: Token) -> bool:
+    """'the journalist', 'the former deputy', 'the opposition politician', 'the former mayor of Yekaterinburg',
+    'the 33-year-old': a singular definite noun of a person's role (or an age) with no owner, 'of' phrase
+    (but a place's) or name of its own."""
+    if token.dep_ in ("poss", "compound", "appos"):  # "the glass defendant's cage", "<X>, the journalist"
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children):
+        return False
+    if aged(token):
+        return True
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN") or (
+            c.dep_ == "appos" and c.pos_ == "PROPN") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not of_place(c) for c in token.children):
+        return False
+    return not names_itself(token)
+
+
+def aged(token: Token) -> bool:
+    """'the 33-year-old' standing alone as a noun phrase."""
+    return token.lower_ == "old" and token.dep_ in NOMINAL and any(
+        c.lower_ == "year" and any(n.like_num for n in c.children) for c in token.children)
+
+
+def of_place(prep: Token) -> bool:
+    """'of Yekaterinburg': a place, which does not make the description someone else's."""
+    return all(o.ent_type_ in ("GPE", "LOC") for o in prep.children if o.dep_ == "pobj") and any(
+        o.dep_ == "pobj" for o in prep.children)
+
+
+def same_noun(a: str, b: str) -> bool:
+    return a == b or any(a in kind and b in kind for kind in KINDS)
+
+
+def introduced_as(root: Token | None) -> set[str]:
+    """The role nouns a person's mention carries: 'journalist Maria Ponomarenko', 'Judge Ivanova',
+    '<X>, a journalist for ...', 'the journalist, <X>', '<X> is (was) a municipal deputy'."""
+    if root is None:
+        return set()
+    nouns = {c.lemma_.lower() for c in root.children if c.dep_ in ("compound", "appos")}
+    if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+        nouns.add(root.head.lemma_.lower())
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns |= {c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"}
+    return nouns
+
+
+def person_antecedent(antecedents, token: Token, excluded: set[int], depth: int = 0) -> Mention | None:
+    """The person a description stands for (see the module docstring), or None. `antecedents` is the
+    article's kg.coref.Antecedents; `excluded` the token indices of phrases it may not mean."""
+    noun = description_noun(token)
+    start = antecedents.sentences_back(token, SENTENCES_BACK)[-1][0]
+    earlier = [t for t in token.doc[:token.i] if t.idx >= start and person_description(t)
+               and description_noun(t) == noun and antecedents.mention_at(t) is None]
+    if earlier and depth < CHAIN_DEPTH:  # "called the journalist a liar. The journalist ...": that one again
+        return person_antecedent(antecedents, earlier[-1], excluded, depth + 1)
+    if any(unnamed(antecedents, t, noun) for t in token.doc[:token.i] if t.idx >= start):
+        return None  # "Yashin said a journalist had been detained. The journalist ...": that unnamed one
+    people = [m for m in antecedents.mentions if m.type == "Person" and m.end <= token.idx
+              and antecedents.root_index(m) not in excluded]
+    intro: dict[str, set[str]] = {}
+    for m in people:  # a person introduced once is that person everywhere
+        intro[m.entity] = intro.get(m.entity, set()) | introduced_as(antecedents.roots.get(m))
+    named = {m.entity: m for m in people if any(same_noun(noun, n) for n in intro[m.entity])}
+    if named or noun in SIDE_ROLES:  # "the lawyer" only for one introduced as a lawyer
+        return next(iter(named.values())) if len(named) == 1 else None
+    near = [m for m in people if m.start >= start and not (intro[m.entity] & SIDE_ROLES)]
+    found = {m.entity for m in near}
+    if len(found) != 1:
+        return None
+    last = max(near, key=lambda m: m.start)
+    return last if last.start < token.sent.start_char else None
+
+
+def unnamed(antecedents, token: Token, noun: str) -> bool:
+    """'a journalist', 'another activist': someone of that kind brought in without a name (not '<X>, a journalist',
+    'a journalist, <X>', '<X> is a journalist')."""
+    if token.lemma_.lower() != noun or token.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+        return False
+    if token.dep_ in ("appos", "attr", "compound") or any(c.dep_ == "appos" for c in token.children):
+        return False
+    return antecedents.mention_at(token) is None
+
+
+def description_noun(token: Token) -> str:
+    return "year-old" if aged(token) else token.lemma_.lower()
