@@ -17,7 +17,7 @@ the devset gold does: "Articles 205.2", "280", "282.1 of the Criminal Code" (pre
 first, trailing part/code on the last); `anchor` is the "Article N" core, or the bare number
 for later items. "Parts 1 and 2 of Article 280" gives two provisions with the same span.
 "(1)" and "§ 1" after a number give the part, "(a)" the paragraph; a trailing ", Part 1"
-after a list applies to its last item only.
+after a list applies to its last item only; "the first part of Article 282" is its Part 1.
 "Part 2 of the same article" takes the article and code of the provision just before it.
 """
 from __future__ import annotations
@@ -59,7 +59,7 @@ _CODE_NAMES: list[tuple[str | None, str]] = [
     ("ru-cc", r"criminal\s+code|(?-i:UK\s+RF)"),
     # Code of Administrative Offenses/Offences/Violations, "Administrative Code", KoAP, CoAO
     ("ru-coao", r"code\s+(?:of|on)\s+administrative\s+(?:offen[cs]es|violations)"
-                r"|administrative\s+(?:offen[cs]es\s+|violations\s+)?code|(?-i:KoAP|CoAO)"),
+                r"|administrative\s+(?:offen[cs]es\s+|violations\s+)?code|(?-i:KoAP|CoAO|CAO)"),
     ("ru-civil", r"civil\s+code"),
     # another country's constitution ("Ukrainian Constitution", "Constitution of Ukraine")
     (None, r"(?!russian\b)(?-i:U\.?S\.?|[A-Z][a-z]+(?:an|ese|ish|ic|ch))\s+constitution"
@@ -97,6 +97,7 @@ _CODE_RE = re.compile(rf"\b{_CODE}", re.I)  # any code name, for resolve_codes' 
 _NUM = r"\d{1,4}(?!\d)(?:\.\d{1,3}(?!\d)){0,2}"                        # 282, 282.2, 20.3.1
 _WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6"}  # "first part of"
 _PARTNUM = rf"(?:\d{{1,2}}(?:\.\d)?(?![\d.]\d)|(?:{'|'.join(_WORDS)})\b)"   # 1, 1.1, One
 _Q = r"['‘’\"“”«»]"                                                     # any quote mark
 _PARA = rf"(?:{_Q}\s?)?(?:[a-zа-я]|\d{{1,2}})(?:\s?{_Q})?(?!\w)"        # 'a', “b”, 3
@@ -122,7 +123,8 @@ _SUB_RE = re.compile(r"\((?P<p>\d{1,2}(?:\.\d)?)\)|\((?P<a>[a-z])\)|§\s?(?P<s>\
 _PREFIX_RE = re.compile(rf"""
     (?:{_PARA_KW}\s*(?P<para>{_PARA})(?:\s*,)?\s+(?:of\s+)?(?:the\s+)?)?
     (?:\bparts?\s+(?P<parts>{_PARTNUM}(?:{_SEP}{_PARTNUM})*)(?:\s*,)?\s+(?:of\s+)?
-       (?:(?:the|that|this)\s+)?)?
+       (?:(?:the|that|this)\s+)?
+     |\b(?P<ordinal>{'|'.join(_ORDINALS)})\s+part\s+of\s+(?:(?:the|that|this)\s+)?)?
     $""", re.I | re.X)
 # An anaphoric reference: "Part 2 of the same article", "paragraph 'b' of that article".
 _SAME_RE = re.compile(rf"""
@@ -150,7 +152,7 @@ _SAME_HINT_RE = re.compile(r"(?:same|this|that)\s+article")  # in lowercased tex
 # Federation's Federal Law No. 5-FZ"): a scan for code names starts a few words before the next such word.
 # (Looked for in the lowercased text, which has the offsets of the text and folds case as re.I does
 # unless the text holds a letter that re.I alone folds onto an ASCII one: such a text is scanned whole.)
-_CODE_WORD_RE = re.compile(r"code|constitution|convention|covenant|declaration|koap|coao|echr|iccpr|udhr|fz|"
+_CODE_WORD_RE = re.compile(r"code|constitution|convention|covenant|declaration|koap|coao|cao|echr|iccpr|udhr|fz|"
                            r"protocol|uk\s+rf")
 _PREFIX_WORD_RE = re.compile(r"par|clause|item|point")  # in every non-empty _PREFIX_RE match
 _ODD_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: re.I reads them as i, i, s, k
@@ -231,8 +233,9 @@ def _provisions(text: str, m: re.Match, floor: int, low: str | None) -> list[Pro
         return []
     listed = "many" if m["kw_many"] else "one"
     items = list(_ITEM_RE.finditer(text, m.start(listed), m.end(listed)))
-    one_article_parts = prefix and prefix["parts"] and len(items) == 1
-    parts = _split_list(prefix["parts"]) if one_article_parts else [None]
+    one_article_parts = prefix and (prefix["parts"] or prefix["ordinal"]) and len(items) == 1
+    parts = ([_ORDINALS[prefix["ordinal"].lower()]] if prefix["ordinal"] else _split_list(prefix["parts"])) \
+        if one_article_parts else [None]
     rule = _rule(m, prefix, code_first, items)
     out = []
     for i, item in enumerate(items):
@@ -261,6 +264,10 @@ def _extend_left(text: str, m: re.Match, floor: int, low: str | None):
     lead = _CODE_FIRST_RE.search(text, *window) if low is None or _CODE_WORD_RE.search(low, *window) else None
     if lead and not (_GENERIC_RE.fullmatch(lead["code"]) and lead["code"][0].islower()):
         code = _code_ref(text, *lead.span("code"))  # but not "the dress code Article 5"
+        before = (window[0], code.start)  # "Part 3 of Criminal Code Article 212"
+        prefix = _PREFIX_RE.search(text, *before) if low is None or _PREFIX_WORD_RE.search(low, *before) else None
+        if prefix is not None and prefix.group(0):
+            return prefix.start(), code, prefix, True
         return code.start, code, None, True
     if low is None or _PREFIX_WORD_RE.search(low, *window):
         prefix = _PREFIX_RE.search(text, *window)
@@ -286,7 +293,8 @@ def _subdivisions(m: re.Match, item: re.Match, prefix, last: bool) -> tuple[str 
 def _rule(m: re.Match, prefix, code_first: bool, items: list[re.Match]) -> str:
     """Versioned rule id naming the shape that matched, e.g. part_of_article_of_code."""
     pieces = [name for name, present in (("paragraph", prefix and prefix["para"]),
-                                         ("part", prefix and prefix["parts"])) if present]
+                                         ("part", prefix and (prefix["parts"] or prefix["ordinal"])))
+              if present]
     name = "_of_".join(pieces + ["article_list" if len(items) > 1 else "article"])
     if code_first:
         name = "code_" + name

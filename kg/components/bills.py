@@ -17,9 +17,9 @@ of that subject when the noun is determined (an article, a possessor, a year); t
 runs to the end of the subject's noun phrase. "Martial law on", "the law on Thursday" and
 "laws on" are not such names.
 
-"The bill" as what a legislature or head of state acts on ("submitted the bill to the
-State Duma") is a specific law as well, when the article has named no other law (codes
-aside) that it could refer back to.
+"The bill" (or "the law", "the legislation") as what a legislature or head of state acts on ("submitted
+the bill to the State Duma", "the bill passed quickly", "the legislation was signed by Putin") is a specific
+law as well, when the article has named no other law (codes aside) that it could refer back to.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from kg.components.candidates import Candidate
 from kg.components.ruling_shapes import nouns_with_lemma
 
 LAW_NOUNS = {"law", "bill", "legislation", "amendment", "package", "act", "draft"}
+ACTED_ON = {"bill", "law", "legislation"}  # "the bill/law/legislation" that a legislature or head of state acts on
 LEGISLATIVE_VERBS = {"submit", "introduce", "pass", "adopt", "approve", "sign", "draft", "veto", "table", "reject",
                      "endorse", "back"}
 UNASSERTED = {"ask", "petition", "call", "urge", "demand", "want", "plan", "seek", "suggest", "hope", "promise",
@@ -65,7 +66,8 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
                 found[-1].info["alias"] = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
             else:
                 found.append(law(doc, start, end, "entity.law_described.v1", 0.7))
-        elif token.lower_ == "bill" and is_definite(token) and token.dep_ in ("dobj", "nsubjpass") \
+        elif token.lower_ in ACTED_ON and is_definite(token) and (token.dep_ in ("dobj", "nsubjpass") or (
+                token.dep_ == "nsubj" and token.head.lemma_.lower() == "pass")) \
                 and token.head.lemma_.lower() in LEGISLATIVE_VERBS \
                 and not any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in [*mentions, *found]):
             found.append(law(doc, token.i, token.i + 1, "entity.bill_acted_on.v1", 0.65))
@@ -83,7 +85,7 @@ def subject_end(doc: Doc, token: Token) -> int | None:
     if not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.lower_ == "federal")
                for c in token.lefts) or any(c.lower_ in ("martial", "international") for c in token.lefts):
         return None
-    end, i = None, i + 1
+    end, i = None, i + 1 + (i + 2 < len(doc) and doc[i + 1].lower_ == "the")  # "the law on the protection of ..."
     while i < len(doc):
         t = doc[i]
         if t.ent_type_ in ("DATE", "TIME") or t.lower_ in SUBJECT_STOP:
@@ -147,7 +149,13 @@ def own_complement(doc: Doc, clause: Token, end: int) -> int:
     return end
 
 
+QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
+
+
 def law(doc: Doc, start: int, end: int, rule: str, confidence: float) -> Candidate:
+    opened = [t.text for t in doc[start:end] if t.text in QUOTES]
+    if end < len(doc) and len(opened) % 2 and doc[end].text == QUOTES[opened[-1]]:
+        end += 1  # 'a law banning "LGBT propaganda"': the closing quote of a quote the mention opens
     span = doc[start:end]
     return Candidate(span.start_char, span.end_char, "Law", "pattern", rule, confidence, None, {"nested": True})
 
@@ -169,5 +177,6 @@ def asserted(token: Token) -> bool:
                               for c in verb.children):
             return False
         own_clause = own_clause and not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SINCE
-                                                                      for c in verb.children))
+                                                                      for c in verb.children)) \
+            and not (verb.dep_ == "ccomp" and verb.tag_ == "VBD")  # "Putin signed a law ...; only a person ... can"
     return True

@@ -26,6 +26,7 @@ from kg.components.candidates import Candidate, text_of
 from kg.components.cited_laws import complete_provisions
 from kg.components.institutions import (described_by_place, institution_names, local_bodies, local_editions,
                                         outlets_after_kind)
+from kg.components.law_shapes import dated_laws, find_issued_laws
 from kg.components.lexmatch import AliasMatcher
 from kg.components.names import (adjective_name, appositive_people, appositive_person, char_bounds, extend_left,
                                  implausible_word, nicknamed_names, place_noun_after, plausible_name, retype_by_head,
@@ -58,6 +59,7 @@ QUOTED_LAW = re.compile(r"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+the\s+Russian\s+F
 LAW_HINT = re.compile("Federal|federal|Law|law")  # where QUOTED_LAW can match (kg/components/scans.py)
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|com|org|net|io|me)/\S*")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "LAW": "Law"}
+PROTOCOL = re.compile(r"(?:the\s+)?[Pp]rotocol\s+[Nn]o\.?\s*(\d+)")  # to the Convention, whose articles it keys
 
 
 class EntityRecognizer:
@@ -91,14 +93,16 @@ class EntityRecognizer:
         found = [c for c in found if c.source not in ("pattern", "ner") or not any(  # "Law on Mass Media and Article"
             c.start < p.start < c.end < p.end or p.start < c.start < p.end < c.end for p in provisions)]
         chosen = select(absorb(found) + institution_names(text_of(doc), found))
-        chosen = correct_types(doc, chosen, self.lexicon.given_names)
+        chosen = correct_types(doc, chosen, self.lexicon.given_names, self.places)
         chosen = drop_products(doc, company_readings(doc, chosen, self.lexicon))
         chosen = select(resolve_references(doc, chosen, self.lexicon))
         chosen = select([*chosen, *acting_bodies(doc, chosen, self.lexicon)])
         chosen = select([*chosen, *find_rulings(doc, chosen), *find_measures(doc, chosen),
                          *find_described_laws(doc, chosen, self.code_ids)])
+        chosen = select([*chosen, *find_issued_laws(doc, chosen, self.code_ids)])
         chosen = local_editions(text_of(doc), chosen, self.lexicon)
         chosen = complete_provisions(text_of(doc), chosen, self.lexicon)
+        dated_laws(text_of(doc), chosen)
         doc._.kg_mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
         return doc
 
@@ -109,10 +113,13 @@ class EntityRecognizer:
         for p in parsed:
             named = None if p.code is None or p.code.key else self.named_law(p.code.text)
             code = p.code.key if p.code and p.code.key else (named.provision_prefix or named.id) if named else None
+            article = p.article
+            if p.code and not p.code.key and (protocol := PROTOCOL.fullmatch(p.code.text)):
+                code, article = "echr", f"P{protocol.group(1)}-{p.article}"  # "Article 1 of Protocol No. 1"
             how = "text" if code else "default"
-            code = code or provision_parser.default_code(p.article)
-            path = provision_parser.iri_path(code or "unknown", p.article, p.part, p.paragraph)
-            info = {"article": p.article, "part": p.part, "paragraph": p.paragraph, "code": code, "code_from": how,
+            code = code or provision_parser.default_code(article)
+            path = provision_parser.iri_path(code or "unknown", article, p.part, p.paragraph)
+            info = {"article": article, "part": p.part, "paragraph": p.paragraph, "code": code, "code_from": how,
                     "own_code": bool(p.code and p.start <= p.code.start and p.code.end <= p.end)}
             start, end = p.anchor if (p.start, p.end) in shared else (p.start, p.end)
             found.append(Candidate(start, end, "LegalProvision", "provision", p.rule, 0.95, path, info))

@@ -11,8 +11,9 @@ Three shapes, each specific only with an issuer or an act of issuing, never the 
   measures", "the court's interim measures"): a procedural ruling, even in the plural, which is how the
   term is written (entity.ruling_measures.v1). "Calls for interim measures" or "will impose interim measures"
   are not rulings yet;
-* "the ban", "the designation" right after a court or body did it ("<court> banned the group as extremist.
-  Its website stays open despite the ban"): the act the verb told, in this or the previous sentence, with a
+* "the ban", "the designation", "the order" right after a court or body did it ("<court> banned the group as extremist.
+  Its website stays open despite the ban", "<court> ordered Google to restore the channel ... the order is
+  ignored"): the act the verb told, in this or the previous sentence, with a
   named court or state body as its subject (entity.ruling_told_by_verb.v1). "The ban" after "prosecutors asked
   the court to ban" or "the court may ban" refers to nothing decided.
 
@@ -31,7 +32,7 @@ GUIDANCE_NOUNS = {"guidance", "clarification", "clarifications", "explanation", 
 MEASURE_ADJECTIVES = {"interim", "provisional", "preliminary"}
 MEASURE_VERBS = {"impose", "order", "grant", "lift", "extend", "apply", "cancel", "indicate", "issue", "adopt"}
 # a ruling noun -> the verb that tells the act it names
-TOLD_BY = {"ban": "ban", "designation": "designate"}
+TOLD_BY = {"ban": "ban", "designation": "designate", "order": "order"}
 ISSUER_WORDS = {"court", "plenum", "ministry", "government", "judge", "tribunal"}
 ACTOR_TYPES = {"Court", "GovernmentBody"}
 UNREAL = {"will", "would", "could", "may", "might", "should", "must", "ca", "can", "not", "n't", "never"}
@@ -41,7 +42,7 @@ def find_measures(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     """Guidance, interim-measure and verb-told rulings (see the module docstring)."""
     text = text_of(doc).lower()  # a cheap look before walking the tokens
     if not any(w in text for w in ("guidance", "clarification", "explanation", "guidelines", "measure", "ban",
-                                   "designation")):
+                                   "designation", "order")):
         return []
     found = []
     for token in doc:

@@ -3,7 +3,10 @@
 * what the ruling is on makes a fuller name of it: "the decision on his pre-trial detention";
 * a year before the noun dates it to one decision: "the 2015 decree", "a 2017 ruling";
 * "the sentence" right after someone "was sentenced" is that sentence;
-* a court that "left the sentence unchanged/intact/standing" acted on that ruling.
+* a court that "left the sentence unchanged/intact/standing" acted on that ruling;
+* a number after the noun ("resolution No. 10-P") or "in their case" makes a fuller name of it;
+* a modal or negated issuing verb ("will announce the verdict", "was never issued") issues no ruling yet;
+  "the decision to <verb>" is a choice unless the verb is something a body decides to do ("to designate").
 
 Two readers of the Doc serve rulings.py and bills.py: the nouns of some lemmas, found without
 making a Token of every word, and the Doc's sentences, listed once per Doc.
@@ -11,13 +14,16 @@ making a Token of every word, and the Doc's sentences, listed once per Doc.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from numpy import flatnonzero
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
+
+from kg.components.candidates import text_of
 
 
 RULING = get_string_id("ruling")
@@ -26,23 +32,29 @@ LOWERED: dict[int, str] = {}  # a lemma's hash -> the lemma in lowercase (a hash
 
 
 def nouns_with_lemma(doc: Doc, lemmas: set[str]) -> list[Token]:
-    """The tokens of `doc` tagged NOUN whose lowercased lemma is one of `lemmas`, in order."""
+    """The tokens of `doc` tagged NOUN whose lowercased lemma is one of `lemmas`, in order (and a capitalised one
+    tagged PROPN when a number follows it: "Decree No. 1102")."""
     if not len(doc):
         return []
     if len(LOWERED) > 100_000:
         LOWERED.clear()
     array = doc.to_array([POS, LEMMA, LOWER])
-    nouns = flatnonzero((array[:, 0] == NOUN) | (array[:, 2] == RULING))
+    nouns = flatnonzero((array[:, 0] == NOUN) | (array[:, 2] == RULING) | (array[:, 0] == PROPN))
     strings = doc.vocab.strings
     found = []
     for i, lemma in zip(nouns.tolist(), array[nouns, 1].tolist()):
-        if array[i, 0] != NOUN:  # "ruling" the tagger took for a verb where it is a noun ("in an April ruling")
-            if "ruling" in lemmas and doc[i].dep_ in NOMINAL and any(c.dep_ in ("det", "poss") for c in doc[i].lefts):
-                found.append(doc[i])
-            continue
         lowered = LOWERED.get(lemma)
         if lowered is None:
             lowered = LOWERED[lemma] = strings[lemma].lower()
+        if array[i, 0] == PROPN:  # "Presidential Decree No. 1102": a capitalised ruling noun with its number
+            if lowered in lemmas and number_end(doc[i]) is not None:
+                found.append(doc[i])
+            continue
+        if array[i, 0] != NOUN:  # "ruling" the tagger took for a verb where it is a noun ("in an April ruling")
+            if "ruling" in lemmas and (doc[i].dep_ in NOMINAL and any(c.dep_ in ("det", "poss") for c in doc[i].lefts)
+                                       or number_end(doc[i]) is not None):  # "ruling No. 32-P" read as a verb
+                found.append(doc[i])
+            continue
         if lowered in lemmas:
             found.append(doc[i])
     return found
@@ -143,8 +155,9 @@ CONVICTING = {"sentence", "convict"}
 
 
 def sentenced_before(token: Token, sentences: Sentences) -> bool:
-    """Someone was sentenced or convicted earlier in this sentence or in the one before it."""
-    start = sentences.around(token, 1)[0].start
+    """Someone was sentenced or convicted earlier in this sentence or in the one before it; for "the sentence",
+    anywhere before it ("A court sentenced X ... X said she did not recognise the sentence")."""
+    start = 0 if token.lower_ == "sentence" else sentences.around(token, 1)[0].start
     return any(t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING for t in token.doc[start:token.i])
 
 
@@ -162,3 +175,63 @@ def misread(token: Token) -> bool:
 
 def definite_word(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children)
+
+
+NUMBERED = re.compile(r"\s+(?:No\.?|no\.|Number|number|№)\s*\d{1,5}(?:[-/][A-Za-zА-Яа-я0-9]{1,4})?\b")
+
+
+def number_end(token: Token) -> int | None:
+    """End offset of the number right after a ruling noun ("resolution No. 10-P", "decree No. 1102"), or None."""
+    text = text_of(token.doc)
+    m = NUMBERED.match(text, token.idx + len(token.text))
+    return m.end() if m else None
+
+
+# "the Strasbourg judgment in their case", "the ruling in the case of Ildar Dadin"
+IN_CASE = re.compile(r"\s+in\s+(?:the|their|his|her|its)\s+case(?:\s+of\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\b"
+                     r"(?!\s+(?:and\s+[Oo]thers\s+)?vs?\.?\s))?")  # not a case name ("X v. Russia"), a ruling itself
+
+
+def case_end(token: Token) -> int | None:
+    """End offset of 'in <their/the> case (of <Name>)' right after a ruling noun, or None."""
+    text = text_of(token.doc)
+    m = IN_CASE.match(text, token.idx + len(token.text))
+    return m.end() if m and not text.startswith(" of ", m.end()) else None  # "in the case of X v. Russia": none
+
+
+UNREAL = {"will", "would", "could", "may", "might", "should", "must", "shall", "ca", "can"}
+ACTED_ON = {"appeal", "challenge", "uphold", "overturn", "annul", "cancel", "quash", "reject", "enforce"}
+
+
+def not_yet(verb: Token) -> bool:
+    """'the judge will announce the verdict next week': a modal issuing verb makes no ruling yet (acting on
+    one, 'would appeal the verdict', presumes it)."""
+    return verb.lemma_.lower() not in ACTED_ON and any(c.dep_ == "aux" and c.lower_ in UNREAL or c.dep_ == "neg"
+                                                       for c in verb.children)  # "the order was never issued"
+
+
+PUBLISHING = {"sign", "issue", "publish", "adopt", "hand", "deliver", "pass", "approve", "announce", "pronounce"}
+
+
+def issued_participle(token: Token) -> bool:
+    """'the decree, published on the government's legal portal', 'the verdict handed down on Tuesday': a
+    definite ruling noun with an issuing participle right after it."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PUBLISHING for c in token.rights) and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+# what a body decides to do, in "the decision to <verb>"; other verbs make a choice ("his decision to leave")
+DECIDED_ACTS = {"ban", "block", "designate", "declare", "order", "prohibit", "outlaw", "liquidate", "add", "require",
+                "oblige", "recognize", "recognise", "restrict", "suspend", "revoke", "impose", "fine", "sentence",
+                "convict", "acquit", "uphold", "overturn", "grant", "reject", "dismiss", "allow", "open", "close",
+                "release", "arrest", "detain", "extend", "refuse", "deny", "return", "remove", "include", "list",
+                "label", "register", "deregister", "strip", "terminate", "dissolve", "confiscate", "seize", "deport",
+                "expel", "extradite", "transfer", "place", "keep", "initiate", "prosecute", "charge", "investigate",
+                "search", "classify", "annul", "lift", "send", "cancel", "withdraw", "halt", "stop", "deprive"}
+
+
+def chosen_course(token: Token) -> bool:
+    """"his decision to leave Russia": a choice; "the ministry's decision to designate X" stays a ruling."""
+    return token.lemma_.lower() == "decision" and any(
+        c.dep_ in ("acl", "xcomp") and c.lemma_.lower() not in DECIDED_ACTS and
+        any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in token.children)

@@ -23,11 +23,15 @@ These shapes make a singular ruling noun specific:
     "the sentence"/"the verdict" right after someone was sentenced or convicted (this or the previous
     sentence), or was left standing ("left the sentence unchanged");
   * it sums up the clause before it, after a comma ("the court outlawed the group, a ruling that ...",
-    "placed him in custody, a decision his lawyers will appeal"): the clause's subject issued it.
+    "placed him in custody, a decision his lawyers will appeal", "a court in Krasnodar placed him in custody,
+    a decision ..."): the clause's subject issued it;
+  * it carries a number ("resolution No. 10-P", "order No. 1"), kept as a fuller name, or is a definite noun
+    with an issuing participle ("the decree, published on the legal portal").
 Generic uses match none of them: plurals ("court rulings are rare", "the
 rulings were read"), negated or quantified nouns ("no court ruling has been
 issued", "any decision", "such a ruling"), predicates ("it was the second such
-ruling"), "in order to", "without a court decision". A ban is a ruling only when issued
+ruling"), "in order to", "without a court decision", a choice ("his decision to leave"), a ruling yet
+to come ("will announce the verdict"). A ban is a ruling only when issued
 or when it refers back to one.
 A possessor that is not a name ("the court's", "Thursday's") is part of the
 mention ("court's written decision"). What the ruling is on makes a fuller name of it ("the ruling on
@@ -39,8 +43,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate, text_of
-from kg.components.ruling_shapes import (Sentences, dated_start, framing_verb, left_standing, misread,
-                                         nouns_with_lemma, sentenced_before, signing_agent, subject_end, year_dated)
+from kg.components.ruling_shapes import (Sentences, case_end, chosen_course, dated_start, framing_verb,
+                                         issued_participle,
+                                         left_standing, misread, not_yet, nouns_with_lemma, number_end,
+                                         sentenced_before, signing_agent, subject_end, year_dated)
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
                 "order", "warning", "injunction", "edict", "directive", "designation", "ban", "acquittal"}
@@ -56,7 +62,8 @@ DESCRIBING_VERBS = {"ban", "block", "designate", "declare", "order", "prohibit",
                     "sentence", "convict", "acquit", "uphold", "overturn", "grant", "reject", "dismiss", "allow"}
 # a designation or ban is of its target: "the designation of Memorial", "the ban on Telegram"
 TARGET_OF = {"designation", "ban"}
-ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "judge", "prosecutor"}
+ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "judge", "prosecutor", "strasbourg",
+                "plenum", "tribunal"}
 # court decisions: one real decision is called by all of these in one report
 COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence", "acquittal"}
 # the names one decision goes by: a verdict is also "the sentence", "the ruling", "the judgment"; a decision
@@ -85,7 +92,7 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     earlier: list[tuple[int, str]] = [(m.start, "ruling") for m in mentions if m.type == "Ruling"]
     sentences = Sentences(doc)
     for token in nouns_with_lemma(doc, RULING_NOUNS):
-        if not singular_specific(token):
+        if not singular_specific(token) or chosen_course(token):
             continue
         lemma = "ruling" if token.lower_ == "ruling" else token.lemma_.lower()  # also a "ruling" tagged as a verb
         kind = KIND_OF.get(lemma, lemma)
@@ -108,11 +115,13 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         elif how is None and clause_summed(token) is not None and (issuer(token, mentions) is not None or
                                                                     described_subject(clause_summed(token))):
             how = "summing_clause"  # only with a named issuer: else the noun could be tied to another's action
+        elif how is None and (number_end(token) is not None or issued_participle(token)):
+            how = "numbered" if number_end(token) is not None else "issued"  # "resolution No. 10-P"
         elif how is None:
             continue
         start = span_start(token, mentions)
         info = {"kind": kind, "anaphor": how is None, "nested": True, "issuer": issuer(token, mentions)}
-        end = subject_end(token)
+        end = subject_end(token) or number_end(token) or case_end(token)
         if end is not None:  # "the ruling on the liquidation" is a name of the ruling the noun refers to
             info["alias"] = (doc[start].idx, end)
         elif (first := dated_start(token)) is not None and first < start:  # "a July 2015 resolution"
@@ -160,7 +169,8 @@ def clause_summed(token: Token) -> Token | None:
 def described_subject(verb: Token) -> bool:
     """'the (same) court outlawed ...': a definite description of a court or body as the clause's subject."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("court", "ministry", "regulator", "agency", "watchdog")
-               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+               and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") or d.dep_ == "prep" and
+                       d.lower_ in ("in", "of") for d in c.children)  # "a court in Krasnodar placed him in custody"
                for c in verb.children)
 
 
@@ -186,7 +196,8 @@ def singular_specific(token: Token) -> bool:
 
 def specific(token: Token, mentions: list[Candidate]) -> str | None:
     head = token.head
-    if token.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in ISSUE_VERBS and not misread(token):
+    if token.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in ISSUE_VERBS and not misread(token) \
+            and not not_yet(head):
         if token.lemma_.lower() != "decision" or head.lemma_.lower() not in ("take", "receive") or \
                 token.dep_ == "nsubjpass":
             return "issued"
@@ -227,7 +238,9 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
 
 def definite(token: Token, mentions: list[Candidate]) -> bool:
     """'the/this/that ruling', or a possessor that is not a name ("the court's", "Thursday's")."""
+    before = token.doc[token.i - 1] if token.i else token
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
+        (before.lower_ in ("this", "that") and before.dep_ == "mark") or \
         any(c.dep_ == "poss" and c.lower_ not in PRONOUNS and not actor_mention(c, mentions) for c in token.children)
 
 
@@ -257,7 +270,9 @@ def span_start(token: Token, mentions: list[Candidate]) -> int:
         if c.dep_ == "poss" and c.lower_ not in PRONOUNS and not actor_mention(c, mentions):
             first = min(t.i for t in c.subtree if t.dep_ != "det")
             start = min(start, first)
-    return start
+    begin = token.doc[start].idx  # never half a name: "a Justice Ministry order", not "Ministry order"
+    cut = [m.start for m in mentions if m.start < begin < m.end]
+    return token.doc.char_span(min(cut), min(cut) + 1, alignment_mode="expand").start if cut else start
 
 
 def issuer(token: Token, mentions: list[Candidate]) -> tuple[int, int] | None:
@@ -290,9 +305,11 @@ def target_mention(token: Token, mentions: list[Candidate]) -> bool:
 
 
 def actor_mention(token: Token, mentions: list[Candidate]) -> bool:
+    """An actor named in the token's phrase, or one whose name holds the token ("European Court of Human Rights'")."""
     sub = list(token.subtree)
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    return any(m.type in ISSUER_TYPES and start <= m.start and m.end <= end for m in mentions)
+    return any(m.type in ISSUER_TYPES and (start <= m.start and m.end <= end or m.start <= token.idx < m.end)
+               for m in mentions)
 
 
 def actor_in(token: Token, mentions: list[Candidate]) -> bool:

@@ -1,0 +1,249 @@
+"""More laws named by what was done to them or by what they are about (bills.py reads the others).
+
+* a law noun with an issuing participle right after it: "the law, passed in 2017, ...", "a bill introduced
+  by senator X", "the legislation, adopted by the Duma in December", "the measure, signed into law by Putin"
+  (a "measure" only when it was signed or passed into law) (entity.law_participle.v1);
+* a law noun whose relative clause tells who issued it: "amendments that Putin signed on December 2",
+  "the law, which the Duma passed in July", "the bill, which was submitted by the government"
+  (entity.law_issued_relative.v1);
+* "the law that made ... a crime", "a new law that took effect on Monday": a law noun picked out by a
+  restrictive relative clause about what it did; a definite one only in an article that names no other law
+  (codes aside) it could be another name of (entity.law_that.v1);
+* amendments to a named law or code: "the accompanying amendments to the Code of Administrative Offenses",
+  "passed amendments to the law on information" (entity.law_amendments_to.v1); the mention is the noun alone
+  (with a date: "the April 2023 amendments"), so that it makes a node of this article, apart from the law;
+* a law called by its subject in a compound: "Russia's treason law", "the 2019 protest law", "the media
+  law" -- determined by "the", a possessor or a year, never a field of law ("case law", "tax law", "the
+  rule of law") (entity.law_topic.v1);
+* "the federal ban on ..." is a law (entity.law_federal_ban.v1);
+* "the 2012 law", "Russia's 2019 legislation": a law determined by its year (entity.law_year.v1), and a year
+  right before a named law belongs to its name ("the 2015 law on undesirable organisations").
+
+A definite bare noun ("the law, passed in 2017") is one only where the text has named no other law (codes
+aside) before it, which it would refer back to; an apposition to a named law is another name of that law.
+None of them fires on a law that is only asked for, planned or negated ("will introduce a bill that ...",
+"no law signed by ..."), nor inside a mention already found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.components.bills import UNASSERTED, is_definite
+from kg.components.candidates import Candidate, text_of
+from kg.components.ruling_shapes import dated_start
+
+NOUNS = {"law", "bill", "legislation", "act", "package", "amendment", "amendments", "measure"}
+ISSUING = {"pass", "adopt", "approve", "sign", "draft", "introduce", "submit", "table", "propose", "enact",
+           "endorse", "back", "publish", "author", "write"}
+GENERIC = {"no", "any", "every", "each", "such", "all", "some", "possible", "potential", "proposed", "planned",
+           "future", "hypothetical", "similar", "other", "these", "those"}
+MODALS = {"will", "would", "could", "should", "may", "might", "must", "shall", "ca", "can"}
+ACTOR_WORDS = {"president", "duma", "parliament", "deputies", "deputy", "lawmakers", "lawmaker", "senators",
+               "senator", "government", "kremlin", "council", "ministry", "legislators", "legislature", "mps"}
+# compounds before "law" that name a field of law or something else, not one law
+NOT_TOPICS = {"case", "tax", "rule", "common", "martial", "criminal", "civil", "family", "labour", "labor",
+              "property", "contract", "business", "school", "inheritance", "election", "constitutional",
+              "human", "rights", "humanitarian", "state", "court", "enforcement", "firm", "student", "degree",
+              "commerce", "trade", "immigration", "environmental", "competition", "sharia"}
+APPOSED = re.compile(r"[\"”»’']?\s*,\s*(?:an?|the|its)\s+(?:[\w-]+\s+)?")  # between a law and its apposition
+ACTOR_TYPES = {"Person", "GovernmentBody", "Court", "Organization"}
+
+
+def find_issued_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = frozenset()) -> list[Candidate]:
+    """Laws of the shapes in the module docstring, not inside the given mentions."""
+    found: list[Candidate] = []
+    lowered = text_of(doc).lower()  # a cheap look before walking the tokens
+    if not any(w in lowered for w in ("law", "bill", "legislation", "act", "amendment", "package", "measure", "ban")):
+        return found
+    for token in doc:
+        lower = token.lower_
+        if lower not in NOUNS and lower != "ban" or token.pos_ not in ("NOUN", "PROPN") or \
+                inside_mention(token, mentions) or not plain(token):
+            continue
+        if lower in NOUNS:
+            shape = law_shape(token, mentions, codes)
+            if shape is not None:
+                rule, start, end, alias = shape
+                found.append(law(doc, start, end, rule, alias))
+        elif lower == "ban" and any(c.dep_ == "amod" and c.lower_ == "federal" for c in token.children) and \
+                not any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
+            found.append(law(doc, token.i - 1 if doc[token.i - 1].lower_ == "federal" else token.i, token.i + 1,
+                             "entity.law_federal_ban.v1", None))
+    return found
+
+
+def law_shape(token: Token, mentions: list[Candidate], codes: set[str]) -> tuple[str, int, int, tuple | None] | None:
+    doc = token.doc
+    lower = token.lower_
+    start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "nummod") and c.i < token.i)])
+    start = min(start, dated_start(token) or start)  # "the April 2023 amendments"
+    if another_name(token, mentions):
+        return None
+    if lower in ("amendment", "amendments") and amended_law_end(token, mentions) is not None:
+        return "entity.law_amendments_to.v1", start, token.i + 1, None  # its own node, not the amended law's
+    if start == token.i and is_definite(token) and earlier_law(token, mentions, codes):
+        return None  # "That law, adopted by the Duma": the law named before
+    if lower != "measure" and token.tag_ in ("NNS", "NNPS") and lower != "amendments":
+        return None
+    if participle(token) is not None:
+        return "entity.law_participle.v1", start, token.i + 1, None
+    if lower == "measure":
+        return None
+    if issuing_relative(token, mentions) is not None:
+        return "entity.law_issued_relative.v1", start, token.i + 1, None
+    if lower in ("law", "legislation", "bill") and that_clause(token) and (indefinite(token) or (
+            is_definite(token) and not other_law(token, mentions, codes))):
+        return "entity.law_that.v1", start, token.i + 1, None
+    if lower == "law" and (first := topic_start(token)) is not None:
+        return "entity.law_topic.v1", first, token.i + 1, None
+    if lower in ("law", "legislation") and (first := year_start(token)) is not None:
+        return "entity.law_year.v1", first, token.i + 1, None
+    return None
+
+
+def year_start(token: Token) -> int | None:
+    """'the 2012 law', "Russia's 2019 legislation": a law determined by the year it was passed; the year's index."""
+    years = [c for c in token.lefts if c.dep_ in ("nummod", "compound", "amod") and c.like_num and
+             len(c.text) == 4 and c.text.isdigit() and 1900 < int(c.text) < 2100]
+    if not years or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
+                            for c in token.lefts):
+        return None
+    return years[0].i
+
+
+DATED_LAW = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|Russia['’]s)\s+)((?:19|20)\d\d)\s+$")
+
+
+def dated_laws(text: str, chosen: list[Candidate]) -> None:
+    """'the 2015 law on undesirable organisations': the year before a named law is part of how the text names it."""
+    for c in chosen:
+        if c.type == "Law" and not c.info.get("nested") and (m := DATED_LAW.search(text[max(0, c.start - 20):c.start])):
+            c.start = max(0, c.start - 20) + m.start(1)
+
+
+def another_name(token: Token, mentions: list[Candidate]) -> bool:
+    """'the law against Apple, an amendment to the Law on ...', 'the Yarovaya law is a set of amendments to ...':
+    an apposition to a named law or a predicate says what another law is (through 'a set/package of')."""
+    phrase = token
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+        phrase = phrase.head.head
+    if phrase.dep_ == "attr" or phrase.dep_ == "appos" and any(
+            m.type == "Law" and m.start <= phrase.head.idx < m.end for m in mentions):
+        return True
+    text = text_of(token.doc)  # the parser may miss the apposition: '"law against Apple", an amendment to ...'
+    return any(m.type == "Law" and APPOSED.fullmatch(text, m.end, phrase.idx) for m in mentions if m.end <= phrase.idx)
+
+
+def plain(token: Token) -> bool:
+    """Not quantified away and not only asked for or planned in the clause it is in."""
+    if any(c.dep_ in ("det", "amod") and c.lower_ in GENERIC for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and any(c.dep_ in ("aux", "auxpass", "neg") and
+                                                  (c.lower_ in MODALS or c.dep_ == "neg") for c in head.children):
+        return False  # "will introduce a bill", "no law was passed", "a bill would be submitted"
+    return not any(a.lemma_.lower() in UNASSERTED for a in token.ancestors)
+
+
+def participle(token: Token) -> Token | None:
+    """'the law, passed in 2017', 'a bill introduced by X', 'the measure, signed into law by Putin'."""
+    for c in token.rights:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING:
+            if token.lower_ == "measure" and not into_law(c):
+                continue
+            return c
+    return None
+
+
+def into_law(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ == "law" for o in c.children)
+               for c in verb.children)
+
+
+def issuing_relative(token: Token, mentions: list[Candidate]) -> Token | None:
+    """'amendments that Putin signed', 'the law, which the Duma passed', 'the bill, which was submitted by X':
+    a relative clause of an issuing verb whose subject (or agent) is an actor."""
+    for clause in (c for c in token.rights if c.dep_ == "relcl" and c.lemma_.lower() in ISSUING):
+        if any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg") for c in clause.children):
+            continue
+        relative = [c for c in clause.children if c.lower_ in ("that", "which") and c.dep_ in ("dobj", "nsubjpass")]
+        actors = [c for c in clause.children if c.dep_ == "nsubj"]
+        actors += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if relative and any(is_actor(a, mentions) for a in actors):
+            return clause
+    return None
+
+
+def that_clause(token: Token) -> bool:
+    """'the law that made ... a crime', 'a new law that took effect': a restrictive relative clause with 'that' as
+    its subject, in the past."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(s.dep_ == "nsubj" and s.lower_ == "that"
+                                                             for s in c.children) for c in token.rights)
+
+
+def indefinite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def earlier_law(token: Token, mentions: list[Candidate], codes: set[str]) -> bool:
+    return any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in mentions)
+
+
+def other_law(token: Token, mentions: list[Candidate], codes: set[str]) -> bool:
+    """A law other than a code named anywhere in the text, which the noun could be another name of ("the recently
+    enacted legislation that ..." before "the Yarovaya law"), or modifiers that make it a description of one."""
+    return any(c.dep_ == "amod" for c in token.children) or \
+        any(m.type == "Law" and m.key not in codes and not m.start <= token.idx < m.end for m in mentions)
+
+
+def topic_start(token: Token) -> int | None:
+    """Index of the first word of '<topic> law' determined by 'the', a possessor or a year, else None."""
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    if not compounds or any(c.lower_ in NOT_TOPICS for c in compounds) or token.tag_ != "NN":
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in NOT_TOPICS for c in token.lefts):
+        return None
+    determined = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" and
+                     c.pos_ == "PROPN" or c.dep_ in ("nummod", "compound") and c.like_num for c in token.lefts)
+    if not determined:
+        return None
+    return min(c.i for c in token.lefts if c.dep_ in ("compound", "nummod"))
+
+
+def amended_law_end(token: Token, mentions: list[Candidate]) -> int | None:
+    """End offset of the law in 'amendments to (the) <law mention>', else None."""
+    doc = token.doc
+    i = token.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "to":
+        return None
+    first = doc[i + 1] if doc[i + 1].lower_ not in ("the", "that", "this") else doc[i + 2] if i + 2 < len(doc) else None
+    if first is None:
+        return None
+    if doc[i + 1].lower_ in ("that", "this", "the") and first.lower_ in ("law", "code", "act") and \
+            not (first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "enforcement"):
+        return first.idx + len(first)  # "amendments to that law": the law spoken of
+    law_mention = next((m for m in mentions if m.type == "Law" and m.start <= first.idx < m.end), None)
+    return law_mention.end if law_mention else None
+
+
+def is_actor(token: Token, mentions: list[Candidate]) -> bool:
+    if token.lower_ in ACTOR_WORDS or token.lemma_.lower() in ACTOR_WORDS:
+        return True
+    sub = list(token.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return any(m.type in ACTOR_TYPES and start <= m.start and m.end <= end for m in mentions)
+
+
+def inside_mention(token: Token, mentions: list[Candidate]) -> bool:
+    return any(m.start <= token.idx < m.end for m in mentions)
+
+
+def law(doc: Doc, start: int, end: int, rule: str, alias: tuple | None) -> Candidate:
+    span = doc[start:end]
+    info = {"nested": True}
+    if alias is not None:
+        info["alias"] = alias
+    return Candidate(span.start_char, span.end_char, "Law", "pattern", rule, 0.65, None, info)
