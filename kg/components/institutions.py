@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from kg.components.candidates import Candidate
+from kg.components.name_bodies import named_bodies, units_of_known_bodies
 from kg.components.scans import matches
 from kg.lexicon import Lexicon, fold
 
@@ -62,12 +63,13 @@ PLACE_AFTER = re.compile(rf"\s+of\s+the\s+(?P<place>{PLACE})\s+(?P<level>{LEVEL}
 BODY_OF_PLACE = re.compile(r"prosecutor['’]?s['’]?\s+office|administration|police", re.I)
 BODY_AS_MODIFIER = re.compile(r"\s+(?:building|buildings|headquarters|premises|website|offices|office|compound|"
                               r"residence|entrance|car|cars|van|station|press)\b")
-STATE_WORDS = {"presidential", "federal", "state", "main", "government", "governmental", "management", "supervision",
+STATE_WORDS = {"states", "presidential", "federal", "state", "main", "government", "governmental", "management", "supervision",
                "control", "ministry", "interior", "investigative", "security", "military", "duma", "prosecutor",
                "prosecutor's", "municipal"}
 RIGHTS_WORDS = {"protection", "defence", "defense", "rights", "freedom", "freedoms", "support", "assistance",
                 "glasnost", "journalists", "journalists'", "victims", "torture", "independent", "democracy",
                 "prisoners", "mothers", "soldiers'", "studies", "research", "analysis", "liberty", "civic"}
+BAR_WORDS = {"lawyers", "advocates", "bar", "notaries"}
 STATE_KINDS = {"committee", "commission", "agency", "service", "directorate", "inspectorate", "board", "chamber"}
 ENTITY_TYPES = ("Organization", "GovernmentBody", "Court")
 
@@ -94,7 +96,7 @@ def institution_names(text: str, found: list[Candidate]) -> list[Candidate]:
             if c.type in ENTITY_TYPES and c.source == "lexicon" and c.end <= m.end("name"):
                 c.info["nested"] = True
         names.append(Candidate(start, end, kind, "lexicon", "entity.institution_name.v1", 0.75))
-    return names
+    return names + units_of_known_bodies(text, found)  # "the Penza regional directorate of the FSB"
 
 
 BRANCH_FOR = re.compile(rf"\s+for\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}")
@@ -115,7 +117,7 @@ def local_bodies(text: str, lexicon: Lexicon) -> list[Candidate]:
             if fold(m.group("place")) in places or level and fold(f"{m.group('place')} {level}") in places:
                 found.append(Candidate(start, end, "GovernmentBody", "pattern", "entity.local_state_body.v1", 0.75))
                 break
-    return found
+    return found + named_bodies(text)  # councils, bar associations, commissions (name_bodies.py)
 
 
 def modifiers_start(text: str, kind_start: int) -> int:
@@ -131,6 +133,8 @@ def modifiers_start(text: str, kind_start: int) -> int:
 
 
 def institution_type(words: list[str], kind: str) -> str:
+    if set(words) & BAR_WORDS:  # "Federal Chamber of Lawyers": the bar governs itself
+        return "Organization"
     if set(words) & STATE_WORDS:
         return "GovernmentBody"
     if set(words) & RIGHTS_WORDS:

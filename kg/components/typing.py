@@ -21,7 +21,9 @@ parser:
   "Pravda Group"), or follows a noun saying what kind of outlet or body it is ("the online magazine
   Novy Fokus", "the news site Pskovskaya Lenta"), is an organization;
 * a known given name before a capitalized word that the article also uses alone, no source having
-  proposed the pair, is a person ("Yulia Tsvetkova ... Tsvetkova was charged").
+  proposed the pair, is a person ("Yulia Tsvetkova ... Tsvetkova was charged");
+* names read from their shape (name_shapes.py) and one-word places where a place stands (name_places.py);
+  a people's name before a noun describes ("a Tatar activist").
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from kg.components.candidates import Candidate, text_of
+from kg.components.name_places import place_by_position
+from kg.components.name_shapes import consistent_types, organizations_by_shape, people_by_shape
 
 # job titles and honorifics that, right before a name, make it a person's name
 TITLE_WORDS = {
@@ -69,12 +73,17 @@ ORGANIZATION_WORDS = {
 }
 
 
-def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] = frozenset()) -> list[Candidate]:
+def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] = frozenset(),
+                  places=frozenset()) -> list[Candidate]:
+    """`places`: the lexicon's folded place names (kg.lexicon.Lexicon.place_names)."""
     complete_given_names(doc, candidates, given_names)
-    candidates = [c for c in candidates if not (c.source == "ner" and (place_named(doc, c) or descriptor(doc, c)))]
+    candidates = [c for c in candidates if not (c.source == "ner" and (place_named(doc, c) or descriptor(doc, c)
+                                                                       or place_by_position(doc, c)))]
     cols = columns(doc) if len(doc) else None
     candidates = candidates + full_names(doc, candidates, given_names, cols)
     text = text_of(doc)
+    candidates += people_by_shape(text, candidates, given_names, places, ORGANIZATION_WORDS)
+    candidates += organizations_by_shape(text, candidates, places, given_names)
     for cand in candidates:  # "the Central District Court of Komsomolsk-on-Amur": the town's full name
         river = cand.type in ("Court", "GovernmentBody") and cand.source != "ner" and \
             RIVER_TOWN_TAIL.match(text[cand.end:cand.end + 40])
@@ -92,6 +101,7 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
         elif cand.source == "ner" and cand.type != "Person" and len(words) <= 4 and all(w[:1].isupper() for w in words):
             if title_before(doc, cand) or APPOSITION.match(text[cand.end:cand.end + 60]):
                 retype(cand, "Person", "entity.type_from_title.v1")
+    consistent_types(text, candidates)
     surnames = {words[-1].lower(): c for c in candidates
                 if c.type == "Person" and len(words := text[c.start:c.end].split()) >= 2}
     for cand in candidates:
@@ -128,8 +138,17 @@ DESCRIBED_NOUNS = {"activist", "activists", "community", "communities", "propaga
                    "couples", "flag", "flags", "symbols", "symbol", "topics", "content", "issues", "themes"}
 
 
+# peoples whose names the NER takes for bodies before a noun: "a Tatar activist", "Chechen officials"
+ETHNONYMS = {"Tatar", "Bashkir", "Chechen", "Ingush", "Dagestani", "Crimean", "Buryat", "Yakut", "Kazakh", "Uzbek",
+             "Tajik", "Kyrgyz", "Circassian", "Ossetian", "Avar", "Chuvash", "Udmurt", "Karelian", "Kalmyk", "Tuvan",
+             "Kabardian", "Balkar", "Nogai", "Lezgin", "Komi", "Mari", "Erzya", "Sakha"}
+
+
 def descriptor(doc: Doc, cand: Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end)
+    if span is not None and len(span) == 1 and span[0].text in ETHNONYMS and span.end < len(doc) \
+            and doc[span.end].is_lower:
+        return True  # "a Tatar activist"
     if span is None or len(span) != 1 or not span[0].is_upper:
         return False
     token = span[0]
