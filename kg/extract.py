@@ -9,9 +9,7 @@ the resolve stage uses to merge entities across articles.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -25,9 +23,9 @@ from kg.events import extract_events
 from kg.act_shapes import more_acts
 from kg.arguments import Context, unique
 from kg.relations import extract_relations
+from kg.ruling_identity import date_rulings, ruling_keys, to_date
 from kg.statistics import find_statistics
 from kg.translit import person_key
-from kg.vocab import base_of
 
 GENERIC_LAW = re.compile(r"(?:the |new |a |an )?(?:\d{4} )?(?:(?:package|set) of )?"
                          r"(?:law|bill|legislation|amendment|package|act|draft)s?")
@@ -57,12 +55,25 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
 
 def sentence_of(sentences: tuple[tuple[int, int], ...], offset: int, end: int | None = None) -> tuple[int, int]:
     """The sentence holding [offset, end); sentences a mention straddles (a bad split) are joined."""
-    starts = [s for s, _ in sentences]
     if not sentences:
         return (0, 0)
+    starts = starts_of(sentences)
     first = sentences[max(bisect.bisect_right(starts, offset) - 1, 0)]
     last = sentences[max(bisect.bisect_right(starts, max(offset, (end or offset) - 1)) - 1, 0)]
     return first[0], max(first[1], last[1])
+
+
+_last_starts: tuple = ((), [])  # (sentences, their starts) of the article in hand: one tuple, replaced at once
+
+
+def starts_of(sentences: tuple[tuple[int, int], ...]) -> list[int]:
+    """The start offsets of `sentences`, made once per article rather than once per mention."""
+    global _last_starts
+    known, starts = _last_starts
+    if known is not sentences:
+        starts = [s for s, _ in sentences]
+        _last_starts = (sentences, starts)
+    return starts
 
 
 def make_mention(doc: Doc, c: Candidate, key: str, sentence: tuple[int, int]) -> Mention:
@@ -88,16 +99,8 @@ def cluster(doc: Doc, cands: list[Candidate], places: dict[str, str] | None = No
             keys[id(c)] = "law:" + c.info["number"].lower()
         else:
             keys[id(c)] = f"{c.type}:{fold(text)}"
-    rulings: list[tuple[str, str | None, str]] = []  # (kind, issuer key, key) in text order
-    for c in sorted((c for c in cands if c.type == "Ruling"), key=lambda c: c.start):
-        keys[id(c)] = ruling_key(c, rulings, issuer_key(c, cands, keys))
+    keys.update(ruling_keys(text_of(doc), cands, keys))  # kg.ruling_identity
     return keys
-
-
-def issuer_key(ruling: Candidate, cands: list[Candidate], keys: dict[int, str]) -> str | None:
-    span = ruling.info.get("issuer")
-    found = [c for c in cands if span and c.type != "Ruling" and (c.start, c.end) == tuple(span)]
-    return keys.get(id(found[0])) if found else None
 
 
 # "<court> in Barnaul", "<court> of the city of Barnaul"
@@ -122,23 +125,6 @@ def person_cluster(text: str, persons: dict[str, str]) -> str:
         persons.setdefault(words[-1], key)
         return key
     return persons.get(words[0], "Person:" + words[0]) if words else "Person:?"
-
-
-def ruling_key(c: Candidate, rulings: list[tuple[str, str | None, str]], issuer: str | None) -> str:
-    """Same ruling as an earlier one when it refers back to it: 'the resolution' -> the last
-    resolution; 'the ruling of <issuer>' -> the last ruling of any kind by that issuer."""
-    kind = c.info.get("kind", "ruling")
-    if c.info.get("anaphor"):
-        same = [key for k, _, key in rulings if k == kind]
-        if same:
-            return same[-1]
-    if kind in ("ruling", "decision") and issuer and not c.rule.startswith("entity.ruling_issued"):
-        same = [key for _, i, key in rulings if i == issuer]
-        if same:
-            return same[-1]
-    key = f"Ruling:{len(rulings) + 1}"
-    rulings.append((kind, issuer, key))
-    return key
 
 
 def local_entities(doc, article, cands, keys, sentences, lexicon) -> tuple[LocalEntity, ...]:
@@ -256,55 +242,6 @@ def parent_provision(entity: LocalEntity, by_key: dict[str, LocalEntity]) -> str
         if path in by_key:
             return path
     return None
-
-
-def date_rulings(article: Article, entities, relations):
-    """Give each issued ruling its issuer, its date (from its sentence) and a descriptive label.
-
-    A ruling whose issuer, kind and date are known gets a global identity key, so the same
-    resolution reported by two articles is one node; otherwise it stays scoped to its article.
-    """
-    by_key = {e.key: e for e in entities}
-    anchor = to_date(article.published)
-    issued = {r.object: r for r in relations if base_of(r.predicate) == "issued" and by_key[r.object].type == "Ruling"}
-    new_relations = []
-    for r in relations:
-        if issued.get(r.object) is r:
-            when = nearest_date(article.text, r.evidence, anchor)
-            r = replace(r, date=when)
-            issued[r.object] = r
-        new_relations.append(r)
-    new_entities = []
-    for e in entities:
-        if e.type == "Ruling" and e.key in issued:
-            e = ruling_with_issuer(e, by_key[issued[e.key].subject], issued[e.key].date)
-        new_entities.append(e)
-    return tuple(new_entities), new_relations
-
-
-def ruling_with_issuer(ruling: LocalEntity, issuer: LocalEntity, when: str | None) -> LocalEntity:
-    kind = ruling.attr("rulingKind") or "ruling"
-    label = f"{issuer.label} {kind}" + (f" of {when}" if when else "")
-    ref = f"Ruling:{issuer.ref}|{kind}|{when}" if when else ruling.ref
-    attrs = dict(ruling.attrs) | ({"date": when} if when else {})
-    return replace(ruling, label=label, ref=ref, forms=ruling.forms, attrs=tuple(sorted(attrs.items())))
-
-
-def nearest_date(text: str, ev: Evidence, anchor) -> str | None:
-    """The day- or month-precise date expression nearest to the evidence, in its sentence."""
-    start, end = ev.sentence
-    found = [t for t in timex.find(text[start:end], anchor) if t.value and t.granularity in ("day", "month")]
-    if not found:
-        return None
-    middle = (ev.start + ev.end) / 2 - start
-    return min(found, key=lambda t: abs((t.start + t.end) / 2 - middle)).value
-
-
-def to_date(value: str | None):
-    try:
-        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
-    except ValueError:
-        return None
 
 
 def background_entities(relations, known: set[str], lexicon: Lexicon):

@@ -5,7 +5,10 @@ Keys come from the lexicon id ("lex:ru-supreme-court"), the provision's
 canonical path ("prov:ru-cc/282"), a transliteration-folded full name for
 persons, or the folded name for other entities. Names that are ambiguous
 on their own (a surname alone, a district court with no city, a ruling with
-no issuer and date) are scoped to their article and never merged blindly.
+no issuer and date, or dated only to a month its issuer ruled twice in: see
+kg/ruling_identity.py) are scoped to their article and never merged blindly.
+Two entities of one article with one key are one entity too (a ruling reported
+twice in one article).
 Resolution is one streaming pass with a dictionary: linear in the number of mentions, and
 its memory grows with the number of distinct entities (see Resolver).
 """
