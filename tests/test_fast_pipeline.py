@@ -52,16 +52,18 @@ def annotations(doc: Doc):
 
 
 @pytest.fixture(scope="module")
-def stock():
-    """The model exactly as spaCy loads it."""
-    return kg.nlp.load_model()
+def stock(lexicon):
+    """The model exactly as spaCy loads it, plus kg_sentences, which changes the parse on purpose
+    (its presets are tested in test_sentence_bounds.py): all the rest must be the same."""
+    return kg.nlp.add_sentence_hints(kg.nlp.load_model(), lexicon)
 
 
 def test_kg_pipeline_uses_the_compiled_components(nlp):
     factories = {name: nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
     assert factories["attribute_ruler"] == "kg_attribute_ruler"
     assert factories["lemmatizer"] == "kg_lemmatizer"
-    assert nlp.pipe_names[:6] == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    assert nlp.pipe_names[:7] == ["tok2vec", "tagger", "kg_sentences", "parser", "attribute_ruler", "lemmatizer",
+                                  "ner"]
 
 
 def test_same_annotations_as_the_stock_model(nlp, stock):
