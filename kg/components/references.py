@@ -17,9 +17,12 @@ entity stays one node:
 * "the government" as the subject of a clause ("the government must adopt
   regulations"), or as whose act a ruling noun is ("a government resolution
   adopted in November"), with nothing naming another country's government in the
-  article, is the Russian government (the field's default). As an object or
-  addressee ("asked the government to ...") it is left alone: that use is
-  often generic.
+  article, is the Russian government (the field's default); so is "the
+  government" told or given something by a state act ("instructs the
+  government to monitor", "gives the government the means"), a request "from
+  the government", and the government whose representative a person is. As a
+  passive subject of overthrowing ("the government could be removed by force")
+  it is the state in general, and left alone; so is any other object.
 """
 
 from __future__ import annotations
@@ -128,13 +131,41 @@ def government_references(doc: Doc, candidates: list[Candidate], lexicon: Lexico
         return []
     found = flatnonzero(doc.to_array(LOWER) == GOVERNMENT).tolist()  # the tokens "government", without the others
     return [Candidate(t.idx, t.idx + len(t), entry.type, "lexicon", "entity.default_government.v1", 0.6, entry.id)
-            for t in map(doc.__getitem__, found) if t.i > 0 and (acting(t) or issuing(t))]
+            for t in map(doc.__getitem__, found) if t.i > 0 and (acting(t) or issuing(t) or addressed(t))]
+
+
+# "the government could be removed by force", "to overthrow the government": the state in general, not a body
+OVERTHROWN = {"remove", "overthrow", "topple", "bring", "oust", "replace", "change", "destroy", "undermine"}
+# what a state act tells or gives a body: "instructs the government to", "gives the government the means" (a plea,
+# "asked the government to ...", is often a lead's summary of pleas to named bodies: left alone)
+ADDRESSING = {"instruct", "order", "tell", "give", "allow", "require", "oblige", "authorize", "authorise", "empower",
+              "entitle", "direct", "task", "charge"}
+REQUEST_NOUNS = {"request", "application", "demand", "order", "instruction", "proposal", "complaint", "submission",
+                 "approval", "consent", "permission", "decision"}
+# a person's place in the body: "the government's representative at the Constitutional Court"
+ROLE_NOUNS = {"representative", "spokesman", "spokeswoman", "spokesperson", "envoy", "commissioner", "lawyer",
+              "head", "chairman", "chief", "member", "minister", "official"}
 
 
 def acting(token) -> bool:
     """'the government must adopt ...': the government as a clause's subject."""
     return token.doc[token.i - 1].lower_ == "the" and token.dep_ in ("nsubj", "nsubjpass") and \
-        not any(c.dep_ == "prep" for c in token.children)
+        not any(c.dep_ == "prep" for c in token.children) and \
+        not (token.dep_ == "nsubjpass" and token.head.lemma_.lower() in OVERTHROWN)
+
+
+def addressed(token) -> bool:
+    """'instructs the government to ...', 'gives the government the means', 'a request from the government', 'the
+    government's representative': the bare 'the government' as the one a state act or a role is about."""
+    if token.doc[token.i - 1].lower_ != "the" or any(c.dep_ in ("prep", "amod", "compound", "poss")
+                                                     for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and head.lemma_.lower() in ADDRESSING:
+        return not any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in REQUEST_NOUNS:
+        return True
+    return token.dep_ == "poss" and head.lemma_.lower() in ROLE_NOUNS
 
 
 def issuing(token) -> bool:
