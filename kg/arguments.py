@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.candidates import text_of
 from kg.coref import Antecedents
+from kg.doc_tables import memo, words
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 
@@ -32,6 +33,7 @@ AMONG_PRONOUNS = {"them", "those", "whom"}  # "ten providers, among them A and B
 # constitution, treaties; a federal law with articles of its own ("the sovereign internet law") may be "the bill"
 STANDING_KINDS = {"code", "constitution", "treaty", "declaration"}
 MODALS = {"will", "would", "may", "might", "could", "should", "'ll", "must", "shall", "can"}
+TENSE_AUX = {"has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "'s", "'ve", "'d"}
 
 
 class Context:
@@ -40,18 +42,20 @@ class Context:
     def __init__(self, doc: Doc, article: Article, mentions, entities, sentences, lexicon=None):
         self.doc, self.article, self.mentions, self.sentences = doc, article, mentions, sentences
         self.text = text_of(doc)  # Doc.text is rebuilt on every access: read it once
+        self.words = words(doc)  # the tokens, their lemmas and forms, for every rule (kg.doc_tables)
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, Mention] = {}
         for m in sorted(mentions, key=lambda m: m.end - m.start):  # longest last, so outer mentions win
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            for token in span or ():
-                self.by_token[token.i] = m
+            if span is not None:
+                self.by_token.update(dict.fromkeys(range(span.start, span.end), m))
         entries = getattr(lexicon, "entries", {})
         codes = {e.key for e in entities if e.key.startswith("lex:") and getattr(entries.get(e.key[4:]), "code", False)
                  and getattr(entries.get(e.key[4:]), "kind", None) in STANDING_KINDS}
         self.antecedents = Antecedents(doc, mentions, frozenset(codes))
         self.lexicon = lexicon
         self.judges: dict[str, str] = {}  # judge's entity key -> court's (kg.events fills it from roles)
+        self.memo: dict[str, object] = {}  # what a rule reads of this article once, for all its calls
 
     def type_of(self, key: str) -> str:
         return self.entities[key].type
@@ -145,22 +149,35 @@ def verbal(tok: Token) -> bool:
         return True
     if pos != "NOUN":
         return False
-    deps = {c.dep_ for c in tok.children}
-    return "nsubj" in deps and "dobj" in deps
+    known = memo(tok.doc, "verbal noun")  # rules ask about every noun of the article
+    if tok.i not in known:
+        deps = {c.dep_ for c in tok.children}
+        known[tok.i] = "nsubj" in deps and "dobj" in deps
+    return known[tok.i]
 
 
 def asserted(verb: Token) -> bool:
     """False for negated, modal/future, or wanted/planned/requested actions."""
+    known = memo(verb.doc, "asserted")  # many rules ask about the same verbs
+    if verb.i not in known:
+        known[verb.i] = is_asserted(verb)
+    return known[verb.i]
+
+
+def is_asserted(verb: Token) -> bool:
+    own = False  # coming up from a coordinated verb with a tense of its own ("will X and has Y"): not X's modal
     for t in (verb, *verb.ancestors):
-        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children))
-               for c in t.children):  # "did not", "no longer"
+        if not own and any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children))
+                           for c in t.children):  # "did not", "no longer"
             return False
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+        if not own and any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
             return False
-        if t is not verb and t.lemma_.lower() in UNASSERTED_GOVERNORS:
+        if t is not verb and not own and t.lemma_.lower() in UNASSERTED_GOVERNORS:
             return False
         if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl") or t.dep_ == "ccomp":
             break
+        own = t.dep_ == "conj" and (t.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUX for c in t.children))
     return True
 
 
@@ -174,11 +191,22 @@ def subjects(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
             if child.dep_ == "nsubj":
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     child = v.head
-                return ctx.head_mentions(child, types)
+                return with_conjuncts(ctx, child, types)
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
-                return ctx.head_mentions(objs[0], types) if objs else []
+                return with_conjuncts(ctx, objs[0], types) if objs else []
     return []
+
+
+def with_conjuncts(ctx: Context, token: Token, types) -> list[Mention]:
+    """What a subject denotes, with the actors coordinated with it ('The Justice Ministry and the Prosecutor
+    General's Office declared ...', 'by Roskomnadzor and the prosecutors')."""
+    found = ctx.head_mentions(token, types)
+    if any(t.lower_ == "respectively" for t in token.head.subtree):  # "A and B fined X and Y respectively": pairs
+        return found
+    for c in conjuncts(token):
+        found += [m for m in [ctx.head_mention(c, types)] if m and m not in found]
+    return found
 
 
 def dateline(token: Token) -> bool:
@@ -305,7 +333,14 @@ def charges(prep: Token) -> bool:
 
 
 def clause_tokens(verb: Token):
-    """The verb's subtree without embedded clauses of their own."""
+    """The verb's subtree without embedded clauses of their own (the verb first)."""
+    known = memo(verb.doc, "clause")  # several rules and event parts read the same verb's clause
+    if verb.i not in known:
+        known[verb.i] = tuple(clause_walk(verb))[1:]
+    return iter((verb, *known[verb.i]))
+
+
+def clause_walk(verb: Token):
     stack = [verb]
     while stack:
         tok = stack.pop()

@@ -10,14 +10,15 @@ name that only describes the one acted on ('fined X, the administrator of a Tele
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.event_charges import (access_targets, described_subject, granting_verb, misread_finding,
+from kg.event_charges import (access_targets, described_subject, fined_party, granting_verb, misread_finding,
                               small_clause_targets)
 from kg.event_companions import apposed_person, court_earlier_in_sentence
-from kg.event_groups import counted_group, their_group
+from kg.event_groups import counted_group, guilty_group, their_group
 from kg.event_reach import STAFF, bare_definite, latest_before, ruling_issuer, sole_before, sole_person_before
 from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, objects,
                           prep_objects, subjects)
@@ -50,6 +51,17 @@ def lemma_of(token: Token) -> str:
     """The trigger lemma, mending the tagger's misses ('fined' -> 'fin')."""
     lemma = token.lemma_.lower()
     return lemma if lemma in TRIGGERS else FORMS.get(token.lower_, lemma)
+
+
+def with_trigger(ctx: Context, lemmas) -> list[Token]:
+    """The tokens whose trigger lemma (`lemma_of`) is one of `lemmas`, in text order."""
+    words = ctx.words
+    index = words.memo.get("trigger")
+    if index is None:
+        index = words.memo["trigger"] = defaultdict(list)
+        for i, (lemma, lower) in enumerate(zip(words.lemma, words.lower)):
+            index[lemma if lemma in TRIGGERS else FORMS.get(lower, lemma)].append(i)
+    return [words.tokens[i] for i in sorted(i for lemma in index.keys() & lemmas for i in index[lemma])]
 
 
 def only(ctx: Context, kind: str):
@@ -110,6 +122,8 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found:  # "fined him 30,000 rubles": a pronoun as the indirect object is the one fined
         found = [m for c in verb.children if c.dep_ == "dative" and c.pos_ == "PRON"
                  for m in ctx.head_mentions(c, types)]
+    if not found and lemma_of(verb) == "fine":  # "fined the company 906 million rubles"
+        found = fined_party(ctx, verb, types)
     if not found and passive:  # "Meta's activities were banned": the one they belong to
         found = [m for c in verb.children if c.dep_ == "nsubjpass" for m in owner(ctx, c, types)]
     if not found:  # "searched her flat", "suspended the organization's activities": the one they belong to
@@ -120,7 +134,8 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
     for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
         if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
-            found += [m for m in subjects(ctx, small, types) if m not in found]
+            named = subjects(ctx, small, types) or guilty_group(ctx, small, types)  # "found both guilty"
+            found += [m for m in named if m not in found]
     if not found and lemma_of(verb) in L.RESTRICTION:  # "declared Meduza a foreign agent", "access to X"
         found = small_clause_targets(ctx, verb, types) or access_targets(ctx, verb, types)
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
@@ -230,6 +245,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
     else:
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(t.lower_ == "respectively" for t in verb.subtree):  # "A and B blocked ..." (not pairs)
+        heads += [c for h in heads for c in conjuncts(h) if c.pos_ in ("PROPN", "NOUN")]
     found = []
     for head in heads:
         if head.lemma_.lower() in DECISION_NOUNS:  # "Her ruling ordered ...", "the court's decision banned ...":

@@ -30,7 +30,7 @@ RULE = "event.added_charge.v1"
 def added_charges(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     """Add the charge events (in place) and return their relations."""
     found: list[Relation] = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(ADDING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDING or not asserted(verb) \
                 or status_of(verb) != "Asserted":
             continue
@@ -114,7 +114,7 @@ def falling_charges(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     """'The charges against <X> fall under Part 1 of Article 280': X is charged under the provisions after 'under'
     (the parser often reads 'fall' as a noun, so the words are read in order within the sentence)."""
     found: list[Relation] = []
-    for fall in (t for t in ctx.doc if t.lower_ in FALLING and t.i + 1 < len(ctx.doc)
+    for fall in (t for t in ctx.words.with_lower(FALLING) if t.lower_ in FALLING and t.i + 1 < len(ctx.doc)
                  and ctx.doc[t.i + 1].lower_ == "under"):
         sent = fall.sent
         noun = next((t for t in reversed(ctx.doc[sent.start:fall.i]) if t.lemma_.lower() in CHARGE_NOUNS | {"case"}),

@@ -51,7 +51,7 @@ def asked_for_action(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     """'The Justice Ministry had asked for the ban': who is asked for a ban, a liquidation or an arrest is the one
     body or court the article has do that (the only actor of the asserted actions of that kind)."""
     found = []
-    for noun in ctx.doc:
+    for noun in ctx.words.with_lemma(NOUNS):
         asking = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
         if asking is None or asking.lemma_.lower() not in ASKING | {"call"} or noun.lemma_.lower() not in NOUNS:
             continue

@@ -31,7 +31,7 @@ KIN = {"Ban": ("ExtremistDesignation", "UndesirableDesignation", "TerroristDesig
 def asked_for_acts(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     """Add the petitions (in place) and return their relations."""
     found: list[Relation] = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(ASKING_FOR | SEEKING):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in ASKING_FOR | SEEKING or not asserted(verb) \
                 or status_of(verb) != "Asserted":

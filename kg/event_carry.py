@@ -10,6 +10,10 @@
   passed it on June 29, the Federation Council approved it on July 8": an 'it' the coreference left open, as
   the object of an act of legislation, is the act of the latest such event in the two sentences before (not its
   own sentence: there the coreference already had its chance, and one wrong guess would spread).
+  "The Volga District Military Court found A and B guilty ... C, D and E were convicted of membership": a passive
+  court action with no actor of its own, right after an asserted one with a court as actor in the same paragraph
+  (this or the two sentences before, no other court named between; from another sentence only of the same family),
+  is that court's.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ SAME = {"same"}
 LEGAL_NOUNS = {"article", "provision", "part", "paragraph", "clause"}
 ACT_KINDS = {"Adoption", "Signing", "Decision"}
 SENTENCES_BACK = 2
+FAMILY = {"Conviction": "Conviction", "Sentence": "Conviction"}  # "found guilty" ... "was sentenced": one verdict
 
 
 def elided_bases(ctx: Context, verb: Token) -> list:
@@ -118,3 +123,21 @@ def reading_in(ctx: Context, verb: Token) -> list:
 def rubber_stamp(verb: Token) -> bool:
     """'rubber-stamped the bill' (a 'stamp' on its own is no adoption)."""
     return verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "rubber" and verb.doc[verb.i - 1].text == "-"
+
+
+def previous_court(ctx: Context, verb: Token, earlier, kinds, kind: str) -> list:
+    """The court that acted in the latest asserted court action (of `kinds`) of the two sentences before, in the same
+    paragraph, when no other court is named between it and the verb; from another sentence only an action of the same
+    family ('found A guilty ... B was convicted', not 'fined A ... B was sentenced': maybe another case)."""
+    start = ctx.antecedents.sentences_back(verb, SENTENCES_BACK)[-1][0]
+    before = [e for e in earlier if e.kind in kinds and e.status == "Asserted" and start <= e.trigger[0] < verb.idx
+              and "\n" not in ctx.text[e.trigger[0]:verb.idx] and any(ctx.type_of(k) == "Court" for k in e.role("agent"))]
+    if not before or not (before[-1].trigger[0] >= verb.sent.start_char or
+                          FAMILY.get(before[-1].kind, before[-1].kind) == FAMILY.get(kind, kind)):
+        return []
+    court = next(k for k in before[-1].role("agent") if ctx.type_of(k) == "Court")
+    between = {m.entity for m in ctx.mentions if m.type == "Court" and before[-1].trigger[0] <= m.start < verb.idx}
+    if between - {court}:
+        return []
+    named = [m for m in ctx.mentions if m.entity == court and m.start < verb.idx]
+    return named[-1:]

@@ -31,7 +31,7 @@ SENTENCES_AFTER = 2
 
 def cases_brought(ctx: Context):
     """(event, derived relations, verb) for every case brought by a named party before a court in reach."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(BRING | GO):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         lemma = verb.lemma_.lower()

@@ -18,6 +18,8 @@ own subject and object miss (kg.event_actors and kg.event_received ask these).
                    a register or list
   court's ruling   "Roskomnadzor restricted access to <X> on the basis of a ruling by <court>": the court that ordered
                    the blocking (ban, designation) sanctioned X as well
+  fined a noun     "fined the company 906 million rubles": the parser makes the one fined an indirect object or a
+                   modifier of the sum; a common noun there stands for the entity it refers back to
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import re
 
 from kg import event_lexicon as L
 from kg.arguments import Context, legal_bases, prep_objects, subjects
+from kg.coref_words import DESCRIPTIONS
 
 COPULAS = {"be", "become", "remain"}
 # nouns a participle hangs on when the report says someone was "the first (person) to be ..."
@@ -43,6 +46,33 @@ def small_clause_targets(ctx: Context, verb: Token, types) -> list:
     noun the parser makes a clause of the verb."""
     return [m for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "NOUN"
             for m in subjects(ctx, c, types)]
+
+
+def fined_party(ctx: Context, verb: Token, types) -> list:
+    """'fined the company 906 million rubles', 'fined the platform 3 million rubles': the indirect object, or the
+    noun the parser hangs on the sum before its number, is the one fined (resolved through coreference)."""
+    found = []
+    for c in verb.children:
+        if c.dep_ == "dative":
+            found += [m for m in ctx.head_mentions(c, types) if m not in found]
+        elif c.dep_ == "dobj" and any(n.dep_ in ("nummod", "quantmod") for n in c.children):
+            nouns = [n for n in c.lefts if n.dep_ in ("nmod", "compound", "npadvmod") and n.pos_ in ("NOUN", "PRON")
+                     and n.i < min(x.i for x in c.children if x.dep_ in ("nummod", "quantmod"))]
+            found += [m for n in nouns for m in ctx.head_mentions(n, types) or detached_definite(ctx, n, types)
+                      if m not in found]
+    return found
+
+
+def detached_definite(ctx: Context, noun: Token, types) -> list:
+    """'the company' whose 'the' the parser gave to the sum ('the company 906 million rubles'): the latest entity
+    of a kind the noun can describe, named in this or the two sentences before."""
+    kinds = DESCRIPTIONS.get(noun.lower_, set()) & set(types)
+    if not kinds or noun.i == 0 or noun.doc[noun.i - 1].lower_ not in ("the", "this"):
+        return []
+    start = ctx.antecedents.sentences_back(noun, 2)[-1][0]
+    before = [m for m in ctx.mentions if start <= m.start and m.end <= noun.idx and m.type in kinds
+              and not ctx.antecedents.nested(m)]
+    return before[-1:]
 
 
 def described_subject(ctx: Context, verb: Token, types) -> list:

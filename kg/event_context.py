@@ -16,6 +16,7 @@ from kg import event_lexicon as L
 from kg.model import When
 from kg.arguments import Context, clause_tokens, subjects
 from kg.components.candidates import text_of
+from kg.doc_tables import memo
 
 
 FINITE = {"VBD", "VBZ", "VBP"}  # a coordinated verb with its own tense is its own predication
@@ -23,6 +24,13 @@ FINITE = {"VBD", "VBZ", "VBP"}  # a coordinated verb with its own tense is its o
 
 def status_of(verb: Token) -> str:
     """How the article presents the action of `verb` (an ontology Status local name)."""
+    known = memo(verb.doc, "status")  # many rules ask about the same verbs
+    if verb.i not in known:
+        known[verb.i] = read_status(verb)
+    return known[verb.i]
+
+
+def read_status(verb: Token) -> str:
     if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in verb.children):
         return "Alleged"
     for dep in ("nsubj", "nsubjpass", "dobj"):
@@ -31,9 +39,9 @@ def status_of(verb: Token) -> str:
                 return "Negated"
     t, finite_conj = verb, False
     while True:
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" for c in t.children) and not finite_conj:
             return "Denied" if t.i != verb.i and t.lemma_.lower() in L.DENIED else "Negated"
-        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"} if not finite_conj else set()  # ("will X and has Y")
         if aux & L.OBLIGATION_AUX and not ruled(t):  # "the court ruled that Meta must pay": an order, not a wish
             return "Requested"
         if aux & L.FUTURE_AUX:
@@ -60,12 +68,18 @@ def status_of(verb: Token) -> str:
             return "Asserted"
         if own_main_clause(t):  # "X asked the court to close Y, and the court ordered its liquidation"
             return "Asserted"
-        finite_conj = t.dep_ == "conj" and t.tag_ in FINITE
+        finite_conj = t.dep_ == "conj" and own_tense(t)
         if finite_conj and t.head.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.head.children):
             t = t.head  # "refused to return the case and kept him": 'kept' goes with 'refused', not 'return'
         t = t.head
 
 
+def own_tense(verb: Token) -> bool:
+    """A finite verb, or one with a tense auxiliary that is not a modal ('has applied', 'was fined')."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUX for c in verb.children)
+
+
+TENSE_AUX = {"has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "'s", "'ve", "'d"}
 RULING = {"rule", "decide", "order", "find", "hold"}
 COPULAS = {"be", "become", "remain"}
 

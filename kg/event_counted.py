@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import Context, asserted, evidence, span_of
-from kg.event_actors import agents_of, lemma_of
+from kg.event_actors import agents_of, lemma_of, with_trigger
 from kg.event_groups import COUNTS
 from kg.model import Event, Relation
 
@@ -30,7 +30,7 @@ DESIGNATIONS = [(re.compile(p, re.I), kind) for p, kind in L.DESIGNATIONS]
 
 def counted_lists(ctx: Context):
     """(event, derived relations, verb) for every counted restriction whose names follow in the next sentences."""
-    for verb in ctx.doc:
+    for verb in with_trigger(ctx, L.RESTRICTION):
         lemma = lemma_of(verb)
         if verb.pos_ != "VERB" or lemma not in L.RESTRICTION or not asserted(verb):
             continue

@@ -253,7 +253,7 @@ def named_one(ctx: Context, event: Event) -> bool:
 def case_nouns(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     """'The new case, under Article 280, ...' in a sentence naming nobody: the latest defendant before it."""
     found = []
-    for noun in ctx.doc:
+    for noun in ctx.words.with_lemma(CASE_WORDS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CASE_WORDS or not real(noun):
             continue
         bases = bases_of(ctx, noun)

@@ -37,6 +37,29 @@ def count_of(token: Token) -> int | None:
     return COUNTS[token.lower_]
 
 
+def guilty_group(ctx: Context, small: Token, types) -> list:
+    """'found both guilty', 'found the two guilty', 'found them both guilty': a stand-in for a group as the subject
+    of 'guilty' (the parser also hangs 'both' on the adjective as a modifier) means the group named before."""
+    for c in small.children:
+        if c.dep_ in ("nsubj", "advmod", "preconj", "det", "npadvmod") and c.i < small.i:
+            both = c.lower_ == "both" and c.dep_ != "nsubj"
+            found = counted_group(ctx, c, types) if not both else group_of(ctx, c, 2, types)
+            if found:
+                return found
+    return []
+
+
+def group_of(ctx: Context, token: Token, count: int, types) -> list:
+    """The `count` entities named coordinated in one sentence back from the token (its own first)."""
+    before = [m for m in ctx.mentions if m.end <= token.idx and m.type in types
+              and not ctx.antecedents.nested(m) and not modifier_name(ctx, m)]
+    for start, end in ctx.antecedents.sentences_back(token, SENTENCES_BACK):
+        group = ctx.antecedents.coordinated(list({m.entity: m for m in before if start <= m.start < end}.values()))
+        if group:
+            return group if len(group) == count else []
+    return []
+
+
 def their_group(ctx: Context, token: Token, types) -> list:
     """'searched their homes': the group coordinated before it in its own sentence ('detained A and B and searched
     their homes'), else the group that is the subject of the sentence before ('A and B were detained. The FSB

@@ -33,7 +33,7 @@ RULE = "event.received_request.v1"
 
 def received_requests(ctx: Context):
     """(event, derived relations, the receiving verb) for each request told from the receiver's side."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(GETTING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in GETTING or not made(verb):
             continue
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
@@ -86,7 +86,7 @@ def receivers(ctx: Context, verb: Token) -> list:
 
 def received_warnings(ctx: Context):
     """'<X> received a (second) warning from <Y>', '... after receiving a warning from <Y>': Y warned X."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(RECEIVING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING or status_of(verb) != "Asserted":
             continue
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WARNINGS):
@@ -111,7 +111,7 @@ ISSUING = {"issue", "give", "send", "hand"}
 
 def issued_warnings(ctx: Context):
     """'<Y> issued a warning to <X>', '<Y> gave <X> two warnings': Y (a state body or court) warned X."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(ISSUING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING or status_of(verb) != "Asserted":
             continue
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WARNINGS):

@@ -18,15 +18,15 @@ PROCEEDING = {
     "release": ("Release", None), "free": ("Release", None), "pardon": ("Amnesty", None),
     "amnesty": ("Amnesty", None), "remand": ("Detention", "detained"), "place": ("Detention", "detained"),
     "hold": ("Detention", "detained"), "keep": ("Detention", "detained"), "take": ("Detention", "detained"),
-    "send": ("Detention", "detained"),
+    "send": ("Detention", "detained"), "put": ("Detention", "detained"),
 }
 # "place", "hold", "keep", "take" make a detention only with one of these nouns in their 'in/under/into' phrase
 # ("placed him in custody", "held in pre-trial detention", "kept under house arrest", "taken into custody")
-CUSTODY_VERBS = {"place", "hold", "keep", "take", "send"}  # "taken into custody", "sent to pre-trial detention"
+CUSTODY_VERBS = {"place", "hold", "keep", "take", "send", "put"}  # "taken into custody", "put under house arrest"
 CUSTODY_NOUNS = {"custody", "arrest", "detention"}
 CUSTODY_PREPS = {"in", "under", "into", "to"}
 # detentions a court orders (a measure of restraint): with no actor named, the article's one court took them
-COURT_CUSTODY = {"remand", "place", "hold", "keep", "send"}  # (police take people into custody too)
+COURT_CUSTODY = {"remand", "place", "hold", "keep", "send", "put"}  # (police take people into custody too)
 # "open", "launch" ... make a case opening only with one of these nouns as their object
 CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
 # "the fine was imposed by <court> under <provision>": verbs whose object or passive subject names the penalty

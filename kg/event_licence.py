@@ -25,7 +25,7 @@ RULE = "event.lost_licence.v1"
 
 def lost_licences(ctx: Context):
     """(event, derived relations, the verb) for each licence an article says someone lost, with its court."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(LOSING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in LOSING or status_of(verb) != "Asserted":
             continue
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LICENCES), None)

@@ -33,6 +33,7 @@ from dataclasses import replace
 from kg.arguments import asserted, objects
 from kg.event_actors import agents_of
 from kg.event_days import day_issuer, same_day
+from kg.event_reach import ASKING, appealed_to
 from kg.model import Event, Evidence, Relation
 from kg.ruling_companions import companion_rulings
 from kg.vocab import base_of
@@ -61,6 +62,7 @@ CHARGE_KINDS = dict.fromkeys(["Conviction", "Sentence"], {"Conviction", "Sentenc
 # events whose own ruling the article rarely names near them: an appeals court's new penalty ("replaced the fine
 # with five years") sits beside the verdict it changes, which is not its ruling
 UNLINKED = {"event.penalty_changed.v1"}
+CARRIED = "event.previous_court.v1"  # kg.events: a passive court action given the court of the action before
 NEAR = 2  # sentences after the event's own in which a ruling counts as near
 FAR = 4  # sentences either side within which the article's only candidate still counts
 
@@ -74,8 +76,8 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     issuer = {r.object: r.subject for r in [*known, *relations] if base_of(r.predicate) == "issued"}
     issuer = {k: judges.get(v, v) for k, v in issuer.items()}
     rulings = [e for e in ctx.entities.values() if e.type == "Ruling"]
-    fitting = {event.id: fits(ctx, event, rulings, issuer) if event.evidence.rule not in UNLINKED else []
-               for event in events}
+    fitting = {event.id: fits(ctx, event, rulings, issuer) if event.evidence.rule not in UNLINKED | {CARRIED} else []
+               for event in events}  # (a court carried from the action before: its record is that one's)
     claimed: dict[str, set[str]] = {}  # ruling named near an event -> the legal bases of those events
     for event in events:
         if (near := choose(ctx, event, fitting[event.id], near_only=True)) is not None:
@@ -100,6 +102,7 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
         bases = event.role("legalBasis") or charges_of(events, event)
         extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in dict.fromkeys(bases)]
     linked, extra = back_references(ctx, linked, rulings, issuer, extra)
+    linked, extra = shared_records(linked, extra)
     linked, companions = companion_rulings(ctx, linked)  # "A and B, who were convicted under ..., received ..."
     extra += companions
     sole = sole_court(ctx, rulings, issuer)
@@ -129,7 +132,7 @@ def reviewed_acts(ctx, rulings: list, issuer: dict) -> list[Relation]:
     """'The Constitutional Court upheld the 2012 law ... Reading out the ruling, ...': the one ruling of that court
     named in the sentence or the two after is about the law or provision it upheld or struck down."""
     found = []
-    for verb in (t for t in ctx.doc if t.lemma_.lower() in REVIEW and t.pos_ == "VERB" and asserted(t)):
+    for verb in (t for t in ctx.words.with_lemma(REVIEW) if t.pos_ == "VERB" and asserted(t)):
         courts = agents_of(ctx, verb, {"Court"})
         acts = objects(ctx, verb, ("dobj", "nsubjpass") if verb.tag_ != "VBN" else ("nsubjpass", "dobj"), LEGAL)
         if len(courts) != 1 or not acts:
@@ -156,9 +159,22 @@ def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
         mention = next((m for m in ctx.mentions if m.entity == ruling.key), None)
         if ruling.key in issuer or mention is None or ruling.attr("rulingKind") not in COURT_RULINGS:
             continue
+        if appealed_to(ctx, courts[0]) and all(contested(ctx, m) for m in ctx.mentions if m.entity == ruling.key):
+            continue  # "filed an appeal against the ruling with the Supreme Court": not the court that issued it
         ev = Evidence(ctx.article.id, mention.start, mention.end, mention.sentence, "relation.sole_court.v1", 0.55)
         found.append(Relation(courts[0], "issued", ruling.key, ev))
     return found
+
+
+def contested(ctx, mention) -> bool:
+    """'appealed the ruling', 'an appeal against the verdict', 'challenge the ruling in court'."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in CONTESTING:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "against" and root.head.head.lemma_.lower() in ASKING
 
 
 def only_action(ctx, events: list[Event], actor: str, ruling) -> list[Relation]:
@@ -189,21 +205,64 @@ def back_references(ctx, events: list[Event], rulings: list, issuer: dict, extra
         first = min(m.start for m in named)
         start = sentence_start(ctx, first, BACK)
         before = [(i, e) for i, e in enumerate(events) if start <= e.trigger[0] < first
-                  and e.evidence.rule not in UNLINKED and fits(ctx, e, [ruling], {})]
+                  and e.evidence.rule not in UNLINKED and fits(ctx, e, [ruling], {}) and not recorded_before(events, i)]
         parties = contesting_parties(ctx, named)  # "she would challenge the designation": the one on her
         own = [(i, e) for i, e in before if parties & set(e.role("defendant") + e.role("target"))]
         if not (own or before):
             continue
-        i, event = (own or before)[-1]
-        actor = next(iter(event.role("court") + event.role("agent")))
-        events[i] = replace(event, roles=(*event.roles, ("ruling", ruling.key)))
-        evidence = replace(event.evidence, rule="relation.ruling_of_event.v1", confidence=0.55)
+        chain = carried_chain(own or before)
+        actor = next(iter(chain[0][1].role("court") + chain[0][1].role("agent")))
         issuer[ruling.key] = actor
-        extra = extra + [Relation(actor, "issued", ruling.key, evidence, event=event.id)]
-        extra += [Relation(ruling.key, "targets", t, evidence, event=event.id)
-                  for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
-        extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
+        for i, event in chain:
+            events[i] = replace(event, roles=(*event.roles, ("ruling", ruling.key)))
+            evidence = replace(event.evidence, rule="relation.ruling_of_event.v1", confidence=0.55)
+            extra = extra + [Relation(actor, "issued", ruling.key, evidence, event=event.id)]
+            extra += [Relation(ruling.key, "targets", t, evidence, event=event.id)
+                      for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
+            extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
     return events, extra
+
+
+def shared_records(events: list[Event], extra: list[Relation]) -> tuple[list[Event], list[Relation]]:
+    """A court action carried from the one before shares that one's record: the ruling targets its defendants and
+    applies its legal basis too."""
+    events = list(events)
+    for i, event in enumerate(events):
+        actor = event.role("agent")[:1]
+        if event.evidence.rule != CARRIED or event.role("ruling") or not actor:
+            continue
+        before = [e for e in events[:i] if e.role("agent")[:1] == actor]
+        rulings = before[-1].role("ruling") if before else []
+        if not rulings:
+            continue
+        events[i] = replace(event, roles=(*event.roles, ("ruling", rulings[0])))
+        evidence = replace(event.evidence, rule="relation.ruling_of_event.v1", confidence=0.5)
+        extra = extra + [Relation(rulings[0], "targets", t, evidence, event=event.id)
+                         for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
+        extra += [Relation(rulings[0], "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
+    return events, extra
+
+
+def recorded_before(events: list[Event], i: int) -> bool:
+    """A court action carried from one before it that already has its record: it shares that one."""
+    if events[i].evidence.rule != CARRIED:
+        return False
+    actor = events[i].role("agent")[:1]
+    before = [e for e in events[:i] if e.role("agent")[:1] == actor and e.kind in CHARGE_KINDS.get(e.kind, {e.kind})]
+    return bool(before) and bool(before[-1].role("ruling"))
+
+
+def carried_chain(candidates: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """The latest candidate, and when its court was carried from the action before ('<court> found A guilty ... B was
+    convicted'), that action too (and so on back): one verdict records them all."""
+    chain = [candidates[-1]]
+    while chain[-1][1].evidence.rule == CARRIED:
+        actor = chain[-1][1].role("agent")
+        before = [(i, e) for i, e in candidates if i < chain[-1][0] and e.role("agent")[:1] == actor[:1]]
+        if not before:
+            break
+        chain.append(before[-1])
+    return chain
 
 
 def sentence_start(ctx, offset: int, back: int) -> int:

@@ -27,7 +27,7 @@ LIST_KINDS = {"Blocking", "Ban"}
 
 def named_targets(ctx: Context):
     """(event, derived relations, verb) for every list of names that spells out an earlier counted restriction."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lower(NAMING):
         if verb.lower_ not in NAMING:
             continue
         agent = naming_agent(ctx, verb)

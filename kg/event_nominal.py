@@ -51,7 +51,7 @@ DESIGNATIONS = [(re.compile(p, re.I), kind) for p, kind in L.DESIGNATIONS]
 
 def nominal_events(ctx: Context):
     """(event, derived relations, governing verb) for every action noun that tells an action that happened."""
-    for noun in ctx.doc:
+    for noun in ctx.words.with_lemma(NOUNS):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in NOUNS or not real(noun) or read_elsewhere(noun):
             continue

@@ -42,7 +42,7 @@ def action_objects(ctx: Context, noun: Token) -> list:
 def ordered_actions(ctx: Context):
     """'the blocking of A, B and C, ordered in March by <body>': an action noun described by a participle of
     deciding with its agent. Yields (event, derived, the participle)."""
-    for noun in ctx.doc:
+    for noun in ctx.words.with_lemma(L.NOMINAL):
         kind_prop = L.NOMINAL.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         if kind_prop is None:
             continue

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.components.ruling_measures import TOLD_BY, subject_of
 from kg.components.ruling_measures import real as done
-from kg.event_actors import lemma_of
+from kg.event_actors import lemma_of, with_trigger
 from kg.model import Evidence, Relation
 from kg.vocab import base_of
 
@@ -60,7 +60,7 @@ def deciding_court_rulings(ctx, relations: list[Relation], known=()) -> list[Rel
 def deciding_courts(ctx) -> list[tuple]:
     """(court mention, verb) for each asserted deciding verb whose subject is a court, in text order."""
     found = []
-    for verb in ctx.doc:
+    for verb in with_trigger(ctx, DECIDING):
         if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):

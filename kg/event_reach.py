@@ -5,6 +5,7 @@
   bare_definite, sole_before, latest_before
                       "The judge sentenced him" (the one court named before), "the same court" (the last one)
   sole_person_before  "... sentenced him": the one person (not a judge) the article has named before
+  appealed_to         "The decision can be appealed to <court>": a court named only as the one appealed to
 Each gives nothing when more than one candidate fits.
 """
 
@@ -63,3 +64,35 @@ def sole_person_before(ctx: Context, token: Token):
     people = {m.entity: m for m in ctx.mentions if m.type == "Person" and m.end <= token.idx
               and gender_of(ctx.entities[m.entity].label) in (None, gender) and m.entity not in ctx.judges}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+ADDRESSING = {"to", "with", "before", "in", "at"}  # "appealed to", "filed with", "challenged before/in/at"
+ASKING = {"appeal", "apply", "file", "lodge", "submit", "complain", "petition", "turn", "challenge", "contest",
+          "complaint", "lawsuit", "suit", "claim", "application"}
+ASKED = {"ask", "petition", "urge", "request"}  # "asked <court> to ...": the court is asked
+
+
+def appealed_to(ctx: Context, court: str) -> bool:
+    """Every mention of the court is the one an appeal or complaint is taken to ('filed an appeal with <court>',
+    'applied to <court>', 'a complaint to <court>')."""
+    named = [m for m in ctx.mentions if m.entity == court]
+    for m in named:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in ASKED:
+            continue  # "asked the Moscow City Court to release him"
+        prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ADDRESSING or not asking_above(prep):
+            return False
+    return bool(named)
+
+
+def asking_above(prep: Token) -> bool:
+    """The phrase hangs on an appeal or a complaint, up to its verb ('filed an appeal against the ruling with <court>',
+    where the parser hangs 'with' on 'the ruling'), or on a verb whose object is one."""
+    chain = []
+    for a in prep.ancestors:
+        chain.append(a)
+        if a.pos_ in ("VERB", "AUX"):
+            break
+    return any(a.lemma_.lower() in ASKING for a in chain) or bool(chain) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ASKING for c in chain[-1].children)

@@ -43,7 +43,7 @@ TAKING = RECEIVING | FACING | PLEADING | PAYING
 
 def received_penalties(ctx: Context):
     """(event, derived relations, verb) for every penalty a person or organisation is said to have received."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(TAKING | GIVING):
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
@@ -173,7 +173,7 @@ def changed_penalties(ctx: Context):
     """'<court> replaced the fine handed to <X> with a five-year prison term', '<court> changed <X>'s suspended
     sentence to a real one': a court that gives a new penalty sentences the one who bore the old (event.
     penalty_changed.v1)."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(CHANGING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGING:
             continue
         old = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PENALTY_NOUNS

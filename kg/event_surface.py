@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import LEGAL, STATE, Context, evidence, span_of
-from kg.event_actors import PEOPLE, lemma_of
+from kg.event_actors import PEOPLE, lemma_of, with_trigger
 from kg.model import Event, Relation
 
 FILLER = {"on", "in", "also", "has", "have", "had", "last", "this", "earlier", "later", "then", "again", ","}
@@ -37,7 +37,7 @@ CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted":
 
 def surface_events(ctx: Context):
     """(event, derived relations, None) for every trigger word the parser did not read as a verb."""
-    for word in ctx.doc:
+    for word in with_trigger(ctx, L.RESTRICTION.keys() | L.PROCEEDING.keys()):
         lemma = lemma_of(word)
         table = L.RESTRICTION if lemma in L.RESTRICTION else L.PROCEEDING if lemma in L.PROCEEDING else None
         parsed = word.pos_ in ("VERB", "AUX") and word.dep_ not in MISREAD

@@ -30,7 +30,7 @@ RULE = "event.upheld_sentence.v1"
 def upheld_sentences(ctx: Context, earlier=()):
     """(event, derived relations, trigger verb) for each court decision on a named person's punishment, or on a
     court's decision told just before ('<court> ordered X liquidated. <higher court> upheld the decision')."""
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(CONFIRMING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFIRMING:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -24,6 +24,8 @@ Rules (ids travel into provenance):
   event.appeal.v1       "<actor> appealed <ruling> / against <ruling> [to <court>]"
   event.speech.v1       "<actor> said/claimed/denied ..."
   event.used_against.v1 "<law> was used against <X>": X charged under it
+  event.previous_court.v1 "<court> found A guilty ... B was convicted of ...": a passive court action with no actor
+                        is the court's of the action just before (kg.event_carry.previous_court)
 
 More shapes live in their own modules: kg.event_imposed (a penalty told by its noun), kg.event_companions
 (co-defendants, counted names, the person beside a role noun), kg.event_upheld (a higher court on a sentence),
@@ -51,8 +53,8 @@ from kg.event_companions import apposed_person, companions, counted_names, subje
 from kg.event_counted import counted_lists
 from kg.event_asked import asked_relations
 from kg.event_asked_for import asked_for_acts
-from kg.event_carry import (approval_of, definite_case, elided_bases, pronoun_act, reading_in, rubber_stamp,
-                            same_case, same_provision)
+from kg.event_carry import (approval_of, definite_case, elided_bases, previous_court, pronoun_act, reading_in,
+                            rubber_stamp, same_case, same_provision)
 from kg.event_build import CHARGE_OF, make
 from kg.event_fill import fill_events
 from kg.event_imposed import imposed
@@ -70,7 +72,8 @@ from kg.event_requests import decided_by, petitioners, verb_read_as_noun
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
-from kg.event_reach import list_keeper
+from kg.event_reach import appealed_to, list_keeper
+from kg.event_removals import delisted, seized
 from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, targets_of,
                              that_clause_subjects)
 from kg.arguments import (ACTORS, Context, evidence, legal_bases, objects, prep_objects,
@@ -78,6 +81,7 @@ from kg.arguments import (ACTORS, Context, evidence, legal_bases, objects, prep_
 from kg.vocab import base_of
 
 COURT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
+CARRIED_COURT = "event.previous_court.v1"  # a passive court action whose court is the one of the action before
 ACTS = {"Law", "Ruling"}
 LEGAL_ACTS = {"Law", "LegalProvision"}
 SPEECH_KINDS = set(L.SPEECH.values())
@@ -95,9 +99,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     ctx.issuers = {r.object: r.subject for r in relations_known if base_of(r.predicate) == "issued"}
     events: dict[str, Event] = {}
     relations: list[Relation] = []
-    for verb in ctx.doc:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+    for verb in ctx.words.with_pos("VERB", "AUX"):
         for event, derived in read_verb(ctx, verb, list(events.values())):
             event = finish(ctx, verb, event, timexes)
             if event.id in events:
@@ -146,6 +148,8 @@ def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
         yield from speech(ctx, verb, L.SPEECH[lemma])
     if lemma in L.USE_AGAINST:
         yield from used_against(ctx, verb)
+    yield from delisted(ctx, verb)  # "struck X off its register" (kg.event_removals)
+    yield from seized(ctx, verb)  # "the account of X was frozen by the bailiffs"
 
 
 def used_against(ctx: Context, verb: Token):
@@ -193,8 +197,12 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     if verb.lemma_.lower() == "accuse" and not (agents or bases):  # "X has been accused of ...": a claim
         kind, prop, rule, conf = "Allegation", None, "event.accusation.v1", 0.6
     court_kind = kind in COURT_KINDS or verb.lemma_.lower() in L.COURT_CUSTODY
-    if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb) and not describing(verb):
+    if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb) and not describing(verb) \
+            and not appealed_to(ctx, only(ctx, "Court").entity):  # (not "... can be appealed to <court>")
         agents, conf = [only(ctx, "Court")], conf - 0.15  # the one court the article names
+    if not agents and court_kind and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        agents = previous_court(ctx, verb, earlier, COURT_KINDS, kind)  # "A was found guilty ... B was convicted"
+        rule, conf = (CARRIED_COURT, conf - 0.15) if agents else (rule, conf)
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
     roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
     event = make(ctx, kind, verb, roles, rule, conf if agents else conf - 0.05)
@@ -296,7 +304,7 @@ def ordered(ctx: Context, verb: Token):
 def requests(ctx: Context):
     """Requests named by a noun: '<court> granted a lawsuit filed by <X>', '<X>'s appeal was rejected by
     <court>', '<body> blocked <Y> at the request of <X>'. Yields (event, derived, the deciding verb)."""
-    for noun in ctx.doc:
+    for noun in ctx.words.with_lemma(L.REQUEST_NOUNS):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in L.REQUEST_NOUNS:
             continue

@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import timex
 from kg.model import Article, Evidence, Mention, Statistic, When
 from kg.components.candidates import text_of
+from kg.doc_tables import words
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -90,9 +91,11 @@ def find_statistics(doc: Doc, article: Article, mentions, sentences) -> list[Sta
     """Every statistic of the article, sentence by sentence (see the module docstring)."""
     anchor = _date(article.published)
     found: list[Statistic] = []
+    table = words(doc)
     for start, end in sentences:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not any(t.like_num or t.lower_ in FOLDS or t.lemma_.lower() in MULTIPLIERS for t in span):
+        if span is None or not any(table.lower[i] in FOLDS or table.lemma[i] in MULTIPLIERS or table.tokens[i].like_num
+                                   for i in range(span.start, span.end)):
             continue
         # the rules look at mentions that share a character with the sentence only
         inside = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
