@@ -2,14 +2,17 @@
 
 Rules (ids travel into provenance):
   relation.issued_of.v1         "the ruling of <court>", "<court>'s decision", "received a warning from <body>",
-                                "A Roskomnadzor order", "The decision was taken by the same court"
+                                "A Roskomnadzor order", "The decision was taken by the same court"; not "In its
+                                ruling the court ..." for a body named before, nor "the court's written decision"
+                                about a ruling told before (a described owner there is a guess)
   relation.ruling_of_defendant.v1  "the acquittal of <Person>", "Yashin's sentence", "the designation of <Org>": who
                                 a ruling that names its defendant with 'of' or a possessive is about; "Yashin's
                                 verdict" too, unless the possessor is named a judge ("Judge X ... X's verdict")
   relation.concerns_receiver.v1 "<Org> received a warning", "after receiving a second warning": the ruling targets it
   relation.concerns_prep.v1     "<ruling> on/under <provision>", "the verdict against <Person>", "a ban on <Org>"
   relation.concerns_acl.v1      "a bill amending/softening <provision>", "a decision banning <Org>", "its decision,
-                                taken under <provision>", "the decision, which was taken under <law>"
+                                taken under <provision>", "the decision, which was taken under <law>"; not the next
+                                act of a list ("a bill expanding X and a law raising Y")
   relation.concerns_subject.v1  "The ruling also covers <Org>", "The decision applies to <Org>", "Her ruling ordered
                                 the liquidation of <Org>", "The decision was taken under <law>", "The verdict was based
                                 on <provision>", "the ruling means that <Org> can no longer ...", "The ruling said that
@@ -66,7 +69,7 @@ def concern_relations(ctx: Context) -> list[Relation]:
         if m.type == "Ruling":
             found += ruling_issuer(ctx, m, span.root)
         found += act_modifiers(ctx, m, span.root)
-    for verb in ctx.doc:
+    for verb in ctx.words.with_pos("VERB", "AUX", "NOUN"):  # (the tags `verbal` accepts)
         if verbal(verb) and asserted(verb):
             found += act_subject(ctx, verb) + receiver(ctx, verb)
     found += misparsed_amendments(ctx) + amendment_relations(ctx) + known_as(ctx) + listed_relations(ctx)
@@ -251,11 +254,35 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
     actors = mentions_in(ctx, scope(verb), ABOUT - LEGAL) if lemma in EFFECT_VERBS else []
     end = max(t.idx + len(t.text) for t in verb.subtree)
     found = [about(ctx, act, m, prop_for(lemma, m.type), "relation.concerns_acl.v1", 0.75, (verb.idx, end))
-             for m in legal + actors if m.entity != act.entity]
+             for m in legal + actors if m.entity != act.entity and not listed_act(ctx, act, m)]
     if not legal and act.type == "Ruling" and ctx.entities[act.entity].attr("rulingKind") in INTERPRETIVE:
         found += [about(ctx, act, m, "concerns", "relation.concerns_topic.v1", 0.55, (act.start, act.sentence[1]))
                   for m in topical(ctx, ctx.text[act.end:act.sentence[1]])]
     return found
+
+
+def listed_act(ctx: Context, act: Mention, m: Mention) -> bool:
+    """'a bill expanding the register of foreign agents and a law raising penalties': an act of the same kind
+    coordinated into the clause with a clause of its own is the next item of a list, not what the first one changes."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and m.type == act.type and span.root.dep_ == "conj" and any(
+        c.dep_ in ("acl", "relcl") for c in span.root.children)
+
+
+def fronted_frame(ruling: Token, possessor: Token) -> bool:
+    """'In its ruling the court agreed ...': a pronoun owning a ruling in a fronted 'in/by' phrase points ahead to
+    the subject of the clause the phrase opens, not back to the body named last."""
+    prep = ruling.head
+    return possessor.lower_ in PRONOUNS and ruling.dep_ == "pobj" and prep.lower_ in ("in", "by", "with") \
+        and prep.dep_ == "prep" and prep.i < prep.head.i
+
+
+def told_before(ctx: Context, ruling: Mention, owner: Token) -> bool:
+    """'... the agency received the court's written decision' about a ruling the article told before: the court
+    a description ('the court', 'the ministry') points to is a guess; the issuer is read where the ruling was told."""
+    named = ctx.at(owner)  # None, or the ruling itself when its mention spans the owner ("court's decision")
+    return owner.pos_ != "PROPN" and owner.lower_ not in PRONOUNS and (named is None or named == ruling) and any(
+        m.entity == ruling.entity and m.end <= ruling.start for m in ctx.mentions)
 
 
 def ruling_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
@@ -279,6 +306,10 @@ def ruling_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
             target = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
             issuer = ctx.head_mention(target, STATE | ({"Person"} if not defendant_of else set())) \
                 if target is not None else None
+            if child.dep_ == "poss" and fronted_frame(head, child):
+                issuer = next(iter(subjects(ctx, head.head.head, STATE)), None)
+            if issuer and told_before(ctx, ruling, target):
+                continue
             if issuer:
                 ev = evidence(ctx, "relation.issued_of.v1", 0.75, span_of(ruling), span_of(issuer))
                 return [Relation(issuer.entity, "issued", ruling.entity, ev)]

@@ -348,6 +348,9 @@ class Antecedents:
             return first  # "the Insider and its publisher"
         for verb in (t for t in token.ancestors if t.pos_ in ("VERB", "AUX")):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative")
+                                                                    for c in verb.head.children):
+                continue  # "<X> had begun closing its office": the subject of the verb the clause completes
             if subject is None:
                 return None
             if token in subject.subtree:  # "Meta said that its messenger ...": not the phrase it is in

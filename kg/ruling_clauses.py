@@ -14,7 +14,8 @@ Rules (ids travel into provenance):
                                   unconstitutional": what a court finds about a law or provision is what its one
                                   ruling told in that sentence or the one before is about ("<court> issued a
                                   ruling", "<court>'s ruling", "the ruling of <court>"); with no such ruling near,
-                                  what a European court finds is about the '<Applicant> v. <State>' case named last
+                                  what a European court finds is about the '<Applicant> v. <State>' case named last;
+                                  not a finding set earlier ("It had found three years earlier that ...")
 The ruling as the verb's own subject ("The ruling said that ...") is kg.concerns' relation.concerns_subject.v1.
 """
 
@@ -31,6 +32,7 @@ FRAME_PREPS = {"in", "by", "with", "through", "under"}  # "In its ruling, ...", 
 SAYING = FINDING_VERBS | EFFECT_VERBS | INTERPRET_VERBS | CITE_VERBS
 STATUS_VERBS = {"become", "lose", "remain"}  # "Under the decision, <Org> became an undesirable organization"
 RULE = "relation.concerns_in_ruling.v1"
+EARLIER = {"earlier", "previously", "before", "formerly"}  # a finding dated before the ruling in view
 
 
 def ruling_clause_relations(ctx: Context) -> list[Relation]:
@@ -40,9 +42,9 @@ def ruling_clause_relations(ctx: Context) -> list[Relation]:
 def court_findings(ctx: Context) -> list[Relation]:
     """'The court declared Article 19.34 partly unconstitutional' after 'The Constitutional Court issued a ruling'."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(SAYING):
         lemma = verb.lemma_.lower()
-        if lemma not in SAYING or not verbal(verb) or not asserted(verb):
+        if lemma not in SAYING or not verbal(verb) or not asserted(verb) or shifted(verb):
             continue
         courts = subjects(ctx, verb, {"Court"})
         named = mentions_in(ctx, scope(verb, ("ccomp",)), LEGAL) if courts else []
@@ -60,6 +62,12 @@ def court_findings(ctx: Context) -> list[Relation]:
             found += [about(ctx, ruling, m, prop_for(lemma, m.type), "relation.concerns_court_finding.v1", 0.6,
                             span_of(verb)) for m in named]
     return found
+
+
+def shifted(verb) -> bool:
+    """'It had found three years earlier that ...', 'the court previously held that ...': a finding set before the
+    ruling just told is another ruling's, not the one named near it."""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER for c in verb.children)
 
 
 def issued_by(ctx: Context, ruling: Mention, court: str) -> bool:
