@@ -22,7 +22,7 @@ AIM_PREPS = {"at", "against"}
 
 def aim_relations(ctx: Context) -> list[Relation]:
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(AIM_VERBS):
         if verb.lemma_.lower() not in AIM_VERBS or verb.tag_ != "VBN" or not asserted(verb):
             continue
         act = aimed_act(ctx, verb)

@@ -74,7 +74,7 @@ def new_provisions(ctx: Context, relations: list[Relation]) -> list[Relation]:
 def known_as(ctx: Context) -> list[Relation]:
     """'<description>, amending <law>, is known as <law>'."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(NAMING_VERBS):
         if verb.lemma_.lower() not in NAMING_VERBS or verb.tag_ != "VBN" or not asserted(verb):
             continue
         names = [m for c in verb.children if c.dep_ in ("prep", "oprd") and c.lower_ in ("as",) or c.dep_ == "oprd"

@@ -31,7 +31,7 @@ RULE = "relation.concerns_listed.v1"
 
 def listed_relations(ctx: Context) -> list[Relation]:
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(LIST_VERBS):
         if not lists(verb):
             continue
         acts = subjects(ctx, verb, ACTS)

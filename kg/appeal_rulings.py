@@ -31,7 +31,7 @@ RULE = "relation.concerns_appeal.v1"
 
 def appeal_relations(ctx: Context) -> list[Relation]:
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(DECIDING):
         if verb.lemma_.lower() not in DECIDING or not verbal(verb) or not asserted(verb):
             continue
         courts = subjects(ctx, verb, {"Court"})

@@ -42,7 +42,7 @@ def examined(ctx: Context) -> list[Relation]:
     """'In <case>, the court examined the blocking of A, B and C': the case's judgment is about what the court
     examined (the organisations and people named in the object)."""
     found = []
-    for prep in (t for t in ctx.doc if t.lower_ == "in" and t.dep_ == "prep" and t.head.lemma_.lower() in EXAMINE):
+    for prep in (t for t in ctx.words.with_lower("in") if t.dep_ == "prep" and t.head.lemma_.lower() in EXAMINE):
         case = next((m for o in prep.children if o.dep_ == "pobj" and (m := ctx.at(o)) and m.type == "Ruling"), None)
         if case is None or not asserted(prep.head):
             continue
@@ -95,7 +95,7 @@ def violation_findings(ctx: Context) -> list[Relation]:
     the Convention': the judgment of the case named last before it applies each provision after 'of'. 'No
     violation', or a negated finding, yields nothing."""
     found = []
-    for noun in ctx.doc:
+    for noun in ctx.words.with_lemma("violation"):
         if noun.lemma_.lower() != "violation" or noun.pos_ != "NOUN" or not asserted(noun.head) or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             continue

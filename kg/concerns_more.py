@@ -62,7 +62,7 @@ RULING_VERBS = {"amend": "amends", "revise": "amends", "modify": "amends", "supp
 
 def more_concerns(ctx: Context) -> list[Relation]:
     found = []
-    for tok in ctx.doc:
+    for tok in ctx.words.pick(lemmas=APPEAL_WORDS, forms=("according",), pos=("VERB", "AUX", "NOUN")):
         if verbal(tok) and asserted(tok):
             found += sanction_basis(ctx, tok) + ruling_on_ruling(ctx, tok) + about_verb(ctx, tok) + amended_by(ctx, tok)
             found += reshaped(ctx, tok)

@@ -22,7 +22,7 @@ TARGETS = {"Person", "Organization"}
 
 def finding_relations(ctx: Context) -> list[Relation]:
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(VIOLATION_VERBS):
         if verb.lemma_.lower() not in VIOLATION_VERBS or verb.dep_ != "ccomp" or not asserted(verb) or any(
                 c.dep_ == "dobj" and (c.lower_ == "nothing" or any(d.lower_ == "no" for d in c.children))
                 for c in verb.children):

@@ -31,7 +31,7 @@ STAKE_OR_SELL = STAKE_VERBS | {"sell"}
 
 def holding_relations(ctx: Context) -> list[Relation]:
     found = []
-    for tok in ctx.doc:
+    for tok in ctx.words.pick(lemmas=STAKE_OR_SELL | {"part"}, forms=OWNED_FORMS | {"its"}):
         lemma = tok.lemma_.lower()
         if lemma in STAKE_OR_SELL and verbal(tok) and tok.dep_ != "amod" and asserted(tok):
             found += sale(ctx, tok) if lemma == "sell" else stake(ctx, tok)

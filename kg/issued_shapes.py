@@ -39,7 +39,7 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
     """The article's events with the acts of issuing these shapes add (a told event gains the agents it lacked)."""
     by_id = {e.id: e for e in events}
     relations = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_pos("VERB", "AUX"):
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted":
             continue
         for event, derived in [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb)]:

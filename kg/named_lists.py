@@ -57,7 +57,7 @@ def next_mention(ctx: Context, offset: int, types: set[str], limit: int) -> Ment
 def whose_owned(ctx: Context) -> list[Relation]:
     """'<Org>, whose services A and B had received demands': A and B are the organisation's."""
     found = []
-    for tok in ctx.doc:
+    for tok in ctx.words.with_lower("whose"):  # (possessor: None for any other word)
         owner = possessor(ctx, tok)
         first = next_mention(ctx, tok.idx, ORGS | BODIES | {"Person"}, 60) if owner is not None else None
         if first is None or first.type not in ORGS:
@@ -92,7 +92,7 @@ def singular(word: str) -> str:
 def listed_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     """'Council members, among them <Person>', 'members of <Body>, including A and B' (kg.roles calls it)."""
     found = []
-    for tok in ctx.doc:
+    for tok in ctx.words.with_pos("NOUN"):
         if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
             continue
         prop = title_of(titles, tok)

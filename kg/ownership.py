@@ -56,7 +56,7 @@ OWNER_WORDS = OWNER_NOUNS | {"shareholder", "stakeholder", "co-owner"}
 
 def ownership_relations(ctx: Context) -> list[Relation]:
     found = []
-    for tok in ctx.doc:
+    for tok in ctx.words.pick(lemmas=OWN_OR_PUBLISH | {"belong"}, pos=("NOUN",)):
         lemma = tok.lemma_.lower()
         if lemma == "belong" and verbal(tok) and asserted(tok):  # "<Org>, which belongs to <Org>"
             owners = prep_objects(ctx, tok, ("to",), ORGS)

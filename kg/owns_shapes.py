@@ -44,7 +44,7 @@ BEHIND = re.compile(r"\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|gr
 
 def more_ownership(ctx: Context) -> list[Relation]:
     found = apposed(ctx) + its_units(ctx)
-    for tok in ctx.doc:
+    for tok in ctx.words.pick(lemmas=UNIT_OWNED | BEHIND_NOUNS | ORG_PARTS | STATE_PARTS, forms=("subordinate",)):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in UNIT_OWNED:
             found += unit_named(ctx, tok)

@@ -55,7 +55,7 @@ def more_petitions(ctx: Context, events: list[Event]) -> tuple[list[Event], list
     petitioned relations they derive."""
     known = {e.trigger for e in events if e.kind in ("Petition", "Appeal") and (e.role("addressee") or e.role("court"))}
     found: list[tuple[Event, list[Relation]]] = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_pos("VERB", "AUX"):
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted":
             continue
         if (verb.idx, verb.idx + len(verb)) in known:
@@ -259,7 +259,7 @@ def listed(ctx: Context, phrase: Token) -> list:
 def applicants(ctx: Context):
     """'The applicants are <X>, <Y> ...', '<X> was among the applicants', '<X>, one of the applicants'."""
     found = []
-    for noun in (t for t in ctx.doc if t.lower_ in APPLICANT_NOUNS):
+    for noun in ctx.words.with_lower(APPLICANT_NOUNS):
         verb = noun.head
         names = []
         if noun.dep_ == "nsubj" and lemma_of(verb) == "be" and asserted(verb):

@@ -45,7 +45,7 @@ PREDICATE_VERBS = {"be", "become", "remain", "serve", "work", "appoint", "name",
 def whose_roles(ctx: Context, titles: dict[str, str], bodies: set[str]) -> list[Relation]:
     """'<Org>, whose founder and chief executive <Person> ...', '<Org>, whose lawyer <Person> said'."""
     found = []
-    for tok in ctx.doc:
+    for tok in ctx.words.with_lower("whose"):
         if tok.lower_ != "whose":
             continue
         org = next((m for m in ctx.mentions if m.type in bodies and m.end <= tok.idx
@@ -115,7 +115,7 @@ def role_in_context(ctx: Context, person: Mention, prop: str, title: str) -> lis
 def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     """'<Person> is the director of <Org>', '<Person> became head of <Body>', 'worked as a lawyer for <Org>'."""
     found = []
-    for noun in ctx.doc:
+    for noun in ctx.words.with_pos("NOUN"):
         if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "oprd", "pobj") or not (prop := title_of(titles, noun)):
             continue
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head

@@ -113,7 +113,7 @@ def longest_title(titles: dict[str, str], words: str) -> str | None:
 def one_of(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     """'<Person>, one of the founders of <Org>': the plural title under 'one of' in apposition to the name."""
     found = []
-    for one in ctx.doc:
+    for one in ctx.words.with_lower("one"):
         if one.lower_ != "one" or one.dep_ != "appos" or (person := ctx.at(one.head)) is None or person.type != "Person":
             continue
         for title in (o for p in one.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -127,7 +127,7 @@ def one_of(ctx: Context, titles: dict[str, str]) -> list[Relation]:
 def craft_roles(ctx: Context) -> list[Relation]:
     """'<Person>, who writes for <Org>', 'covered court hearings for the outlet <Org>' (employeeOf)."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(CRAFT_VERBS):
         if verb.lemma_.lower() not in CRAFT_VERBS or not verbal(verb) or not asserted(verb):
             continue
         outlets = [m for p in for_phrases(verb) for o in p.children if o.dep_ == "pobj"
@@ -174,7 +174,7 @@ def person_at(ctx: Context, token: Token) -> Mention | None:
 def owner_roles(ctx: Context) -> list[Relation]:
     """'<Org>, controlled by <Person>', 'the channel owned by <Person>', '<Person> owns <Org>' (roleIn)."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(OWNER_VERBS):
         if verb.lemma_.lower() not in OWNER_VERBS or verb.dep_ == "amod" and verb.i > 0 and verb.nbor(-1).text == "-":
             continue
         if not verbal(verb) or not asserted(verb):
@@ -195,7 +195,7 @@ def owner_roles(ctx: Context) -> list[Relation]:
 def of_which_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     """'<Org>, a YouTube channel of which <Person> is the editor'."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma("be"):
         if verb.lemma_ != "be" or verb.dep_ != "relcl" or not any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "which" for o in p.children)
                 for p in verb.children):
@@ -212,7 +212,7 @@ def of_which_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
 def founded_with(ctx: Context) -> list[Relation]:
     """'<Person> founded <Org> in 2013 with his brother <Person>', 'set up <Org> with <Person> and <Person>'."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(FOUNDING_VERBS):
         lemma = verb.lemma_.lower()
         if lemma not in FOUNDING_VERBS or not verbal(verb) or not asserted(verb) or lemma == "set" and not any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
@@ -233,7 +233,7 @@ TEAMS = {"defence": "lawyerOf", "defense": "lawyerOf", "lawyer": "lawyerOf", "te
 def team_roles(ctx: Context) -> list[Relation]:
     """'<Org>'s defence, which included the lawyer <Person>': the people a body's team is said to include."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma("include"):
         if verb.lemma_.lower() != "include" or verb.dep_ != "relcl" or not asserted(verb):
             continue
         team = verb.head

@@ -96,8 +96,21 @@ def most_specific(relations: list[Relation]) -> list[Relation]:
     return list(best.values())
 
 
+_last_index: tuple = (None, {})  # (lexicon, its title index): made once per lexicon, which is complete once loaded
+
+
 def title_index(ctx: Context) -> dict[str, str]:
-    """Job title (lower case, singular) -> the roleIn subproperty; lexicon titles then the built-in list."""
+    """Job title (lower case, singular) -> the roleIn subproperty; lexicon titles then the built-in list.
+    (Shared by every article of one lexicon: read it, never change it.)"""
+    global _last_index
+    lexicon, index = _last_index
+    if lexicon is None or lexicon is not ctx.lexicon:
+        index = make_title_index(ctx)
+        _last_index = (ctx.lexicon, index)
+    return index
+
+
+def make_title_index(ctx: Context) -> dict[str, str]:
     index = {}
     for title in getattr(ctx.lexicon, "titles", ()):
         for name in (title.title, *title.variants):
@@ -156,14 +169,22 @@ def role_from_lexicon_title(ctx: Context, person: Mention) -> list[Relation]:
     if ctx.lexicon is None:
         return []
     window = ctx.text[max(person.sentence[0], person.start - 60):person.start]
-    for pattern, title, name in ctx.lexicon.title_suffix:
-        if f"lex:{title.body}" in ctx.entities and pattern.search(window):
+    for pattern, title, name in present_titles(ctx):
+        if pattern.search(window):
             org = next(m for m in ctx.mentions if m.entity == f"lex:{title.body}")
             prop = ROLE_NAME.get(title.role, "roleIn")
             return [Relation(person.entity, prop, org.entity,
                              evidence(ctx, "relation.role_lexicon_title.v1", 0.85,
                                       (person.start - len(name) - 1, person.end)))]
     return []
+
+
+def present_titles(ctx: Context) -> list:
+    """The lexicon's titles (see Lexicon.title_suffix) naming a body the article mentions, made once per article."""
+    if "present titles" not in ctx.memo:
+        ctx.memo["present titles"] = [(pattern, title, name) for pattern, title, name in ctx.lexicon.title_suffix
+                                      if f"lex:{title.body}" in ctx.entities]
+    return ctx.memo["present titles"]
 
 
 def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Relation]:
@@ -311,11 +332,16 @@ def role_owner(ctx: Context) -> list[Relation]:
     return found
 
 
+# what a verb's lemma can be for "<lemma> <particle>..." to be a role verb: "run", "set", "set up"
+ROLE_VERB_HEADS = {" ".join(words[:n]) for words in (verb.split(" ") for verb in ROLE_VERBS)
+                   for n in range(1, len(words) + 1)}
+
+
 def role_verbs(ctx: Context) -> list[Relation]:
     """'<Org>, which is run by <Person>', 'the agency headed by <Person>', '<Person>, who founded <Org>',
     '<Person>, a lawyer who represented <Org>' (lawyerOf), '<Person> works for <Org>'."""
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(ROLE_VERB_HEADS):
         lemma = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])  # "set up"
         if lemma not in ROLE_VERBS or not verbal(verb) or not asserted(verb):
             continue

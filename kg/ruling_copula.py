@@ -28,7 +28,7 @@ ORDINALS = {"first", "second", "third", "last", "latest", "only"}
 
 def copula_relations(ctx: Context) -> list[Relation]:
     found = []
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma("be"):
         if verb.lemma_ != "be" or not asserted(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

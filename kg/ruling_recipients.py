@@ -28,7 +28,7 @@ CLAUSE_LINKS = ("pcomp", "advcl", "xcomp", "prep", "conj", "acl")
 
 def recipient_relations(ctx: Context) -> list[Relation]:
     found = handed_clauses(ctx)
-    for verb in ctx.doc:
+    for verb in ctx.words.with_lemma(HANDING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in HANDING_VERBS or not asserted(verb):
             continue
         rulings = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.at(c)] if m and m.type == "Ruling"]
