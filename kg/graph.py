@@ -40,13 +40,13 @@ DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 class Triples(list):
     """One graph's triples (pyoxigraph terms) in the order they are made; `add` appends. `sentences`
-    holds the IRIs of the sentences already described (add_span describes each once: the same triples)."""
+    holds the sentences already described, IRI -> node (add_span describes each once: the same triples)."""
 
     add = list.append
 
     def __init__(self):
         super().__init__()
-        self.sentences: set[str] = set()
+        self.sentences: dict[str, ox.NamedNode] = {}
 
     def unique(self) -> list[tuple]:
         """The triples, each once (in the order first made)."""
@@ -191,11 +191,12 @@ def add_span(g, article_id: str, doc: ox.NamedNode, start: int, end: int, senten
         g.add((node, RDF.type, NIF.Sentence))
     else:
         sent_iri = span_iri(article_id, *sentence)
-        sent = ox.NamedNode(sent_iri)
         described = getattr(g, "sentences", None)
-        if described is None or sent_iri not in described:  # else its triples are there already
+        sent = described.get(sent_iri) if described is not None else None
+        if sent is None:  # else its triples are there already
+            sent = ox.NamedNode(sent_iri)
             if described is not None:
-                described.add(sent_iri)
+                described[sent_iri] = sent
             g.add((sent, RDF.type, NIF.Sentence))
             g.add((sent, NIF.referenceContext, doc))
             g.add((sent, NIF.beginIndex, integer(sentence[0])))
@@ -207,7 +208,7 @@ def add_span(g, article_id: str, doc: ox.NamedNode, start: int, end: int, senten
 
 def add_provenance(g, node: ox.NamedNode, rule: str, confidence: float, activity: ox.NamedNode,
                    doc: ox.NamedNode | None) -> None:
-    g.add((node, KG.rule, ox.Literal(rule)))
+    g.add((node, KG.rule, string_literal(rule)))
     g.add((node, KG.confidence, confidence_literal(rule, confidence)))
     g.add((node, PROV.wasGeneratedBy, activity))
     if doc is not None:
@@ -217,6 +218,11 @@ def add_provenance(g, node: ox.NamedNode, rule: str, confidence: float, activity
 def confidence_literal(rule: str, confidence: float) -> ox.Literal:
     """The record's calibrated confidence (looked up each time: the calibration table can change)."""
     return double_literal(round(confidence_of(rule, float(confidence)), 3))
+
+
+@lru_cache(maxsize=1 << 12)  # rule ids: a few hundred, on every record
+def string_literal(value: str) -> ox.Literal:
+    return ox.Literal(value)
 
 
 @lru_cache(maxsize=1 << 12)

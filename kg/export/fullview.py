@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -82,6 +83,12 @@ def index(triples) -> dict[str, dict[str, list]]:
             props = found[s.value] = {}
         props.setdefault(predicate, []).append(o.value if predicate == TYPE else o)
     return found
+
+
+@lru_cache(maxsize=1 << 10)  # a graph's subjects have a few combinations of types, the same in every graph
+def event_classes(types: tuple[str, ...]) -> tuple[str, ...]:
+    """The local names of the event classes among `types` (rdf:type IRIs), sorted."""
+    return tuple(sorted(n for n in map(local, types) if n in EVENT_FAMILY))
 
 
 def edge_attrs(kind: str, weight: int, articles: int, start: str | None) -> dict:
@@ -159,7 +166,7 @@ class FullView:
         """Spool the graph's events (nodes and role edges); returns event IRI -> its day."""
         days, rows = {}, []
         for iri, p in props.items():
-            names = sorted(n for n in map(local, p.get(TYPE, ())) if n in EVENT_FAMILY)
+            names = event_classes(tuple(p.get(TYPE, ())))
             if names:
                 article = self.article_of(p, graph_article)
                 days[iri] = day(first(p, K["begin"])) or self.published.get(article)

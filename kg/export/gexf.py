@@ -46,9 +46,26 @@ def quote(text: str) -> str:
     return quoteattr(text) if QUOTED.search(text) else f'"{text}"'
 
 
-def attvalues(data: dict, declared: dict[str, str]) -> str:
-    values = [f"<attvalue for={quote(name)} value={quote(text_of(data[name]))}/>"
-              for name in declared if name in data and data[name] != ""]
+def attvalue_starts(declared: dict[str, str]) -> dict[str, str]:
+    """name -> the start of its <attvalue> element, for each declared attribute (in declaration order)."""
+    return {name: f"<attvalue for={quote(name)} value=" for name in declared}
+
+
+def attvalues(data: dict, starts: dict[str, str], quoted: dict[str, str]) -> str:
+    """The <attvalues> of a node or an edge; `quoted` remembers the quoted form of text values (they repeat)."""
+    values = []
+    for name, start in starts.items():
+        if name in data and data[name] != "":
+            value = data[name]
+            if type(value) is str:
+                text = quoted.get(value)
+                if text is None:
+                    if len(quoted) > 1 << 16:
+                        quoted.clear()
+                    text = quoted[value] = quote(text_of(value))
+            else:
+                text = quote(text_of(value))
+            values.append(start + text + "/>")
     return f"<attvalues>{''.join(values)}</attvalues>" if values else ""
 
 
@@ -58,7 +75,7 @@ def declarations(kind: str, declared: dict[str, str]) -> str:
     return f'\n    <attributes class="{kind}" mode="static">{body}\n    </attributes>'
 
 
-def node_xml(node: str, data: dict, declared: dict[str, str]) -> str:
+def node_xml(node: str, data: dict, starts: dict[str, str], quoted: dict[str, str]) -> str:
     start = f" start={quote(data['start'])}" if data.get("start") else ""
     viz = ""
     if all(c in data for c in "rgb"):
@@ -66,10 +83,10 @@ def node_xml(node: str, data: dict, declared: dict[str, str]) -> str:
     if "size" in data:
         viz += f'<viz:size value="{float(data["size"])}"/>'
     label = quote(text_of(data.get("label", node)))
-    return f"\n      <node id={quote(node)} label={label}{start}>{attvalues(data, declared)}{viz}</node>"
+    return f"\n      <node id={quote(node)} label={label}{start}>{attvalues(data, starts, quoted)}{viz}</node>"
 
 
-def edge_xml(source: str, target: str, key, data: dict, declared: dict[str, str]) -> str:
+def edge_xml(source: str, target: str, key, data: dict, starts: dict[str, str], quoted: dict[str, str]) -> str:
     attrs = f"id={quote(str(key))} source={quote(source)} target={quote(target)}"
     if data.get("kind"):
         attrs += f" kind={quote(str(data['kind']))}"
@@ -78,7 +95,7 @@ def edge_xml(source: str, target: str, key, data: dict, declared: dict[str, str]
     attrs += f' weight="{float(data.get("weight", 1.0))}"'
     if data.get("start"):
         attrs += f" start={quote(data['start'])}"
-    return f"\n      <edge {attrs}>{attvalues(data, declared)}</edge>"
+    return f"\n      <edge {attrs}>{attvalues(data, starts, quoted)}</edge>"
 
 
 def header(net: Network, node_types: dict[str, str], edge_types: dict[str, str], description: str) -> str:
@@ -103,17 +120,19 @@ class GexfWriter:
     def __init__(self, path: Path, net: Network, description: str = ""):
         self.node_types = attribute_types(net.node_schema, NODE_XML)
         self.edge_types = attribute_types(net.edge_schema, EDGE_XML)
+        self.node_starts, self.edge_starts = attvalue_starts(self.node_types), attvalue_starts(self.edge_types)
+        self.quoted: dict[str, str] = {}
         self.file = open(path, "w", encoding="utf-8")
         self.file.write(header(net, self.node_types, self.edge_types, description))
         self.in_nodes = True
 
     def node(self, node: str, data: dict) -> None:
-        self.file.write(node_xml(node, data, self.node_types))
+        self.file.write(node_xml(node, data, self.node_starts, self.quoted))
 
     def edge(self, source: str, target: str, key: str | None, data: dict) -> None:
         if self.in_nodes:
             self.end_nodes()
-        self.file.write(edge_xml(source, target, edge_id(source, target, key), data, self.edge_types))
+        self.file.write(edge_xml(source, target, edge_id(source, target, key), data, self.edge_starts, self.quoted))
 
     def end_nodes(self) -> None:
         self.file.write("\n    </nodes>\n    <edges>")

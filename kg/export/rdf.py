@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from functools import lru_cache
+from json.encoder import encode_basestring  # what JSON.encode does with a str (ensure_ascii=False)
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,7 +32,6 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*")  # a safe subset of Turtle's PN_LOCAL
-ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 JSONLD_TERMS = {v: k for k, v in (("label", PREFIXES["rdfs"] + "label"), ("altLabel", PREFIXES["skos"] + "altLabel"))}
 
 Triple = tuple  # (subject, predicate, object), pyoxigraph terms
@@ -60,20 +60,28 @@ def graph_order(name: ox.NamedNode) -> tuple[int, str]:
 # --- how each term is written ---------------------------------------------------------------------
 
 
+def namespaces(tail: str) -> re.Pattern:
+    """One pattern trying the namespaces of BY_LENGTH in turn (longest first), each followed by TAIL;
+    the group that matched tells which namespace it was."""
+    return re.compile("|".join(f"({re.escape(ns)}){tail}" for _, ns in BY_LENGTH) or "(?!)")
+
+
+PREFIXED = namespaces(f"(?:{LOCAL_NAME.pattern})")  # fullmatch: a namespace and a local name
+COMPACTED = namespaces("(?!//)")  # match: a namespace not followed by "//"
+
+
 @lru_cache(maxsize=1 << 16)
 def iri(value: str) -> str:
-    for prefix, ns in BY_LENGTH:
-        if value.startswith(ns) and LOCAL_NAME.fullmatch(value, len(ns)):
-            return f"{prefix}:{value[len(ns):]}"
-    return f"<{value}>"
+    """`prefix:local` with the first namespace of BY_LENGTH that leaves a safe local name, else `<value>`."""
+    found = PREFIXED.fullmatch(value)
+    return f"{BY_LENGTH[found.lastindex - 1][0]}:{value[found.end(found.lastindex):]}" if found else f"<{value}>"
 
 
 @lru_cache(maxsize=1 << 16)
 def compact(value: str) -> str:
-    for prefix, ns in BY_LENGTH:
-        if value.startswith(ns) and not value.startswith("//", len(ns)):
-            return f"{prefix}:{value[len(ns):]}"
-    return value
+    """`prefix:rest` with the first namespace of BY_LENGTH that `value` starts with (not followed by "//")."""
+    found = COMPACTED.match(value)
+    return f"{BY_LENGTH[found.lastindex - 1][0]}:{value[found.end():]}" if found else value
 
 
 class Form(NamedTuple):
@@ -111,18 +119,30 @@ def form(term) -> Form:
 
 def make_form(term) -> Form:
     if isinstance(term, ox.NamedNode):
-        name = JSON.encode(compact(term.value))
-        return Form(str(term), iri(term.value), '{"@id": ' + name + "}", name)  # JSON.encode({"@id": ...})
+        value = term.value
+        name = encode_basestring(compact(value))
+        return Form(str(term), iri(value), '{"@id": ' + name + "}", name)  # JSON.encode({"@id": ...})
     if isinstance(term, ox.Literal):
-        text = '"' + term.value.translate(ESCAPES) + '"'
-        if term.language:
-            return Form(str(term), f"{text}@{term.language}",
-                        JSON.encode({"@language": term.language, "@value": term.value}), None)
-        if term.datatype.value == XSD_STRING:
-            return Form(str(term), text, JSON.encode(term.value), None)
-        return Form(str(term), f"{text}^^{iri(term.datatype.value)}",
-                    JSON.encode({"@type": compact(term.datatype.value), "@value": term.value}), None)
-    return Form(str(term), str(term), JSON.encode({"@id": str(term)}), None)  # a blank node: _:id
+        value = term.value
+        text = '"' + escape(value) + '"'
+        language = term.language
+        if language:  # the JSON objects below are JSON.encode's (keys sorted, its separators)
+            return Form(str(term), f"{text}@{language}",
+                        '{"@language": ' + encode_basestring(language) + ', "@value": ' + encode_basestring(value)
+                        + "}", None)
+        datatype = term.datatype.value
+        if datatype == XSD_STRING:
+            return Form(str(term), text, encode_basestring(value), None)
+        return Form(str(term), f"{text}^^{iri(datatype)}",
+                    '{"@type": ' + encode_basestring(compact(datatype)) + ', "@value": ' + encode_basestring(value)
+                    + "}", None)
+    return Form(str(term), str(term), '{"@id": ' + encode_basestring(str(term)) + "}", None)  # a blank node: _:id
+
+
+def escape(text: str) -> str:
+    """A Turtle string's body: backslash, double quote, line feed and carriage return escaped (str.replace
+    leaves a text without them as it is, quicker than str.translate)."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
 def predicate_form(term: ox.NamedNode) -> PredicateForm:
@@ -140,18 +160,23 @@ Row = tuple[PredicateForm, Form]
 def by_subject(triples: Iterable[Triple]) -> list[tuple[Form, list[Row]]]:
     """[(subject, [(predicate, object)...])] as forms, in writing order."""
     groups: dict = {}
+    forms, predicates = _forms, _predicates
     for s, p, o in triples:
         rows = groups.get(s)
         if rows is None:
             rows = groups[s] = []
-        rows.append((predicate_form(p), form(o)))
-    return sorted_groups((form(s), rows) for s, rows in groups.items())
+        rows.append((predicates.get(p) or predicate_form(p), forms.get(o) or form(o)))
+    return sorted_groups([(forms.get(s) or form(s), rows) for s, rows in groups.items()])
 
 
 def sorted_groups(groups: Iterable[tuple[Form, list[Row]]]) -> list[tuple[Form, list[Row]]]:
-    keyed = sorted(groups, key=lambda group: group[0].key)
+    """Subjects by N-Triples form, each one's rows by predicate rank, then object N-Triples form.
+
+    Plain tuple order gives both: a Form starts with its N-Triples form (which tells terms apart), a
+    PredicateForm with its rank (the rest follows from it), and no two subjects are the same term."""
+    keyed = sorted(groups)
     for _, rows in keyed:
-        rows.sort(key=lambda row: (row[0].rank, row[1].key))
+        rows.sort()
     return keyed
 
 
@@ -173,18 +198,20 @@ def prefix_lines() -> str:
 
 def jsonld_node(subject: Form, rows: list[Row]) -> str:
     """One node object as JSON text: {"@id": ..., "@type": [...], key: [values...]}, keys sorted."""
-    entries: dict[str, list[str]] = {}
+    entries: dict[str, list[str]] = {"@id": []}
     for p, o in rows:
-        key, value = ("@type", o.type_json) if p.is_type and o.type_json is not None else (p.key, o.json)
+        if p.is_type and o.type_json is not None:
+            key, value = "@type", o.type_json
+        else:
+            key, value = p.key, o.json
         values = entries.get(key)
         if values is None:
             entries[key] = [value]
         else:
             values.append(value)
     node_id = subject.type_json or JSON.encode(subject.key)  # an IRI's compact form, or a blank node's
-    items = [f'"@id": {node_id}' if key == "@id" else f"{json_key(key)}: [{', '.join(entries[key])}]"
-             for key in sorted([*entries, "@id"])]
-    return "{" + ", ".join(items) + "}"
+    return "{" + ", ".join([f'"@id": {node_id}' if key == "@id" else f"{json_key(key)}: [{', '.join(entries[key])}]"
+                            for key in sorted(entries)]) + "}"
 
 
 @lru_cache(maxsize=1 << 12)
