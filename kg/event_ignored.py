@@ -93,17 +93,8 @@ def received_warnings(ctx: Context):
             givers = [m for m in petitioners(ctx, noun) + prep_objects(ctx, verb, ("from",))
                       if m.type in ("GovernmentBody", "Court")]
             bearers = [m for m in receivers(ctx, verb) if m.type in ("Person", "Organization")]
-            if not (givers and bearers):
-                continue
-            roles = [("agent", g.entity) for g in givers] + [(r, b.entity) for b in bearers
-                                                            for r in ("target", "defendant")]
-            spans = [span_of(verb), span_of(noun)]
-            event = Event("Warning", tuple(dict.fromkeys(roles)), span_of(noun),
-                          evidence(ctx, "event.received_warning.v1", 0.65, *spans))
-            derived = [Relation(g.entity, "warned", b.entity, evidence(ctx, "relation.received_warning.v1", 0.65,
-                                                                      span_of(g), *spans, span_of(b)))
-                       for g in givers for b in bearers if g.entity != b.entity]
-            yield event, derived, verb
+            if givers and bearers:
+                yield (*warning(ctx, verb, noun, givers, bearers, "received_warning", 0.65), verb)
 
 
 ISSUING = {"issue", "give", "send", "hand"}
@@ -120,14 +111,17 @@ def issued_warnings(ctx: Context):
             heads += [o for h in (verb, noun) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                       for o in p.children if o.dep_ == "pobj"]
             bearers = [m for h in heads for m in ctx.head_mentions(h) if m.type in ("Person", "Organization")]
-            if not (givers and bearers):
-                continue
-            roles = [("agent", g.entity) for g in givers] + [(r, b.entity) for b in bearers
-                                                            for r in ("target", "defendant")]
-            spans = [span_of(verb), span_of(noun)]
-            event = Event("Warning", tuple(dict.fromkeys(roles)), span_of(noun),
-                          evidence(ctx, "event.issued_warning.v1", 0.7, *spans))
-            derived = [Relation(g.entity, "warned", b.entity, evidence(ctx, "relation.issued_warning.v1", 0.7,
-                                                                      span_of(g), *spans, span_of(b)))
-                       for g in givers for b in bearers if g.entity != b.entity]
-            yield event, derived, verb
+            if givers and bearers:
+                yield (*warning(ctx, verb, noun, givers, bearers, "issued_warning", 0.7), verb)
+
+
+def warning(ctx: Context, verb: Token, noun: Token, givers: list, bearers: list, name: str, conf: float):
+    """The Warning event the givers gave the bearers, and the derived 'warned' relations (rule ids from `name`)."""
+    roles = [("agent", g.entity) for g in givers] + [(r, b.entity) for b in bearers for r in ("target", "defendant")]
+    spans = [span_of(verb), span_of(noun)]
+    event = Event("Warning", tuple(dict.fromkeys(roles)), span_of(noun),
+                  evidence(ctx, f"event.{name}.v1", conf, *spans))
+    derived = [Relation(g.entity, "warned", b.entity, evidence(ctx, f"relation.{name}.v1", conf, span_of(g), *spans,
+                                                              span_of(b)))
+               for g in givers for b in bearers if g.entity != b.entity]
+    return event, derived
