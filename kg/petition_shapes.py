@@ -13,8 +13,6 @@ Rules (ids travel into provenance):
                              sentence, charge or detention told before)
   event.applicants.v1        "The applicants are <X>, <Y> and others", "<X> was among the applicants": X petitioned
                              the article's one court that takes applications (the ECHR, else a constitutional court)
-  relation.own_tense_request.v1  "<X> says it will challenge the ruling and has already applied to <Y>": a request
-                             told with a tense of its own after a modal verb is done (its event becomes asserted)
   event.taken_to.v1          "<X> took its case to <court>", "brought the complaint before <court>": X petitioned it
   event.forum_of_object.v1   "<X> appealed against the verdict to <court>": the addressee's phrase hung on what is
                              contested (the parser's attachment), X asked that court
@@ -51,8 +49,9 @@ APPLICATION_COURTS = ("european court of human rights", "constitutional court")
 
 
 def more_petitions(ctx: Context, events: list[Event]) -> tuple[list[Event], list[Relation]]:
-    """The article's events with the requests these shapes add (new ones, and told ones now read as done), and the
-    petitioned relations they derive."""
+    """The article's events with the requests these shapes add (new ones, and told ones that gain the sides they
+    lacked), and the petitioned relations they derive. (A request with a tense of its own after a modal one, "will
+    challenge ... and has applied", is asserted by kg.event_context.status_of itself.)"""
     known = {e.trigger for e in events if e.kind in ("Petition", "Appeal") and (e.role("addressee") or e.role("court"))}
     found: list[tuple[Event, list[Relation]]] = []
     for verb in ctx.words.with_pos("VERB", "AUX"):
@@ -69,13 +68,10 @@ def more_petitions(ctx: Context, events: list[Event]) -> tuple[list[Event], list
             found += reported_request(ctx, verb, events) or defence_request(ctx, verb, events) \
                 or forum_of_object(ctx, verb) or (answered(ctx, verb, lemma) if lemma in ANSWERED else [])
     found += applicants(ctx)
-    told_done = own_tense_requests(ctx, events)
-    done = {event.id: event for event, _ in told_done}
-    found += told_done
     by_id, relations = {e.id: e for e in events}, []
     for event, derived in found:
         told = by_id.get(event.id)
-        if told is not None and event.id not in done:  # a told request gains the sides it lacked
+        if told is not None:  # a told request gains the sides it lacked
             if told.status != "Asserted" or set(told.roles) >= set(event.roles):
                 continue
             event = replace(told, roles=tuple(dict.fromkeys([*told.roles, *event.roles])))
@@ -177,44 +173,6 @@ def reported_request(ctx: Context, verb: Token, events: list[Event]):
 
 
 # --- a request with a tense of its own after a modal one -----------------------------------------------------------
-
-MODAL = {"will", "would", "may", "might", "could", "should", "must", "can", "shall"}
-PERFECT = {"has", "have", "had"}
-
-
-def own_tense_requests(ctx: Context, events: list[Event]):
-    """'The channel says it will challenge the ruling and has already applied to <Y> for a licence': a request
-    verb coordinated with a modal one but with a tense of its own ('has applied', 'wrote') is told as done."""
-    found = []
-    for event in (e for e in events if e.kind in ("Petition", "Appeal") and e.status in ("Predicted", "Planned")):
-        span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
-        verb = span.root if span is not None else None
-        if verb is None or verb.dep_ != "conj" or lemma_of(verb) not in L.PETITION or not own_tense(verb):
-            continue
-        agents = [m for m in ctx.mentions if m.entity in event.role("agent")]
-        addressees = {k for k in event.role("addressee")}
-        prop = L.PETITION[lemma_of(verb)][0]
-        ev = evidence(ctx, "relation.own_tense_request.v1", 0.6, span_of(verb))
-        derived = [Relation(a, prop, b, ev) for a in dict.fromkeys(m.entity for m in agents) for b in addressees
-                   if a != b]
-        if derived:
-            found.append((replace(event, status="Asserted"), derived))
-    return found
-
-
-def own_tense(verb: Token) -> bool:
-    """A tense of the verb's own ('has applied', 'wrote'), no negation or modal of its own, and a first verb whose
-    only hedge is its modal ('will challenge'), itself not governed by a verb of wanting or planning."""
-    own = [c for c in verb.children if c.dep_ in ("aux", "neg")]
-    if any(c.dep_ == "neg" or c.lower_ in MODAL for c in own):
-        return False
-    if not (any(c.lower_ in PERFECT for c in own) or verb.tag_ == "VBD"):
-        return False
-    first = verb.head
-    if any(c.dep_ == "neg" for c in first.children) or not any(c.lower_ in MODAL for c in first.children):
-        return False
-    return first.dep_ not in ("xcomp", "conj") and (first.dep_ != "ccomp" or asserted(first.head))
-
 
 # --- counsel without a named client ----------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.event_fill import sentence_index
 from kg.model import Event, Relation
 
 FAMILY = {"Conviction", "Sentence"}
@@ -50,7 +51,3 @@ def companion_of(ctx, event: Event, courts: list[Event]) -> str | None:
     if len(rulings) != 1 or any(e.when and event.when and e.when != event.when for e in before):
         return None
     return rulings.pop()
-
-
-def sentence_index(ctx, offset: int) -> int:
-    return next((i for i, (a, b) in enumerate(ctx.sentences) if a <= offset < b), -1)
