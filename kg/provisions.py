@@ -10,6 +10,8 @@ Two stages, in the spirit of eyecite's find -> resolve:
   last-resort guess from the article number alone.
 
 `iri_path` and `label` turn a parsed provision into the canonical IRI path and label.
+This module parses references; code names are read in kg.provision_codes, codes attached in
+kg.provision_resolve and names made in kg.provision_labels, all importable from here.
 Offsets are Python str indices into the original text: `text[p.start:p.end] == p.text`.
 
 Conventions: the items of a list share its code, and each has its own stretch as span, as
@@ -23,17 +25,14 @@ after a list applies to its last item only; "the first part of Article 282" is i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, replace
-from typing import Mapping
+from dataclasses import dataclass
 
+from kg import provision_codes as codes
+from kg.provision_codes import CODE, CODE_WORD_RE, CodeRef, code_ref
+from kg.provision_labels import CODE_LABELS, iri_path, label
+from kg.provision_resolve import default_code, resolve_codes
 
-@dataclass(frozen=True, slots=True)
-class CodeRef:
-    start: int
-    end: int
-    text: str            # surface form without a leading "the": "Russian Criminal Code"
-    key: str | None      # "ru-cc", "ru-coao", "echr", ...; None when unknown or generic
+__all__ = ["CODE_LABELS", "CodeRef", "Provision", "default_code", "find", "iri_path", "label", "resolve_codes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,49 +49,6 @@ class Provision:
     code_rule: str | None = None  # set by resolve_codes when it attached or keyed `code`
 
 
-# --- Code names ---------------------------------------------------------------------------
-# (key, pattern) rows; first full match wins, so specific names precede generic ones.
-_CODE_NAMES: list[tuple[str | None, str]] = [
-    # Criminal Procedure Code, in both word orders
-    ("ru-cpc", r"criminal[\s-]+procedur(?:e|al)\s+code|code\s+of\s+criminal\s+procedure"),
-    # Criminal Code (also the transliterated abbreviation "UK RF")
-    ("ru-cc", r"criminal\s+code|(?-i:UK\s+RF)"),
-    # Code of Administrative Offenses/Offences/Violations, "Administrative Code", KoAP, CoAO
-    ("ru-coao", r"code\s+(?:of|on)\s+administrative\s+(?:offen[cs]es|violations)"
-                r"|administrative\s+(?:offen[cs]es\s+|violations\s+)?code|(?-i:KoAP|CoAO|CAO)"),
-    ("ru-civil", r"civil\s+code"),
-    # another country's constitution ("Ukrainian Constitution", "Constitution of Ukraine")
-    (None, r"(?!russian\b)(?-i:U\.?S\.?|[A-Z][a-z]+(?:an|ese|ish|ic|ch))\s+constitution"
-           r"|constitution\s+of\s+(?!(?:the\s+)?russia)(?:the\s+)?[a-z]+"),
-    ("ru-constitution", r"constitution"),
-    # a protocol to the Convention ("Protocol No. 1 to the European Convention on Human Rights"): its
-    # articles are the Convention's, numbered "P1-1" as the Strasbourg court does (see _protocol_article)
-    ("echr", r"protocol\s+no\.?\s*\d+\s+to\s+(?:the\s+)?(?:european\s+)?convention(?:\s+(?:on|for\s+the"
-             r"\s+protection\s+of)\s+human\s+rights(?:\s+and\s+fundamental\s+freedoms)?)?"),
-    # the European Convention on Human Rights under its usual names
-    ("echr", r"european\s+convention(?:\s+(?:on|for\s+the\s+protection\s+of)\s+human\s+rights"
-             r"(?:\s+and\s+fundamental\s+freedoms)?)?"
-             r"|convention\s+for\s+the\s+protection\s+of\s+human\s+rights(?:\s+and\s+fundamental"
-             r"\s+freedoms)?|(?-i:ECHR)"),
-    ("iccpr", r"international\s+covenant\s+on\s+civil\s+and\s+political\s+rights|(?-i:ICCPR)"),
-    ("udhr", r"universal\s+declaration\s+of\s+human\s+rights|(?-i:UDHR)"),
-    # other codes and laws we recognise as names but do not key (a lexicon may key them)
-    (None, r"(?:tax|labou?r|family|housing|land|budget|arbitration\s+procedure|civil\s+procedure)"
-           r"\s+code|code\s+of\s+(?:civil|arbitration)\s+procedure"
-           r"|(?:federal\s+)?law\s+no\.?\s*\d+-fz|protocol\s+no\.?\s*\d+"),
-    # generic back-references ("the Code", "the Convention"); resolve_codes keys them
-    (None, r"code|convention|covenant"),
-]
-# Russian qualifiers: "Russia's", "Russian", "RF" before; "of the Russian Federation" after
-_QUAL_BEFORE = (r"(?:(?:Russian\s+Federation|Russia|RF)['’]s\s+"
-                r"|(?:Russian\s+Federation|Russian|RF)\s+)?")
-_QUAL_AFTER = r"(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|RF)\b)?"
-_CODE = rf"{_QUAL_BEFORE}(?:{'|'.join(p for _, p in _CODE_NAMES)})\b{_QUAL_AFTER}"
-_CODE_TABLE = [(key, re.compile(rf"{_QUAL_BEFORE}(?:{p}){_QUAL_AFTER}", re.I))
-               for key, p in _CODE_NAMES]
-_GENERIC_RE = re.compile(r"(?:code|convention|covenant)", re.I)  # fullmatch: a back-reference
-_CODE_RE = re.compile(rf"\b{_CODE}", re.I)  # any code name, for resolve_codes' scan
-
 # --- Pieces of a reference ----------------------------------------------------------------
 _NUM = r"\d{1,4}(?!\d)(?:\.\d{1,3}(?!\d)){0,2}"                        # 282, 282.2, 20.3.1
 _WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -105,6 +61,7 @@ _PARA_KW = r"\b(?:sub-?paragraph|paragraph|para\.|clause|item|point)"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"                 # list separators
 _SUB = r"(?:\s?\((?:\d{1,2}(?:\.\d)?|[a-z])\)|\s?§\s?\d{1,2})"           # (1), (a), § 1
 _ITEM = rf"{_NUM}{_SUB}{{0,2}}"
+_PARA_OF = rf"(?:{_PARA_KW}\s*(?P<para>{_PARA})(?:\s*,)?\s+(?:of\s+)?(?:the\s+)?)?"  # "paragraph 'a' of (the)"
 
 # One article, or a list after the plural keyword, then an optional trailing part/paragraph
 # ("Article 282.2, Part 1") and code ("of the Criminal Code", or a bare "KoAP"/"ECHR").
@@ -113,7 +70,7 @@ _CORE_RE = re.compile(rf"""
       | (?P<kw_one>\barticle|(?-i:\bArt\.))\s*(?:no\.\s*)?(?P<one>{_ITEM}) )
     (?:(?:\s*,)?\s+part\s+(?P<tpart>{_PARTNUM}))?
     (?:(?:\s*,)?\s+{_PARA_KW}\s*(?P<tpara>{_PARA}))?
-    (?:(?:\s*,)?\s+(?:of\s+(?:the\s+)?(?P<code>{_CODE})
+    (?:(?:\s*,)?\s+(?:of\s+(?:the\s+)?(?P<code>{CODE})
                     |(?P<abbr>(?-i:KoAP|CoAO|ECHR|ICCPR|UK\s+RF)\b)))?
 """, re.I | re.X)
 # One item of the list, split into number and parenthesised/§ subdivisions.
@@ -121,41 +78,27 @@ _ITEM_RE = re.compile(rf"(?P<num>{_NUM})(?P<sub>{_SUB}{{0,2}})", re.I)
 _SUB_RE = re.compile(r"\((?P<p>\d{1,2}(?:\.\d)?)\)|\((?P<a>[a-z])\)|§\s?(?P<s>\d{1,2})", re.I)
 # What may stand right before the keyword: "paragraph 'a' of Part 2 of", "Parts 1 and 2 of".
 _PREFIX_RE = re.compile(rf"""
-    (?:{_PARA_KW}\s*(?P<para>{_PARA})(?:\s*,)?\s+(?:of\s+)?(?:the\s+)?)?
+    {_PARA_OF}
     (?:\bparts?\s+(?P<parts>{_PARTNUM}(?:{_SEP}{_PARTNUM})*)(?:\s*,)?\s+(?:of\s+)?
        (?:(?:the|that|this)\s+)?
      |\b(?P<ordinal>{'|'.join(_ORDINALS)})\s+part\s+of\s+(?:(?:the|that|this)\s+)?)?
     $""", re.I | re.X)
 # An anaphoric reference: "Part 2 of the same article", "paragraph 'b' of that article".
 _SAME_RE = re.compile(rf"""
-    (?:{_PARA_KW}\s*(?P<para>{_PARA})(?:\s*,)?\s+(?:of\s+)?(?:the\s+)?)?
+    {_PARA_OF}
     (?:\bpart\s+(?P<part>{_PARTNUM})\s+of\s+)?
     (?P<same>\b(?:the\s+same|this|that)\s+article\b)(?!\s*(?:no\.\s*)?\d)""", re.I | re.X)
 # A code named before the keyword: "Criminal Code Article 282", "the Criminal Code's Article".
-_CODE_FIRST_RE = re.compile(rf"\b(?P<code>{_CODE})(?:['’]s)?\s+$", re.I)
+_CODE_FIRST_RE = re.compile(rf"\b(?P<code>{CODE})(?:['’]s)?\s+$", re.I)
 # The NGO "Article 19": written "ARTICLE 19", or followed by ", a ... group/organization/NGO",
 # or preceded by "group"; any other "Article 19" is a provision.
 _NGO_AFTER_RE = re.compile(r"\s*,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|NGO)\b", re.I)
 _NGO_BEFORE_RE = re.compile(r"\bgroup\s+$", re.I)
-# Sentence ends: . ! ? (plus closing quote) before a capital, or a blank line.
-# (Written to start with the mark itself, so that the regex engine skips to the next mark fast; the
-# lookbehinds then check the word before it: "(?<!\bArt.)" after the mark is "(?<!\bArt)" before it.)
-_SENTENCE_END_RE = re.compile(
-    r"[.!?\n](?:(?<=[.!?])(?<!\bArt.)(?<!\bNo.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMrs.)"
-    r"[\"'”’)]*\s+(?=[\"“(]?[A-Z])"
-    r"|(?<=\n)\s*\n)")
 # Every keyword match starts with "art" and every same-article one holds "... article": cheap scans for
 # where to look (re.I, so they fold case exactly as the full patterns do).
 _ART_RE = re.compile(r"art", re.I)
-_SAME_HINT_RE = re.compile(r"(?:same|this|that)\s+article")  # in lowercased text (see _CODE_WORD_RE)
-# Every code name holds one of these words, and no more than six words come before it ("Russian
-# Federation's Federal Law No. 5-FZ"): a scan for code names starts a few words before the next such word.
-# (Looked for in the lowercased text, which has the offsets of the text and folds case as re.I does
-# unless the text holds a letter that re.I alone folds onto an ASCII one: such a text is scanned whole.)
-_CODE_WORD_RE = re.compile(r"code|constitution|convention|covenant|declaration|koap|coao|cao|echr|iccpr|udhr|fz|"
-                           r"protocol|uk\s+rf")
+_SAME_HINT_RE = re.compile(r"(?:same|this|that)\s+article")  # in the lowercased text of codes.lowered
 _PREFIX_WORD_RE = re.compile(r"par|clause|item|point")  # in every non-empty _PREFIX_RE match
-_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: re.I reads them as i, i, s, k
 _WINDOW = 120  # characters looked at before a keyword for a prefix or a leading code
 
 
@@ -163,7 +106,7 @@ def find(text: str) -> list[Provision]:
     """Every provision reference in `text`, in order; a list gives one Provision per item."""
     found: list[Provision] = []
     floor = 0  # a left extension never reaches back into the previous reference
-    low = _lowered(text)
+    low = codes.lowered(text)
     for m in _core_matches(text):
         found.extend(_provisions(text, m, floor, low))
         floor = m.end()
@@ -184,37 +127,6 @@ def _core_matches(text: str):
             yield m
 
 
-def _lowered(text: str) -> str | None:
-    """The text in lowercase with its offsets, when that folds case as re.I does; else None."""
-    return None if any(c in text for c in _ODD_FOLDS) else text.lower()
-
-
-def _code_names(text: str):
-    """`_CODE_RE.finditer(text)`, scanned from a few words before each word that code names hold."""
-    low, pos = _lowered(text), 0
-    if low is None:
-        yield from _CODE_RE.finditer(text)
-        return
-    while hint := _CODE_WORD_RE.search(low, pos):
-        m = _CODE_RE.search(text, max(pos, _words_back(text, hint.start(), 8)))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
-
-
-def _words_back(text: str, i: int, n: int) -> int:
-    """Start of the n-th word before the one at `i` (words split at spaces and hyphens)."""
-    for _ in range(n + 1):
-        while i > 0 and not (text[i - 1].isspace() or text[i - 1] == "-"):
-            i -= 1
-        if _ == n:
-            break
-        while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
-            i -= 1
-    return i
-
-
 def _same_article(text: str, m: re.Match, before: Provision) -> Provision:
     """"Part 2 of the same article": the article (and code) of the provision just before."""
     rule = "provision." + "_of_".join(
@@ -228,7 +140,7 @@ def _provisions(text: str, m: re.Match, floor: int, low: str | None) -> list[Pro
     start, code, prefix, code_first = _extend_left(text, m, floor, low)
     if m["code"] or m["abbr"]:
         group = "code" if m["code"] else "abbr"
-        code = _code_ref(text, m.start(group), m.end(group))
+        code = code_ref(text, m.start(group), m.end(group))
     if _is_ngo(text, m, code, prefix):
         return []
     listed = "many" if m["kw_many"] else "one"
@@ -259,21 +171,23 @@ def _protocol_article(code: CodeRef | None, article: str) -> str:
 
 def _extend_left(text: str, m: re.Match, floor: int, low: str | None):
     """(start, code, prefix match, code came first) from what stands just before the keyword;
-    `low` is `_lowered(text)`, to skip the searches where their words are missing."""
+    `low` is `codes.lowered(text)`, to skip the searches where their words are missing."""
     window = (max(floor, m.start() - _WINDOW), m.start())  # searched with "$" at its end
-    lead = _CODE_FIRST_RE.search(text, *window) if low is None or _CODE_WORD_RE.search(low, *window) else None
-    if lead and not (_GENERIC_RE.fullmatch(lead["code"]) and lead["code"][0].islower()):
-        code = _code_ref(text, *lead.span("code"))  # but not "the dress code Article 5"
-        before = (window[0], code.start)  # "Part 3 of Criminal Code Article 212"
-        prefix = _PREFIX_RE.search(text, *before) if low is None or _PREFIX_WORD_RE.search(low, *before) else None
-        if prefix is not None and prefix.group(0):
-            return prefix.start(), code, prefix, True
-        return code.start, code, None, True
-    if low is None or _PREFIX_WORD_RE.search(low, *window):
-        prefix = _PREFIX_RE.search(text, *window)
-        if prefix.group(0):
-            return prefix.start(), None, prefix, False
-    return m.start(), None, None, False
+    lead = _CODE_FIRST_RE.search(text, *window) if low is None or CODE_WORD_RE.search(low, *window) else None
+    if lead and not codes.is_lowercase_generic(lead["code"]):
+        code = code_ref(text, *lead.span("code"))  # but not "the dress code Article 5"
+        prefix = _prefix_before(text, low, (window[0], code.start))  # "Part 3 of Criminal Code Article 212"
+        return (prefix.start() if prefix else code.start), code, prefix, True
+    prefix = _prefix_before(text, low, window)
+    return (prefix.start() if prefix else m.start()), None, prefix, False
+
+
+def _prefix_before(text: str, low: str | None, window: tuple[int, int]) -> re.Match | None:
+    """A non-empty `_PREFIX_RE` match ending at the window's end, looked for where its words are."""
+    if low is not None and not _PREFIX_WORD_RE.search(low, *window):
+        return None
+    prefix = _PREFIX_RE.search(text, *window)
+    return prefix if prefix is not None and prefix.group(0) else None
 
 
 def _subdivisions(m: re.Match, item: re.Match, prefix, last: bool) -> tuple[str | None, str | None]:
@@ -317,13 +231,6 @@ def _is_ngo(text: str, m: re.Match, code: CodeRef | None, prefix) -> bool:
                 or _NGO_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
 
 
-def _code_ref(text: str, start: int, end: int) -> CodeRef:
-    """A CodeRef for text[start:end], with the key of the first code-name row that fits."""
-    surface = text[start:end]
-    key = next((k for k, rx in _CODE_TABLE if rx.fullmatch(surface)), None)
-    return CodeRef(start, end, surface, key)
-
-
 def _split_list(listed: str) -> list[str]:
     return [_number(x) for x in re.split(_SEP, listed.strip(), flags=re.I) if x]
 
@@ -336,182 +243,3 @@ def _para_value(value: str | None) -> str | None:
     return None if value is None else value.strip("'‘’\"“”«» ").lower()
 
 
-# --- Resolving codes ----------------------------------------------------------------------
-# Numbering of each keyed code: (lowest article, highest article, min dots, max dots).
-_RANGES = {"ru-cc": (1, 361, 0, 1), "ru-coao": (1, 32, 1, 2), "ru-cpc": (1, 474, 0, 1),
-           "ru-civil": (1, 1551, 0, 1), "ru-constitution": (1, 137, 0, 0),
-           "echr": (1, 59, 0, 0), "iccpr": (1, 53, 0, 0), "udhr": (1, 30, 0, 0)}
-_FAMILY = {"ru-cc": "code", "ru-coao": "code", "ru-cpc": "code", "ru-civil": "code",
-           "echr": "convention", "iccpr": "covenant"}
-# Canonical labels for the keyed codes, for `label`.
-CODE_LABELS = {"ru-cc": "Criminal Code of Russia",
-               "ru-coao": "Code of Administrative Offenses of Russia",
-               "ru-cpc": "Criminal Procedure Code of Russia",
-               "ru-civil": "Civil Code of Russia",
-               "ru-constitution": "Constitution of Russia",
-               "echr": "European Convention on Human Rights",
-               "iccpr": "International Covenant on Civil and Political Rights",
-               "udhr": "Universal Declaration of Human Rights"}
-
-
-def resolve_codes(provisions: list[Provision], text: str,
-                  code_keys: Mapping[str, str] | None = None) -> list[Provision]:
-    """Attach a code to provisions that name none, and key generic or lexicon-named codes.
-
-    For a provision without a code, candidates are code names in `text` that have a key and
-    whose numbering can hold the article (see `_fits`); the first rule that yields one wins:
-    (1) the nearest code named after the provision in the same sentence; (2) the code named
-    most recently before it; (3) the nearest code named after it within the next two
-    sentences; (4) none: the caller may fall back on `default_code`. A generic "the Code" /
-    "the Convention" takes the key of the latest earlier named code of its kind, else of the
-    first later one. `code_keys` maps extra surface names (case-insensitive, leading "the"
-    ignored) to keys, and wins over the built-in keys.
-    """
-    lexicon = {_norm(name): key for name, key in (code_keys or {}).items() if name.strip()}
-    scans = _Scans(text, lexicon)  # the code names and sentences of the text, read when first needed
-    return [_resolve_one(p, scans, lexicon) for p in provisions]
-
-
-class _Scans:
-    """The code names and sentence starts of a text, each scanned on first use: a text whose
-    provisions all name a keyed code needs neither."""
-
-    def __init__(self, text: str, lexicon: Mapping[str, str]):
-        self.text, self.lexicon, self._mentions, self._starts = text, lexicon, None, None
-
-    @property
-    def mentions(self) -> list[CodeRef]:
-        if self._mentions is None:
-            self._mentions = _mentions(self.text, self.lexicon)
-        return self._mentions
-
-    @property
-    def starts(self) -> list[int]:
-        if self._starts is None:
-            self._starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(self.text)]
-        return self._starts
-
-
-def _resolve_one(p: Provision, scans: _Scans, lexicon: Mapping[str, str]) -> Provision:
-    """Key the provision's own code, or attach the code the numbered rules pick."""
-    if p.code is not None:
-        return _key_own_code(p, scans, lexicon)
-    mentions, starts = scans.mentions, scans.starts
-    fitting = [c for c in mentions
-               if c.key and _fits(c.key, p.article) and not _lowercase_generic(c)]
-    sentence = _bisect(starts, p.start)
-    after_same = [c for c in fitting if c.start >= p.end and _bisect(starts, c.start) == sentence]
-    before = [c for c in fitting if c.end <= p.start]
-    after_near = [c for c in fitting
-                  if c.start >= p.end and _bisect(starts, c.start) <= sentence + 2]
-    for rule, found in (("code.same_sentence_after.v1", after_same[:1]),
-                        ("code.most_recent_before.v1", before[-1:]),
-                        ("code.next_sentences.v1", after_near[:1])):
-        if found:
-            return replace(p, code=found[0], code_rule=rule)
-    return p
-
-
-def _key_own_code(p: Provision, scans: _Scans, lexicon: Mapping[str, str]) -> Provision:
-    """A lexicon key for the code the reference names, or the key its generic name refers to."""
-    keyed = lexicon.get(_norm(p.code.text))
-    if keyed is None and p.code.key is None:
-        keyed = next((c.key for c in scans.mentions if c.start == p.code.start), None)
-    rule = "code.lexicon.v1" if _norm(p.code.text) in lexicon else "code.generic_reference.v1"
-    return replace(p, code=replace(p.code, key=keyed), code_rule=rule) if keyed else p
-
-
-def _mentions(text: str, lexicon: Mapping[str, str]) -> list[CodeRef]:
-    """Code names in `text`, lexicon names included, in order, without overlaps."""
-    found = [_code_ref(text, m.start(), m.end()) for m in _code_names(text)]
-    for name, key in lexicon.items():
-        pattern = r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b"
-        found += [CodeRef(m.start(), m.end(), m.group(), key)
-                  for m in re.finditer(pattern, text, re.I)]
-    found.sort(key=lambda c: (c.start, -c.end))
-    out: list[CodeRef] = []
-    for c in found:
-        if not out or c.start >= out[-1].end:  # else it overlaps a longer or earlier name
-            out.append(replace(c, key=lexicon.get(_norm(c.text), c.key)))
-    return _key_generics(out)
-
-
-def _key_generics(mentions: list[CodeRef]) -> list[CodeRef]:
-    """Key each "Code"/"Convention"/"Covenant" by the latest earlier named code of that kind,
-    else by the first later one: a text naming the ECHR anywhere means it by "the Convention"."""
-    kinds = [_kind(c) for c in mentions]
-    keyed = list(mentions)
-    for i, c in enumerate(mentions):
-        generic = _GENERIC_RE.fullmatch(c.text)
-        if c.key is None and generic:
-            word = generic.group().lower()
-            named = [j for j, kind in enumerate(kinds) if kind == word]
-            pick = max((j for j in named if j < i), default=None)
-            pick = pick if pick is not None else min((j for j in named if j > i), default=None)
-            keyed[i] = replace(c, key=mentions[pick].key) if pick is not None else c
-    return keyed
-
-
-def _kind(c: CodeRef) -> str | None:
-    """"code", "convention" or "covenant" for a named, keyed code; None otherwise."""
-    if not c.key or _GENERIC_RE.fullmatch(c.text):
-        return None
-    return _FAMILY.get(c.key) or next(iter(_GENERIC_RE.findall(c.text.lower())), None)
-
-
-def _lowercase_generic(c: CodeRef) -> bool:
-    """"source code", "a convention": too common to stand for a code outside a reference."""
-    return bool(_GENERIC_RE.fullmatch(c.text)) and c.text[0].islower()
-
-
-def _fits(key: str, article: str) -> bool:
-    """Whether `key`'s numbering can hold `article` (unknown codes hold anything)."""
-    if key not in _RANGES:
-        return True
-    low, high, min_dots, max_dots = _RANGES[key]
-    head, dots = int(article.split(".")[0]), article.count(".")
-    return low <= head <= high and min_dots <= dots <= max_dots
-
-
-def default_code(article: str) -> str | None:
-    """The code an article number implies when the text names none.
-
-    Criminal Code: 105-361, optionally with one dotted level (205.2, 207.3, 282.2, 284.1);
-    its general part (1-104) is left out because "Article 5" or "Article 29" is more often the
-    Convention or the Constitution. Code of Administrative Offenses: chapters 1-32 with two or
-    three levels (13.15, 20.2, 20.3.1). Anything else (Constitution, Convention): None.
-    """
-    head, dots = int(article.split(".")[0]), article.count(".")
-    if 105 <= head <= 361 and dots <= 1:
-        return "ru-cc"
-    if 1 <= head <= 32 and 1 <= dots <= 2:
-        return "ru-coao"
-    return None
-
-
-def iri_path(code_key: str, article: str, part: str | None = None,
-             paragraph: str | None = None) -> str:
-    """Canonical IRI path: "ru-cc/282", "ru-cc/105/part-2/para-a", "ru-coao/20.3.1/part-1"."""
-    steps = [code_key, article]
-    steps += [f"part-{part}"] * bool(part) + [f"para-{paragraph}"] * bool(paragraph)
-    return "/".join(re.sub(r"\s+", "", step) for step in steps).lower()
-
-
-def label(code_label: str | None, article: str, part: str | None = None,
-          paragraph: str | None = None) -> str:
-    """Canonical label: "Paragraph a of Part 2 of Article 105 of the Criminal Code of Russia"."""
-    steps = [f"Paragraph {paragraph}"] * bool(paragraph) + [f"Part {part}"] * bool(part)
-    protocol = re.fullmatch(r"P(\d+)-(.+)", article)  # an article of a protocol: "P1-1" (_protocol_article)
-    steps.append(f"Article {protocol[2]} of Protocol No. {protocol[1]}" if protocol else f"Article {article}")
-    if code_label:
-        steps.append(code_label if code_label.lower().startswith("the ") else f"the {code_label}")
-    return " of ".join(steps[:-1]) + " to " + steps[-1] if protocol and code_label else " of ".join(steps)
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
-
-
-def _bisect(starts: list[int], offset: int) -> int:
-    """Index of the sentence (by start offsets) that holds `offset`."""
-    return bisect_right(starts, offset) - 1

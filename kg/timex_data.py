@@ -1,4 +1,4 @@
-"""Word tables and regex pieces for `kg.timex` (data, no logic).
+"""Word tables and regex pieces for `kg.timex` (data, no logic; read by kg.timex_rules and kg.timex).
 
 Month and weekday names are matched case-sensitively (``(?-i:...)``) inside
 patterns that are otherwise case-insensitive, so that "may be blocked" and "a
@@ -39,7 +39,7 @@ VAGUE = {"recently": ("unknown", None), "lately": ("unknown", None), "soon": ("u
          "currently": ("unknown", "PRESENT_REF"), "at present": ("unknown", "PRESENT_REF"),
          "in recent years": ("year", None), "in the near future": ("unknown", None)}
 
-# --- regex pieces (strings, compiled in kg.timex) -------------------------------
+# --- regex pieces (strings, compiled in kg.timex_rules and kg.timex) ----------
 MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![\w])"
@@ -59,7 +59,7 @@ _YEAR_REF = rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<yrel>this|last|next|the)\s+year))
 
 # The rules of kg.timex: (id, what it catches, pattern).  Patterns are compiled
 # case-insensitively; the group "t", when present, is the expression's span
-# (the words before it are context only).  The id names the handler in kg.timex.
+# (the words before it are context only).  The id names the handler in kg.timex_rules.
 RULES = [
     ("timex.iso_date.v1", "2018-09-20 (ISO calendar date)",
      r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\w-])"),

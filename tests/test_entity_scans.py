@@ -14,7 +14,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg import provisions
+from kg import provision_codes, provision_resolve, provisions
 from kg.components import cited_laws, entities, institutions, names
 from kg.components.scans import matches
 
@@ -57,15 +57,15 @@ def spans(found) -> list:
 @given(texts)
 def test_provision_scans_match_the_plain_ones(text):
     assert spans(provisions._core_matches(text)) == spans(provisions._CORE_RE.finditer(text))
-    assert spans(provisions._code_names(text)) == spans(provisions._CODE_RE.finditer(text))
-    assert spans(provisions._SENTENCE_END_RE.finditer(text)) == spans(SENTENCE_END.finditer(text))
+    assert spans(provision_codes.code_names(text)) == spans(provision_codes.CODE_RE.finditer(text))
+    assert spans(provision_resolve.SENTENCE_END_RE.finditer(text)) == spans(SENTENCE_END.finditer(text))
 
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_provisions_found_with_and_without_skipping(text):
     found = provisions.resolve_codes(provisions.find(text), text)
-    with mock.patch.object(provisions, "_lowered", lambda text: None):  # every scan over the whole text
+    with mock.patch.object(provision_codes, "lowered", lambda text: None):  # every scan over the whole text
         assert provisions.resolve_codes(provisions.find(text), text) == found
 
 

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
 
-from kg import ingest, timex
+from kg import ingest, timex, timex_rules
 from kg.components.fast_matcher import FastMatcher, TokenSetTest
 from kg.components.patterns import PatternFinder, load_patterns
 
@@ -80,12 +80,12 @@ def outcome(text: str, anchor):
 
 def full_scan(text: str, anchor):
     """outcome() without the NEEDS shortcut."""
-    saved = timex._RULES
-    timex._RULES = [(pattern, handler, ((), ())) for pattern, handler, _ in saved]
+    saved = timex_rules.RULES
+    timex_rules.RULES = [(pattern, handler, ((), ())) for pattern, handler, _ in saved]
     try:
         return outcome(text, anchor)
     finally:
-        timex._RULES = saved
+        timex_rules.RULES = saved
 
 
 ANCHOR = dt.date(2019, 8, 21)
