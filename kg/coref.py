@@ -246,7 +246,8 @@ class Antecedents:
         start = sent.start_char
         near = [m for m in self.mentions if start <= m.start and m.end <= token.idx and m.type in NEUTER_TYPES
                 and self.root_index(m) not in apposed_to(token)]  # "Radio Svoboda, its Russian service": not itself
-        if not token.dep_.startswith("nsubj"):  # "X told providers to block it": an object is not X itself
+        if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in token.ancestors):
+            # "X told providers to block it": an object is not X itself (but "X said ..., according to its spokesman")
             agents = ("nsubj",) if token.dep_ == "poss" else ("nsubj", "nsubjpass")  # "<X> was fined over its posts"
             governing = {c.i for a in token.ancestors for c in a.children if c.dep_ in agents}
             near = [m for m in near if self.root_index(m) not in governing]

@@ -39,6 +39,7 @@ ZERO_HEAD = re.compile(r"^,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}[a-z-]+\s+(?:
 # "<A>, a service of <B>": a product noun with 'of' names its maker, who owns it (like "a subsidiary of")
 MADE_BY_NOUNS = {"service", "product", "brand"}
 OWNED = OWNED_NOUNS | MADE_BY_NOUNS
+COMPLETING = {"complete", "finalize", "finalise", "close", "conclude"}  # "<A> completed the purchase of <B>"
 OWNED_GAP = re.compile(r"\s*,?\s*(?:(?:majority|wholly|partly|partially|jointly|fully|largely|ultimately|indirectly"
                        r"|also|now)[\s-]+)?")
 ZERO_VERB = re.compile(r"^\s+(?:(?:also|now|still|long|once|had|has|have)\s+)*$")  # "<B> VK had owned since 2019"
@@ -126,6 +127,8 @@ def owns(ctx: Context, owner: Mention, owned: Mention, rule: str, conf: float, *
 def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     owners = all_subjects(ctx, verb)  # "Sogaz and Gazfond bought <Org>"
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        owners = [o for o in owners if o.start < verb.idx]  # "VK, the group that owns <B>, and Rutube": not Rutube
     if passive:
         owned = objects(ctx, verb, ("nsubjpass",), ORGS)
     else:
@@ -181,7 +184,12 @@ def co_owners(ctx: Context, verb: Token) -> list[Mention]:
     """'the channel that RFE/RL runs with Voice of America': a partner in owning or running owns it too."""
     if verb.lemma_.lower() not in PUBLISH_VERBS | {"own", "control"}:
         return []
-    return prep_objects(ctx, verb, ("with",), ORGS)
+    partners = prep_objects(ctx, verb, ("with",), ORGS)
+    # "runs the Yandex.Taxi service jointly with Uber": 'jointly with' hung on the object
+    return partners + [m for o in verb.children if o.dep_ == "dobj" for p in o.children
+                       if p.dep_ == "prep" and p.lower_ == "with" and any(a.lower_ in ("jointly", "together")
+                                                                          for a in o.children)
+                       for m in prep_objects(ctx, o, ("with",), ORGS) if m not in partners]
 
 
 def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
@@ -189,9 +197,11 @@ def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
     if any(c.lower_ in UNREAL_MODIFIERS | {"minority"} for c in noun.children) or not governing_verb_asserted(noun):
         return []  # "a minority shareholder" does not own the company
     described = described_by(ctx, noun)
-    governed = governed_by(ctx, noun)
+    governed = governed_by(ctx, noun, compounds=lemma not in MADE_BY_NOUNS)
     if lemma in ACQUISITION_NOUNS:  # "its purchase of <Org>": the possessor bought it
         described = [m for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
+        if not described and noun.dep_ == "dobj" and noun.head.lemma_.lower() in COMPLETING and asserted(noun.head):
+            described = subjects(ctx, noun.head, ORGS)  # "VK completed the purchase of Dzen"
         governed = of_objects(ctx, noun)
     pairs = [(d, g) for d in described for g in governed]
     if lemma in OWNED:
@@ -210,12 +220,13 @@ def described_by(ctx: Context, noun: Token) -> list[Mention]:
     return [m for m in dict.fromkeys(found) if m is not None and m.type in ORGS]
 
 
-def governed_by(ctx: Context, noun: Token) -> list[Mention]:
-    """'the owner of A and B', 'Facebook's parent company', 'a Meta subsidiary'."""
+def governed_by(ctx: Context, noun: Token, compounds: bool = True) -> list[Mention]:
+    """'the owner of A and B', 'Facebook's parent company', 'a Meta subsidiary' (but in 'the Yandex.Taxi service'
+    the name before a product noun is the service's own, not its maker's: compounds=False)."""
     found = of_objects(ctx, noun)
     found += [m for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
-    found += [m for c in noun.children if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in ORGS
-              and m not in found]
+    found += [m for c in noun.children if compounds and c.dep_ in ("compound", "nmod") and (m := ctx.at(c))
+              and m.type in ORGS and m not in found]
     return found
 
 
@@ -260,6 +271,15 @@ def owns_possessive(ctx: Context) -> list[Relation]:
                 if owner and owner.end <= m.start and owner.entity != m.entity:
                     conf = 0.65 if h.i == root.i else 0.75
                     found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", conf))
+            # "WhatsApp, another Meta service": the maker named before a product noun in apposition (not "<B>, a
+            # Telegram channel", a channel on a platform)
+            if h.i != root.i and h.dep_ == "appos" and h.head.i == root.i and any(  # not "the <B> service"
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in h.children):
+                for c in h.children:
+                    maker = ctx.at(c) if c.dep_ in ("compound", "nmod") and c.i < h.i else None
+                    if maker is not None and maker.type in ORGS and maker.entity != m.entity and not hosted_on(
+                            ctx, maker, h):
+                        found.append(owns(ctx, maker, m, "relation.owns_possessive.v1", 0.7))
             # "the VKontakte and Odnoklassniki social networks of the Mail.ru Group": the maker after 'of'
             for o in (o for p in h.children if h.i != root.i and p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"):

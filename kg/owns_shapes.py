@@ -39,6 +39,14 @@ OWNED_BEFORE = re.compile(r"\s*,\s+(?:the|an?)\s+$")
 OWNED_AFTER = re.compile(r"^-(?:owned|controlled)\b")
 OWNED_BY = re.compile(r"\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:majority|wholly|partly|jointly|fully)[\s-]+)?"
                       r"(?:owned|controlled)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# "<A>, <B>'s main shareholder" (A owns B) and "<B> and its parent company <A>", "<B>'s parent company, <A>"
+# up to two words before the noun ("main", "Chinese", "new Dutch"), but not a past, minority or would-be owner
+OWNER_ADJ = (r"(?:(?!(?:former|previous|ex|minority|would-be|prospective|potential|possible|planned|one-time)\b)"
+             r"[\w-]+\s+){0,2}")
+OWNER_OF = re.compile(rf"^['’]s?\s+{OWNER_ADJ}(?:owner|shareholder|parent(?:\s+company)?|publisher)\b", re.I)
+PARENT_WORDS = rf"{OWNER_ADJ}(?:parent(?:\s+company)?|owner|holding\s+company)\s*,?\s+"
+PARENT_BEFORE = re.compile(rf"\bits\s+{PARENT_WORDS}$", re.I)  # "<B> and its parent company <A>"
+PARENT_AFTER = re.compile(rf"(?:['’]s?)?\s+{PARENT_WORDS}", re.I)  # "<B>'s parent company, <A>", "<B> owner <A>"
 BEHIND = re.compile(r"\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|operator)\s+behind\s+(?:the\s+)?$")
 
 
@@ -150,6 +158,27 @@ def apposed(ctx: Context) -> list[Relation]:
         elif BEHIND.fullmatch(between):
             found.append(Relation(a.entity, "owns", b.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,
                                                                       (a.start, b.end))))
+        elif re.fullmatch(r"\s*,\s*", between) and (match := OWNER_OF.match(ctx.text[b.end:b.sentence[1]])):
+            found.append(Relation(a.entity, "owns", b.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,
+                                                                      (a.start, b.end + match.end()))))
+    return found + parents_named(ctx, names)
+
+
+def parents_named(ctx: Context, names: list[Mention]) -> list[Relation]:
+    """'<B> and its parent company <A>', "<B>'s parent company, <A>": A owns B (B is the possessive or what 'its'
+    stands for)."""
+    found = []
+    for a in names:
+        before = ctx.text[max(a.sentence[0], a.start - 60):a.start]
+        owned = next((m for m in names if m.sentence == a.sentence and m.end < a.start
+                      and PARENT_AFTER.fullmatch(ctx.text, m.end, a.start)), None)
+        if owned is None and (match := PARENT_BEFORE.search(before)):
+            at = a.start - len(before) + match.start()
+            token = ctx.doc.char_span(at, at + 3, alignment_mode="expand")
+            owned = ctx.head_mention(token.root, ORGS) if token is not None else None
+        if owned is not None and owned.entity != a.entity and owned.start < a.start:
+            found.append(Relation(a.entity, "owns", owned.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,
+                                                                          (owned.start, a.end))))
     return found
 
 

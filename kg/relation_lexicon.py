@@ -62,7 +62,7 @@ TOPICS = {
 # verbs that give their person a role in their organisation: lemma -> (property, prepositions of the
 # organisation; empty = the direct object). "<Org>, which is run by <Person>", "<Person>, who heads <Org>"
 ROLE_VERBS = {
-    **dict.fromkeys(["found", "co-found", "cofound", "establish", "set up", "launch"], ("founderOf", ())),
+    **dict.fromkeys(["found", "co-found", "cofound", "establish", "set up", "launch", "create"], ("founderOf", ())),
     **dict.fromkeys(["head", "lead", "run", "chair", "co-chair", "direct", "manage", "edit"], ("headOf", ())),
     "represent": ("roleIn", ()), "join": ("memberOf", ()), "work": ("employeeOf", ("for", "at")),
 }

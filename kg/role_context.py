@@ -39,7 +39,10 @@ CO_VERB = re.compile(r"\bco-(chair|found|head|lead|direct|run)(?:s|ed|ing)?\s+",
 CO_PROPS = {"found": "founderOf"}  # the others head the body
 # verbs by which a title is said of their subject: "is the director of", "became head of", "was appointed head of"
 PREDICATE_VERBS = {"be", "become", "remain", "serve", "work", "appoint", "name", "elect", "stay", "act",
-                   "resign", "step", "quit", "retire", "reappoint", "hire"}  # "stepped down as head of": past roles count
+                   "resign", "step", "quit", "retire", "reappoint", "hire", "take", "return"}  # "stepped down as": past
+# verbs whose object the title is said of: "<Body> appointed <Person> as its head", "elected <Person> as chairman"
+APPOINTING = {"appoint", "name", "elect", "hire", "reappoint", "make"}
+BODY_TYPES = {"Organization", "GovernmentBody", "Court"}
 
 
 def whose_roles(ctx: Context, titles: dict[str, str], bodies: set[str]) -> list[Relation]:
@@ -54,7 +57,9 @@ def whose_roles(ctx: Context, titles: dict[str, str], bodies: set[str]) -> list[
                        and m.sentence[0] <= tok.idx), None)
         if org is None or person is None:
             continue
-        props = titles_in(titles, ctx.text[tok.idx + len(tok.text):person.start].strip(" ,")) or verb_role(ctx, person)
+        words = re.sub(r"\s+(?:is|was|has\s+been|had\s+been|remains|became)$", "",  # "whose editor is <Person>"
+                       ctx.text[tok.idx + len(tok.text):person.start].strip(" ,"))
+        props = titles_in(titles, words) or verb_role(ctx, person)
         if props:
             found.append(Relation(person.entity, props[0], org.entity, evidence(
                 ctx, "relation.role_whose.v1", 0.75, span_of(org), span_of(person))))
@@ -125,8 +130,14 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
             continue  # a title in some other prepositional phrase
         if verb.lemma_.lower() not in PREDICATE_VERBS or not asserted(verb):
             continue
+        if verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            continue  # "took over as head of <Body>", not "took part as an observer"
         org = owner_of_title(ctx, noun)
-        people = subjects(ctx, verb, {"Person"}) or objects(ctx, verb, ("nsubjpass",), {"Person"})
+        appointed = objects(ctx, verb, ("dobj",), {"Person"}) if verb.lemma_.lower() in APPOINTING else []
+        if org is None and appointed and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            org = next(iter(subjects(ctx, verb, BODY_TYPES)), None)  # "<Body> appointed <Person> as its head"
+        people = appointed or subjects(ctx, verb, {"Person"}) or objects(ctx, verb, ("nsubjpass",), {"Person"}) or \
+            objects(ctx, verb, ("nsubj",), {"Person"})  # "Yandex co-founder <Person> stepped down": 'co' a subject
         found += [Relation(p.entity, prop, org.entity, evidence(ctx, "relation.role_predicate.v1", 0.75, span_of(p),
                                                                   span_of(noun))) for p in people if org is not None]
     return found

@@ -40,7 +40,11 @@ EXTRA_TITLES = {"secretary general": "headOf", "secretary-general": "headOf", "g
                 "managing director": "headOf", "student": "memberOf", "fellow": "employeeOf",
                 "staff member": "employeeOf", "co-owner": "roleIn", "owner": "roleIn",
                 "deputy speaker": "deputyHeadOf", "deputy chair": "deputyHeadOf", "deputy chairwoman": "deputyHeadOf",
-                "deputy director general": "deputyHeadOf", "deputy editor": "employeeOf"}
+                "deputy director general": "deputyHeadOf", "deputy editor": "employeeOf", "veteran": "memberOf",
+                "staffer": "employeeOf", "board chairman": "headOf", "chairperson": "headOf", "executive": "employeeOf",
+                "secretary": "roleIn", "top manager": "employeeOf", "manager": "employeeOf", "moderator": "roleIn",
+                "administrator": "roleIn", "admin": "roleIn", "programmer": "employeeOf", "developer": "employeeOf",
+                "engineer": "employeeOf", "teacher": "employeeOf", "scientist": "employeeOf"}
 SPEAKING_FOR = re.compile(r"\b(?:(?:speaking|talking)\s+for|(?:(?:speaking|talking)\s+)?on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 # verbs of a journalist's work whose "for <Org>" names the outlet worked for
 CRAFT_VERBS = {"write", "report", "cover", "film", "broadcast", "contribute", "freelance", "blog", "photograph"}
@@ -186,10 +190,32 @@ def owner_roles(ctx: Context) -> list[Relation]:
             if not owned and verb.dep_ in ("acl", "relcl", "amod"):
                 owned = [m for m in [ctx.head_mention(verb.head, ORGS)] if m]
         else:
-            agents = subjects(ctx, verb, PERSON)
+            agents = subjects(ctx, verb, PERSON) or relative_subject(ctx, verb)
             owned = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.head_mention(c, ORGS)] if m]
+            owned = owned or kind_then_name(ctx, verb)
         found += [relation(ctx, p, "roleIn", o, ROLE_OWN_RULE, 0.7, span_of(verb)) for p in agents for o in owned]
     return found
+
+
+KIND_THEN_NAME = re.compile(r"\s+(?:the|a|an|its|his|her)\s+(?:[a-z-]+\s+){1,3}$")
+
+
+def kind_then_name(ctx: Context, verb: Token) -> list[Mention]:
+    """'controls the media holding <Org>', 'owns the news site <Org>': the parser often takes the kind's first noun
+    for the object and loses the name after it; the organisation named right after a few lower-case words."""
+    after = [m for m in ctx.mentions if m.type in ORGS and verb.idx < m.start and m.sentence[0] <= verb.idx]
+    first = min(after, key=lambda m: m.start, default=None)
+    gap = ctx.text[verb.idx + len(verb.text):first.start] if first is not None else ""
+    return [first] if first is not None and KIND_THEN_NAME.fullmatch(gap) else []
+
+
+def relative_subject(ctx: Context, verb: Token) -> list[Mention]:
+    """'<Person>, the businessman who controls <Org>': 'who' stands for the name the described noun is apposed to."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return []
+    noun = verb.head
+    named = ctx.at(noun.head) if noun.dep_ == "appos" else ctx.at(noun)
+    return [named] if named is not None and named.type == "Person" else []
 
 
 def of_which_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
@@ -280,7 +306,8 @@ def named_after(ctx: Context, verb: Token) -> list[Mention]:
 
 
 # what a person's possessive may own or lead: "Piskarev's commission on ...", "Usmanov's USM holding" (not his channel)
-OWNED_BODIES = {"holding", "foundation", "fund", "party", "movement", "commission", "committee", "company", "firm"}
+OWNED_BODIES = {"holding", "foundation", "fund", "party", "movement", "commission", "committee", "company", "firm",
+                "network", "office", "headquarters"}  # "his network of regional offices" (a body named so)
 BODY_NOUNS = {"movement", "group", "organisation", "organization", "party", "foundation", "fund", "channel", "outlet",
               "newspaper", "station", "website", "centre", "center", "association", "union", "society", "project",
               "network", "company", "council", "committee", "agency", "magazine", "publication", "firm", "bank", "holding"}

@@ -11,10 +11,13 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import ACTORS, Context
+from kg.coref import DESCRIPTIONS
 from kg.model import Mention
 from kg.relation_lexicon import ORGANIZATION_TITLES
 
 BODIES = ACTORS - {"Person"}
+# a channel, page or account on a platform belongs to its possessor: "the foundation's YouTube channel"
+HOSTED_NOUNS = {"channel", "page", "account", "blog", "chat", "feed", "profile", "group"}
 BRANCH_NOUNS = {"office", "branch", "bureau", "chapter", "department", "service", "board", "headquarters"}  # "<Org>'s Moscow office"
 
 
@@ -71,6 +74,12 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in places:  # "a deputy from <party>"
             for p in c.children:
+                if p.dep_ == "pobj" and hosted(ctx, p):  # "director of the foundation's YouTube channel"
+                    owner = next((m for o in p.children if o.dep_ == "poss" and (m := ctx.head_mention(o, bodies))),
+                                 None)
+                    if owner is not None:
+                        return owner
+                    continue  # the foundation, never YouTube
                 if p.dep_ == "pobj" and (m := ctx.head_mention(p, bodies)):
                     return m
                 if p.dep_ == "pobj" and p.lemma_.lower() in BRANCH_NOUNS:  # "director of Amnesty's Moscow office"
@@ -81,4 +90,26 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
             return m
         if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in bodies:
             return m
+    for c in t.children:  # "a court spokeswoman, <Person>", "ministry spokeswoman <Person>": the body described
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i and c.lower_ in DESCRIPTIONS and (
+                m := ctx.antecedents.resolve(c, bodies) or ctx.antecedents.named(c.lower_, bodies, c.idx)):
+            return m
+    for c in t.children:  # "a Team 29 board member": the name hangs on 'board'
+        if c.dep_ == "compound" and c.pos_ == "NOUN":
+            for n in c.children:
+                if n.dep_ in ("compound", "nmod") and n.i < c.i and (m := ctx.at(n)) and m.type in bodies:
+                    return m
     return None
+
+
+def hosted(ctx: Context, noun: Token) -> bool:
+    """'the foundation's YouTube channel', 'her Telegram channel': a channel or account named after the platform
+    that hosts it (the platform is not its owner, nor the employer of those who run it)."""
+    return noun.lemma_.lower() in HOSTED_NOUNS and any(
+        c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) is not None and is_platform(ctx, m) for c in noun.children)
+
+
+def is_platform(ctx: Context, m: Mention) -> bool:
+    entries = getattr(ctx.lexicon, "entries", {})
+    entry = entries.get(m.entity[4:]) if m.entity.startswith("lex:") else None
+    return getattr(entry, "kind", None) in ("platform", "messenger")

@@ -17,6 +17,10 @@ Rules (ids travel into provenance):
                                   <Person>" with the organisation only in the sentences before, "<Person> became head
                                   of <Body>"
   kg.named_lists: "Council members, among them <Person>"; kg.role_deputies: "<head of Org> and his deputy <Person>"
+  kg.role_bodies: "<Person>, a deputy from <party>" (the State Duma), "<A> was replaced by <B>" (A's role), leaving a
+                                  body, "<Person> (Agora)", employers, "<Org>'s founders included <Person>", "a Jehovah's
+                                  Witness"; kg.role_subjects: the subject of a gerund, of "used to", of a misparsed
+                                  "<Person> heads <Org>"
 A person has at most one property per body: the most specific one found.
 """
 
@@ -33,16 +37,21 @@ from kg.model import Mention, Relation
 from kg.relation_lexicon import IMPLIED_BODY, LAWYER_WORDS, ROLE_OF_TITLE, ROLE_VERBS
 from kg.role_context import co_verb_roles, predicative_roles, role_in_context, unit_owner, whose_roles
 from kg.named_lists import listed_roles
+from kg.role_bodies import body_roles
+from kg.role_subjects import gerund_subject, name_before, raised_subject
 from kg.role_deputies import deputy_roles
 from kg.role_shapes import EXTRA_TITLES, OWNED_BODIES, more_roles, named_after
-from kg.role_titles import BODIES, owner_of_title, title_of, title_prop, title_words
+from kg.role_titles import BODIES, is_platform, owner_of_title, title_of, title_prop, title_words
 
-TITLE_RE = "|".join(sorted(map(re.escape, ROLE_OF_TITLE), key=len, reverse=True))
+SURFACE_TITLES = EXTRA_TITLES | ROLE_OF_TITLE  # "<Org> secretary-general <Person>" as well as "<Org> spokesman <Person>"
+TITLE_RE = "|".join(sorted(map(re.escape, SURFACE_TITLES), key=len, reverse=True))
 TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})(s?)\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
 TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})(s?)\s*,?\s*$", re.I)
 # "<Person>, associate Europe and Central Asia director at <Org>": up to two modifiers, then a region's name
 APPOS = re.compile(rf"^\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?-i:(?:(?:[A-Z][\w-]*|and)\s+){{0,5}}?)"
                    rf"({TITLE_RE})\s+(?:of|for|at|with|to|from)\s+(?:the\s+)?$", re.I)
+HOSTED_AFTER = re.compile(r"\s+(?:channel|group|page|account|blog|chat|community|feed)\s*,?\s*")
+HOSTED_WORD = re.compile(r"\s(?:channel|group|page|account|blog|chat|community|feed)$", re.I)
 WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,3})$")
 FOREIGN = {"us", "u.s.", "american", "british", "uk", "german", "french", "ukrainian", "european"}
 ROLE_NAME = {"spokesperson": "spokespersonOf", "head": "headOf", "deputy_head": "deputyHeadOf", "judge": "judgeOf",
@@ -74,7 +83,8 @@ def role_relations(ctx: Context) -> list[Relation]:
         found += own
     found += role_owner(ctx) + role_verbs(ctx) + predicative_roles(ctx, titles) + co_verb_roles(ctx, BODIES)
     found += listed_roles(ctx, titles) + more_roles(ctx, titles)
-    return most_specific(found + deputy_roles(ctx, found))
+    found += deputy_roles(ctx, found)
+    return most_specific(found + body_roles(ctx, found, titles))
 
 
 def title_named(ctx: Context, titles, person: Mention, title, root: Token | None) -> tuple[str, str] | None:
@@ -153,13 +163,13 @@ def role_before(ctx: Context, person: Mention, before: list[Mention]) -> list[Re
         org = before[-1]  # "... for <Org> <Person>"
         match = TITLE_FOR.search(text[max(person.sentence[0], org.start - 60):org.start])
         if match:  # "The lawyers of <Org>, A and B"
-            return [role(ctx, p, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_title.v1", 0.85)
+            return [role(ctx, p, org, SURFACE_TITLES[match.group(1).lower()], "relation.role_title.v1", 0.85)
                     for p in [person, *coordinated_after(ctx, person, match.group(2))]]
     if before and before[-1].type in BODIES:
         org = before[-1]  # "<Org> spokesman <Person>"
         match = TITLE_ONLY.match(text[org.end:person.start].replace("’s", "").replace("'s", ""))
         if match:  # "Agora lawyers A and B": a plural title goes to every name coordinated after it
-            return [role(ctx, p, org, ROLE_OF_TITLE[match.group(1).lower()], "relation.role_title.v1", 0.85)
+            return [role(ctx, p, org, SURFACE_TITLES[match.group(1).lower()], "relation.role_title.v1", 0.85)
                     for p in [person, *coordinated_after(ctx, person, match.group(2))]]
     return role_from_lexicon_title(ctx, person)
 
@@ -191,9 +201,16 @@ def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Rela
     if not after or after[0].type not in BODIES:
         return []
     org = after[0]
+    hosted = HOSTED_AFTER.match(ctx.text, org.end) or (
+        HOSTED_WORD.search(org.text) and re.compile(r"\s*,?\s*").match(ctx.text, org.end))
+    if is_platform(ctx, org) and hosted:
+        # "the owner of the Telegram channel Baza": the channel named after its platform, not the platform
+        org = next((m for m in after[1:] if m.start == hosted.end() and m.type in BODIES), None)
+        if org is None:
+            return []
     match = APPOS.match(ctx.text[person.end:org.start])
     if match:
-        prop = ROLE_OF_TITLE[match.group(1).lower()]
+        prop = SURFACE_TITLES[match.group(1).lower()]
         if prop == "headOf" and re.search(r"\b(?:deputy|vice)[\s-]+$", match.string[:match.start(1)], re.I):
             prop = "deputyHeadOf"  # "a deputy speaker of <Body>", "the vice chairman of <Org>"
         return [role(ctx, person, org, prop, "relation.role_apposition.v1", 0.85)]
@@ -204,8 +221,9 @@ def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Rela
 
 def role_of(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
     """'Judge A of <Court>', 'A of the Agora group', 'Senators A and B of <Body>' (the parser hangs 'of' on B)."""
-    orgs = [m for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-            for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
+    orgs = [m for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with")
+            for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m
+            and (c.lower_ in ("of", "from") or m.type == "Organization")]  # "<Person> at/with <NGO>", not a court
     if not orgs:
         return []
     people = [person, *coordinated_before(ctx, root)]
@@ -245,7 +263,8 @@ def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relat
     found = []
     appositions = [x for c in root.children if c.dep_ == "appos" for x in (c, *conjuncts(c))]
     for a in appositions:  # "<Person>, a journalist and former member of <Body>": each coordinated title
-        if a.pos_ == "NOUN" and (prop := title_of(titles, a)):
+        # "the United Nations High Commissioner for Human Rights": a capitalised title the tagger calls a name
+        if (a.pos_ == "NOUN" or a.pos_ == "PROPN" and ctx.at(a) is None) and (prop := title_of(titles, a)):
             org = owner_of_title(ctx, a)  # "A and B, lawyers for <Org>": a plural title is each one's
             for p in [person, *coordinated_after(ctx, person, "s" if a.tag_ == "NNS" else "")] if org else ():
                 found.append(role(ctx, p, org, prop, "relation.role_apposition.v1", 0.8, span_of(a)))
@@ -297,23 +316,27 @@ def role_implied(ctx: Context, person: Mention, title: tuple[str, str, int]) -> 
         named = (m for m in ctx.mentions if m.type == "GovernmentBody" and any(b in m.text.lower() for b in bodies))
         body = next(named, None)
         return [role(ctx, person, body, prop, "relation.role_implied.v1", 0.6)] if body else []
-    if prop != "judgeOf":
+    if prop not in ("judgeOf", "prosecutorOf"):
         return []
+    # "Prosecutor <Person>", "investigator <Person>": the prosecutor's office or investigative body named around
+    stems = ("investigat",) if "investigator" in name else ("prosecut",)
+    fits = (lambda m: m.type == "Court") if prop == "judgeOf" else (
+        lambda m: m.type == "GovernmentBody" and any(w in m.text.lower() for w in stems))
     here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= person.start < s[1]), None)
     if here is None:
         return []
     begin = ctx.sentences[max(here - 3, 0)][0]
-    courts = [m for m in ctx.mentions if m.type == "Court" and begin <= m.start and m.end <= person.start]
+    courts = [m for m in ctx.mentions if fits(m) and begin <= m.start and m.end <= person.start]
     if not courts:
-        courts = [m for m in ctx.mentions if m.type == "Court" and m.sentence == person.sentence
-                  and m.start >= person.end][:1]
-    if not courts:  # "Presiding judge <Person> read out the verdict": the one court the article names
-        named = {m.entity: m for m in ctx.mentions if m.type == "Court"}
+        courts = [m for m in ctx.mentions if fits(m) and m.sentence == person.sentence and m.start >= person.end][:1]
+    if not courts:  # "Presiding judge <Person> read out the verdict": the one court named so far, or at all
+        earlier = {m.entity: m for m in ctx.mentions if fits(m) and m.end <= person.start}
+        named = earlier or {m.entity: m for m in ctx.mentions if fits(m)}
         courts = list(named.values()) if len(named) == 1 else []
     if not courts:
         return []
     court = max(courts, key=lambda m: m.start) if courts[0].end <= person.start else courts[0]
-    return [role(ctx, person, court, "judgeOf", "relation.role_implied.v1", 0.6)]
+    return [role(ctx, person, court, prop, "relation.role_implied.v1", 0.6)]
 
 
 def role_owner(ctx: Context) -> list[Relation]:
@@ -366,7 +389,8 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
         if not orgs and verb.dep_ in ("acl", "relcl"):
             orgs = [m for m in [ctx.head_mention(verb.head, BODIES)] if m]
         return people, orgs
-    people = subjects(ctx, verb, {"Person"}) or who(ctx, verb)
+    people = (subjects(ctx, verb, {"Person"}) or who(ctx, verb) or gerund_subject(ctx, verb)
+              or raised_subject(ctx, verb) or name_before(ctx, verb))
     if preps:
         return people, [m for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                          for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]

@@ -5,7 +5,8 @@ The lexicon keys a short name to the platform ("VK" -> vkontakte) and lists the 
 (vk-company, label "VK Company"). When the owner's label starts with the short name, the name is ambiguous,
 and the words around each mention decide:
 
-* the company: the subject of a business verb ("VK bought ...", "VK had owned"), set off by a noun for a
+* the company: the subject or agent of a business verb ("VK bought ...", "VK had owned", "acquired by VK", "VK,
+  which took over ..."), set off by a noun for a
   business ("VK, the internet group that ..."), the possessor or modifier of a business noun ("VK's stake",
   "VK chief executive X", "VK shareholders"), or what something belongs to / is sold to ("belong to VK");
 * the platform: a place to post ("on VK", "via VK") or the modifier of a thing users have ("VK page",
@@ -77,4 +78,9 @@ def reading(token: Token) -> str | None:
         return "company"
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("belong", "sell", "transfer"):
         return "company"
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in BUSINESS_VERBS:
+        return "company"  # "Dzen, acquired by VK"
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in BUSINESS_VERBS and any(
+            s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in token.children):
+        return "company"  # "VK, which took over Dzen"
     return None

@@ -28,6 +28,7 @@ from kg.components.institutions import (described_by_place, institution_names, l
                                         outlets_after_kind)
 from kg.components.law_shapes import dated_laws, find_issued_laws
 from kg.components.lexmatch import AliasMatcher
+from kg.components.name_forms import NameForms, joined_name
 from kg.components.names import (adjective_name, appositive_people, appositive_person, char_bounds, extend_left,
                                  implausible_word, nicknamed_names, place_noun_after, plausible_name, retype_by_head,
                                  trim_tokens)
@@ -56,6 +57,9 @@ FZ_LAW = re.compile(rf"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+{DATE}\s+)?(?:[Nn]o\
 # a law cited by its official title in quotes: Federal Law "On Communications", the law «On Mass Media»
 QUOTED_LAW = re.compile(r"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+the\s+Russian\s+Federation\s+)?"
                         r"[\"“«]\s*([Oo]n\s+[^\"”»\n]{3,160}?)\s*[\"”»]")
+# the quoted official title of a law, whose words name no organisation or person ('"On the Activities of Foreign
+# Persons on the Internet"')
+QUOTED_TITLE = re.compile(r"[\"“«]\s*(On\s+[^\"”»\n]{3,200}?)\s*[\"”»]")
 LAW_HINT = re.compile("Federal|federal|Law|law")  # where QUOTED_LAW can match (kg/components/scans.py)
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|com|org|net|io|me)/\S*")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "LAW": "Law"}
@@ -77,6 +81,7 @@ class EntityRecognizer:
         self.fz_laws = {e.number.upper(): e for e in lexicon.entries.values() if e.number}
         self.law_titles = {fold(name): e for e in lexicon.entries.values() if e.type == "Law"
                            for name in (e.label, *e.aliases)}
+        self.name_forms = NameForms(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         found = [*self.provisions(text_of(doc)), *self.lexicon_matches(text_of(doc)), *self.numbered_laws(text_of(doc)),
@@ -87,8 +92,14 @@ class EntityRecognizer:
         found += nicknamed_names(text_of(doc), self.lexicon.given_names, found)
         found += appositive_people(text_of(doc), self.lexicon.given_names, found)
         self.unglossed(text_of(doc), found)
+        found += self.name_forms.pronoun_owned(text_of(doc))
+        self.name_forms.ministers_of(text_of(doc), found)
         urls = [m.span() for m in URL.finditer(text_of(doc))] if "/" in text_of(doc) or "www." in text_of(doc) else []
         found = [c for c in found if not any(s < c.end and c.start < e for s, e in urls)]
+        titles = [m.span(1) for m in QUOTED_TITLE.finditer(text_of(doc))] if '"' in text_of(doc) or "“" in text_of(
+            doc) or "«" in text_of(doc) else []  # 'Federal Law No. 236-FZ "On the Activities of Foreign Persons ..."'
+        found = [c for c in found if c.source not in ("ner", "pattern") or c.type not in ("Organization", "Person")
+                 or not any(s <= c.start and c.end <= e for s, e in titles)]
         provisions = [c for c in found if c.source == "provision" and c.type == "LegalProvision"]
         found = [c for c in found if c.source not in ("pattern", "ner") or not any(  # "Law on Mass Media and Article"
             c.start < p.start < c.end < p.end or p.start < c.start < p.end < c.end for p in provisions)]
@@ -155,6 +166,10 @@ class EntityRecognizer:
                 continue
             if entry.type == "Person" and text[start:end] in others:
                 continue  # "Kiriyenko" after "Vladimir Kiriyenko" is him, not the lexicon's Sergei
+            joined = joined_name(text, start, end) if entry.type == "Organization" else None
+            if joined is not None:  # "Yandex.Taxi", "Afisha-Rambler-SUP": a longer name, not the known one
+                found.append(Candidate(*joined, "Organization", "pattern", "entity.joined_name.v1", 0.7))
+                continue
             found.append(Candidate(start, end, entry.type, "lexicon", "entity.lexicon.v1", 0.9, entry.id))
             found += self.parents_inside(text, start, end, entry)
         return found

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from kg.components.candidates import Candidate
 
 PRODUCT_NOUNS = {"app", "application", "feature", "portal", "browser", "antivirus", "program", "programme",
-                 "software", "plugin", "extension", "game", "gadget", "smartphone", "console", "chatbot", "widget"}
+                 "software", "plugin", "extension", "game", "gadget", "smartphone", "console", "chatbot", "widget",
+                 "address", "protocol", "domain", "server"}  # "an IP address", "the VPN protocol"
 
 
 def drop_products(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

@@ -59,7 +59,7 @@ UNSHORTENED = {"Person", "Ruling", "LegalProvision"}
 
 def resolve_references(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     short_names(doc, candidates, lexicon.given_names)
-    candidates = [c for c in candidates if not c.info.get("drop")]
+    candidates = [c for c in candidates if not c.info.get("drop")] + bare_heads(doc, candidates)
     return candidates + article_references(text_of(doc), candidates) + government_references(doc, candidates, lexicon)
 
 
@@ -92,6 +92,34 @@ def short_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) ->
             cand.rule, cand.confidence = "entity.short_name.v1", 0.75
         elif len(words) == 1 and words[0] in GENERIC_HEADS:
             cand.info["drop"] = True  # "the Council said" with no council named before: not a name
+
+
+def bare_heads(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """'the Witnesses' world headquarters' after "Jehovah's Witnesses": a capitalised word after 'the', inside a
+    sentence, that no rule took for a name and that is the last word of a longer organisation or body named before
+    (not a generic head like 'the Court', which short_names weighs)."""
+    text = text_of(doc)
+    named = sorted((c for c in candidates if c.source == "lexicon" and c.key and c.type in BODY_TYPES),
+                   key=lambda c: -c.start)
+    if not named:
+        return []
+    taken = [(c.start, c.end) for c in candidates]
+    found = []
+    for t in doc:
+        if not (t.is_title and t.is_alpha and len(t) > 3 and t.i > 1 and doc[t.i - 1].lower_ == "the"
+                and not t.is_sent_start and not doc[t.i - 1].is_sent_start and t.lower_ not in GENERIC_HEADS):
+            continue
+        if (t.i + 1 < len(doc) and doc[t.i + 1].is_title) or any(s < t.idx + len(t) and t.idx < e for s, e in taken):
+            continue  # "the Witnesses Center" is another name; a word some rule already read
+        earlier = next((c for c in named if c.end <= t.idx and len(w := words_of(text[c.start:c.end])) > 1
+                        and w[-1] == t.lower_), None)
+        if earlier is not None:
+            found.append(Candidate(t.idx, t.idx + len(t), earlier.type, "lexicon", "entity.short_name.v1", 0.7,
+                                   earlier.key))
+    return found
+
+
+BODY_TYPES = {"Organization", "GovernmentBody"}
 
 
 def contains(words: list[str], part: list[str], at_end: bool = False) -> bool:

@@ -1,0 +1,242 @@
+"""Roles whose body the text leaves to the reader: a parliament's deputies and a predecessor's successor.
+
+Rules (ids travel into provenance):
+  relation.role_parliament.v1  "<Person>, a deputy from the ruling United Russia party", "United Russia lawmaker
+                               <Person>", "Deputy <Person>": a deputy or lawmaker with no state body of its own (at
+                               most a party) sits in the State Duma the article names (memberOf); not a municipal,
+                               regional or city deputy, not "his deputy", not "a deputy of <Body>"
+  relation.role_departed.v1    "<Person> was forced out of <Org>", "resigned from <Body>", "was fired from <Org>",
+                               "<Person> quit <Org>", "was expelled from <party>": leaving a body says one had a role
+                               in it (a person who merely "left" a court or a place says nothing)
+  relation.role_bracketed.v1   "<Person> (Agora) said": an organisation in brackets right after a name is the
+                               person's (not a country, a place or a state body)
+  relation.role_employer.v1    "His employer, <Org>, called ...", "<Org>, <Person>'s employer", "<Org>, which employs
+                               <Person>": a person's employer (employeeOf)
+  relation.role_included.v1    "<Org>'s founders included <Person>", "Among the founders of <Org> were A and B": a
+                               plural title of a body said to include the names
+  relation.role_one_member.v1  "<Person>, a Jehovah's Witness", "Jehovah's Witness <Person>": the singular of a group
+                               named in the plural, said of a person, makes the person a member
+  relation.role_successor.v1   "<A> was replaced by <B>", "<B> replaced <A> as editor", "<B> succeeded <A>": the
+                               successor takes the role its predecessor holds in the article (same property)
+kg.roles calls these and keeps one property per person and body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.arguments import Context, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
+from kg.model import Mention, Relation
+from kg.role_titles import owner_of_title, title_of
+
+PERSON = {"Person"}
+BODY = {"Organization", "GovernmentBody"}
+# titles of a member of parliament; "deputy" alone is also a deputy head's ("deputy head" is parsed as one title)
+PARLIAMENT_TITLES = {"deputy", "lawmaker", "mp", "parliamentarian", "legislator"}
+# modifiers that put a deputy in a local or regional assembly, or make the word mean something else
+LOCAL = {"municipal", "regional", "city", "district", "local", "village", "town", "provincial", "oblast", "council",
+         "assembly", "legislative", "legislature", "mayor", "governor", "prime", "chief", "head", "minister",
+         "director", "his", "her", "their", "its", "european", "ukrainian", "german", "french", "british", "us",
+         "american"}
+# the word right before a bare "Deputy <Person>" that keeps it a parliamentary title
+OPENERS = {"", "a", "the", "former", "opposition", "duma", "parliamentary", "ruling", "party", "pro-kremlin"}
+BOSSES = {"governor", "mayor", "minister", "president", "chairman", "director", "speaker", "duma", "parliament"}
+SUCCESSION = {"replace", "succeed"}
+# verbs of leaving a body with the preposition that names it ("" = the direct object); passive ones take 'from'/'out of'
+DEPARTURES = {"resign": ("from",), "quit": ("",), "force": ("out of",), "oust": ("from",), "fire": ("from",),
+              "dismiss": ("from",), "expel": ("from",), "sack": ("from",), "step": ("from",), "retire": ("from",)}
+# posts one person holds at a time: a successor takes these, not a predecessor's memberships or jobs
+POSTS = {"headOf", "deputyHeadOf", "spokespersonOf", "judgeOf", "prosecutorOf"}
+
+
+def body_roles(ctx: Context, roles: list[Relation], titles: dict[str, str]) -> list[Relation]:
+    return (parliament_roles(ctx) + successor_roles(ctx, roles) + departures(ctx) + bracketed(ctx) + employers(ctx)
+            + included(ctx, titles) + one_member(ctx))
+
+
+def state_duma(ctx: Context) -> Mention | None:
+    return next((m for m in ctx.mentions if m.type == "GovernmentBody" and (
+        m.entity == "lex:ru-state-duma" or "state duma" in m.text.lower())), None)
+
+
+def parliament_roles(ctx: Context) -> list[Relation]:
+    """'<Person>, a deputy from United Russia', 'United Russia lawmaker <Person>': a member of the State Duma."""
+    duma = state_duma(ctx)
+    if duma is None:
+        return []
+    found = []
+    for person in (m for m in ctx.mentions if m.type == "Person"):
+        span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        titles = [x for c in root.children if c.dep_ == "appos" for x in (c, *conjuncts(c))]
+        titles += [t for t in ctx.doc[max(span.start - 3, 0):span.start] if t.head.i == root.i or t.head in span]
+        for t in titles:
+            if t.lemma_.lower() in PARLIAMENT_TITLES and t.lower_ not in ("deputies",) and parliamentary(ctx, t, span):
+                found.append(Relation(person.entity, "memberOf", duma.entity, evidence(
+                    ctx, "relation.role_parliament.v1", 0.6, span_of(person), span_of(t))))
+                break
+    return found
+
+
+def parliamentary(ctx: Context, title: Token, name) -> bool:
+    """A deputy's title with no local modifier and no body but a party ('a deputy from <party>')."""
+    words = {c.lower_ for c in title.subtree if c.i < title.i} | {c.lower_ for c in title.children}
+    if words & LOCAL or any(c.dep_ == "poss" for c in title.children):
+        return False
+    if any(elsewhere(ctx, o) for c in title.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "of")
+           for o in c.children if o.dep_ == "pobj"):
+        return False  # "a deputy to the governor", "a deputy in the Moscow City Duma" (not "... to 20 percent")
+    if any(not (o.pos_ == "NOUN" and (m := ctx.head_mention(o, {"Organization"})) is not None) and (
+            (m := ctx.at(o)) is None or m.type != "Organization") for c in title.children
+           if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"):
+        return False  # "a deputy from Pskov": a region's deputy (but "a deputy from the ruling United Russia party")
+    owner = owner_of_title(ctx, title)
+    if owner is not None and owner.type != "Organization":
+        return owner.entity == "lex:ru-state-duma" or "state duma" in owner.text.lower()
+    if title.i < name.start:  # "Deputy <Person>": only a bare title or one after a party's name
+        before = ctx.doc[title.i - 1] if title.i > 0 else None
+        word = before.lower_ if before is not None and before.sent == title.sent else ""
+        party = before is not None and (m := ctx.at(before)) is not None and m.type == "Organization"
+        return word in OPENERS or party
+    return True
+
+
+def elsewhere(ctx: Context, noun: Token) -> bool:
+    """A prepositional object that puts a deputy in another body or under another person."""
+    m = ctx.at(noun)
+    if m is not None:
+        return m.type != "Organization" and m.entity != "lex:ru-state-duma" and "state duma" not in m.text.lower()
+    return noun.lemma_.lower() in LOCAL | BOSSES
+
+
+def successor_roles(ctx: Context, roles: list[Relation]) -> list[Relation]:
+    """'<A> was replaced by <B>', '<B> replaced <A> as editor-in-chief', '<B> succeeded <A>': B takes A's role."""
+    held: dict[str, list[Relation]] = {}
+    for r in roles:
+        if r.predicate in POSTS:
+            held.setdefault(r.subject, []).append(r)
+    found = []
+    for verb in ctx.words.with_lemma(SUCCESSION):
+        if verb.lemma_.lower() not in SUCCESSION or not verbal(verb) or not asserted(verb):
+            continue
+        if any(c.dep_ == "auxpass" or c.dep_ == "nsubjpass" for c in verb.children):
+            before = objects(ctx, verb, ("nsubjpass",), PERSON)
+            after = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                     for m in [ctx.head_mention(o, PERSON)] if m]
+        else:
+            after = subjects(ctx, verb, PERSON)
+            before = objects(ctx, verb, ("dobj",), PERSON)
+        for old in before:
+            for r in held.get(old.entity, []):
+                found += [Relation(new.entity, r.predicate, r.object, evidence(
+                    ctx, "relation.role_successor.v1", 0.6, span_of(new), span_of(verb)))
+                          for new in after if new.entity != old.entity]
+    return found
+
+
+def departures(ctx: Context) -> list[Relation]:
+    """'<Person> was forced out of <Org>', 'resigned from <Body>', 'quit <Org>', 'was expelled from <party>'."""
+    found = []
+    for verb in ctx.words.with_lemma(set(DEPARTURES)):
+        lemma = verb.lemma_.lower()
+        if lemma not in DEPARTURES or not verbal(verb) or not asserted(verb):
+            continue
+        people = subjects(ctx, verb, PERSON) or objects(ctx, verb, ("nsubjpass",), PERSON)
+        bodies = []
+        for prep in DEPARTURES[lemma]:
+            if prep == "":
+                bodies += objects(ctx, verb, ("dobj",), BODY)
+                continue
+            first, *rest = prep.split()
+            for p in (c for c in verb.children if c.lower_ == first and c.dep_ in ("prep", "prt", "advmod")):
+                holders = [p] if not rest else [c for c in (*p.children, *verb.children)
+                                                 if c.dep_ == "prep" and c.lower_ == rest[0]]
+                bodies += [m for h in holders for o in h.children if o.dep_ == "pobj"
+                           for m in [ctx.head_mention(o, BODY)] if m]
+        prop = "memberOf" if lemma == "expel" else "roleIn"
+        found += [Relation(p.entity, prop, b.entity, evidence(ctx, "relation.role_departed.v1", 0.6, span_of(p),
+                                                              span_of(verb))) for p in people for b in bodies[:1]]
+    return found
+
+
+def bracketed(ctx: Context) -> list[Relation]:
+    """'Pavel Chikov (Agora) said': the organisation named alone in brackets right after a person's name."""
+    found = []
+    orgs = {m.start: m for m in ctx.mentions if m.type == "Organization"}
+    for person in (m for m in ctx.mentions if m.type == "Person"):
+        gap = re.match(r"\s*\(\s*", ctx.text[person.end:person.end + 6])
+        org = orgs.get(person.end + gap.end()) if gap else None
+        if org is not None and re.match(r"\s*\)", ctx.text[org.end:org.end + 3]):
+            found.append(Relation(person.entity, "roleIn", org.entity, evidence(
+                ctx, "relation.role_bracketed.v1", 0.6, span_of(person), span_of(org))))
+    return found
+
+
+def employers(ctx: Context) -> list[Relation]:
+    """'His employer, The Wall Street Journal', "<Org>, Kurmasheva's employer", '<Org>, which employs <Person>'."""
+    found = []
+    for tok in ctx.words.with_lemma({"employer", "employ"}):
+        lemma = tok.lemma_.lower()
+        if lemma == "employer" and tok.pos_ == "NOUN" and not any(c.lower_ in ("potential", "future", "new")
+                                                                  for c in tok.children):
+            people = [m for c in tok.children if c.dep_ == "poss" for m in [ctx.head_mention(c, PERSON)] if m]
+            orgs = [m for c in tok.children if c.dep_ == "appos" and (m := ctx.at(c)) is not None
+                    and m.type == "Organization"]
+            if tok.dep_ == "appos" and (m := ctx.at(tok.head)) is not None and m.type == "Organization":
+                orgs.append(m)
+        elif lemma == "employ" and verbal(tok) and asserted(tok):
+            people = objects(ctx, tok, ("dobj",), PERSON)
+            orgs = subjects(ctx, tok, {"Organization"})
+        else:
+            continue
+        found += [Relation(p.entity, "employeeOf", o.entity, evidence(ctx, "relation.role_employer.v1", 0.65,
+                                                                      span_of(p), span_of(tok)))
+                  for p in people for o in orgs[:1]]
+    return found
+
+
+def included(ctx: Context, titles: dict[str, str]) -> list[Relation]:
+    """"<Org>'s founders included <Person>", 'Among the founders of <Org> were A and B'."""
+    found = []
+    for verb in ctx.words.with_lemma({"include", "be"}):
+        lemma = verb.lemma_.lower()
+        if lemma not in ("include", "be") or not asserted(verb):
+            continue
+        if lemma == "include":
+            nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+                     for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"]
+            named = [c for c in verb.children if c.dep_ in ("attr", "nsubj")]
+        for noun in nouns:
+            prop, body = title_of(titles, noun), owner_of_title(ctx, noun)
+            if prop is None or body is None:
+                continue
+            people = [m for t in named for x in (t, *conjuncts(t)) for m in [ctx.head_mention(x, PERSON)] if m]
+            found += [Relation(p.entity, prop, body.entity, evidence(ctx, "relation.role_included.v1", 0.65,
+                                                                     span_of(p), span_of(noun))) for p in people]
+    return found
+
+
+def one_member(ctx: Context) -> list[Relation]:
+    """"<Person>, a Jehovah's Witness from Denmark", "Jehovah's Witness <Person>": one of a group named in the plural."""
+    found = []
+    for m in (m for m in ctx.mentions if m.type == "Organization"):
+        last = m.text.split()[-1]
+        whole = getattr(ctx.entities.get(m.entity), "label", "")
+        if not whole or not last[:1].isupper() or whole.split()[-1] not in (last + "s", last + "es"):
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        person = ctx.at(root.head) if root.dep_ in ("appos", "compound", "nmod") else None
+        if person is not None and person.type == "Person":
+            found.append(Relation(person.entity, "memberOf", m.entity, evidence(
+                ctx, "relation.role_one_member.v1", 0.65, span_of(person), span_of(m))))
+    return found
