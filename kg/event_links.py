@@ -12,13 +12,18 @@ sentences after it, else the article's only candidate if it is named within four
 it is named near events under other provisions only (then it records those), or is named only before the
 event by a definite noun that refers back ("condemned the verdict" before "was sentenced"); such a noun
 records instead the latest court or state action of its kind told before it, if that has no ruling yet. A
-ruling whose name holds another actor ("the FSB order") is not a candidate for this actor.
+ruling whose name holds another actor ("the FSB order") is not a candidate for this actor, nor is one the text
+gives to a court when the actor is not one ("pending the court's decision", "the decision was read out",
+kg.issued_readings), nor "his designation" for a ban or liquidation; an act told in passing ("a blogger fined by
+<court> in 2016") records only a ruling named inside its own clause. Who read out a ruling, and the subject of the
+verb that told a ruling ("<court> ordered ... the order"), are its issuers before any event is linked.
 
 A verdict, judgment or ruling left without an issuer is the ruling of the article's one court
 (relation.sole_court.v1). A ruling with a known issuer but no event records that issuer's one action of its
 kind that has no ruling yet.
 "<court> upheld/struck down <law>" makes the one ruling of that court named
-in that sentence or the two after about the law (relation.reviewed_act.v1).
+in that sentence or the two after about the law (relation.reviewed_act.v1). Both, and the checks on which ruling
+can record which act, live in kg.record_checks.
 
 Convictions told right after a linked verdict without a court of their own are its companions (kg.ruling_companions).
 
@@ -30,11 +35,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.arguments import asserted, objects
-from kg.event_actors import agents_of
 from kg.event_days import day_issuer, same_day
-from kg.event_reach import ASKING, appealed_to
-from kg.model import Event, Evidence, Relation
+from kg.event_orphans import told_rulings
+from kg.issued_readings import (instrument_issuers, others_ruling, presidential_issuers, reading_issuers,
+                                 taken_issuers)
+from kg.model import Event, Relation
+from kg.record_checks import (CONTESTING, NEAR, absent, earlier_clause, named_within, names_other_actor,
+                              reviewed_acts, sole_court)
 from kg.ruling_companions import companion_rulings
 from kg.vocab import base_of
 
@@ -43,27 +50,23 @@ ORDERS = {"ruling", "decision", "judgment", "order", "resolution", "designation"
 RULING_KINDS = {
     **dict.fromkeys(["Conviction", "Sentence", "Acquittal"], VERDICTS),
     "Fine": ORDERS | {"verdict"},
-    **dict.fromkeys(["Ban", "Blocking", "Liquidation", "Designation", "ExtremistDesignation",
-                     "TerroristDesignation", "ForeignAgentDesignation", "UndesirableDesignation"], ORDERS),
+    **dict.fromkeys(["Ban", "Blocking", "Liquidation"], ORDERS - {"designation"}),  # "his designation": not a ban
+    **dict.fromkeys(["Designation", "ExtremistDesignation", "TerroristDesignation", "ForeignAgentDesignation",
+                     "UndesirableDesignation"], ORDERS),
     "Warning": {"warning"},
     "Detention": {"decision", "ruling", "order"},  # a court's arrest order; police detentions have no ruling
 }
 OWN_NOUN = {"Acquittal": ("acquittal",)}  # ruling nouns that name one kind of act only: chosen wherever named
 COURT_ONLY = {"Detention"}  # kinds whose ruling only a court issues
+TOLD_BY_VERB = "entity.ruling_told_by_verb.v1"  # "<court> ordered ... the order" (kg.components.ruling_measures)
 BACK_REFERENCES = {"entity.ruling_in_context.v1", "entity.ruling_anaphor.v1"}  # "the verdict" (kg.components.rulings)
 BACK = 8  # sentences before a back-referring ruling noun in which the court action it records is looked for
-COURT_RULINGS = {"verdict", "judgment", "ruling"}  # handed down by courts only ("decision", "order": bodies too)
-TIME_MARKS = {"after", "before", "since", "until", "when"}
-REVIEW = {"uphold", "strike", "annul", "overturn", "invalidate"}  # a court's verdict on a law or provision
-LEGAL = {"Law", "LegalProvision"}
-CONTESTING = {"challenge", "appeal", "contest", "overturn", "quash", "annul", "cancel", "reverse", "overrule"}
 # the kinds of event whose legal bases a verdict of this kind, told without its own, applies
 CHARGE_KINDS = dict.fromkeys(["Conviction", "Sentence"], {"Conviction", "Sentence", "Charge", "CriminalCaseOpening"})
 # events whose own ruling the article rarely names near them: an appeals court's new penalty ("replaced the fine
 # with five years") sits beside the verdict it changes, which is not its ruling
 UNLINKED = {"event.penalty_changed.v1"}
 CARRIED = "event.previous_court.v1"  # kg.events: a passive court action given the court of the action before
-NEAR = 2  # sentences after the event's own in which a ruling counts as near
 FAR = 4  # sentences either side within which the article's only candidate still counts
 
 
@@ -75,6 +78,13 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     relations = [court_for_judge(r, judges) for r in relations]
     issuer = {r.object: r.subject for r in [*known, *relations] if base_of(r.predicate) == "issued"}
     issuer = {k: judges.get(v, v) for k, v in issuer.items()}
+    read = reading_issuers(ctx, judges, set(issuer))  # "Judge A of <court>, reading out the verdict, ..."
+    read += instrument_issuers(ctx, judges, set(issuer) | {r.object for r in read})  # "<court> in a ruling upheld"
+    read += taken_issuers(ctx, judges, set(issuer) | {r.object for r in read})  # "<body> took the decision"
+    read += presidential_issuers(ctx, set(issuer) | {r.object for r in read})  # "a presidential decree"
+    issuer.update({r.object: r.subject for r in read})
+    told = [m for m in ctx.mentions if m.rule == TOLD_BY_VERB and m.entity not in issuer]
+    issuer.update({r.object: r.subject for r in told_rulings(ctx, told)})  # "<court> ordered ... the order"
     rulings = [e for e in ctx.entities.values() if e.type == "Ruling"]
     fitting = {event.id: fits(ctx, event, rulings, issuer) if event.evidence.rule not in UNLINKED | {CARRIED} else []
                for event in events}  # (a court carried from the action before: its record is that one's)
@@ -111,7 +121,7 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     sole += [f for r in rulings if r.key in issuer and r.key not in taken
              for f in only_action(ctx, linked, issuer[r.key], r)]
     sole += day_issuer(ctx, rulings, issuer)  # who issued it only: what it records stays open
-    return linked, relations + extra + sole + reviewed_acts(ctx, rulings, issuer)
+    return linked, relations + read + extra + sole + reviewed_acts(ctx, rulings, issuer)
 
 
 def charges_of(events: list[Event], event: Event) -> list[str]:
@@ -126,55 +136,6 @@ def charges_of(events: list[Event], event: Event) -> list[str]:
              and defendants & set(e.role("defendant")) for b in e.role("legalBasis")]
     convicted = [b for kind, b in found if kind in ("Conviction", "Sentence")]  # what the court found, not the charge
     return convicted or [b for _, b in found]
-
-
-def reviewed_acts(ctx, rulings: list, issuer: dict) -> list[Relation]:
-    """'The Constitutional Court upheld the 2012 law ... Reading out the ruling, ...': the one ruling of that court
-    named in the sentence or the two after is about the law or provision it upheld or struck down."""
-    found = []
-    for verb in (t for t in ctx.words.with_lemma(REVIEW) if t.pos_ == "VERB" and asserted(t)):
-        courts = agents_of(ctx, verb, {"Court"})
-        acts = objects(ctx, verb, ("dobj", "nsubjpass") if verb.tag_ != "VBN" else ("nsubjpass", "dobj"), LEGAL)
-        if len(courts) != 1 or not acts:
-            continue
-        here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= verb.idx < s[1]), None)
-        window = ctx.sentences[here:here + NEAR + 1] if here is not None else []
-        own = [r for r in rulings if issuer.get(r.key) == courts[0].entity and named_within(ctx, r.key, window)]
-        if len(own) != 1:
-            continue
-        found += [Relation(own[0].key, "applies", a.entity,
-                           Evidence(ctx.article.id, verb.idx, verb.idx + len(verb.text),
-                                    ctx.sentences[here], "relation.reviewed_act.v1", 0.6)) for a in acts]
-    return found
-
-
-def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
-    """'Reading out the ruling, the court's chairman said ...': a court ruling no rule gave an issuer to is the
-    ruling of the article's one court (kinds only a court hands down)."""
-    courts = [k for k, e in ctx.entities.items() if e.type == "Court"]
-    if len(courts) != 1:
-        return []
-    found = []
-    for ruling in rulings:
-        mention = next((m for m in ctx.mentions if m.entity == ruling.key), None)
-        if ruling.key in issuer or mention is None or ruling.attr("rulingKind") not in COURT_RULINGS:
-            continue
-        if appealed_to(ctx, courts[0]) and all(contested(ctx, m) for m in ctx.mentions if m.entity == ruling.key):
-            continue  # "filed an appeal against the ruling with the Supreme Court": not the court that issued it
-        ev = Evidence(ctx.article.id, mention.start, mention.end, mention.sentence, "relation.sole_court.v1", 0.55)
-        found.append(Relation(courts[0], "issued", ruling.key, ev))
-    return found
-
-
-def contested(ctx, mention) -> bool:
-    """'appealed the ruling', 'an appeal against the verdict', 'challenge the ruling in court'."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in CONTESTING:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "against" and root.head.head.lemma_.lower() in ASKING
 
 
 def only_action(ctx, events: list[Event], actor: str, ruling) -> list[Relation]:
@@ -277,16 +238,6 @@ def court_for_judge(relation: Relation, judges: dict[str, str]) -> Relation:
     return relation
 
 
-def names_other_actor(ctx, ruling: str, actor: str) -> bool:
-    spans = [(m.start, m.end) for m in ctx.mentions if m.entity == ruling]
-    return any(m.entity not in (ruling, actor) and m.type not in ("Ruling", "Law", "LegalProvision")
-               and any(s <= m.start and m.end <= e for s, e in spans) for m in ctx.mentions)
-
-
-def named_within(ctx, ruling: str, window: list[tuple[int, int]]) -> list[int]:
-    return [m.start for m in ctx.mentions if m.entity == ruling and any(s <= m.start < e for s, e in window)]
-
-
 def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
     """The rulings that could record this event: of a fitting kind, not issued by or named for another actor."""
     kinds = RULING_KINDS.get(event.kind)
@@ -297,29 +248,8 @@ def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
         return []
     return [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
             and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)
-            and not earlier_clause(ctx, event, r.key) and same_day(ctx, event, r.key) and not absent(ctx, r.key)]
-
-
-def absent(ctx, ruling: str) -> bool:
-    """'without their consent or a court ruling': a ruling named only as one that is not there records nothing."""
-    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ctx.mentions if m.entity == ruling]
-    return bool(spans) and all(span is not None and any(a.lower_ == "without" for a in span.root.ancestors)
-                               for span in spans)
-
-
-
-def earlier_clause(ctx, event: Event, ruling: str) -> bool:
-    """'The decision came two months after the ministry had labelled X': a ruling in the clause an 'after'
-    clause hangs on is another act than the one the 'after' clause tells of."""
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
-    verb = span.root if span is not None else None
-    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
-                                                      for c in verb.children):
-        return False
-    inside = {t.i for t in verb.subtree}
-    main = [m for m in ctx.mentions if m.entity == ruling and verb.sent.start_char <= m.start < verb.sent.end_char]
-    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in main]
-    return any(s is not None and s.root.i not in inside for s in spans)
+            and not earlier_clause(ctx, event, r.key) and same_day(ctx, event, r.key) and not absent(ctx, r.key)
+            and not others_ruling(ctx, r.key, actor)]
 
 
 def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = False):

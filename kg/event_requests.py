@@ -19,6 +19,7 @@ REFUSING = {"refuse", "reject", "ignore", "defy", "resist", "rebuff"}  # "<X> re
 # counts a request noun hangs on: "dozens of complaints", "a series of lawsuits"
 COUNTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "series", "couple", "pair",
           "string", "wave", "flood", "handful", "batch"}
+FRAMES = {"basis", "response", "strength", "grounds", "wake"}  # nouns of a complex preposition before a request
 REACHING = {"reach", "come", "go", "get"}  # "the case reached <court> at the request of <X>"
 LODGING = {"file", "lodge", "submit", "bring", "send", "write", "publish", "sign", "address"}  # verbs whose subject makes the request they take as object
 
@@ -88,11 +89,19 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in L.DECIDING and (found := agents_of(ctx, head, STATE)):
         return found, head  # else the addressee the noun names ("whose complaint to <court> was upheld")
+    if noun.dep_ == "nsubjpass" and lemma_of(head) in L.DECIDING and not named_forum(noun) and \
+            (found := earlier_decider(ctx, noun)):
+        return found, head  # "<court> rejected the appeal of A ... B's appeal was also dismissed": that court
     if noun.dep_ == "dobj" and lemma_of(head) in L.DECIDING and (head.dep_ == "advcl" and head.tag_ == "VBG" or
                                                                  head.dep_ == "xcomp") \
             and (found := agents_of(ctx, head.head, STATE)):  # "<court> banned it, granting a lawsuit filed by <X>";
         return found, head if head.dep_ == "advcl" else head.head  # "refused to consider X's complaint": X asked
-    if noun.dep_ == "pobj" and head.lower_ in ("at", "after", "following", "on", "upon"):
+    framed = noun.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lower_ in FRAMES \
+        and head.head.dep_ == "pobj"  # "on the basis of a request from <X>", "in response to a complaint by <X>"
+    if framed:
+        noun, head = head.head, head.head.head
+    if noun.dep_ == "pobj" and (head.lower_ in ("at", "after", "following", "on", "upon")
+                                or framed and head.lower_ == "in"):
         verb = head.head
         if verb.pos_ in ("VERB", "AUX"):  # "<Y> blocked it at the request of <X>": <Y> was asked
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -122,9 +131,29 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
     if noun.dep_ == "dobj" and lemma_of(head) in LODGING and (found := contested_forum(ctx, noun)):
         return found, head  # "filed an appeal against the decision with <court>" ('with' hung on 'decision')
     if noun.dep_ == "dobj" and lemma_of(head) in LODGING:  # "sent a demand to <Y>", "filed a lawsuit with <Y>"
-        return [m for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with") and p.i > noun.i
-                for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))], head
+        found = [m for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
+                 and p.i > noun.i for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))]
+        found += [m for d in head.children if d.dep_ == "dative" and d.pos_ in ("PROPN", "NOUN") and d.i < noun.i
+                  if (m := ctx.head_mention(d))]  # "sent Google a demand"
+        return found, head
     return [], None
+
+
+def named_forum(noun: Token) -> bool:
+    """'X's complaint to <Y> was dismissed': the request names where it went."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "before") for c in noun.children)
+
+
+def earlier_decider(ctx: Context, noun: Token) -> list:
+    """The one court that the article, before this noun, has decide a request as the subject of an asserted verb
+    ('The appeals court on Tuesday rejected the appeal of A'); none when two courts did."""
+    courts = {}
+    for verb in ctx.words.with_lemma(L.DECIDING):
+        if verb.i >= noun.i or verb.pos_ != "VERB" or not asserted(verb) or \
+                not any(c.dep_ == "dobj" and c.lemma_.lower() in L.REQUEST_NOUNS for c in verb.children):
+            continue
+        courts.update({m.entity: m for m in agents_of(ctx, verb, {"Court"})})
+    return list(courts.values()) if len(courts) == 1 else []
 
 
 def contested_forum(ctx: Context, noun: Token) -> list:

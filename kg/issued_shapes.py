@@ -6,10 +6,18 @@ Rules (ids travel into provenance):
   event.voted_for.v1      "Deputies of the State Duma voted 320 to 4 to pass <law>", "The Duma voted for <law> in the
                           third reading": the voters adopted it (kept on the told 'pass' event when there is one)
   event.signature.v1      "Putin put his signature to <law>": the one who puts a signature to a law signed it
+  event.relative_conj.v1  "a law that the Duma passed on March 4 and that Putin signed the same day": the second
+                          relative clause, coordinated with the first, is about the same law
+  event.listed_act.v1     "Putin signed several measures passed by the Duma, among them a law on X and a law on Y"
+                          (also 'including', 'such as', a colon): the listed laws were signed (passed) with them
+  event.members_passed.v1 "Lawmakers in the State Duma passed <law>", "the Duma's deputies approved <law>": the
+                          members' legislature adopted it
   relation.ruling_of_deciding_body.v1  "Russia's Prosecutor General's Office has declared <Org> undesirable ... The
                           Kremlin did not comment on the decision": a decision, designation or order noun that no other
                           rule gives an issuer was issued by the one state body or court whose asserted designation,
-                          ban, blocking or liquidation the article tells before it (two such actors leave it alone)
+                          ban, blocking or liquidation the article tells before it (two such actors leave it alone;
+                          "designation" records designations only; a decision the text gives to a court or to
+                          "them" is not the body's, kg.event_links.others_ruling)
 Drafting or sponsoring a bill, debating it, a first or second reading, a vote against, and hedged or future clauses
 issue nothing.
 """
@@ -18,10 +26,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, subjects
+from kg.arguments import ACTORS, RELATIVE, STATE, Context, asserted, evidence, span_of, subjects
 from kg.event_actors import lemma_of
 from kg.event_build import make
 from kg.event_context import status_of
+from kg.issued_readings import others_ruling
 from kg.model import Event, Evidence, Relation
 from kg.vocab import base_of
 
@@ -29,9 +38,14 @@ LEGISLATURE_WORDS = ("duma", "federation council", "parliament", "federal assemb
                      "assembly", "chamber")
 PASSING = {"pass", "adopt", "approve", "endorse"}  # "voted to pass <law>"
 FAVOUR = {"for", "favour", "favor"}  # "voted for <law>", "voted in favour of <law>"
+ISSUING = {"sign": ("Signing", "signed"), **dict.fromkeys(["pass", "adopt", "approve", "endorse", "enact", "ratify"],
+                                                             ("Adoption", "adopted"))}
+MEMBERS = {"lawmaker", "deputy", "legislator", "mp", "senator", "member", "parliamentarian"}
+ACT_NOUNS = {"measure", "law", "bill", "act", "amendment", "document", "decree", "package"}  # "signed several laws"
 SIGNATURE_VERBS = {"put", "set", "affix", "add"}
 DECIDED_KINDS = {"Ban", "Blocking", "Liquidation", "Designation", "ExtremistDesignation", "TerroristDesignation",
                  "ForeignAgentDesignation", "UndesirableDesignation"}
+DESIGNATION_KINDS = {k for k in DECIDED_KINDS if k.endswith("Designation")}
 DECISION_NOUNS = {"decision", "designation", "order", "resolution"}
 
 
@@ -42,11 +56,15 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
     for verb in ctx.words.with_pos("VERB", "AUX"):
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted":
             continue
-        for event, derived in [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb)]:
+        for event, derived in [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb),
+                               *relative_conj(ctx, verb), *listed_acts(ctx, verb), *members_passed(ctx, verb)]:
             told = by_id.get(event.id)
-            if told is not None and set(told.role("agent")) >= set(event.role("agent")):
-                continue
-            if told is not None:  # the told event, with its agents
+            if told is not None:
+                known = {(a, act) for a in told.role("agent") for act in told.role("legalAct")}
+                derived = [r for r in derived if (r.subject, r.object) not in known]
+                if not derived:
+                    continue
+            if told is not None:  # the told event, with its agents and acts
                 event = Event(told.kind, tuple(dict.fromkeys([*told.roles, *event.roles])), told.trigger,
                               told.evidence, told.status, told.when, told.source, told.place, told.penalty)
             by_id[event.id] = event
@@ -121,6 +139,83 @@ def signature(ctx: Context, verb: Token):
     return issued(ctx, "Signing", "signed", verb, subjects(ctx, verb, ACTORS), acts, "signature")
 
 
+def members_passed(ctx: Context, verb: Token):
+    """'Lawmakers in the State Duma passed <law>', 'State Duma deputies adopted <law>', '<law> was approved by members
+    of the Federation Council': the members' legislature adopted it."""
+    if ISSUING.get(lemma_of(verb), ("",))[0] != "Adoption" or early_reading(verb):
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    heads = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if passive else \
+        [c for c in verb.children if c.dep_ == "nsubj"]
+    members = [h for h in heads if h.lemma_.lower() in MEMBERS and ctx.at(h) is None]
+    bodies = [m for h in members for t in h.children if t.dep_ in ("compound", "poss") or t.dep_ == "prep" and
+              t.lower_ in ("in", "of", "from") for x in ([t] if t.dep_ != "prep" else
+                                                         [o for o in t.children if o.dep_ == "pobj"])
+              for m in legislature(ctx, x)]
+    acts = [m for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+            for m in ctx.head_mentions(c, {"Law"})]
+    return issued(ctx, "Adoption", "adopted", verb, list({m.entity: m for m in bodies}.values()), acts,
+                  "members_passed") if bodies and acts else []
+
+
+def relative_conj(ctx: Context, verb: Token):
+    """'a law that the Duma passed on March 4 and that Putin signed the same day', '... which Putin signed': the
+    second relative clause, coordinated with the first, is about the noun the first hangs on."""
+    lemma = lemma_of(verb)
+    if lemma not in ISSUING or verb.dep_ != "conj" or verb.head.dep_ != "relcl" or early_reading(verb):
+        return []
+    own = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lower_ not in RELATIVE for c in own):  # "... and Putin signed a decree": an act of its own
+        return []
+    acts = [m for m in [ctx.head_mention(verb.head.head, {"Law"})] if m]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    heads = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if passive else \
+        [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [m for h in heads if (m := ctx.head_mention(h, ACTORS))]
+    kind, prop = ISSUING[lemma]
+    return issued(ctx, kind, prop, verb, agents, acts, "relative_conj") if acts else []
+
+
+def listed_acts(ctx: Context, verb: Token):
+    """'Putin signed several other measures passed by the Duma in April, among them a law banning X and a law on Y':
+    the laws a plural act noun lists after 'among them', 'including', 'such as' or a colon were signed (passed) by
+    whoever signed (passed) the measures. A law inside a clause of its own ('that adds Article 354.1 to the Criminal
+    Code') is not one of the items."""
+    lemma = lemma_of(verb)
+    if lemma not in ISSUING or early_reading(verb):
+        return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.tag_ == "NNS":  # "measures passed by the Duma"
+        noun = verb.head
+        agents = [m for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+                  if (m := ctx.head_mention(o, ACTORS))]
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+        agents = subjects(ctx, verb, ACTORS) if noun is not None else []
+    if noun is None or noun.lemma_.lower() not in ACT_NOUNS or not agents:
+        return []
+    kind, prop = ISSUING[lemma]
+    return issued(ctx, kind, prop, verb, agents, list_items(ctx, verb, noun), "listed_act")
+
+
+def list_items(ctx: Context, verb: Token, noun: Token) -> list:
+    """The laws listed after the noun in its sentence, once a word that opens a list has come."""
+    sent = noun.sent
+    opener = next((t for t in sent if t.i > noun.i and (t.text == ":" or t.lower_ == "including" or (
+        t.lower_ in ("among", "such") and t.i + 1 < sent.end and t.nbor().lower_ in ("them", "which", "as")))), None)
+    if opener is None:
+        return []
+    found = []
+    for m in (m for m in ctx.mentions if m.type == "Law" and opener.idx < m.start < sent.end_char):
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        inner = [a for a in span.root.ancestors if a.i not in (verb.i, noun.head.i) and a.pos_ in ("VERB", "AUX")
+                 ] if span else [None]
+        if span is not None and not inner and span.root.dep_ not in ("pobj",) or (
+                span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("among", "including", "as")
+                and not inner):
+            found.append(m)
+    return list(dict.fromkeys(found))
+
+
 def decided_rulings(ctx: Context, events: list[Event], relations: list[Relation]) -> list[Relation]:
     issued_ = {r.object for r in relations if base_of(r.predicate) == "issued"}
     found, seen = [], set()
@@ -128,10 +223,11 @@ def decided_rulings(ctx: Context, events: list[Event], relations: list[Relation]
         if m.entity in issued_ or m.entity in seen or m.text.lower().split()[-1] not in DECISION_NOUNS:
             continue
         seen.add(m.entity)
-        acts = [e for e in events if e.status == "Asserted" and e.kind in DECIDED_KINDS and e.trigger[1] <= m.start]
+        kinds = DESIGNATION_KINDS if m.text.lower().split()[-1] == "designation" else DECIDED_KINDS
+        acts = [e for e in events if e.status == "Asserted" and e.kind in kinds and e.trigger[1] <= m.start]
         actors = {a for e in acts for a in e.role("agent") if getattr(ctx.entities.get(a), "type", "") in STATE}
-        if len(actors) != 1:
-            continue
+        if len(actors) != 1 or others_ruling(ctx, m.entity, next(iter(actors))):
+            continue  # "his designation" records no ban; "their decision", "the court's decision": not this body's
         actor = next(iter(actors))
         act = next(e for e in reversed(acts) if actor in e.role("agent"))
         ev = Evidence(ctx.article.id, m.start, m.end, m.sentence, "relation.ruling_of_deciding_body.v1", 0.55)

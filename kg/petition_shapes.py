@@ -27,12 +27,13 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, subjects
-from kg.event_actors import COUNSEL, PEOPLE, lemma_of
+from kg.event_actors import COUNSEL, PEOPLE, lemma_of, represented
 from kg.event_context import status_of
 from kg.model import Event, Relation
 
 SUING = {"sue"}
 TAKING = {"take", "bring", "carry"}  # "took its case to <court>"
+SEEKING = {"seek", "request", "demand", "claim"}  # "sought a ban on <X> from <court>": asked the court
 CASE_WORDS = {"case", "complaint", "complaints", "fight", "dispute", "challenge", "appeal", "claim", "grievance",
               "battle", "lawsuit"}
 # verbs by which a court decides what a suit asked: "<X> sued, and <court> ordered ..."
@@ -64,7 +65,9 @@ def more_petitions(ctx: Context, events: list[Event]) -> tuple[list[Event], list
             found += sued(ctx, verb)
         elif lemma in TAKING:
             found += taken_to(ctx, verb)
-        elif lemma in L.PETITION:
+        if lemma in SEEKING:
+            found += sought_from(ctx, verb)
+        if lemma in L.PETITION:
             found += reported_request(ctx, verb, events) or defence_request(ctx, verb, events) \
                 or forum_of_object(ctx, verb) or (answered(ctx, verb, lemma) if lemma in ANSWERED else [])
     found += applicants(ctx)
@@ -102,10 +105,10 @@ def named(ctx: Context, token: Token, types=ACTORS) -> list:
 
 def sued(ctx: Context, verb: Token):
     """'<X> sued <Y> in the Moscow Arbitration Court', '<X> sued, and <court> ordered <Y> to ...'."""
-    askers = subjects(ctx, verb, ACTORS)
+    asking = askers(ctx, verb)
     courts = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "before", "with")
               for o in p.children if o.dep_ == "pobj" for m in named(ctx, o, {"Court"})]
-    return petition(ctx, verb, askers, courts or answering_courts(ctx, verb, DECIDING), "petitioned", "sued")
+    return petition(ctx, verb, asking, courts or answering_courts(ctx, verb, DECIDING), "petitioned", "sued")
 
 
 def answering_courts(ctx: Context, verb: Token, verbs: set[str]) -> list:
@@ -119,7 +122,7 @@ def answered(ctx: Context, verb: Token, lemma: str):
     court in the coordinated clause, went to that court."""
     if any(p.dep_ == "prep" and p.lower_ in ("to", "with", "in", "at", "before") for p in verb.children):
         return []  # its own addressee phrase: read by kg.events
-    return petition(ctx, verb, subjects(ctx, verb, ACTORS), answering_courts(ctx, verb, ANSWERING), ANSWERED[lemma],
+    return petition(ctx, verb, askers(ctx, verb), answering_courts(ctx, verb, ANSWERING), ANSWERED[lemma],
                     "answered")
 
 
@@ -131,20 +134,35 @@ def taken_to(ctx: Context, verb: Token):
         return []
     forums = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for o in p.children
               if o.dep_ == "pobj" for m in named(ctx, o, STATE)]
-    return petition(ctx, verb, subjects(ctx, verb, ACTORS), forums, "petitioned", "taken_to")
+    return petition(ctx, verb, askers(ctx, verb), forums, "petitioned", "taken_to")
 
 
 def forum_of_object(ctx: Context, verb: Token):
-    """'<X> appealed against the verdict to <court>', 'complained about the ban to <body>': the addressee's phrase
-    hung on what is contested (the verb's own phrase is read by kg.events)."""
+    """'<X> appealed against the verdict to <court>', 'complained about the ban to <body>', 'filed for bankruptcy with
+    <court>': the addressee's phrase hung on what is contested or asked for (the verb's own phrase is read by
+    kg.events); counsel ask for their client ('Navalny's lawyers appealed the verdict to <court>')."""
     prop, preps = L.PETITION[lemma_of(verb)]
     if not preps or any(p.dep_ == "prep" and p.lower_ in preps for p in verb.children):
         return []
-    contested = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "about", "over")
+    contested = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "about", "over", "for")
                  for o in p.children if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
     forums = [m for o in contested for p in o.children if p.dep_ == "prep" and p.lower_ in preps
               for x in p.children if x.dep_ == "pobj" for m in named(ctx, x, STATE)]
-    return petition(ctx, verb, subjects(ctx, verb, ACTORS), forums, prop, "forum_of_object") if forums else []
+    return petition(ctx, verb, askers(ctx, verb), forums, prop, "forum_of_object") if forums else []
+
+
+def sought_from(ctx: Context, verb: Token):
+    """'The ministry sought a ban on the group from the Supreme Court', 'Prosecutors requested his arrest from the
+    Basmanny court', 'demanded compensation from Google': the one a thing is sought from was asked for it."""
+    phrases = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "from"]
+    forums = [m for p in phrases for o in p.children if o.dep_ == "pobj" for m in named(ctx, o, ACTORS)]
+    return petition(ctx, verb, askers(ctx, verb), forums, "petitioned", "sought_from") if forums else []
+
+
+def askers(ctx: Context, verb: Token) -> list:
+    """Who asks: the subject, or the client of counsel as the subject ('Navalny's lawyers appealed ...')."""
+    return subjects(ctx, verb, ACTORS) or represented(ctx, verb)
 
 
 # --- a request coordinated into a reported clause -------------------------------------------------------------
