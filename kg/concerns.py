@@ -21,6 +21,10 @@ Rules (ids travel into provenance):
                                 the Code", "the law, which amended <law>", "<provision> was amended by <law>",
                                 "<provision> was added to <code> by <law>" (the code too)
   relation.concerns_topic.v1    "<ruling> explaining ... extremist ..." + a provision named for the same offence
+kg.concerns_told adds laws told across sentences ("It also amends ...", "The same law added ..."), bills' 'would',
+codes changed by an added provision and rulings summing up a clause; kg.concerns_duties what a law binds someone to
+("<Org> must store data under <law>"). A ruling only promised, asked for or waited for ("will announce its verdict")
+has no issuer and no target yet.
 The fine property follows the verb and the object: amends (changing a law or provision), interprets
 (explaining one), targets (an organisation or person), applies (a law or provision otherwise).
 """
@@ -33,8 +37,14 @@ from spacy.tokens import Token
 
 from kg.act_amendments import amendment_relations, known_as, new_provisions
 from kg.act_lists import listed_relations
+from kg.components.bills import proposes
+from kg.components.ruling_shapes import yet_to_come
+from kg.concerns_duties import duty_relations
+from kg.concerns_laws import whole_provision
 from kg.concerns_more import left_out, more_concerns
 from kg.concerns_nouns import TRIED_BY_JUDGE, judged
+from kg.concerns_told import (added_codes, covering_it, into_verb, misparsed_amendments, new_articles, proposed,
+                              summed_clause, told_legal, told_subjects)
 from kg.arguments import (PEOPLE_NOUNS, STATE, Context, anchored, asserted, evidence, legal_bases, prep_objects,
                           span_of, subjects, verbal)
 from kg.coref import DESCRIPTIONS
@@ -44,9 +54,6 @@ from kg.relation_lexicon import (AMEND_VERBS, ANNOUNCE_VERBS, BASIS_VERBS, CASE_
 
 ACTS = {"Law", "Ruling"}
 PRONOUNS = {"he", "him", "his", "she", "her", "it", "its"}
-AMEND_FORM = re.compile(r"^(?:amend|add|introduc|insert|supplement|repeal|abolish|modif|chang)(?:s|es|ed|d|ied|ies)?$")
-ADVERBS_ONLY = re.compile(r"^\s*(?:(?:also|further|now)\s+)?$")
-CLAUSE_BREAKS = {";", ":", "which", "who", "while", "but", "because", "after", "before", "although", "whereas"}
 LEGAL = {"Law", "LegalProvision"}
 ABOUT = LEGAL | {"Organization", "Person"}
 # "the acquittal of <person>", "Yashin's sentence", "the liquidation of <Org>": who the ruling is about (a court's
@@ -66,35 +73,18 @@ def concern_relations(ctx: Context) -> list[Relation]:
     for m in ctx.mentions:
         if m.type not in ACTS or (span := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is None:
             continue
+        if m.type == "Ruling" and unmade(span.root):
+            continue
         if m.type == "Ruling":
             found += ruling_issuer(ctx, m, span.root)
         found += act_modifiers(ctx, m, span.root)
     for verb in ctx.words.with_pos("VERB", "AUX", "NOUN"):  # (the tags `verbal` accepts)
-        if verbal(verb) and asserted(verb):
+        if verbal(verb) and (asserted(verb) or proposed(ctx, verb)):  # "The bill would amend <provision>"
             found += act_subject(ctx, verb) + receiver(ctx, verb)
     found += misparsed_amendments(ctx) + amendment_relations(ctx) + known_as(ctx) + listed_relations(ctx)
-    found += more_concerns(ctx)
-    return found + new_provisions(ctx, found)
-
-
-def misparsed_amendments(ctx: Context) -> list[Relation]:
-    """'Federal Law No. 90-FZ amends the Law On Communications': a numbered name often makes the tagger read
-    the verb as a noun or adjective. Read the surface: the legal names after the verb, up to a clause break."""
-    found = []
-    for act in (m for m in ctx.mentions if m.type in ACTS):
-        after = ctx.doc.char_span(act.end, act.sentence[1], alignment_mode="expand")
-        words = [t for t in after or () if t.lower_ not in ("also", "further", "now")][:1]
-        if not words or words[0].pos_ in ("VERB", "AUX") and words[0].dep_ not in ("amod", "compound"):
-            continue
-        verb = words[0]
-        if not ADVERBS_ONLY.match(ctx.text[act.end:verb.idx]) or not AMEND_FORM.match(verb.lower_):
-            continue
-        end = next((t.idx for t in after if t.i > verb.i and (t.lower_ in CLAUSE_BREAKS or t.tag_ == "WDT")),
-                   act.sentence[1])
-        objs = [m for m in ctx.mentions if m.type in LEGAL and verb.idx < m.start and m.end <= end]
-        found += [about(ctx, act, m, "amends", "relation.amends_verb.v1", 0.65, span_of(verb))
-                  for m in objs if m.entity != act.entity]
-    return found
+    found += more_concerns(ctx) + duty_relations(ctx)
+    found += new_provisions(ctx, found) + new_articles(ctx, found) + summed_clause(ctx)
+    return found + added_codes(ctx, found)
 
 
 def receiver(ctx: Context, verb: Token) -> list[Relation]:
@@ -118,6 +108,13 @@ def receiver(ctx: Context, verb: Token) -> list[Relation]:
     return found + [Relation(i.entity, "issued", r.entity,
                              evidence(ctx, "relation.issued_of.v1", 0.7, span_of(r), span_of(i)))
                     for r in rulings for i in issuers[:1]]
+
+
+def unmade(head: Token) -> bool:
+    """A ruling only promised, asked for, denied or waited for ('The court will announce its verdict next week')
+    has neither an issuer nor a target yet; the ruling finder skips its noun, this guards named ones too."""
+    return yet_to_come(head) or head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in MAKE_VERBS \
+        and not asserted(head.head)
 
 
 def ruling_children(ctx: Context, m: Mention) -> list[Token]:
@@ -179,10 +176,10 @@ def head_index(ctx: Context, m: Mention) -> int:
 def act_subject(ctx: Context, verb: Token) -> list[Relation]:
     """'The ruling also covers <Org>', 'It amends <law>', '<provision> was amended by <law>',
     'The decision was taken under <law>'."""
-    lemma = verb.lemma_.lower()
+    lemma = "insert" if into_verb(verb) else verb.lemma_.lower()  # "It was written into the code by <law>"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if lemma in PENALTY_VERBS:  # "The law raises the fines under <provision>"
-        acts = subjects(ctx, verb, {"Law"})
+    acts = lemma in PENALTY_VERBS and (subjects(ctx, verb, {"Law"}) or ([] if passive else told_subjects(ctx, verb)))
+    if acts:  # "The law raises the fines under <provision>" (but "The designation was made under <law>")
         return [about(ctx, a, m, "amends", "relation.amends_verb.v1", 0.7, span_of(verb))
                 for a in acts for m in mentions_in(ctx, scope(verb), LEGAL) if m.entity != a.entity]
     if lemma in CITE_VERBS:  # "The ruling cited Article 13.41", "Its ruling referred to <provision>"
@@ -190,7 +187,8 @@ def act_subject(ctx: Context, verb: Token) -> list[Relation]:
         return [about(ctx, a, m, "applies", "relation.concerns_subject.v1", 0.7, span_of(verb))
                 for a in acts for m in mentions_in(ctx, scope(verb), LEGAL) if m.entity != a.entity]
     if lemma in AMEND_VERBS | EFFECT_VERBS | INTERPRET_VERBS | FINDING_VERBS:
-        acts = subjects(ctx, verb, ACTS)
+        acts = subjects(ctx, verb, ACTS) or ([] if passive else told_subjects(ctx, verb) if lemma in AMEND_VERBS
+                                             else covering_it(ctx, verb))  # "It also covers <Org>"
         if acts and not (passive and not any(c.dep_ == "agent" for c in verb.children)):
             # "the ruling means that <Org> ...": whom it hits, not the law that may follow
             types = LEGAL if lemma in AMEND_VERBS else ABOUT - LEGAL if lemma == "mean" else ABOUT
@@ -200,8 +198,12 @@ def act_subject(ctx: Context, verb: Token) -> list[Relation]:
                 # "<provision>, which the law added to the code"
                 objs += [m for m in [ctx.head_mention(verb.head, types)] if m and m not in objs]
             if passive:  # "<provision> was added to <code> by <law>": what was changed, and where
-                objs = mentions_in(ctx, [t for c in verb.children if c.dep_ == "nsubjpass" or (
-                    c.dep_ == "prep" and c.lower_ in ("to", "into")) for t in c.subtree], types)
+                objs = []
+                for c in verb.children:  # and "It was written into the code by a law"
+                    if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ in ("to", "into"):
+                        named = mentions_in(ctx, c.subtree, types) or [m for t in [c, *c.children] if t.dep_ in (
+                            "nsubjpass", "pobj") for m in [told_legal(ctx, t)] if m]
+                        objs += [whole_provision(ctx, m) if c.dep_ == "nsubjpass" else m for m in named]
             rule = "relation.amends_verb.v1" if lemma in AMEND_VERBS else "relation.concerns_subject.v1"
             return [about(ctx, a, m, prop_for(lemma, m.type), rule, 0.75, span_of(verb))
                     for a in acts for m in objs if m.entity != a.entity]
@@ -224,7 +226,7 @@ def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
     A law's own prepositions are part of its name ('the law on ...'): only its clauses count."""
     found = []
     for child in head.children:
-        if child.dep_ in ("acl", "relcl") and asserted(child):
+        if child.dep_ in ("acl", "relcl") and (asserted(child) or proposes(head, child)):  # "a bill that would ban"
             found += act_clause(ctx, act, child)
         if child.dep_ != "prep" or act.type != "Ruling":
             continue

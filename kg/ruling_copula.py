@@ -8,6 +8,8 @@ Rule (its id travels into provenance):
                                one) as the subject of 'be', whose predicate is a ruling word or a superlative or
                                ordinal standing for one, with 'under <law>' (directly or on a participle: 'handed down
                                under', 'imposed under'), applies that law
+  relation.concerns_listed.v1  "Judge X is himself on the Magnitsky list", "<Org> was put on / added to / included in
+                               <list>": a list or register the text names as a ruling targets who is on it
 Only asserted statements count: "was not the first verdict under ..." yields nothing.
 """
 
@@ -26,7 +28,32 @@ BASIS_PREPS = {"under", "pursuant"}
 ORDINALS = {"first", "second", "third", "last", "latest", "only"}
 
 
+PUT_ON = {"put", "add", "include", "place", "enter", "list"}  # "was added to the list", "was put on the list"
+
+
 def copula_relations(ctx: Context) -> list[Relation]:
+    return on_list(ctx) + ruling_copulas(ctx)
+
+
+def on_list(ctx: Context) -> list[Relation]:
+    """'<Person> is on <list>', '<Org> was added to / put on / included in <list>': the list targets them."""
+    found = []
+    for verb in ctx.words.with_pos("AUX", "VERB"):
+        lemma = verb.lemma_.lower()
+        if not (lemma == "be" or lemma in PUT_ON and any(c.dep_ == "auxpass" for c in verb.children)) or \
+                not asserted(verb):
+            continue
+        lists = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to", "in", "into")
+                 for o in p.children if o.dep_ == "pobj" for m in [ctx.at(o)] if m and m.type == "Ruling"]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        who = ctx.head_mention(subject, {"Person", "Organization"}) if subject is not None and lists else None
+        found += [Relation(m.entity, "targets", who.entity, evidence(
+            ctx, "relation.concerns_listed.v1", 0.6, *anchored(ctx, span_of(verb), span_of(who), span_of(m))))
+            for m in lists if who is not None]
+    return found
+
+
+def ruling_copulas(ctx: Context) -> list[Relation]:
     found = []
     for verb in ctx.words.with_lemma("be"):
         if verb.lemma_ != "be" or not asserted(verb):

@@ -7,8 +7,8 @@
 A law noun followed by a participle clause saying what it does names one specific
 law, and the mention runs to the end of that clause; an indefinite one with a relative
 clause in the present tense ("a package of amendments that bans ...") does too, and the
-noun phrase before the clause is its name. A bill that is only asked for
-or planned ("asked the Duma to introduce a bill pardoning users") is not yet a law
+noun phrase before the clause is its name; a bill says so with 'would' ("a bill that would move ...").
+A bill that is only asked for or planned ("asked the Duma to introduce a bill pardoning users") is not yet a law
 and is skipped, as is a negated one ("no such bill").
 
 A law noun followed by "on"/"about" and a subject ("the law on public associations", "a
@@ -110,10 +110,20 @@ def relative_clause_law(token: Token) -> tuple[Token, Token] | None:
     heads = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and o.lemma_.lower() in LAW_NOUNS)]
     for head in heads:
-        for clause in (c for c in head.rights if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP")):
+        for clause in (c for c in head.rights if c.dep_ == "relcl" and (c.tag_ in ("VBZ", "VBP") or proposes(head, c))):
             if any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in clause.children):
                 return head, clause
     return None
+
+
+PROPOSALS = {"bill", "draft", "amendment", "amendments"}  # what 'would' describes: "a bill that would ban ..."
+
+
+def proposes(head: Token, clause: Token) -> bool:
+    """'a bill that would move first offences ...': a bill says with 'would' or 'will' what it does."""
+    return head.lemma_.lower() in PROPOSALS and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will") for c in clause.children) and not any(
+        c.dep_ == "neg" for c in clause.children)
 
 
 AMENDING_VERBS = {"amend", "change", "supplement", "modify"}

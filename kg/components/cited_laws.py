@@ -8,6 +8,7 @@ text are found, these rules complete such provisions:
   Information", "Clause 2 of Article 6 of Federal Law No. 121-FZ": a provision followed by
   "of (the) <law mention>" runs to the end of that law and is a provision of it; the items
   before it in a list ("Articles 6 and 8 of ...") are provisions of the same law;
+* "Article 10.1 of the same law", "Article 5 of that law": a provision of the law (not a code) named last;
 * "Section 15.1 of the Information Act", "section 4 of the 2012 law on foreign agents":
   a numbered section of a named law is a provision of that law (the number is its article).
   A "section" without a law after it ("a section of the website", "Section 3 of the report")
@@ -31,6 +32,8 @@ from kg.lexicon import Lexicon
 OF_LAW = re.compile(r"\s*,?\s+of\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?:[Rr]ussian|Russia['’]s|[Ff]ederal)\s+")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+SAME_LAW = re.compile(r"\s+of\s+(?:the\s+same|that|this)\s+(?:law|act)\b")  # "Article 10.1 of the same law"
+CODE = re.compile(r"\b(?:Code|Constitution)\b")
 SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,3}(?:\.\d{1,2}){0,2})(?:\s?\((\d{1,2})\))?")
 SECTION_HINT = re.compile("Section|section")  # where SECTION can match (kg/components/scans.py)
 
@@ -42,6 +45,12 @@ def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) ->
                         key=lambda c: c.start)
     for i, c in enumerate(provisions):
         law = law_after(text, c.end, laws)
+        if law is None and not c.info.get("own_code") and (same := SAME_LAW.match(text, c.end)):
+            told = told_law(text, c.start, laws)  # "Article 10.1 of the same law": the law named last
+            if told is not None:
+                c.end = same.end()
+                rekey(c, law_prefix(text, told, lexicon))
+            continue
         if law is None or c.info.get("own_code"):
             continue
         prefix = law_prefix(text, law, lexicon)
@@ -56,6 +65,12 @@ def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) ->
             rekey(earlier, prefix)
             after = earlier
     return chosen + sections(text, chosen, laws, lexicon)
+
+
+def told_law(text: str, start: int, laws: dict[int, Candidate]) -> Candidate | None:
+    """The law (not a code) named last before `start`."""
+    before = [law for law in laws.values() if law.end <= start and not CODE.search(text[law.start:law.end])]
+    return max(before, key=lambda law: law.end) if before else None
 
 
 def law_after(text: str, end: int, laws: dict[int, Candidate]) -> Candidate | None:

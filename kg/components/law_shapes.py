@@ -6,10 +6,12 @@
 * a law noun whose relative clause tells who issued it: "amendments that Putin signed on December 2",
   "the law, which the Duma passed in July", "the bill, which was submitted by the government"
   (entity.law_issued_relative.v1);
-* "the law that made ... a crime", "a new law that took effect on Monday": a law noun picked out by a
+* "the law that made ... a crime", "a new law that took effect on Monday", "the amendments that created the
+  offence": a law noun picked out by a
   restrictive relative clause about what it did; a definite one only in an article that names no other law
   (codes aside) it could be another name of (entity.law_that.v1);
-* amendments to a named law or code: "the accompanying amendments to the Code of Administrative Offenses",
+* amendments to a named law, code or provision: "the accompanying amendments to the Code of Administrative Offenses",
+  "the amendments to Article 148 of the Criminal Code",
   "passed amendments to the law on information" (entity.law_amendments_to.v1); the mention is the noun alone
   (with a date: "the April 2023 amendments"), so that it makes a node of this article, apart from the law;
 * a law called by its subject in a compound: "Russia's treason law", "the 2019 protest law", "the media
@@ -94,7 +96,7 @@ def law_shape(token: Token, mentions: list[Candidate], codes: set[str]) -> tuple
         return None
     if issuing_relative(token, mentions) is not None:
         return "entity.law_issued_relative.v1", start, token.i + 1, None
-    if lower in ("law", "legislation", "bill") and that_clause(token) and (indefinite(token) or (
+    if lower in ("law", "legislation", "bill", "amendments") and that_clause(token) and (indefinite(token) or (
             is_definite(token) and not other_law(token, mentions, codes))):
         return "entity.law_that.v1", start, token.i + 1, None
     if lower == "law" and (first := topic_start(token)) is not None:
@@ -121,6 +123,7 @@ def dated_laws(text: str, chosen: list[Candidate]) -> None:
     """'the 2015 law on undesirable organisations': the year before a named law is part of how the text names it."""
     for c in chosen:
         if c.type == "Law" and not c.info.get("nested") and (m := DATED_LAW.search(text[max(0, c.start - 20):c.start])):
+            c.info.setdefault("alias", (c.start, c.end))  # the name without its year is a form of it too
             c.start = max(0, c.start - 20) + m.start(1)
 
 
@@ -214,7 +217,7 @@ def topic_start(token: Token) -> int | None:
 
 
 def amended_law_end(token: Token, mentions: list[Candidate]) -> int | None:
-    """End offset of the law in 'amendments to (the) <law mention>', else None."""
+    """End offset of the law or provision in 'amendments to (the) <law or provision mention>', else None."""
     doc = token.doc
     i = token.i + 1
     if i + 1 >= len(doc) or doc[i].lower_ != "to":
@@ -225,7 +228,8 @@ def amended_law_end(token: Token, mentions: list[Candidate]) -> int | None:
     if doc[i + 1].lower_ in ("that", "this", "the") and first.lower_ in ("law", "code", "act") and \
             not (first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "enforcement"):
         return first.idx + len(first)  # "amendments to that law": the law spoken of
-    law_mention = next((m for m in mentions if m.type == "Law" and m.start <= first.idx < m.end), None)
+    law_mention = next((m for m in mentions if m.type in ("Law", "LegalProvision") and m.start <= first.idx < m.end),
+                       None)  # "the amendments to Article 148 of the Criminal Code" too
     return law_mention.end if law_mention else None
 
 

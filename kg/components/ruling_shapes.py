@@ -158,7 +158,14 @@ def sentenced_before(token: Token, sentences: Sentences) -> bool:
     """Someone was sentenced or convicted earlier in this sentence or in the one before it; for "the sentence",
     anywhere before it ("A court sentenced X ... X said she did not recognise the sentence")."""
     start = 0 if token.lower_ == "sentence" else sentences.around(token, 1)[0].start
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING for t in token.doc[start:token.i])
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING or found_guilty(t) for t in token.doc[start:token.i])
+
+
+def found_guilty(token: Token) -> bool:
+    """'found the former teacher guilty', 'was found guilty', 'jailed him for six years': a conviction told
+    without the verbs 'convict' or 'sentence'."""
+    return token.lower_ == "guilty" and token.head.lemma_.lower() in ("find", "pronounce", "declare") or \
+        token.pos_ == "VERB" and token.lemma_.lower() in ("jail", "imprison")
 
 
 def left_standing(verb: Token) -> bool:
@@ -211,13 +218,51 @@ def not_yet(verb: Token) -> bool:
 
 
 PUBLISHING = {"sign", "issue", "publish", "adopt", "hand", "deliver", "pass", "approve", "announce", "pronounce"}
+# verbs that bring a ruling into being, verbs of waiting for one, and words that put the making off or ask for it
+MAKING = PUBLISHING | {"give", "make", "take", "reach", "render", "read", "release"}
+WAITING = {"postpone", "delay", "defer", "await", "expect", "adjourn"}
+MAKING_KNOWN = {"publish", "release", "read"}  # making a ruling known: negated, it still exists
+PUT_OFF = {"expect", "due", "schedule", "set", "likely", "go", "plan", "ask", "urge", "call", "demand", "want", "seek",
+           "petition", "request", "hope", "intend", "promise", "refuse", "fail"}
+
+
+def yet_to_come(token: Token) -> bool:
+    """'The court will announce its verdict next week', 'did not issue its decision', 'is expected to deliver its
+    ruling', 'asked the court to issue a ruling', 'postponed its decision', 'The verdict is due on Friday': a ruling
+    an unreal verb of making, or a verb of waiting, acts on does not exist yet."""
+    if token.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return False
+    verb, lemma = token.head, token.head.lemma_.lower()
+    if lemma in WAITING:
+        return True
+    if token.dep_ == "nsubj":
+        return lemma == "be" and any(c.lower_ in ("due", "expected", "pending") for c in verb.children)
+    if lemma not in MAKING:
+        return False
+    if not_yet(verb) and not (lemma in MAKING_KNOWN and not any(c.dep_ == "aux" and c.lower_ in UNREAL
+                                                                for c in verb.children)):
+        return True  # but "The FSB order was never published" exists all the same
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+        if verb.dep_ != "conj" and verb.head.lemma_.lower() in PUT_OFF:
+            return True
+        verb = verb.head
+    return False
 
 
 def issued_participle(token: Token) -> bool:
-    """'the decree, published on the government's legal portal', 'the verdict handed down on Tuesday': a
-    definite ruling noun with an issuing participle right after it."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PUBLISHING for c in token.rights) and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    """'the decree, published on the government's legal portal', 'the verdict handed down on Tuesday', 'the decision,
+    which was taken under <law>': a definite ruling noun with an issuing participle or relative clause after it."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PUBLISHING or issued_relative(c)
+               for c in token.rights) and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                              for c in token.children)
+
+
+def issued_relative(clause: Token) -> bool:
+    """'the decision, which was taken under the law on ...', 'the ruling, which was handed down on Friday': a
+    relative clause saying the ruling was issued (not negated nor put off: 'which will be announced')."""
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in PUBLISHING | {"take", "make"} and \
+        any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in clause.children) and \
+        not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNREAL for c in clause.children)
 
 
 # what a body decides to do, in "the decision to <verb>"; other verbs make a choice ("his decision to leave")

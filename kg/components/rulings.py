@@ -43,17 +43,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate, text_of
-from kg.components.ruling_shapes import (Sentences, case_end, chosen_course, dated_start, framing_verb,
+from kg.components.ruling_shapes import (CONVICTING, Sentences, case_end, chosen_course, dated_start, found_guilty,
+                                         framing_verb,
                                          issued_participle,
                                          left_standing, misread, not_yet, nouns_with_lemma, number_end,
-                                         sentenced_before, signing_agent, subject_end, year_dated)
+                                         sentenced_before, signing_agent, subject_end, year_dated, yet_to_come)
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
                 "order", "warning", "injunction", "edict", "directive", "designation", "ban", "acquittal"}
 ISSUE_VERBS = {"pass", "sign", "issue", "adopt", "hand", "deliver", "announce", "approve", "publish", "uphold",
                "overturn", "annul", "cancel", "quash", "appeal", "challenge", "reject", "confirm", "enforce",
                "pronounce", "endorse", "revoke", "reverse", "amend", "rescind", "overrule", "dismiss", "read",
-               "impose", "take", "receive", "send"}
+               "impose", "take", "receive", "send", "make"}
 ISSUER_TYPES = {"Court", "GovernmentBody", "Person"}
 ISSUER_ADJECTIVES = {"presidential", "governmental", "ministerial", "judicial"}
 # what a ruling noun does, in a participle right after it: "a decree banning ...", "an order blocking ..."
@@ -70,6 +71,7 @@ COURT_DECISIONS = {"ruling", "decision", "judgment", "verdict", "sentence", "acq
 # is also "the ruling", "the judgment", "the ban" -- but "the sentence" after "the decision" is another one
 FAMILIES = ({"verdict", "sentence", "ruling", "judgment"}, {"decision", "ruling", "judgment", "ban", "order"},
             {"resolution", "decision", "ruling"})  # a court's order is its decision; a plenum's resolution too
+TRIAL = {"verdict", "sentence"}  # a trial's decision (see other_trial)
 IN_CONTEXT = COURT_DECISIONS | {"warning", "resolution"}
 # nouns that in this field name only a court's decision: "the verdict", "the ruling", "the judgment"
 COURT_ONLY = {"verdict", "ruling", "judgment"}
@@ -91,14 +93,16 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     # what a definite noun can refer back to: rulings found here, and named rulings ("X v. Russia")
     earlier: list[tuple[int, str]] = [(m.start, "ruling") for m in mentions if m.type == "Ruling"]
     sentences = Sentences(doc)
+    convicted = [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING or found_guilty(t)]
     for token in nouns_with_lemma(doc, RULING_NOUNS):
-        if not singular_specific(token) or chosen_course(token):
+        if not singular_specific(token) or chosen_course(token) or yet_to_come(token):
             continue
         lemma = "ruling" if token.lower_ == "ruling" else token.lemma_.lower()  # also a "ruling" tagged as a verb
         kind = KIND_OF.get(lemma, lemma)
         how = specific(token, mentions)
         back = definite(token, mentions) and not own_issuer(token, mentions)
-        antecedent = earlier_same(token, kind, [k for s, k in earlier if s < token.idx]) if back else None
+        antecedent = earlier_same(token, kind, [k for s, k in earlier if s < token.idx and not other_trial(
+            token, kind, k, s, convicted)]) if back else None
         if antecedent is not None:
             how, kind = None, antecedent
         elif how is None and kind in IN_CONTEXT and definite(token, mentions) and not purpose(token) \
@@ -132,6 +136,18 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def other_trial(token: Token, kind: str, earlier: str, start: int, convicted: list[int]) -> bool:
+    """'X was sentenced ... In a ruling published on Friday, the judges held ... the Supreme Court quashed the
+    verdict', 'In its judgment the ECHR held ... X was convicted in 2011 ... upheld the verdict': 'the verdict' is the
+    conviction's, told in another sentence than the earlier ruling of another kind ('issued its ruling and sentenced
+    X ... will appeal the verdict' is that ruling)."""
+    if kind not in TRIAL or earlier in TRIAL:
+        return False
+    told = token.doc.char_span(start, start + 1, alignment_mode="expand")
+    own = told.sent if told is not None else None
+    return any(i < token.i and (own is None or not own.start <= i < own.end) for i in convicted)
+
+
 def own_issuer(token: Token, mentions: list[Candidate]) -> bool:
     """The noun names its own issuer: "the Supreme Court's decision", "the ruling of the court", "her ruling"."""
     for child in token.children:
@@ -149,9 +165,12 @@ def issuer_preps(token: Token) -> tuple[str, ...]:
 
 def clause_summed(token: Token) -> Token | None:
     """The verb of the clause an indefinite court-decision noun sums up after a comma ("<court> outlawed
-    the group, a ruling that ..."; "placed him in custody, a decision ..."), or None."""
+    the group, a ruling that ..."; "placed him in custody, a decision ..."; a second object after a comma is one
+    too), or None."""
     first = min(t.i for t in token.lefts) if token.n_lefts else token.i
-    if token.dep_ not in ("appos", "npadvmod") or first == 0 or token.doc[first - 1].text != "," or \
+    second_object = token.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+    if token.dep_ not in ("appos", "npadvmod") and not second_object or first == 0 or \
+            token.doc[first - 1].text != "," or \
             token.lemma_.lower() not in COURT_DECISIONS or \
             not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return None
@@ -198,9 +217,9 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass", "pobj") and head.lemma_.lower() in ISSUE_VERBS and not misread(token) \
             and not not_yet(head):
-        if token.lemma_.lower() != "decision" or head.lemma_.lower() not in ("take", "receive") or \
-                token.dep_ == "nsubjpass":
-            return "issued"
+        if (token.lemma_.lower() != "decision" or head.lemma_.lower() not in ("take", "receive")) and \
+                head.lemma_.lower() != "make" or token.dep_ == "nsubjpass":
+            return "issued"  # "The designation was made under <law>", not "made a decision to leave"
     if (agent := signing_agent(token, ISSUE_VERBS)) is not None and actor_in(agent, mentions):
         return "signed_by"  # "the order, signed by Deputy Minister X", "a decree issued by the ministry"
     if (verb := framing_verb(token)) is not None and any(c.dep_ == "nsubj" and actor_in(c, mentions)
@@ -246,10 +265,11 @@ def definite(token: Token, mentions: list[Candidate]) -> bool:
 
 def earlier_same(token: Token, kind: str, kinds: list[str]) -> str | None:
     """The kind of the ruling this definite noun refers back to, if any (see the module docstring)."""
-    others = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in OTHER_RULING}
+    others = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and (
+        c.lower_ in OTHER_RULING or c.tag_ == "JJS")}  # "the harshest sentence" is one of many, not the one told
     if others and not (others == {"new"} and kinds and kinds[-1] == kind):
         return None  # but "the new resolution" right after "adopted a resolution" is that one
-    same = [k for k in kinds if k == kind or any(kind in f and k in f for f in FAMILIES)]
+    same = [k for k in kinds if k == kind] or [k for k in kinds if any(kind in f and k in f for f in FAMILIES)]
     return same[-1] if same else None
 
 
@@ -313,4 +333,6 @@ def actor_mention(token: Token, mentions: list[Candidate]) -> bool:
 
 
 def actor_in(token: Token, mentions: list[Candidate]) -> bool:
-    return actor_mention(token, mentions) or token.lemma_.lower() in ("court", "session")
+    """An actor named in the phrase, or a court told by a noun ("the court", "the judges" of a framing clause)."""
+    return actor_mention(token, mentions) or token.lemma_.lower() in ("court", "session", "judge", "justice") and \
+        (token.lemma_.lower() != "justice" or token.tag_ == "NNS")
