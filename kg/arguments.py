@@ -209,6 +209,19 @@ def with_conjuncts(ctx: Context, token: Token, types) -> list[Mention]:
     return found
 
 
+def with_partners(ctx: Context, found: list[Mention], types=ACTORS) -> list[Mention]:
+    """The mentions and the names coordinated with them: 'Two men, A and B, are standing trial' (the subject's
+    apposition gives A; B is A's conjunct)."""
+    out = list(found)
+    for m in found:
+        root = ctx.antecedents.roots.get(m)
+        for c in root.conjuncts if root is not None else ():
+            n = ctx.head_mention(c, types) if c.pos_ == "PROPN" else None
+            if n is not None and n not in out:
+                out.append(n)
+    return out
+
+
 def dateline(token: Token) -> bool:
     """An upper-case place word opening the text or a line ('MOSCOW', 'ABAKAN')."""
     return token.is_upper and len(token) > 2 and (token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws)

@@ -18,10 +18,13 @@ from kg import event_lexicon as L
 from kg.event_charges import (access_targets, described_subject, fined_party, granting_verb, misread_finding,
                               small_clause_targets)
 from kg.event_companions import apposed_person, court_earlier_in_sentence
+from kg.event_parses import (COUNSEL, as_was, chained_object, client_of, listed_names, misplaced_subject, outer,
+                             reduced_passive)
 from kg.event_groups import counted_group, guilty_group, their_group
-from kg.event_reach import STAFF, bare_definite, latest_before, ruling_issuer, sole_before, sole_person_before
-from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, objects,
-                          prep_objects, subjects)
+from kg.event_reach import (STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before,
+                            sole_person_before)
+from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, dateline,
+                          objects, prep_objects, subjects)
 
 PEOPLE = {"Person", "Organization"}
 ACTING = {"Person", "Organization", "GovernmentBody", "Court"}
@@ -29,7 +32,7 @@ DECISION_NOUNS = {"ruling", "decision", "verdict", "judgment", "order", "decree"
 # what acting on stands for acting on its owner: a home searched, activities suspended
 DWELLINGS = {"home", "flat", "apartment", "house"}
 OWN_THINGS = {"home", "flat", "apartment", "house", "office", "offices", "premises", "activity", "activities",
-              "operation", "operations", "work", "website", "site", "page", "account", "channel", "licence",
+              "operation", "operations", "work", "website", "site", "page", "account", "channel", "blog", "licence",
               "license", "registration", "accreditation"}
 
 TRIGGERS = {*L.PROCEEDING, *L.RESTRICTION, *L.LEGISLATION, *L.IN_FORCE, *L.PETITION, *L.SPEECH, *L.ORDER, "find"}
@@ -72,13 +75,27 @@ def only(ctx: Context, kind: str):
 
 def described_court(ctx: Context, noun: Token):
     """'A Moscow district court ordered ...' (a lead naming the court later, or after an earlier full name): the
-    one court of the article whose name holds every word that qualifies the noun; None when not exactly one."""
+    one court of the article whose name holds every word that qualifies the noun, and the place of its 'in' phrase
+    ('a district court in Penza' is not the Moscow one); None when not exactly one."""
     words = {singular(c.lower_) for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha}
     if not words:
         return None
+    words |= place_words(noun)
     keys = [k for k, e in ctx.entities.items() if e.type == "Court"
             and words <= {singular(w) for w in name_words(ctx, e)}]  # "a military appeals court": "... of Appeal"
     return next((m for m in ctx.mentions if m.entity == keys[0]), None) if len(keys) == 1 else None
+
+
+def place_words(noun: Token) -> set[str]:
+    """The words of the place in the noun's 'in' phrase: 'a district court in Penza' -> {'penza'}."""
+    return {w.lower_ for p in noun.rights if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN" for w in o.subtree if w.is_alpha and w.is_title}
+
+
+def elsewhere(ctx: Context, noun: Token, m) -> bool:
+    """'a district court in Penza' is not the court of the article that sits in another city."""
+    place = place_words(noun)
+    return bool(place) and not place <= name_words(ctx, ctx.entities[m.entity])
 
 
 def singular(word: str) -> str:
@@ -130,12 +147,20 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         acting = {m.entity for m in subjects(ctx, verb, ACTING)}  # "Roskomnadzor blocked its website": not itself
         found = [m for c in verb.children if c.dep_ == "dobj" for m in owner(ctx, c, types) if m.entity not in acting]
     found += [m for m in prep_objects(ctx, verb, ("against",), types) if m not in found]
+    for along in (c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")):
+        found += [m for m in prep_objects(ctx, along, ("with",), types) if m not in found]  # "..., along with X"
+    if found:  # "A was convicted under Article 282, as was his brother B": the elided clause's subject too
+        found += [m for m in as_was(ctx, verb, types) if m not in found]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "opened a case against her"
         found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
     for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
         if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
             named = subjects(ctx, small, types) or guilty_group(ctx, small, types)  # "found both guilty"
             found += [m for m in named if m not in found]
+    if not found and (chained := chained_object(verb)) is not None:  # "declared X extremist, ordered it ..."
+        found = ctx.head_mentions(chained, types)
+    if not found and lemma_of(verb) in L.RESTRICTION and reduced_passive(verb):  # "A and B, both declared undesirable"
+        found = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, types)]
     if not found and lemma_of(verb) in L.RESTRICTION:  # "declared Meduza a foreign agent", "access to X"
         found = small_clause_targets(ctx, verb, types) or access_targets(ctx, verb, types)
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
@@ -148,7 +173,7 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         if verb.dep_ == "relcl":  # "ordered the journalist X held ...": X read as the subject of a relative clause
             found = found or subjects(ctx, verb, types)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:  # "<X>, charged under Article 280,"
-        found = ctx.head_mentions(verb.head, types)
+        found = ctx.head_mentions(verb.head, types) or owner(ctx, verb.head, types)  # "... and its website blocked"
     if not found:  # "<X> became the first person to be prosecuted", "<X>, found guilty of ..., was fined"
         found = described_subject(ctx, verb, types) or misread_finding(ctx, verb, types)
     if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
@@ -156,9 +181,16 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found and verb.dep_ == "relcl" and not passive and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
         found = ctx.head_mentions(verb.head, types)  # "OVD-Info, a project that the ministry designated ..."
+    if not found and "Person" in types:  # "Yashin's lawyers said the court had sentenced their client"
+        found = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") for n in (c, *c.lefts)
+                 if n.lemma_.lower() == "client" for m in client_of(ctx, n)]  # (also "fined their client 5,000 rubles")
     if not found and "Person" in types:  # "The judge sentenced him", the one person named sentences before
-        found = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c.pos_ == "PRON"
-                 if (m := sole_person_before(ctx, c))]
+        found = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c.pos_ in ("PRON", "NOUN")
+                 if (m := sole_person_before(ctx, c))] or [  # "opened a case against the teacher"
+            m for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"
+            if (m := sole_person_before(ctx, o))]
+    found = listed_names(ctx, found, types)  # "A, B and C, who were convicted": B and C read as A's apposition
     acting = {m.entity for m in subjects(ctx, verb, ACTING)} if found else set()
     found = list(dict.fromkeys(o for m in found for o in platform_owner(ctx, m, types, acting)))
     listed = among_them(ctx, verb, types) if found else []  # "among them the journalist A": named, not aside
@@ -172,7 +204,7 @@ def owner(ctx: Context, thing: Token, types) -> list:
     found = []
     types = {"Person"} & set(types) if thing.lemma_.lower() in DWELLINGS else types  # homes are people's
     for p in (c for c in thing.children if c.dep_ == "poss"):
-        found += ctx.head_mentions(p, types) or their_group(ctx, p, types)  # "their homes": a plural too
+        found += [outer(ctx, m) for m in ctx.head_mentions(p, types)] or their_group(ctx, p, types)  # "their homes"
     return found
 
 
@@ -239,16 +271,21 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     """Who acts: the subject, the passive 'by' phrase anywhere in the clause, a judge's court, the
     deciding body of 'ordered ... to be blocked', or 'a (Moscow) court' when the article names one court."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shared_passive(verb)
+    if not passive and verb.dep_ == "ccomp" and chained_object(verb.head) is not None and any(
+            c.i == chained_object(verb.head).i for c in verb.children):
+        return agents_of(ctx, verb.head, types)  # "<court> declared X extremist, ordered it liquidated": the court's
     if passive:
         heads = [p for p in clause_tokens(verb) if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
         heads += [c for p in heads for c in conjuncts(p) if c.lower_ == "by"]  # "by A and by B"
         heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
     else:
-        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+        heads = [c for c in verb.children if c.dep_ == "nsubj"] or misplaced_subject(verb)
     if not any(t.lower_ == "respectively" for t in verb.subtree):  # "A and B blocked ..." (not pairs)
         heads += [c for h in heads for c in conjuncts(h) if c.pos_ in ("PROPN", "NOUN")]
     found = []
     for head in heads:
+        if dateline(head):  # "KAZAN, March 3 - A Kazan court fined ...": the dateline read as the subject
+            head = next((c for c in head.children if c.dep_ == "appos"), head)
         if head.lemma_.lower() in DECISION_NOUNS:  # "Her ruling ordered ...", "the court's decision banned ...":
             head = next((c for c in head.children if c.dep_ == "poss"), head)  # who decided acts
         m = apposed_person(ctx, head) if "Person" in types else None  # "A deputy of <body>, <X>, asked"
@@ -257,17 +294,21 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
             m = court_of(ctx, m)
         if m is None and head.lemma_.lower() == "court":
             sole = only(ctx, "Court")
-            if sole is not None and sole.start < head.idx and qualified_indefinite(head):
+            if sole is not None and (sole.start < head.idx and qualified_indefinite(head) or elsewhere(ctx, head, sole)
+                                     or reviewing_only(ctx, sole.entity)):
                 sole = None  # "a Pskov court" after the article named its one court: maybe another court
             m = sole or described_court(ctx, head)
-            if verb.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            if verb.dep_ == "relcl" and head.i != verb.head.i and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                      for c in head.children):
                 m = None  # "X, which a Moscow court banned in 2021": some court of the background
         if m is None and bare_definite(head, ("court", "judge")):
             m = sole_before(ctx, head, "Court") or court_earlier_in_sentence(ctx, head)  # "The judge sentenced him", the one court named sentences before
         if m is None and head.lemma_.lower() in ("court", "judge") and any(c.lower_ == "same" for c in head.children):
             m = latest_before(ctx, head, "Court")  # "the same court imposed a fine on X": the court named last
         if m is None and head.lemma_.lower() in STAFF:  # "Investigators from the FSB searched ...": their body
-            m = next(iter(prep_objects(ctx, head, ("of", "from", "with"), types)), None)
+            m = next(iter(prep_objects(ctx, head, ("of", "from", "with"), types)), None) or next(
+                (n for c in head.lefts if c.dep_ in ("compound", "nmod", "poss") and (n := ctx.at(c)) is not None
+                 and n.type in types), None)  # "Police officers searched ...", "FSB agents detained ..."
         if m and m.type in types and m not in found:
             found.append(m)
     if not found and not passive and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -365,9 +406,6 @@ def that_clause_subjects(ctx: Context, verb: Token) -> list:
                                                                           if m.dep_ == "mark")):
         found += [m for s in clause.children if s.dep_ == "nsubj" for m in ctx.head_mentions(s)]
     return found
-
-
-COUNSEL = {"lawyer", "attorney", "advocate", "representative", "counsel", "defence", "defense"}
 
 
 def represented(ctx: Context, verb: Token) -> list:

@@ -44,8 +44,16 @@ CONVICTING = {"convict", "find", "sentence", "prosecute", "try"}
 def small_clause_targets(ctx: Context, verb: Token, types) -> list:
     """'declared Meduza a foreign agent', 'declared the centre an undesirable organisation': the subject of the
     noun the parser makes a clause of the verb."""
-    return [m for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "NOUN"
-            for m in subjects(ctx, c, types)]
+    found = [m for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "NOUN"
+             for m in subjects(ctx, c, types)]
+    if not found:  # "declared FBK and Navalny's regional headquarters extremist": the names swallowed by the label
+        found = [m for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and LABEL.search(c.lower_)
+                 and not any(x.dep_.startswith("nsubj") for x in c.children)
+                 for m in ctx.within(c, types) if m.end <= c.idx]
+    return found
+
+
+LABEL = re.compile(r"^(?:extremist|terrorist|undesirable|agents?)$")
 
 
 def fined_party(ctx: Context, verb: Token, types) -> list:
@@ -108,8 +116,35 @@ def passive_participle(verb: Token) -> bool:
 
 def access_targets(ctx: Context, verb: Token, types) -> list:
     """'Access to <X> was restricted', 'restricted access to the site of <X>': the one access to is cut."""
-    return [m for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "access"
-            for m in prep_objects(ctx, c, ("to",), types)]
+    found = []
+    for access in (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "access"):
+        found += [m for m in prep_objects(ctx, access, ("to",), types) + sites_named_after(ctx, access, types)
+                  if m not in found]
+    return found
+
+
+# what a blocking cuts access to, named by a common noun before the names: "the news sites A, B and C"
+SITE_NOUNS = {"site", "website", "outlet", "page", "blog", "channel", "service", "resource", "platform", "app",
+              "messenger", "network", "portal", "account", "medium"}
+CLAUSE_WORDS = {"which", "who", "that", "because", "after", "since", "while", "but", "for", "over", "citing", ";",
+                "on", "in", "at", "from", "via", "through", "under"}  # (not "the pages of X on the network Y")
+
+
+def sites_named_after(ctx: Context, access: Token, types) -> list:
+    """'cut off access to the news sites A, B and C, ... as well as to the blog of D': the names after the common
+    noun, which the parser often hangs elsewhere, up to the end of the clause."""
+    to = next((p for p in access.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+    noun = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+    if noun is None or noun.lemma_.lower() not in SITE_NOUNS or ctx.at(noun) is not None:
+        return []
+    found = []
+    for t in access.doc[noun.i + 1:access.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_WORDS:
+            break
+        m = ctx.at(t)
+        if m is not None and m.type in types and m not in found:
+            found.append(m)
+    return found
 
 
 def misread_finding(ctx: Context, verb: Token, types) -> list:

@@ -22,6 +22,16 @@ from kg.doc_tables import memo
 FINITE = {"VBD", "VBZ", "VBP"}  # a coordinated verb with its own tense is its own predication
 
 
+def yes_no_question(verb: Token) -> bool:
+    """The verb's sentence asks a yes/no question: it ends with '?' and opens with an auxiliary ('Has ...', 'Will
+    ...', 'Could ...'), not a question word ('Who was designated?' takes the action as done)."""
+    sent = verb.sent
+    words = [t for t in sent if not t.is_punct and t.text not in ("*", "**")]
+    asks = any(t.text == "?" for t in sent[-2:])
+    return asks and bool(words) and words[0].pos_ in ("AUX", "VERB") and words[0].tag_ in ("MD", "VBZ", "VBD", "VBP") \
+        and words[0].i <= verb.i
+
+
 def status_of(verb: Token) -> str:
     """How the article presents the action of `verb` (an ontology Status local name)."""
     known = memo(verb.doc, "status")  # many rules ask about the same verbs
@@ -33,6 +43,8 @@ def status_of(verb: Token) -> str:
 def read_status(verb: Token) -> str:
     if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in verb.children):
         return "Alleged"
+    if yes_no_question(verb):  # "Has Roskomnadzor blocked Telegram?", "Will YouTube be blocked?": open
+        return "Predicted"
     for dep in ("nsubj", "nsubjpass", "dobj"):
         for c in verb.children:
             if c.dep_ == dep and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):

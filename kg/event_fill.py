@@ -6,7 +6,8 @@ Reports split one action over sentences, or leave its actor to the reader:
                            case concerns <X>"): X is the defendant of the case opened just before
   event.case_noun.v1       "<X> was detained in June. Investigators added a second charge. The new case, under
                            Article 280, concerns his posts": a case or charge named with its provision in a
-                           sentence that names nobody belongs to the latest defendant of the two sentences before
+                           sentence that names nobody belongs to the latest defendant of the two sentences before;
+                           so does "The offence is covered by Article 276", "The verdict was based on Article 207.3"
   event.the_case.v1        "<body> opened the case in June": the definite case is the one of the only defendant
                            the article has named before it
   event.adjacent_court.v1  "<X> was sentenced to nine years. The Lefortovsky District Court held the hearings in a
@@ -14,6 +15,11 @@ Reports split one action over sentences, or leave its actor to the reader:
                            sentence right before or after it (or hands down its verdict: "The verdict was handed down
                            by <court>"), when exactly one such court is there (never a court
                            that reviews: "The Moscow City Court upheld ...")
+  event.trial_court.v1     "<X> was found guilty and sentenced to eight years": by the article's one trial court
+                           (kg.event_trial)
+  event.carried_out_by.v1  "<X> was detained. The arrest was made by officers of <body>" (kg.event_carried)
+  event.reporting_body.v1  "Access to Viber has been blocked, Roskomnadzor said" (kg.event_carried)
+  event.previous_actor.v1  "The FSB detained A. B was detained the following week" (kg.event_carried)
   event.shared_actor.v1    "Roskomnadzor blocked A in March. B was blocked in June": a blocking, ban or designation
                            without an actor is by the one body that does every such action the article names
   event.designating_body.v1 "<X> was declared an undesirable organization" / "was designated a foreign agent": the
@@ -34,6 +40,8 @@ from kg.arguments import Context, asserted, evidence, span_of
 from kg.event_actors import PEOPLE
 from kg.event_carry import definite_case
 from kg.event_nominal import bases_of, real
+from kg.event_carried import carried_out_by, previous_actor, reporting_body
+from kg.event_trial import trial_court
 from kg.model import Event, Relation
 
 KIND_PROP = {"Conviction": "convicted", "Sentence": "convicted", "Fine": "fined", "Detention": "detained",
@@ -49,6 +57,8 @@ SHARED_KINDS = {"Blocking", "Ban", "ForeignAgentDesignation", "UndesirableDesign
                 "TerroristDesignation"}
 SUSPECT_NOUNS = {"suspect", "defendant", "accused", "target"}
 CASE_WORDS = {"case", "charge", "count", "investigation", "proceedings", "prosecution"}
+# "He was charged with espionage. The offence is covered by Article 276": the offence of the charge told before
+OFFENCE_WORDS = {"offence", "offense", "crime", "verdict", "conviction", "sentence"}
 CONCERNING = {"concern", "involve", "target"}  # "The case concerns <X>"
 REVIEWING = {"uphold", "overturn", "reject", "dismiss", "quash", "annul", "reduce", "commute", "cancel", "reverse",
              "return", "send", "refuse", "deny", "replace", "uphold", "confirm", "change", "shorten", "extend"}
@@ -64,7 +74,8 @@ AUTHORITIES = {"UndesirableDesignation": re.compile(r"prosecutor[- ]general", re
 def fill_events(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     """Fill the events (in place, by id) and return the relations the filled participants make."""
     relations: list[Relation] = []
-    for fill in (suspect_named, the_case, adjacent_court, shared_actor, designating_body, sole_prosecutor):
+    for fill in (suspect_named, the_case, adjacent_court, trial_court, carried, shared_actor, designating_body,
+                 sole_prosecutor, reported, previous):
         for event in [e for e in events.values() if e.status == "Asserted"]:
             found = fill(ctx, event, list(events.values()))
             if found is None:
@@ -116,6 +127,21 @@ def sentence_tokens(ctx: Context, index: int):
 
 
 # --- the fills -------------------------------------------------------------------------------
+
+def carried(ctx: Context, event: Event, events):
+    """'<X> was detained. The arrest was made by officers of <body>' (kg.event_carried)."""
+    return carried_out_by(ctx, event, events, sentence_index, sentence_tokens)
+
+
+def previous(ctx: Context, event: Event, events):
+    """'The FSB detained A in July. B was detained the following week' (kg.event_carried)."""
+    return previous_actor(ctx, event, events, passive_trigger, sentence_index)
+
+
+def reported(ctx: Context, event: Event, events):
+    """'Access to Viber has been blocked, Roskomnadzor said' (kg.event_carried)."""
+    return reporting_body(ctx, event, events, passive_trigger)
+
 
 def suspect_named(ctx: Context, event: Event, events):
     """A case opened under a provision with nobody named; the next sentence names its suspect."""
@@ -250,11 +276,18 @@ def named_one(ctx: Context, event: Event) -> bool:
                and ctx.head_mention(c, PEOPLE) is not None for c in span.root.children)
 
 
+def definite(noun) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their", "its")
+               for c in noun.children)
+
+
 def case_nouns(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     """'The new case, under Article 280, ...' in a sentence naming nobody: the latest defendant before it."""
     found = []
-    for noun in ctx.words.with_lemma(CASE_WORDS):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CASE_WORDS or not real(noun):
+    for noun in ctx.words.with_lemma(CASE_WORDS | OFFENCE_WORDS):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CASE_WORDS | OFFENCE_WORDS or not real(noun):
+            continue
+        if noun.lemma_.lower() in OFFENCE_WORDS and not definite(noun):  # "The offence", "the crime": that one
             continue
         bases = bases_of(ctx, noun)
         index = sentence_index(ctx, noun.idx)

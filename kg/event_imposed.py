@@ -1,12 +1,13 @@
 """Penalties told by their noun: 'The fine was imposed by <court> under <provision>', '<court> imposed a fine on
-<X>' (event.penalty_imposed.v1, relation.penalty_imposed.v1)."""
+<X>', '<court> ordered <X> to restore the channel and imposed a penalty' (event.penalty_imposed.v1,
+relation.penalty_imposed.v1)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.arguments import Context, evidence, legal_bases, prep_objects, span_of
+from kg.arguments import Context, evidence, legal_bases, objects, prep_objects, span_of
 from kg.event_actors import PEOPLE, agents_of, courts_of
 from kg.event_build import CHARGE_OF, make
 from kg.model import Event, Relation
@@ -24,9 +25,11 @@ def imposed(ctx: Context, verb: Token, earlier: list[Event]):
     targets = prep_objects(ctx, verb, ("on", "against"), PEOPLE) + [  # "a fine of 2 billion rubles on Meta"
         m for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
         for o in t.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
-    if not targets:
-        targets = earlier_targets(ctx, verb, earlier, kind)
+    if not targets:  # "ordered Google to restore the channel and imposed a penalty", "..., setting a penalty"
+        targets = ordered_party(ctx, verb) or earlier_targets(ctx, verb, earlier, kind)
     agents, bases = agents_of(ctx, verb), legal_bases(ctx, verb)
+    if not agents and (order := ordering_verb(verb)) is not None:  # "ordered X to ..., setting a penalty"
+        agents = agents_of(ctx, order)
     if not (targets and (agents or bases)):
         return
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
@@ -49,3 +52,23 @@ def earlier_targets(ctx: Context, verb: Token, earlier: list[Event], kind: str) 
         return []
     keys = dict.fromkeys(before[-1].role("defendant") + before[-1].role("target"))
     return [m for k in keys for m in [next((m for m in ctx.mentions if m.entity == k), None)] if m]
+
+
+def ordering_verb(verb: Token) -> Token | None:
+    """The verb of ordering before the penalty verb that this one is coordinated with or hangs on ('ordered X to
+    restore it and imposed', 'ordered X to ..., setting')."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i > head.i:
+            return None
+        head = head.head
+        if head.lemma_.lower() in L.ORDER:
+            return head
+    return None
+
+
+def ordered_party(ctx: Context, verb: Token) -> list:
+    """The one a court ordered to do something, in the clause the penalty verb goes with: the penalty falls on the
+    one who must comply."""
+    order = ordering_verb(verb)
+    return objects(ctx, order, ("dobj",), PEOPLE) if order is not None else []

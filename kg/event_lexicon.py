@@ -25,12 +25,15 @@ PROCEEDING = {
 CUSTODY_VERBS = {"place", "hold", "keep", "take", "send", "put"}  # "taken into custody", "put under house arrest"
 CUSTODY_NOUNS = {"custody", "arrest", "detention"}
 CUSTODY_PREPS = {"in", "under", "into", "to"}
+# "sent him to a penal colony", "put behind bars": a custody verb with one of these in its phrase tells a sentence
+PRISON_NOUNS = {"colony", "prison", "jail", "gaol", "camp", "penitentiary", "bars"}
+PRISON_PREPS = {"to", "in", "into", "behind"}
 # detentions a court orders (a measure of restraint): with no actor named, the article's one court took them
 COURT_CUSTODY = {"remand", "place", "hold", "keep", "send", "put"}  # (police take people into custody too)
 # "open", "launch" ... make a case opening only with one of these nouns as their object
 CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
 # "the fine was imposed by <court> under <provision>": verbs whose object or passive subject names the penalty
-IMPOSE = {"impose", "levy"}
+IMPOSE = {"impose", "levy", "set"}  # ("set" a penalty: only with a penalty noun as its object)
 PENALTY_NOUNS = {"fine": ("Fine", "fined"), "penalty": ("Fine", "fined"), "sentence": ("Sentence", "convicted"),
                  "punishment": ("Sentence", "convicted")}
 # restrictions: agent (body or court) -> target (outlet, platform, organisation, person)

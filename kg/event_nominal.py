@@ -7,7 +7,8 @@ is not a state body: "Petrov's arrest") who it fell on, "by <body>" (or a state 
 blocking of X") who did it, and "under <provision>" its legal basis.
 
   event.nominal.v1  "the <action noun> of <X> [by <body>] [under <provision>]": X was acted on, the body did it,
-                    X was charged under the provision
+                    X was charged under the provision; "the verdict against X, handed down by <court>", "<court>'s
+                    sentence against X": the court convicted X
 
 Only actions that happened: not a requested, planned, feared or negated one ("demanded the blocking of X",
 "the threat of a ban on X", "avoided the liquidation of X", "no ban on X"), nor one a request noun asks for
@@ -23,7 +24,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import LEGAL, STATE, Context, asserted, evidence, nearest_verb, prep_objects, span_of, subjects
-from kg.event_actors import PEOPLE, OWN_THINGS, lemma_of
+from kg.event_actors import PEOPLE, OWN_THINGS, court_of, lemma_of
 from kg.model import Event, Relation
 
 # action noun -> (event class, fine property of the actor's fact)
@@ -32,9 +33,12 @@ NOUNS = {**L.NOMINAL, "designation": ("Designation", "designated"), "conviction"
          "jailing": ("Sentence", "convicted"), "search": ("Search", "searched"), "fining": ("Fine", "fined"),
          "throttling": ("Blocking", "blocked"), "slowdown": ("Blocking", "blocked"),
          "blacklisting": ("Designation", "designated"), "charge": ("Charge", "prosecuted"),
-         "case": ("Charge", "prosecuted"), "trial": ("Charge", "prosecuted")}
+         "case": ("Charge", "prosecuted"), "trial": ("Charge", "prosecuted"), "verdict": ("Conviction", "convicted"),
+         "sentence": ("Sentence", "convicted"), "raid": ("Search", "searched")}
+# "the verdict against X, handed down by <court>": participles whose 'by' phrase names who passed the ruling
+PASSED_BY = {"hand", "deliver", "pass", "pronounce", "issue", "impose"}
 ANNOUNCING = {"announce", "report", "confirm"}  # "<body> announced the arrest of X", "which announced her arrest"
-AGAINST = {"charge", "case", "trial"}  # "the case against X", "charges against X", "X's trial"
+AGAINST = {"charge", "case", "trial", "verdict", "sentence"}  # "the case against X", "charges against X", "X's trial"
 RESTRICTIONS = {"Blocking", "Ban", "Designation"}
 PERSONAL = {"Conviction", "Charge", "Sentence", "Search", "Fine", "Detention"}  # kinds with a defendant
 CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted": "prosecutedUnder"}
@@ -86,7 +90,16 @@ def bases_of(ctx: Context, noun: Token) -> list:
     if noun.dep_.startswith("nsubj"):  # (or after a verb of bringing: "the charges against X were brought under ...")
         preps += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "under" and noun.i < p.i
                   and (p.i < noun.head.i or noun.head.lemma_.lower() in ("fall", "come", "bring", "file"))]
+        if noun.head.lemma_.lower() in SET_OUT:  # "The offence is covered by / set out in / punishable under <X>"
+            preps += [p for h in (noun.head, *(c for c in noun.head.children if c.dep_ in ("acomp", "prt")))
+                      for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("under", "by", "in", "on")
+                      and p.i > noun.head.i and p not in preps]
     return [m for p in preps for m in ctx.within(p, LEGAL)]
+
+
+# verbs by which a charge or offence noun names the provision it falls under
+SET_OUT = {"cover", "set", "define", "punish", "base", "carry", "list", "describe", "be", "fall", "come", "bring",
+           "file", "prosecute"}
 
 
 def real(noun: Token) -> bool:
@@ -123,10 +136,10 @@ def acted_on(ctx: Context, noun: Token) -> list:
     for a ban; else a possessor that is a person or organisation ('Petrov's arrest', 'his conviction')."""
     lemma = noun.lemma_.lower()
     preps = ("against", "of") if lemma == "trial" else ("against",) if lemma in AGAINST else \
-        ("of", "on") if lemma == "ban" else ("of",)
+        ("of", "on") if lemma in ("ban", "raid") else ("of",)
     found = prep_objects(ctx, noun, preps, PEOPLE)
-    for thing in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                  if o.dep_ == "pobj" and o.lemma_.lower() in OWN_THINGS):
+    for thing in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in p.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in OWN_THINGS):  # "a raid on Memorial's offices"
         found += [m for p in thing.children if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
     if not found:
         found = [m for p in noun.children if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
@@ -136,10 +149,27 @@ def acted_on(ctx: Context, noun: Token) -> list:
 def actors(ctx: Context, noun: Token) -> list:
     """'by <body>' on the noun, or a state body as its possessor ('Roskomnadzor's blocking of X')."""
     found = prep_objects(ctx, noun, ("by",), STATE)
+    for thing in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in p.children
+                  if o.dep_ == "pobj"):  # "the raid on Memorial's offices by <body>": the parser hangs 'by' low
+        found += [m for m in prep_objects(ctx, thing, ("by",), STATE) if m not in found]
     for label in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children):
         found += [m for m in prep_objects(ctx, label, ("by",), STATE) if m not in found]  # "as a foreign agent by X"
-    if not found and any(p.dep_ == "prep" and p.lower_ in ("of", "on") for p in noun.children):
+    if not found and any(p.dep_ == "prep" and p.lower_ in ("of", "on", "against") for p in noun.children):
         found = [m for p in noun.children if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))]
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in PASSED_BY):
+        found += [m for m in passed_by(ctx, participle) if m not in found]  # "the verdict against X, handed down by"
     if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING:
         found = subjects(ctx, noun.head, STATE)  # "The FSB announced the arrest of X": a body tells its own action
+    return found
+
+
+def passed_by(ctx: Context, participle: Token) -> list:
+    """The court or body in the participle's 'by' phrase (a judge stands for their court)."""
+    found = []
+    for p in (c for c in participle.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
+        for o in (o for o in p.children if o.dep_ == "pobj"):
+            m = ctx.head_mention(o, STATE | {"Person"})
+            m = court_of(ctx, m) if m is not None and m.type == "Person" else m
+            if m is not None and m.type in STATE:
+                found.append(m)
     return found

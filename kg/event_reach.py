@@ -6,6 +6,7 @@
                       "The judge sentenced him" (the one court named before), "the same court" (the last one)
   sole_person_before  "... sentenced him": the one person (not a judge) the article has named before
   appealed_to         "The decision can be appealed to <court>": a court named only as the one appealed to
+  reviewing_only      "<court> later upheld her sentence": a court named only as the one that reviews
 Each gives nothing when more than one candidate fits.
 """
 
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.arguments import STATE, Context, clause_tokens
 from kg.coref import gender_of
+from kg.coref_people import person_description
 
 # people who act for their body: "investigators from the FSB", "officers of the Interior Ministry"
 STAFF = {"investigator", "officer", "agent", "official", "operative", "employee", "inspector"}
@@ -56,13 +58,15 @@ def sole_before(ctx: Context, token: Token, kind: str):
 
 
 def sole_person_before(ctx: Context, token: Token):
-    """'... The judge sentenced him': the one person the article has named before the pronoun (of a gender that
-    fits it, and not a judge), when the coreference found none nearer; None when there are several."""
+    """'... The judge sentenced him', '... opened a case against the teacher': the one person the article has named
+    before the pronoun (of a gender that fits it, and not a judge) or the definite description, when the
+    coreference found none nearer; None when there are several."""
     gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(token.lower_)
-    if gender is None:
+    if gender is None and not person_description(token):  # "the teacher", "the 33-year-old": any gender
         return None
     people = {m.entity: m for m in ctx.mentions if m.type == "Person" and m.end <= token.idx
-              and gender_of(ctx.entities[m.entity].label) in (None, gender) and m.entity not in ctx.judges}
+              and gender_of(ctx.entities[m.entity].label) in (None, gender or "m", gender or "f")
+              and m.entity not in ctx.judges}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
@@ -96,3 +100,24 @@ def asking_above(prep: Token) -> bool:
             break
     return any(a.lemma_.lower() in ASKING for a in chain) or bool(chain) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ASKING for c in chain[-1].children)
+
+
+# what a court of review does with another court's decision
+REVIEWING = {"uphold", "overturn", "reject", "dismiss", "quash", "annul", "reduce", "commute", "reverse", "confirm",
+             "shorten", "increase", "lengthen", "review", "hear"}
+
+
+def reviewing_only(ctx: Context, court: str) -> bool:
+    """Every mention of the court is the actor of a review ('The Bashkortostan Supreme Court later upheld her
+    sentence', 'the sentence was upheld by <court>'): the court that reviews is not the one that convicted."""
+    named = [m for m in ctx.mentions if m.entity == court]
+    for m in named:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None:
+            return False
+        verb = root.head if root.dep_ == "nsubj" else root.head.head if root.dep_ == "pobj" and \
+            root.head.dep_ == "agent" else None
+        if verb is None or verb.lemma_.lower() not in REVIEWING:
+            return False
+    return bool(named)

@@ -9,7 +9,8 @@ arrest or labour, or a penalty noun ("a suspended sentence", "a fine of 30,000 r
 "got two days to comply" or "received 1.5 million rubles" is nothing.
 
   event.facing.v1    "<X> faces up to ten years in prison / charges under <provision>", "<X> pleaded guilty to charges
-                     under <provision>": X is charged under it (no actor is read)
+                     under <provision>", "<X> is standing trial on charges under <provision>": X is charged under
+                     it (no actor is read)
   "<X> paid a fine of 30,000 rubles", "<court> ordered <X> to pay a fine of ... under <provision>": a fine, as received
   event.penalty_changed.v1  "<court> replaced the fine handed to <X> with a five-year prison term": the court
                      sentenced X
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import STATE, Context, clause_tokens, evidence, legal_bases, objects, span_of, subjects
+from kg.arguments import (STATE, Context, clause_tokens, evidence, legal_bases, objects, span_of, subjects,
+                          with_partners)
 from kg import event_lexicon as L
 from kg.event_actors import PEOPLE, agents_of, lemma_of
 from kg.event_carry import same_provision
@@ -32,7 +34,7 @@ GIVING = {"give", "hand"}  # in the passive: "<X> was given five years"
 CUSTODY_WORDS = {"arrest", "jail", "prison", "detention", "colony", "labour", "labor", "work"}
 PLEADING = {"plead"}  # "<X> pleaded guilty to charges under <provision>"
 PAYING = {"pay"}  # "<X> paid a fine of ...", "<court> ordered <X> to pay a fine"
-FACING = {"face"}  # "<X> faces up to ten years / charges under <provision>": X is charged under it
+FACING = {"face", "stand"}  # "<X> faces up to ten years / charges under <provision>", "stands trial on charges under"
 CHARGE_WORDS = {"charge", "charges", "prosecution", "trial", "count", "counts", "case"}
 PROP = {"Sentence": ("convicted", "convictedUnder"), "Fine": ("fined", "finedUnder"),
         "Charge": ("prosecuted", "prosecutedUnder")}
@@ -58,7 +60,8 @@ def received_penalties(ctx: Context):
             or ordered_sum(ctx, verb, ordering)
         if kind is None or lemma in FACING and not facing_charges(verb) or lemma in PLEADING and not pleaded(verb):
             continue
-        bearers = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.head_mentions(c, PEOPLE)]
+        bearers = with_partners(ctx, [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                      for m in ctx.head_mentions(c, PEOPLE)], PEOPLE)
         if dative:  # "<court> gave/handed <X> a suspended sentence": the one given it bears it, the giver acts
             bearers = [m for c in dative for m in ctx.head_mentions(c, PEOPLE)]
         if not bearers and lemma not in GIVING:
@@ -145,6 +148,8 @@ def pleaded(verb: Token) -> bool:
 def facing_charges(verb: Token) -> bool:
     """'faces up to ten years in prison', 'faces charges of ...': what one faces is a term or a charge."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if verb.lemma_.lower() == "stand" and obj.lemma_.lower() != "trial":  # only "stands trial"
+            continue
         words = {t.lower_ for t in obj.subtree}
         if words & CHARGE_WORDS or (term := TERM.search(" ".join(t.text for t in obj.subtree))) and \
                 term["unit"].lower() in ("year", "month"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import LEGAL, Context, evidence, prep_objects, span_of
+from kg.coref_words import PRONOUN_GENDER, gender_of
 from kg.event_build import CHARGE_OF
 from kg.event_actors import agents_of
 from kg.event_companions import PEOPLE
@@ -78,11 +79,18 @@ def decided_before(ctx: Context, verb: Token, earlier, upholding: set) -> tuple[
 
 def bearers_of(ctx: Context, noun: Token) -> list:
     """'the sentence of X', 'X's sentence', 'the verdict against X', 'the fine imposed on X'."""
-    found = [m for p in noun.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
+    found = [m for p in noun.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)
+             if fits(p, ctx.entities[m.entity].label)]  # "her sentence" is no man's
     found += prep_objects(ctx, noun, ("of", "against", "on"), PEOPLE)
     for participle in (c for c in noun.children if c.dep_ == "acl"):  # "the fine imposed on X"
         found += prep_objects(ctx, participle, ("on", "against"), PEOPLE)
     return list(dict.fromkeys(m for m in found if m.type in PEOPLE))
+
+
+def fits(pronoun: Token, name: str) -> bool:
+    """A gendered pronoun never stands for a person whose name has the other gender."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    return gender is None or gender_of(name) in (None, gender)
 
 
 def decision(ctx: Context, verb: Token, noun: Token, courts: list, bearers: list, prop: str):

@@ -51,6 +51,7 @@ from kg.event_cases import cases_brought
 from kg.event_charges import describing, register_label, ruling_courts
 from kg.event_companions import apposed_person, companions, counted_names, subject_examples
 from kg.event_counted import counted_lists
+from kg.event_custody import extended_custody
 from kg.event_asked import asked_relations
 from kg.event_asked_for import asked_for_acts
 from kg.event_carry import (approval_of, definite_case, elided_bases, previous_court, pronoun_act, reading_in,
@@ -60,7 +61,8 @@ from kg.event_fill import fill_events
 from kg.event_imposed import imposed
 from kg.event_ignored import issued_warnings, received_requests, received_warnings
 from kg.event_licence import lost_licences
-from kg.event_named import named_targets
+from kg.event_parses import PROSECUTING, earlier_case, imprisoning, lifted_by
+from kg.event_named import answered_targets, included_targets, named_targets
 from kg.event_orphans import deciding_court_rulings
 from kg.event_nominal import nominal_events
 from kg.event_received import changed_penalties, received_penalties
@@ -72,7 +74,7 @@ from kg.event_requests import decided_by, petitioners, verb_read_as_noun
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
-from kg.event_reach import appealed_to, list_keeper
+from kg.event_reach import appealed_to, list_keeper, reviewing_only
 from kg.event_removals import delisted, seized
 from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, targets_of,
                              that_clause_subjects)
@@ -110,8 +112,9 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
                 ctx.issuers.update({r.object: r.subject for r in derived if base_of(r.predicate) == "issued"})
     earlier = list(events.values())
     for event, derived, verb in [*requests(ctx), *cases_brought(ctx), *ordered_actions(ctx), *named_targets(ctx),
-                                 *nominal_events(ctx), *received_penalties(ctx), *changed_penalties(ctx),
-                                 *surface_events(ctx), *counted_lists(ctx), *upheld_sentences(ctx, earlier),
+                                 *answered_targets(ctx), *nominal_events(ctx), *received_penalties(ctx),
+                                 *changed_penalties(ctx), *surface_events(ctx), *counted_lists(ctx),
+                                 *upheld_sentences(ctx, earlier), *included_targets(ctx, earlier),
                                  *received_requests(ctx), *received_warnings(ctx), *issued_warnings(ctx),
                                  *lost_licences(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
@@ -148,6 +151,7 @@ def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
         yield from speech(ctx, verb, L.SPEECH[lemma])
     if lemma in L.USE_AGAINST:
         yield from used_against(ctx, verb)
+    yield from extended_custody(ctx, verb)  # "extended Gershkovich's detention" (kg.event_custody)
     yield from delisted(ctx, verb)  # "struck X off its register" (kg.event_removals)
     yield from seized(ctx, verb)  # "the account of X was frozen by the bailiffs"
 
@@ -180,7 +184,9 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
                    for c in verb.children):
             return
         rule, conf = "event.case_opening.v1", 0.75
-    if verb.lemma_.lower() in L.CUSTODY_VERBS and not custody(verb):
+    if verb.lemma_.lower() in L.CUSTODY_VERBS and imprisoning(verb):  # "sent X to a penal colony for seven years"
+        kind, prop = "Sentence", "convicted"
+    elif verb.lemma_.lower() in L.CUSTODY_VERBS and not custody(verb):
         return
     targets, agents = targets_of(ctx, verb), agents_of(ctx, verb)
     targets += [m for m in counted_names(ctx, verb) if m not in targets]
@@ -194,11 +200,15 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     bases = bases or elided_bases(ctx, verb) or same_provision(ctx, verb) or same_case(ctx, verb, earlier)
     if not (targets or bases or agents and rule == "event.case_opening.v1" and definite_case(verb)):
         return  # (an actor opening "the case" is kept: kg.event_fill finds whose case it is)
-    if verb.lemma_.lower() == "accuse" and not (agents or bases):  # "X has been accused of ...": a claim
+    if verb.lemma_.lower() == "accuse" and not (bases or any(PROSECUTING.search(ctx.entities[a.entity].label)
+                                                             for a in agents if a.type == "GovernmentBody")):
+        # "X has been accused of ...", "The ministry accused the group of violating its charter": a claim
         kind, prop, rule, conf = "Allegation", None, "event.accusation.v1", 0.6
     court_kind = kind in COURT_KINDS or verb.lemma_.lower() in L.COURT_CUSTODY
     if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb) and not describing(verb) \
-            and not appealed_to(ctx, only(ctx, "Court").entity):  # (not "... can be appealed to <court>")
+            and not earlier_case(verb) \
+            and not appealed_to(ctx, only(ctx, "Court").entity) and not reviewing_only(ctx, only(ctx, "Court").entity):
+        # (not "... can be appealed to <court>", nor "<court> later upheld the sentence")
         agents, conf = [only(ctx, "Court")], conf - 0.15  # the one court the article names
     if not agents and court_kind and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         agents = previous_court(ctx, verb, earlier, COURT_KINDS, kind)  # "A was found guilty ... B was convicted"
@@ -207,15 +217,24 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
     event = make(ctx, kind, verb, roles, rule, conf if agents else conf - 0.05)
     derived = []
-    for target in targets:
+    for i, target in enumerate(targets):
         if prop:
             derived += [Relation(a.entity, prop, target.entity,
                                  evidence(ctx, "relation.sanction_verb.v1", 0.8, span_of(a), span_of(verb),
                                           span_of(target))) for a in agents]
         derived += [Relation(target.entity, CHARGE_OF.get(prop, "chargedUnder"), b.entity,
                              evidence(ctx, "relation.charged_under_verb.v1", 0.8, span_of(target), span_of(verb),
-                                      span_of(b))) for b in bases]
+                                      span_of(b))) for b in respective(verb, targets, bases, i)]
     yield event, derived
+
+
+def respective(verb: Token, targets: list, bases: list, i: int) -> list:
+    """The bases of the i-th target: 'convicted A of X and B of Y, under Articles 282 and 275 respectively' pairs
+    them in order; else every basis is each target's."""
+    if len(targets) == len(bases) > 1 and any(t.lower_ == "respectively" for t in verb.sent):
+        rank = sorted(range(len(targets)), key=lambda j: targets[j].start).index(i)
+        return [sorted(bases, key=lambda m: m.start)[rank]]
+    return bases
 
 
 def custody(verb: Token) -> bool:
@@ -259,7 +278,7 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
         targets = shifted_names(ctx, verb) or apposed_participle(ctx, verb)  # "X, labelled a foreign agent, ..."
     if not targets or lemma == "cut" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return
-    agents, bases = agents_of(ctx, verb) or list_keeper(ctx, verb), legal_bases(ctx, verb)
+    agents, bases = agents_of(ctx, verb) or list_keeper(ctx, verb) or lifted_by(ctx, verb), legal_bases(ctx, verb)
     ordering = [c for c in ruling_courts(ctx, verb) if c not in agents]  # "on the basis of a ruling by <court>"
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents) + ordering]
     roles += [("target", t) for t in targets] + [("legalBasis", b) for b in bases]
