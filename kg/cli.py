@@ -1,4 +1,7 @@
-"""The `kg` command line: parse options, call the library, report. No logic of its own."""
+"""The `kg` command line: parse options, call the library, report. No logic of its own.
+
+The commands that make, change and check a build live here, those over a finished build's store (query, queries,
+serve, push) in kg.cli_store, the group they are registered on (`cli`, the entry point's) in kg.cli_group."""
 
 from __future__ import annotations
 
@@ -7,48 +10,11 @@ from pathlib import Path
 
 import click
 
-import kg
-from kg.errors import KGError
+from kg import cli_store  # noqa: F401  (registers query, queries, serve and push on the group)
+from kg.cli_group import OUT, cli, reported
 
-OUT = click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
-                   show_default=True, help="Build directory.")
-
-
-class Group(click.Group):
-    """Turns every error a command lets out into one line (the traceback only with `kg --debug`)."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
-            raise
-        except KGError as err:
-            if ctx.params.get("debug"):
-                raise
-            raise click.ClickException(str(err)) from None
-        except Exception as err:  # noqa: BLE001  (the point: nothing unexpected reaches the user raw)
-            if ctx.params.get("debug"):
-                raise
-            detail = " ".join(str(err).split())[:300]
-            raise click.ClickException(f"unexpected {type(err).__name__}{': ' + detail if detail else ''} "
-                                       "(run `kg --debug ...` for the traceback)") from None
-
-
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(kg.__version__, prog_name="kg")
-@click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected error.")
-@click.pass_context
-def cli(ctx, debug):
-    """kg: build a legal knowledge graph from news articles.
-
-    Exit codes: 0 success; 2 some inputs were skipped (or a usage error); 1 nothing was built.
-
-    \b
-        kg build seeds/ --out build/
-        kg export --out build/
-        kg --debug build seeds/ --out build/
-    """
-    ctx.obj = {"debug": debug}
+MIN_CONFIDENCE = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+                              help="Leave out facts, events and statistics whose confidence is below this.")
 
 
 @cli.command()
@@ -61,8 +27,7 @@ def cli(ctx, debug):
 @click.option("--max-bytes", type=click.IntRange(min=1), default=1_000_000, show_default=True,
               help="Largest article read, in bytes: a text file or JSONL line (an HTML page may be 10 times "
               "larger); a larger one is skipped with a warning.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Leave out facts, events and statistics whose confidence is below this.")
+@MIN_CONFIDENCE
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in this many worker processes (each loads the spaCy model once).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
@@ -83,20 +48,11 @@ def build(ctx, inputs, out, model, lexicons, max_bytes, min_confidence, jobs, sc
     """
     from kg import pipeline
 
-    def warn(skipped):
-        click.echo(f"warning: {skipped.reason}", err=True)
-
-    def note(message):
-        click.echo(f"warning: {message}", err=True)
-
-    try:
-        with progress_bar() as start:
-            summary = pipeline.build(inputs, out, model=model, lexicon_files=lexicons, progress=start,
-                                     on_skip=warn, max_bytes=max_bytes, on_warning=note,
-                                     debug=(ctx.obj or {}).get("debug", False), min_confidence=min_confidence,
-                                     jobs=jobs, scheduler=scheduler)
-    except KGError as err:
-        raise click.ClickException(str(err)) from None
+    with reported(), progress_bar() as start:
+        summary = pipeline.build(inputs, out, model=model, lexicon_files=lexicons, progress=start,
+                                 on_skip=lambda skipped: warn(skipped.reason), max_bytes=max_bytes, on_warning=warn,
+                                 debug=(ctx.obj or {}).get("debug", False), min_confidence=min_confidence, jobs=jobs,
+                                 scheduler=scheduler)
     click.echo(summary.render())
     if summary.articles == 0:
         raise click.ClickException("no article could be read")
@@ -118,10 +74,8 @@ def remove(article_ids, out):
     """
     from kg import pipeline
 
-    try:
+    with reported():
         summary = pipeline.remove(out, article_ids)
-    except KGError as err:
-        raise click.ClickException(str(err)) from None
     click.echo(summary.render())
 
 
@@ -130,8 +84,7 @@ def remove(article_ids, out):
 @click.option("--view", type=click.Choice(["full", "actors-laws", "actors"]), default=None,
               help="Write only this network view (GraphML, GEXF, nodes.csv, edges.csv): full (entities and "
               "events) into OUT, actors-laws or actors into OUT/views/NAME/. Default: every export, full view.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Leave out facts, events and statistics whose confidence is below this.")
+@MIN_CONFIDENCE
 def export(out, view, min_confidence):
     """Re-write the exports of the build in OUT from its graph.trig.
 
@@ -141,10 +94,8 @@ def export(out, view, min_confidence):
     """
     from kg import pipeline
 
-    try:
+    with reported():
         written = pipeline.export(out, view=view, min_confidence=min_confidence)
-    except KGError as err:
-        raise click.ClickException(str(err)) from None
     click.echo("outputs:  " + ", ".join(str(p) for p in written))
 
 
@@ -161,10 +112,8 @@ def report(build_dir, out):
     """
     from kg.report import write_report
 
-    try:
+    with reported():
         path = write_report(build_dir or out)
-    except KGError as err:
-        raise click.ClickException(str(err)) from None
     click.echo(f"outputs:  {path}")
 
 
@@ -190,12 +139,10 @@ def evaluate(gold_dir, inputs, model, lexicons, json_out):
     from kg import evaluate as scoring
     from kg import pipeline
 
-    try:
+    with reported():
         report, summary = pipeline.evaluate(gold_dir, inputs, model=model, lexicon_files=lexicons)
-    except KGError as err:
-        raise click.ClickException(str(err)) from None
     for skipped in summary.skipped:
-        click.echo(f"warning: {skipped.reason}", err=True)
+        warn(skipped.reason)
     click.echo(scoring.render_table(report))
     if json_out:
         json_out.write_text(json.dumps(scoring.to_json(report), indent=1, ensure_ascii=False), encoding="utf-8")
@@ -228,129 +175,6 @@ def calibrate(gold_dir, inputs, model, table_path):
 
 
 @cli.command()
-@click.argument("query", required=False)
-@click.option("--name", metavar="NAME", help="Run the library query ontology/queries/NAME.rq (see `kg queries`).")
-@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="Bind ?KEY (repeatable): <iri> or prefix:local is an IRI, 2018 a number, anything else a "
-              "string; \"text\"@en and \"2018-09-20\"^^xsd:date are typed literals.")
-@OUT
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "ntriples",
-              "jsonld"]), default="table", show_default=True,
-              help="Output: a table, SPARQL results (csv, tsv, json, xml) or RDF for CONSTRUCT/DESCRIBE.")
-def query(query, name, params, out, fmt):
-    """Run a SPARQL query (text, FILE.rq, or - for stdin) over the build in OUT.
-
-    SELECT, ASK, CONSTRUCT and DESCRIBE; the ontology's prefixes (kg:, kgr:, rdf:, rdfs:,
-    nif:, prov:, skos:, dcterms:, schema:, xsd:, ...) are predeclared, and the default
-    graph is the union of the build's graphs.
-
-    \b
-        kg query 'SELECT ?label WHERE { ?c a kg:Court ; rdfs:label ?label }'
-        kg query --name who_issued_what --format csv
-        kg query --name rulings_on_provision --param provision=kgr:provision/ru-cc/282
-    """
-    from kg import query as sparql
-    from kg.query_results import write
-
-    try:
-        stdin_text = sys.stdin.read() if query == "-" else None
-        text, origin = sparql.source_of(query, name, stdin_text)
-        bindings = sparql.parse_params(params, sparql.declared_prefixes(text))
-        result = sparql.run(sparql.open_store(out), text, bindings, origin=origin)
-        if result.kind == "graph" and fmt == "json":
-            fmt = "jsonld"
-        data = write(result, fmt)
-    except (KGError, ValueError) as err:
-        raise click.ClickException(str(err)) from None
-    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
-    sys.stdout.flush()
-
-
-@cli.command()
-def queries():
-    """List the library of researcher queries (ontology/queries/) with their questions.
-
-    \b
-        kg queries
-        kg query --name most_mentioned
-    """
-    from kg import query as sparql
-
-    for canned in sparql.library():
-        click.echo(f"{canned.name}\n    {canned.question}\n    parameters: {canned.parameters}")
-
-
-@cli.command()
-@OUT
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (loopback by default; another address opens the build to the network).")
-@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
-              help="Port to listen on (0 picks a free one).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
-              help="Seconds a query may run before its worker is stopped (503).")
-@click.option("--max-results", type=click.IntRange(min=1), default=10_000, show_default=True,
-              help="Rows or triples returned at most; the X-SPARQL-MaxRows header marks a cut result.")
-@click.option("--max-request-bytes", type=click.IntRange(min=256), default=1 << 20, show_default=True,
-              help="Largest request body or query string accepted (413/414 beyond).")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Query worker processes (each holds the build open).")
-@click.option("--memory-limit", "memory_mb", type=click.IntRange(min=0), default=4096, show_default=True,
-              help="Address space of each worker in MB (0: no limit).")
-@click.option("--on-disk", is_flag=True, help="Query OUT/store/ in place instead of loading the build into each "
-              "worker's memory (for builds larger than memory; queries are slower).")
-@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (one worker; they change OUT/store/ with "
-              "--on-disk, else only the server's copy in memory).")
-@click.option("--allow-service", is_flag=True, help="Let queries call other endpoints with SERVICE.")
-@click.option("--allow-load", is_flag=True, help="Let updates fetch URLs with LOAD.")
-def serve(out, host, port, timeout, max_results, max_request_bytes, workers, memory_mb, on_disk, allow_update,
-          allow_service, allow_load):
-    """Serve the build in OUT as a SPARQL 1.1 endpoint at /sparql, with a query page at /.
-
-    Read-only, loopback-only and bounded (timeout, result limit, request size) unless told otherwise.
-
-    \b
-        kg serve --out build/
-        kg serve --out build/ --port 8000 --timeout 30
-    """
-    from kg.server import Settings
-    from kg.server import serve as run_server
-
-    settings = Settings(out=out, host=host, port=port, timeout=timeout, max_results=max_results,
-                        max_request_bytes=max_request_bytes, workers=workers, memory_mb=memory_mb,
-                        on_disk=on_disk, allow_update=allow_update, allow_service=allow_service,
-                        allow_load=allow_load)
-    try:
-        run_server(settings)
-    except KGError as err:
-        raise click.ClickException(str(err)) from None
-
-
-@cli.command()
-@OUT
-@click.option("--endpoint", required=True, metavar="URL",
-              help="Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), "
-              "http://localhost:3030/ds/data (Fuseki); user:password@ in the URL for basic auth.")
-@click.option("--graph", metavar="IRI", help="Put every triple into this one graph instead of one graph per article.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True,
-              help="Seconds to wait for the endpoint on each graph.")
-def push(out, endpoint, graph, timeout):
-    """Upload the build in OUT to a SPARQL Graph Store Protocol endpoint, one named graph per article.
-
-    Each graph is sent with PUT, replacing the graph of the same name on the server.
-
-    \b
-        kg push --out build/ --endpoint http://localhost:7878/store
-        kg push --endpoint http://localhost:3030/ds/data --graph https://example.org/kg
-    """
-    from kg.push import push as upload
-
-    try:
-        click.echo(upload(out, endpoint, graph, timeout).render())
-    except KGError as err:
-        raise click.ClickException(str(err)) from None
-
-
-@cli.command()
 @OUT
 def validate(out):
     """Check the build in OUT against the SHACL shapes (ontology/shapes.ttl).
@@ -363,13 +187,15 @@ def validate(out):
     """
     from kg.validate import validate as check
 
-    try:
+    with reported():
         report = check(out)
-    except KGError as err:
-        raise click.ClickException(str(err)) from None
     click.echo(report.render())
     if not report.conforms:
         sys.exit(1)
+
+
+def warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 class progress_bar:

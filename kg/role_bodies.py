@@ -1,4 +1,5 @@
-"""Roles whose body the text leaves to the reader: a parliament's deputies and a predecessor's successor.
+"""Roles whose body the text leaves to the reader: a parliament's deputies, a predecessor's successor, a judge's
+court.
 
 Rules (ids travel into provenance):
   relation.role_parliament.v1  "<Person>, a deputy from the ruling United Russia party", "United Russia lawmaker
@@ -18,7 +19,10 @@ Rules (ids travel into provenance):
                                named in the plural, said of a person, makes the person a member
   relation.role_successor.v1   "<A> was replaced by <B>", "<B> replaced <A> as editor", "<B> succeeded <A>": the
                                successor takes the role its predecessor holds in the article (same property)
-kg.roles calls these and keeps one property per person and body.
+  relation.role_implied.v1     "Judge <Person>" naming no court: the court last named before (or in) the sentence,
+                               else the only court the article names; "Prosecutor <Person>": the prosecutor's office
+                               named around; "Senator <Person>": the article's Federation Council
+kg.roles calls these (role_implied for each name with a title before it) and keeps one property per person and body.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
 from kg.model import Mention, Relation
+from kg.relation_lexicon import IMPLIED_BODY
+from kg.role_names import role
 from kg.role_titles import owner_of_title, title_of
 
 PERSON = {"Person"}
@@ -49,6 +55,8 @@ DEPARTURES = {"resign": ("from",), "quit": ("",), "force": ("out of",), "oust": 
               "dismiss": ("from",), "expel": ("from",), "sack": ("from",), "step": ("from",), "retire": ("from",)}
 # posts one person holds at a time: a successor takes these, not a predecessor's memberships or jobs
 POSTS = {"headOf", "deputyHeadOf", "spokespersonOf", "judgeOf", "prosecutorOf"}
+# "US Senator <Person>": a foreign body's title says nothing of the Russian ones the article names
+FOREIGN = {"us", "u.s.", "american", "british", "uk", "german", "french", "ukrainian", "european"}
 
 
 def body_roles(ctx: Context, roles: list[Relation], titles: dict[str, str]) -> list[Relation]:
@@ -240,3 +248,38 @@ def one_member(ctx: Context) -> list[Relation]:
             found.append(Relation(person.entity, "memberOf", m.entity, evidence(
                 ctx, "relation.role_one_member.v1", 0.65, span_of(person), span_of(m))))
     return found
+
+
+def role_implied(ctx: Context, person: Mention, title: tuple[str, str, int]) -> list[Relation]:
+    """A title that names its kind of body: 'Senator <Person>' (the article's Federation Council), and
+    'Judge <Person>' (the court named last before, within three sentences, else later in the sentence)."""
+    prop, words, offset = title
+    if words and words.split()[-1].lower().strip(".") in FOREIGN:
+        return []
+    name = ctx.text[offset:person.start].strip().lower()
+    bodies = IMPLIED_BODY.get(name) or IMPLIED_BODY.get(name.rstrip("s"))
+    if bodies:
+        named = (m for m in ctx.mentions if m.type == "GovernmentBody" and any(b in m.text.lower() for b in bodies))
+        body = next(named, None)
+        return [role(ctx, person, body, prop, "relation.role_implied.v1", 0.6)] if body else []
+    if prop not in ("judgeOf", "prosecutorOf"):
+        return []
+    # "Prosecutor <Person>", "investigator <Person>": the prosecutor's office or investigative body named around
+    stems = ("investigat",) if "investigator" in name else ("prosecut",)
+    fits = (lambda m: m.type == "Court") if prop == "judgeOf" else (
+        lambda m: m.type == "GovernmentBody" and any(w in m.text.lower() for w in stems))
+    here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= person.start < s[1]), None)
+    if here is None:
+        return []
+    begin = ctx.sentences[max(here - 3, 0)][0]
+    courts = [m for m in ctx.mentions if fits(m) and begin <= m.start and m.end <= person.start]
+    if not courts:
+        courts = [m for m in ctx.mentions if fits(m) and m.sentence == person.sentence and m.start >= person.end][:1]
+    if not courts:  # "Presiding judge <Person> read out the verdict": the one court named so far, or at all
+        earlier = {m.entity: m for m in ctx.mentions if fits(m) and m.end <= person.start}
+        named = earlier or {m.entity: m for m in ctx.mentions if fits(m)}
+        courts = list(named.values()) if len(named) == 1 else []
+    if not courts:
+        return []
+    court = max(courts, key=lambda m: m.start) if courts[0].end <= person.start else courts[0]
+    return [role(ctx, person, court, prop, "relation.role_implied.v1", 0.6)]

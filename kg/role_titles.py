@@ -1,6 +1,6 @@
 """Job titles: which roleIn subproperty a title names, and which body a title noun belongs to.
 
-Shared by kg.roles and kg.role_context; data in kg.relation_lexicon (ROLE_OF_TITLE, ORGANIZATION_TITLES) and the
+Shared by kg.roles and the role_* modules; data in kg.relation_lexicon (ROLE_OF_TITLE, ORGANIZATION_TITLES) and the
 lexicon's titles.
 """
 
@@ -16,6 +16,10 @@ from kg.model import Mention
 from kg.relation_lexicon import ORGANIZATION_TITLES
 
 BODIES = ACTORS - {"Person"}
+# a lexicon title's role -> the roleIn subproperty it names
+ROLE_NAME = {"spokesperson": "spokespersonOf", "head": "headOf", "deputy_head": "deputyHeadOf", "judge": "judgeOf",
+             "prosecutor": "prosecutorOf", "lawyer": "lawyerOf", "member": "memberOf", "founder": "founderOf",
+             "employee": "employeeOf", "official": "roleIn"}
 # a channel, page or account on a platform belongs to its possessor: "the foundation's YouTube channel"
 HOSTED_NOUNS = {"channel", "page", "account", "blog", "chat", "feed", "profile", "group"}
 BRANCH_NOUNS = {"office", "branch", "bureau", "chapter", "department", "service", "board", "headquarters"}  # "<Org>'s Moscow office"

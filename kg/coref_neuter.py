@@ -1,0 +1,126 @@
+"""'It' and 'its': the body or law a neuter pronoun stands for (called by kg.coref's Antecedents.resolve).
+
+"It"/"its" take the latest subject of their own or the previous sentence (a description as that subject counts:
+"The bill was drafted by ... The Duma approved it"), and only when that one has a wanted type; with no such subject,
+the latest mention of a wanted type there. "<Org>, which completed its purchase", "TV Rain, whose founder launched
+it": the clause's own name. A subject that is a body's staff ("Lawyers at Roskomsvoboda said ...") makes that body
+the salient one; "its" after a pair ("Lawyers at Agora and Memorial said ... Its head") is left open, and so is an
+object 'it' after an unnamed thing brought in between ("may designate a group ..., after which the ministry lists
+it"). `ants` is the article's kg.coref.Antecedents.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.coref_chain import pronoun_before, whose_clause_head
+from kg.coref_mentions import apposed_to
+from kg.coref_words import DESCRIPTIONS, NEUTER, NEUTER_TYPES
+from kg.model import Mention
+
+
+def neuter(ants, token: Token, types: set[str]) -> Mention | None:
+    """'It amends ...', 'its chief executive': the subject of its own clause when that is a name
+    ('<Org>, which completed its purchase'), else the latest subject of this or the previous sentence;
+    none when an unnamed thing was brought in between ('may designate a group ..., after which the
+    ministry lists it': 'it' is that group)."""
+    head = whose_clause_head(token)  # "TV Rain, whose founder launched it": TV Rain
+    if head is not None:
+        return m if (m := ants.mention_at(head)) is not None and m.type in types else None
+    found = neuter_named(ants, token, types)
+    if found is not None and not token.dep_.startswith("nsubj") and token.dep_ != "poss" and any(
+            t.i < token.i and t.idx >= found.end and indefinite_thing(t) and ants.mention_at(t) is None
+            for t in token.sent):
+        return None
+    return found
+
+
+def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int = 0) -> Mention | None:
+    own = clause_subject(ants, token)
+    if own is not None:
+        return own if own.type in types else None
+    sent = token.sent
+    for _ in range(back):
+        if sent.start > 0:
+            sent = ants.doc[sent.start - 1].sent
+    start = sent.start_char
+    near = [m for m in ants.mentions if start <= m.start and m.end <= token.idx and m.type in NEUTER_TYPES
+            and ants.root_index(m) not in apposed_to(token)]  # "Radio Svoboda, its Russian service": not itself
+    if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in token.ancestors):
+        # "X told providers to block it": an object is not X itself (but "X said ..., according to its spokesman")
+        agents = ("nsubj",) if token.dep_ == "poss" else ("nsubj", "nsubjpass")  # "<X> was fined over its posts"
+        governing = {c.i for a in token.ancestors for c in a.children if c.dep_ in agents}
+        near = [m for m in near if ants.root_index(m) not in governing]
+        if not near and back == 1:  # "Putin signed <law>. The article punishes ... The Duma had adopted it"
+            return neuter_named(ants, token, types, back + 1)
+    subjects = [m for m in near if ants.is_subject(m) and not ants.in_relative(m)]
+    owners = [m for m in ants.owners_of_subjects(start, token) if m in near]
+    subjects = sorted({*subjects, *owners}, key=lambda m: m.start) or [
+        m for m in near if ants.is_subject(m)]  # a relative clause's subject only when no other
+    if not token.dep_.startswith("nsubj"):  # "The Duma passed it, the Council approved it": the other actors
+        subjects = [m for m in subjects if m.type in types]
+    described = described_subject(ants, start, token)
+    if described is not None and (not subjects or subjects[-1].start < described[0]):
+        return described[1] if described[1].type in types else None
+    if subjects:
+        return subjects[-1] if subjects[-1].type in types else None
+    chained = pronoun_before(lambda p, d: neuter_named(ants, p, types, depth=d), token, start, depth)
+    if chained is not None:  # "The bill was drafted by ... It cleared ... The Council approved it"
+        return chained
+    fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
+    fitting = [m for m in fitting if ants.salient(m)] or fitting  # not "... added Article 207.3 to <code>"
+    if fitting:  # but "Lawyers at Agora and Memorial said ... Its head": either of the pair
+        pair = ants.coordinated(list({m.entity: m for m in fitting}.values()))
+        return None if fitting[-1] in pair else fitting[-1]
+    # "pressure on the broadcaster. The blocking of Radio Svoboda, its Russian service": a description before
+    described = [ants.resolve(t, types) for t in ants.doc[:token.i] if t.idx >= start and t.pos_ == "NOUN"
+                 and t.i not in apposed_to(token) and ants.mention_at(t) is None and ants.allowed(t)]
+    described = [m for m in described if m is not None and m.type in types]
+    return described[-1] if described else None
+
+
+def described_subject(ants, start: int, token: Token) -> tuple[int, Mention] | None:
+    """'The bill was drafted by ... The Duma approved it': the latest main-clause subject before the pronoun
+    that is a description ('the bill', 'the company'), with what it refers to."""
+    found = None
+    sent = token.sent
+    first = ants.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in ants.doc[first:token.i]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx >= start \
+                and ants.mention_at(tok) is None and ants.allowed(tok):
+            m = ants.resolve(tok, NEUTER_TYPES)
+            found = (tok.idx, m) if m is not None else found
+    return found
+
+
+def clause_subject(ants, token: Token) -> Mention | None:
+    if token.dep_ != "poss":
+        return None
+    if token.head.dep_ == "conj" and (first := ants.mention_at(token.head.head)):
+        return first  # "the Insider and its publisher"
+    for verb in (t for t in token.ancestors if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative")
+                                                                for c in verb.head.children):
+            continue  # "<X> had begun closing its office": the subject of the verb the clause completes
+        if subject is None:
+            return None
+        if token in subject.subtree:  # "Meta said that its messenger ...": not the phrase it is in
+            if verb.dep_ in ("ccomp", "conj"):
+                continue  # the subject of the clause that reports it
+            return None
+        if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject.lower_ in NEUTER:  # "VK said it had completed its purchase": what that 'it' is
+            return neuter_named(ants, subject, NEUTER_TYPES)
+        found = ants.mention_at(subject)
+        if found is None and subject.pos_ == "NOUN" and ants.allowed(subject):
+            return ants.resolve(subject, NEUTER_TYPES)  # "In its ruling, the court said": what the court is
+        return found
+    return None
+
+
+def indefinite_thing(token: Token) -> bool:
+    """'a foreign group', 'an organization': an unnamed body brought into the text as an object."""
+    return token.dep_ in ("dobj", "pobj") and token.tag_ == "NN" and DESCRIPTIONS.get(token.lemma_.lower()) == {
+        "Organization"} and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)

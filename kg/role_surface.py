@@ -1,0 +1,88 @@
+"""Roles read from the surface words right before and after a name (regular expressions over the text).
+
+Rules (ids travel into provenance):
+  relation.role_title.v1          "Spokesman for <Org> <Person>", "<Org> spokesman <Person>", "Agora lawyers A and B"
+  relation.role_lexicon_title.v1  "Prosecutor General <Person>": a title of the lexicon naming one body
+  relation.role_apposition.v1     "<Person>, associate director at <Org>", "<Person>, a deputy speaker of <Body>"
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.arguments import Context, evidence
+from kg.model import Mention, Relation
+from kg.relation_lexicon import ROLE_OF_TITLE
+from kg.role_names import coordinated_after, role
+from kg.role_shapes import EXTRA_TITLES
+from kg.role_titles import BODIES, ROLE_NAME, is_platform
+
+SURFACE_TITLES = EXTRA_TITLES | ROLE_OF_TITLE  # "<Org> secretary-general <Person>" as well as "<Org> spokesman <Person>"
+TITLE_RE = "|".join(sorted(map(re.escape, SURFACE_TITLES), key=len, reverse=True))
+TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})(s?)\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
+TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})(s?)\s*,?\s*$", re.I)
+# "<Person>, associate Europe and Central Asia director at <Org>": up to two modifiers, then a region's name
+APPOS = re.compile(rf"^\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?-i:(?:(?:[A-Z][\w-]*|and)\s+){{0,5}}?)"
+                   rf"({TITLE_RE})\s+(?:of|for|at|with|to|from)\s+(?:the\s+)?$", re.I)
+HOSTED_AFTER = re.compile(r"\s+(?:channel|group|page|account|blog|chat|community|feed)\s*,?\s*")
+HOSTED_WORD = re.compile(r"\s(?:channel|group|page|account|blog|chat|community|feed)$", re.I)
+
+
+def role_before(ctx: Context, person: Mention, before: list[Mention]) -> list[Relation]:
+    text = ctx.text
+    if before and before[-1].type in BODIES and not text[before[-1].end:person.start].strip(" ,"):
+        org = before[-1]  # "... for <Org> <Person>"
+        match = TITLE_FOR.search(text[max(person.sentence[0], org.start - 60):org.start])
+        if match:  # "The lawyers of <Org>, A and B"
+            return [role(ctx, p, org, SURFACE_TITLES[match.group(1).lower()], "relation.role_title.v1", 0.85)
+                    for p in [person, *coordinated_after(ctx, person, match.group(2))]]
+    if before and before[-1].type in BODIES:
+        org = before[-1]  # "<Org> spokesman <Person>"
+        match = TITLE_ONLY.match(text[org.end:person.start].replace("’s", "").replace("'s", ""))
+        if match:  # "Agora lawyers A and B": a plural title goes to every name coordinated after it
+            return [role(ctx, p, org, SURFACE_TITLES[match.group(1).lower()], "relation.role_title.v1", 0.85)
+                    for p in [person, *coordinated_after(ctx, person, match.group(2))]]
+    return role_from_lexicon_title(ctx, person)
+
+
+def role_from_lexicon_title(ctx: Context, person: Mention) -> list[Relation]:
+    """'Prosecutor General Yuri Chaika': a title naming one body, when that body is in the article."""
+    if ctx.lexicon is None:
+        return []
+    window = ctx.text[max(person.sentence[0], person.start - 60):person.start]
+    for pattern, title, name in present_titles(ctx):
+        if pattern.search(window):
+            org = next(m for m in ctx.mentions if m.entity == f"lex:{title.body}")
+            prop = ROLE_NAME.get(title.role, "roleIn")
+            return [Relation(person.entity, prop, org.entity,
+                             evidence(ctx, "relation.role_lexicon_title.v1", 0.85,
+                                      (person.start - len(name) - 1, person.end)))]
+    return []
+
+
+def present_titles(ctx: Context) -> list:
+    """The lexicon's titles (see Lexicon.title_suffix) naming a body the article mentions, made once per article."""
+    if "present titles" not in ctx.memo:
+        ctx.memo["present titles"] = [(pattern, title, name) for pattern, title, name in ctx.lexicon.title_suffix
+                                      if f"lex:{title.body}" in ctx.entities]
+    return ctx.memo["present titles"]
+
+
+def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Relation]:
+    if not after or after[0].type not in BODIES:
+        return []
+    org = after[0]
+    hosted = HOSTED_AFTER.match(ctx.text, org.end) or (
+        HOSTED_WORD.search(org.text) and re.compile(r"\s*,?\s*").match(ctx.text, org.end))
+    if is_platform(ctx, org) and hosted:
+        # "the owner of the Telegram channel Baza": the channel named after its platform, not the platform
+        org = next((m for m in after[1:] if m.start == hosted.end() and m.type in BODIES), None)
+        if org is None:
+            return []
+    match = APPOS.match(ctx.text[person.end:org.start])
+    if match:
+        prop = SURFACE_TITLES[match.group(1).lower()]
+        if prop == "headOf" and re.search(r"\b(?:deputy|vice)[\s-]+$", match.string[:match.start(1)], re.I):
+            prop = "deputyHeadOf"  # "a deputy speaker of <Body>", "the vice chairman of <Org>"
+        return [role(ctx, person, org, prop, "relation.role_apposition.v1", 0.85)]
+    return []
