@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.arguments import STATE, Context, clause_tokens
 from kg.coref import gender_of
-from kg.coref_people import person_description
+from kg.coref_people import SIDE_ROLES, description_noun, person_description
 
 # people who act for their body: "investigators from the FSB", "officers of the Interior Ministry"
 STAFF = {"investigator", "officer", "agent", "official", "operative", "employee", "inspector"}
@@ -64,6 +64,8 @@ def sole_person_before(ctx: Context, token: Token):
     gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(token.lower_)
     if gender is None and not person_description(token):  # "the teacher", "the 33-year-old": any gender
         return None
+    if gender is None and told_before(token):
+        return None  # the coreference owns descriptions the text has used before ("called the journalist a liar")
     people = {m.entity: m for m in ctx.mentions if m.type == "Person" and m.end <= token.idx
               and gender_of(ctx.entities[m.entity].label) in (None, gender or "m", gender or "f")
               and m.entity not in ctx.judges}
@@ -100,6 +102,14 @@ def asking_above(prep: Token) -> bool:
             break
     return any(a.lemma_.lower() in ASKING for a in chain) or bool(chain) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ASKING for c in chain[-1].children)
+
+
+def told_before(token: Token) -> bool:
+    """The description's noun is a side role ('the lawyer' is never the one person named) or was written earlier
+    ('a journalist had been detained. The journalist ...', '<X> called the journalist a liar'): whom it means is
+    then the coreference's question (kg.coref_people), not the one person named before."""
+    noun = description_noun(token)
+    return noun in SIDE_ROLES or any(t.lemma_.lower() == noun for t in token.doc[:token.i])
 
 
 # what a court of review does with another court's decision
