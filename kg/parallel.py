@@ -5,6 +5,11 @@ loads the spaCy pipeline once and keeps it for every batch it is given. What is 
 not depend on the engine, and the build sorts and resolves the results itself, so the output of
 ``--jobs 4`` or of a cluster is the output of one process.
 
+With a cache (kg.cache.Cache, ``--jobs N``), a worker also puts each extraction in the build's cache
+itself and sends back only an `Outline` of it (what resolution and the summary read now), so the
+build process neither unpickles every extraction nor pickles it again; the graphs are made later
+from the cache anyway.
+
 Dask comes with the ``dask`` extra (``pip install "kg[dask]"``); workers need kg and the model
 installed, nothing else: the user's lexicon files travel with the tasks.
 """
@@ -17,16 +22,48 @@ import os
 import tempfile
 import traceback
 from collections import deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.errors import KGError
-from kg.model import Article, ArticleExtraction
+from kg.model import Article, ArticleExtraction, LocalEntity
 
 BATCH_SIZE = 32  # spaCy's batch; also the unit of work sent to a worker
 IN_FLIGHT = 4  # batches queued per worker: enough to keep it busy, few enough to keep memory flat
 
-Result = tuple[Article, ArticleExtraction | str]
+
+
+class Mentioned(NamedTuple):
+    entity: str  # an article-local entity key
+
+
+class Stated(NamedTuple):
+    predicate: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """An extraction a worker put in the cache, as the build needs it at once: what
+    kg.resolve.Resolver.add reads (the article, its local entities, the entity of each mention) and
+    the predicate of each relation (for the summary). The rest is read back from the cache."""
+
+    article: Article
+    entities: tuple[LocalEntity, ...]
+    mentions: tuple[Mentioned, ...]
+    relations: tuple[Stated, ...]
+
+    @classmethod
+    def of(cls, ex: ArticleExtraction) -> Outline:
+        counts = Counter(m.entity for m in ex.mentions)  # one Mentioned per mention, shared: pickled once
+        shared = {key: Mentioned(key) for key in counts}
+        return cls(ex.article, ex.entities, tuple(shared[m.entity] for m in ex.mentions),
+                   tuple(Stated(r.predicate) for r in ex.relations))
+
+
+Result = tuple[Article, ArticleExtraction | Outline | str]
 
 
 def extract_docs(nlp, articles: Iterable[Article], debug: bool = False) -> Iterator[Result]:
@@ -72,26 +109,45 @@ def _init_worker(model: str | None, lexicon_files: Sequence[str], max_length: in
         _worker_error = str(err) if isinstance(err, KGError) else f"{type(err).__name__}: {err}"
 
 
-def _extract_batch(batch: list[Article]) -> list[Result]:
+def _extract_batch(batch: list[Article], cache=None, keys: Sequence[str] = ()) -> list[Result]:
+    """One batch's results; with a cache (kg.cache.Cache) and the articles' keys in it, each extraction
+    is put in the cache here and an Outline of it sent back (the extraction itself when it cannot be
+    written: the build then puts it, and reports the error)."""
     if _worker_error is not None:
         raise KGError(_worker_error)
-    return list(extract_docs(_worker_nlp, batch))
+    results = list(extract_docs(_worker_nlp, batch))
+    if cache is None:
+        return results
+    kept = []
+    for (article, result), key in zip(results, keys):
+        if not isinstance(result, str):
+            try:
+                cache.put(key, result)
+                result = Outline.of(result)
+            except OSError:
+                pass
+        kept.append((article, result))
+    return kept
 
 
 def extract_with_processes(articles: Iterable[Article], jobs: int, model: str | None, lexicon_files: Sequence[str],
-                           max_length: int) -> Iterator[Result]:
-    """Extraction in `jobs` worker processes (spawned: each loads the pipeline once)."""
+                           max_length: int, cache=None) -> Iterator[Result]:
+    """Extraction in `jobs` worker processes (spawned: each loads the pipeline once). With `cache`
+    (kg.cache.Cache), `articles` is {article: key in the cache}, and the workers put the extractions
+    there: an extraction comes back as its Outline."""
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(model, list(map(str, lexicon_files)), max_length)) as pool:
-        for results in bounded_map(pool, batches(articles, BATCH_SIZE), jobs * IN_FLIGHT):
+        for results in bounded_map(pool, batches(articles, BATCH_SIZE), jobs * IN_FLIGHT, cache, articles):
             yield from results
 
 
-def bounded_map(pool, work: Iterable[list], window: int) -> Iterator[list]:
-    """pool.apply_async over `work` with at most `window` tasks pending; results in order."""
+def bounded_map(pool, work: Iterable[list], window: int, cache=None, keys: dict | None = None) -> Iterator[list]:
+    """pool.apply_async over `work` with at most `window` tasks pending; results in order. With a
+    cache, each batch goes with its articles' keys (`keys[article]`)."""
     pending: deque = deque()
     for batch in work:
-        pending.append(pool.apply_async(_extract_batch, (batch,)))
+        extra = () if cache is None else (cache, [keys[a] for a in batch])
+        pending.append(pool.apply_async(_extract_batch, (batch, *extra)))
         if len(pending) >= window:
             yield pending.popleft().get()
     while pending:
@@ -174,10 +230,12 @@ def take(iterator: Iterator, n: int) -> list:
 
 
 def engine(jobs: int, scheduler: str | None, model: str | None, lexicon_files: Sequence[str], max_length: int,
-           local: Callable[[Iterable[Article]], Iterator[Result]]) -> Callable[[Iterable[Article]], Iterator[Result]]:
-    """The extraction function for these options: `local` (this process), worker processes or a cluster."""
+           local: Callable[[Iterable[Article]], Iterator[Result]], cache=None) -> Callable[[Iterable[Article]], Iterator[Result]]:
+    """The extraction function for these options: `local` (this process), worker processes or a cluster.
+    With `cache`, worker processes put the extractions in it and send Outlines (see
+    extract_with_processes); a cluster's workers may not see the cache's folder, so they do not."""
     if scheduler:
         return lambda articles: extract_on_cluster(articles, scheduler, model, lexicon_files, max_length)
     if jobs > 1:
-        return lambda articles: extract_with_processes(articles, jobs, model, lexicon_files, max_length)
+        return lambda articles: extract_with_processes(articles, jobs, model, lexicon_files, max_length, cache)
     return local

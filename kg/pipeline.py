@@ -21,12 +21,10 @@ from kg import ingest, parallel
 from kg.cache import Cache, Manifest, cache_dir, fingerprint
 from kg.errors import KGError
 from kg.export import network, rdf
-from kg.export.fullview import FullView
 from kg.export.fullview_process import ViewProcess
 from kg.graph import build_dataset, filter_confidence
 from kg.ingest import Skipped
 from kg.model import Article, ArticleExtraction
-from kg.nlp import lexicon_of, load_pipeline
 from kg.resolve import Resolver, resolve
 from kg.store import StoreWriter
 from kg.stream import BuildGraphs, DatasetGraphs, TrigGraphs
@@ -98,6 +96,19 @@ def extraction_failed(article: Article, message: str) -> Skipped:
     return Skipped(article.origin, f"{article.origin}: extraction failed ({message}); article skipped")
 
 
+def load_pipeline(model: str | None = None, lexicon_files: Sequence[str] = ()):
+    """kg.nlp.load_pipeline, imported when first needed: a build with --jobs never loads spaCy here."""
+    from kg.nlp import load_pipeline as load
+
+    return load(model, lexicon_files)
+
+
+def lexicon_of(nlp):
+    from kg.nlp import lexicon_of as of
+
+    return of(nlp)
+
+
 def build_graph(extractions: list[ArticleExtraction], nlp) -> Dataset:
     return build_dataset(extractions, resolve(extractions, lexicon_of(nlp)))
 
@@ -120,6 +131,7 @@ def write_outputs(source, out: Path, min_confidence: float = 0.0, jobs: int = 1)
     for stale in [*out.glob(".*.tmp"), *cache_dir(out).glob(".*.tmp")]:  # left by a build that was killed
         stale.unlink(missing_ok=True)
     apart = jobs > 1 and isinstance(source, BuildGraphs)
+    from kg.export.fullview import FullView  # here: a build with --jobs gathers the view in a process of its own
     try:
         with (ViewProcess(source.portable(), cache_dir(out), out) if apart else FullView(cache_dir(out)) as view,
               rdf.RdfWriter({kind: out / name for name, kind in OUTPUTS.items()}, source.shared) as writer):
@@ -153,7 +165,7 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
         from kg import lexicon as lexicons
 
         lexicon = lexicons.load(lexicon_files)
-        run = parallel.engine(jobs, scheduler, model, lexicon_files, max_bytes, local=None)
+        run = parallel.engine(jobs, scheduler, model, lexicon_files, max_bytes, local=None, cache=cache)
     else:
         nlp = load_pipeline(model, lexicon_files)
         nlp.max_length = max(nlp.max_length, max_bytes)  # an article within the limit is never refused by spaCy
@@ -164,7 +176,7 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
         raise KGError("no article could be read; previous outputs left as they were")
     resolver, keys = Resolver(lexicon), {}
 
-    def accept(key: str, ex: ArticleExtraction) -> None:
+    def accept(key: str, ex: ArticleExtraction | parallel.Outline) -> None:
         resolver.add(ex)
         keys[ex.article.id] = key
         summary.facts.update(base_of(r.predicate) for r in ex.relations)
@@ -179,7 +191,8 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
             if on_skip:
                 on_skip(summary.skipped[-1])
         else:
-            cache.put(wanted[article], result)
+            if not isinstance(result, parallel.Outline):  # an Outline's extraction is in the cache already
+                cache.put(wanted[article], result)
             accept(wanted[article], result)
         if advance:
             advance(1)
@@ -275,6 +288,8 @@ def export(out: Path, view: str | None = None, min_confidence: float = 0.0) -> l
     if not source.is_file():
         raise KGError(f"{source}: no build found (run `kg build INPUT... --out {out}` first)")
     if view == "full":  # the same collector as a build's, so the files are the build's bytes
+        from kg.export.fullview import FullView
+
         folder = cache_dir(out)
         with FullView(folder if folder.is_dir() else None) as gathered:  # its event spool: beside the build's
             for name, triples in TrigGraphs(source, min_confidence).graphs():

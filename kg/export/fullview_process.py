@@ -7,6 +7,10 @@ the same code on the same extractions, so the same graphs) and gathers and write
 (kg.export.fullview). It writes the four files under temporary names; the build renames them in
 `write`, at the point a one-process build writes them, so a build that is stopped leaves the
 previous files as they were. The process stops when the build closes it or is gone.
+
+The source goes to the process through a pipe from a thread of the build: the process reads it
+only once it has started Python and imported what it needs (a second or so), and the build goes on
+writing meanwhile instead of waiting for that.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 from kg.errors import KGError
@@ -26,12 +32,18 @@ class ViewProcess:
     process, its event spool in WORKDIR, its files staged in FOLDER; use it as a context manager."""
 
     def __init__(self, source, workdir: Path, folder: Path):
+        data = ForkingPickler.dumps(source)  # first: a source that does not pickle fails before any process
         context = multiprocessing.get_context("spawn")
         self.results, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=run, args=(source, workdir, Path(folder), os.getpid(), sender),
+        receiver, self.source = context.Pipe(duplex=False)
+        self.process = context.Process(target=run, args=(receiver, workdir, Path(folder), os.getpid(), sender),
                                        name="kg-fullview", daemon=True)
         self.process.start()
         sender.close()
+        receiver.close()
+        self.sending = threading.Thread(target=send, args=(self.source, data), name="kg-fullview-source",
+                                        daemon=True)
+        self.sending.start()
         self.folder, self.staged = Path(folder), {}
 
     def write(self, folder: Path) -> list[Path]:
@@ -58,6 +70,8 @@ class ViewProcess:
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
+        self.sending.join()  # done: the process read the source, or is gone (the pipe is broken)
+        self.source.close()
         try:
             if self.results.poll(0):  # files staged but never taken: the build failed meanwhile
                 kind, found = self.results.recv()
@@ -75,9 +89,24 @@ class ViewProcess:
         self.close()
 
 
-def run(source, workdir: Path, folder: Path, build: int, sender) -> None:
+def send(connection, data: bytes) -> None:
+    """Send the pickled source to the view's process (in a thread of the build); a process already
+    gone is reported by `ViewProcess.write`."""
+    try:
+        connection.send_bytes(data)
+    except OSError:
+        pass
+
+
+def run(receiver, workdir: Path, folder: Path, build: int, sender) -> None:
     """The view's process."""
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # terminated: clean up on the way out
+    try:
+        source = receiver.recv()
+    except (EOFError, OSError):  # the build is gone before sending it
+        return
+    finally:
+        receiver.close()
     gather(source, workdir, folder, build, sender)
 
 
