@@ -79,6 +79,8 @@ class Context:
         m = self.at(token)
         if m and m.type in types:
             return m
+        if dateline(token) and (name := dateline_name(token)) is not None:
+            return self.head_mention(name, types)  # "MOSCOW, March 3 - The court ...": the dateline read as subject
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 inner = [c for c in child.children if c.dep_ == "pobj"]
@@ -223,8 +225,39 @@ def with_partners(ctx: Context, found: list[Mention], types=ACTORS) -> list[Ment
 
 
 def dateline(token: Token) -> bool:
-    """An upper-case place word opening the text or a line ('MOSCOW', 'ABAKAN')."""
-    return token.is_upper and len(token) > 2 and (token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws)
+    """An upper-case place word opening the text or a line ('MOSCOW', 'ABAKAN'), also after upper-case words of
+    the same name ('ST PETERSBURG', 'NIZHNY NOVGOROD')."""
+    if not (token.is_upper and len(token) > 2):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].is_upper and "\n" not in token.doc[start - 1].text_with_ws:
+        start -= 1
+    return start == 0 or "\n" in token.doc[start - 1].text_with_ws
+
+
+COURT_WORDS = {"court", "judge", "magistrate", "justice", "tribunal"}
+
+
+def nameless_agent(ctx: Context, verb: Token) -> bool:
+    """'X had been fined by the police', 'detained by traffic officers': the passive's actor is a common noun that
+    names no entity (so no court of the article acted); 'fined by a court' or 'by the judge' is not such."""
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in COURT_WORDS and ctx.head_mention(o) is None
+               for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+
+
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
+def dateline_name(token: Token) -> Token | None:
+    """The noun a dateline's parse hides as an apposition ('MOSCOW, March 3 - The Basmanny District Court ...':
+    'Court' hangs on 'MOSCOW' or on 'March'): the first apposition within the next few words."""
+    for t in token.doc[token.i + 1:token.i + 12]:
+        if t.dep_ == "appos" and token.i <= t.head.i < t.i and not t.like_num \
+                and t.lower_[:3] not in MONTHS:  # ("MOSCOW, Nov 16": the date is no apposition of note)
+            return t
+        if t.pos_ == "VERB" or t.dep_ == "ROOT":
+            return None
+    return None
 
 
 def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Mention]:

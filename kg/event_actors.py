@@ -24,10 +24,12 @@ from kg.event_groups import counted_group, guilty_group, their_group
 from kg.event_reach import (STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before,
                             sole_person_before)
 from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, dateline,
-                          objects, prep_objects, subjects)
+                          dateline_name, objects, prep_objects, subjects)
 
 PEOPLE = {"Person", "Organization"}
 ACTING = {"Person", "Organization", "GovernmentBody", "Court"}
+LINKING = {"stand", "remain", "stay", "sit"}  # "stands accused", "remains charged", "sits convicted"
+JUDGES = {"judge", "magistrate", "justice"}
 DECISION_NOUNS = {"ruling", "decision", "verdict", "judgment", "order", "decree", "resolution"}
 # what acting on stands for acting on its owner: a home searched, activities suspended
 DWELLINGS = {"home", "flat", "apartment", "house"}
@@ -151,7 +153,8 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         found += [m for m in prep_objects(ctx, along, ("with",), types) if m not in found]  # "..., along with X"
     if found:  # "A was convicted under Article 282, as was his brother B": the elided clause's subject too
         found += [m for m in as_was(ctx, verb, types) if m not in found]
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):  # "opened a case against her"
+    for obj in (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and c.lower_ in L.CASE_NOUNS):
+        # "opened a case against her", "The case against her was opened under ..."
         found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
     for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
         if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
@@ -174,6 +177,9 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
             found = found or subjects(ctx, verb, types)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:  # "<X>, charged under Article 280,"
         found = ctx.head_mentions(verb.head, types) or owner(ctx, verb.head, types)  # "... and its website blocked"
+    if not found and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "xcomp", "oprd") \
+            and verb.head.lemma_.lower() in LINKING:  # "<X> stands accused / remains charged under ...": the subject
+        found = subjects(ctx, verb.head, types)
     if not found:  # "<X> became the first person to be prosecuted", "<X>, found guilty of ..., was fined"
         found = described_subject(ctx, verb, types) or misread_finding(ctx, verb, types)
     if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
@@ -285,7 +291,7 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     found = []
     for head in heads:
         if dateline(head):  # "KAZAN, March 3 - A Kazan court fined ...": the dateline read as the subject
-            head = next((c for c in head.children if c.dep_ == "appos"), head)
+            head = dateline_name(head) or head  # (the name may hang on the date: "MOSCOW, March 3 - The court")
         if head.lemma_.lower() in DECISION_NOUNS:  # "Her ruling ordered ...", "the court's decision banned ...":
             head = next((c for c in head.children if c.dep_ == "poss"), head)  # who decided acts
         m = apposed_person(ctx, head) if "Person" in types else None  # "A deputy of <body>, <X>, asked"
@@ -301,6 +307,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
             if verb.dep_ == "relcl" and head.i != verb.head.i and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                       for c in head.children):
                 m = None  # "X, which a Moscow court banned in 2021": some court of the background
+        if m is None and head.lemma_.lower() in JUDGES:  # "A judge at/from the Savelovsky District Court": the court
+            m = next(iter(prep_objects(ctx, head, ("at", "from", "in", "of", "with"), {"Court"} & set(types))), None)
         if m is None and bare_definite(head, ("court", "judge")):
             m = sole_before(ctx, head, "Court") or court_earlier_in_sentence(ctx, head)  # "The judge sentenced him", the one court named sentences before
         if m is None and head.lemma_.lower() in ("court", "judge") and any(c.lower_ == "same" for c in head.children):
@@ -368,6 +376,8 @@ def aside(ctx: Context, verb: Token, m) -> bool:
     while root.i != verb.i:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and ctx.at(root.head) is None:
             pass  # "against the journalist Alexander Nevzorov": the name is who the common noun is
+        elif root.dep_ == "appos" and dateline(root.head) and getattr(dateline_name(root.head), "i", -1) == root.i:
+            pass  # "KALININGRAD, Feb 2 - X was sentenced": the name a dateline's parse hangs on the place
         elif root.dep_ == "acl" and root.lemma_.lower() in NAMING and root.head.pos_ == "NOUN" \
                 and ctx.at(root.head) is None:
             pass  # "the subculture known as AUE": the name is who the common noun is

@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 
 from kg import event_lexicon as L
-from kg.arguments import Context, asserted, evidence, span_of
+from kg.arguments import Context, asserted, evidence, nameless_agent, span_of
 from kg.event_actors import PEOPLE
 from kg.event_carry import definite_case
 from kg.event_nominal import bases_of, real
@@ -217,7 +217,8 @@ def handed_down_by(ctx: Context, root) -> list:
 def passive_trigger(ctx: Context, event: Event) -> bool:
     """'<X> was sentenced': the trigger is a passive verb (an active one names its actor as subject)."""
     span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
-    return span is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in span.root.children)
+    return span is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in span.root.children) \
+        and not nameless_agent(ctx, span.root)  # (not "X was fined by the traffic police")
 
 
 def acts_on_others(ctx: Context, event: Event, events, index: int) -> bool:

@@ -19,15 +19,21 @@ def imposed(ctx: Context, verb: Token, earlier: list[Event]):
     two sentences before) fell on."""
     noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
                  and c.lemma_.lower() in L.PENALTY_NOUNS), None)
-    if noun is None:
+    told = noun is None and participle_on_penalty(verb)  # "the fine imposed on X by <court>", "handed to X"
+    noun = verb.head if told else noun
+    if noun is None or verb.lemma_.lower() not in L.IMPOSE and not told:
         return
     kind, prop = L.PENALTY_NOUNS[noun.lemma_.lower()]
-    targets = prep_objects(ctx, verb, ("on", "against"), PEOPLE) + [  # "a fine of 2 billion rubles on Meta"
+    preps = ("on", "against", "to") if told else ("on", "against")
+    targets = prep_objects(ctx, verb, preps, PEOPLE) + [  # "a fine of 2 billion rubles on Meta"
         m for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
         for o in t.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
     if not targets:  # "ordered Google to restore the channel and imposed a penalty", "..., setting a penalty"
         targets = ordered_party(ctx, verb) or earlier_targets(ctx, verb, earlier, kind)
     agents, bases = agents_of(ctx, verb), legal_bases(ctx, verb)
+    if told and not agents:  # the participle's 'by' phrase: who imposed it
+        agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                  for m in ctx.head_mentions(o, BODIES)]
     if not agents and (order := ordering_verb(verb)) is not None:  # "ordered X to ..., setting a penalty"
         agents = agents_of(ctx, order)
     if not (targets and (agents or bases)):
@@ -42,6 +48,17 @@ def imposed(ctx: Context, verb: Token, earlier: list[Event]):
                          evidence(ctx, rule, 0.75, span_of(b), *spans))
                 for t in targets for b in bases]
     yield make(ctx, kind, verb, roles, "event.penalty_imposed.v1", 0.75), derived
+
+
+GIVEN = {"hand", "give"}  # "the sentence handed to X by <court>"
+BODIES = {"Court", "GovernmentBody", "Organization"}  # who imposes a penalty (a judge stands for the court)
+
+
+def participle_on_penalty(verb: Token) -> bool:
+    """'the fine imposed on X by <court>', 'the sentence handed to X by <court>': the participle on a penalty noun
+    (not 'the fine he was told to pay', nor a penalty noun that is only asked for)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in L.IMPOSE | GIVEN \
+        and verb.head.lemma_.lower() in L.PENALTY_NOUNS
 
 
 def earlier_targets(ctx: Context, verb: Token, earlier: list[Event], kind: str) -> list:

@@ -101,8 +101,24 @@ def given_to(ctx: Context, verb: Token) -> list[Token]:
     dative = [c for c in verb.children if c.dep_ == "dative"]
     if dative:
         return dative
-    return [c for c in verb.children if c.dep_ == "dobj" and ctx.at(c) is not None and ctx.at(c).type in PEOPLE
-            and any(a.dep_ == "npadvmod" for a in verb.children)]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in objs if ctx.at(c) is not None and ctx.at(c).type in PEOPLE]
+    if named and any(a.dep_ == "npadvmod" for a in verb.children):
+        return named
+    penalty = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and penalty_kind_of(c)]
+    if not penalty:
+        return []
+    # "handed X a seven-year sentence", "handed the blogger X a fine" (two objects), "handed down a sentence to X"
+    people = [c for c in objs if c not in penalty and ctx.head_mention(c, PEOPLE) is not None]
+    return people or [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                      if o.dep_ == "pobj" and ctx.head_mention(o, PEOPLE) is not None]
+
+
+def penalty_kind_of(obj: Token) -> bool:
+    """Whether an object phrase names a penalty: 'a seven-year sentence', 'a fine of 30,000 rubles', 'six years'."""
+    words = {t.lower_ for t in obj.subtree}
+    term = TERM.search(" ".join(t.text for t in obj.subtree))
+    return bool(words & {"fine", "fines", "penalty", "sentence"} or term and term["unit"].lower() in ("year", "month"))
 
 
 def ordering_verb(verb: Token) -> Token | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.arguments import Context
+from kg.arguments import Context, nameless_agent
 from kg.event_parses import BACKGROUND
 from kg.model import Event
 
@@ -33,7 +33,7 @@ def trial_court(ctx: Context, event: Event, events):
     span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
     verb = span.root if span is not None else None
     if verb is None or verb.dep_ == "relcl" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
-            or any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children):
+            or any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children) or nameless_agent(ctx, verb):
         return None  # ("X, who was convicted in 2014", "she had already been convicted twice": earlier cases)
     courts = trial_courts(ctx, events)
     if len(courts) != 1:

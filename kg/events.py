@@ -59,6 +59,7 @@ from kg.event_carry import (approval_of, definite_case, elided_bases, previous_c
 from kg.event_build import CHARGE_OF, make
 from kg.event_fill import fill_events
 from kg.event_imposed import imposed
+from kg.event_on_trial import on_trial
 from kg.event_ignored import issued_warnings, received_requests, received_warnings
 from kg.event_licence import lost_licences
 from kg.event_parses import PROSECUTING, earlier_case, imprisoning, lifted_by
@@ -78,7 +79,7 @@ from kg.event_reach import appealed_to, list_keeper, reviewing_only
 from kg.event_removals import delisted, seized
 from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, targets_of,
                              that_clause_subjects)
-from kg.arguments import (ACTORS, Context, evidence, legal_bases, objects, prep_objects,
+from kg.arguments import (ACTORS, Context, evidence, legal_bases, nameless_agent, objects, prep_objects,
                           span_of, subjects)
 from kg.vocab import base_of
 
@@ -116,7 +117,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
                                  *changed_penalties(ctx), *surface_events(ctx), *counted_lists(ctx),
                                  *upheld_sentences(ctx, earlier), *included_targets(ctx, earlier),
                                  *received_requests(ctx), *received_warnings(ctx), *issued_warnings(ctx),
-                                 *lost_licences(ctx)]:
+                                 *lost_licences(ctx), *on_trial(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
         if event.id not in events:
             events[event.id] = event
@@ -130,7 +131,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
 
 def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
     lemma = lemma_of(verb)
-    if verb.lemma_.lower() in L.IMPOSE:
+    if verb.lemma_.lower() in L.IMPOSE or verb.dep_ == "acl":  # (also "the sentence handed to X by <court>")
         yield from imposed(ctx, verb, earlier)
     if lemma == "find" and any(t.lower_ == "guilty" for t in verb.children for t in (t, *t.children)):
         yield from proceeding(ctx, verb, "Conviction", "convicted", earlier)
@@ -252,7 +253,7 @@ def unnamed_actor(ctx: Context, verb: Token) -> bool:
         subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and ctx.head_mention(subject) is None:
             return True
-    return False
+    return nameless_agent(ctx, verb)  # "X had been fined by the police": an actor without a name
 
 
 def elided_case(token: Token) -> bool:

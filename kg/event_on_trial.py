@@ -1,0 +1,52 @@
+"""Charges told by the trial itself: the one on trial is charged under the provision the trial is held under.
+
+  event.on_trial.v1  "<X> went on trial under <provision>", "<X> is on trial under <provision>", "<X> was put on
+                     trial under <provision>", "prosecutors put <X> on trial under <provision>", "the trial of <X>
+                     under <provision> began": X is charged (prosecutedUnder) under it; no actor is read
+
+Only a trial with a provision or law named in its clause makes a fact ("<X> went on trial in May" is nothing), and
+the status words of the clause apply as for any event ("<X> will go on trial under ..." is planned).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.arguments import LEGAL, Context, evidence, legal_bases, span_of, with_partners
+from kg.event_actors import PEOPLE
+from kg.event_build import make
+from kg.model import Relation
+
+ON_TRIAL = {"go", "be", "put", "place", "bring", "remain", "stay"}  # "went / is / was put / remains on trial"
+PUTTING = {"put", "place", "bring"}  # active: the object is the one tried ("prosecutors put X on trial")
+RULE = "event.on_trial.v1"
+
+
+def on_trial(ctx: Context):
+    """(event, derived relations, verb) for every 'on trial under <provision>' of a named person or organisation."""
+    for verb in ctx.words.with_lemma(ON_TRIAL):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ON_TRIAL:
+            continue
+        trial = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "trial"]
+        if not trial:
+            continue
+        bases = legal_bases(ctx, verb)
+        bases += [m for t in trial for p in t.children if p.dep_ == "prep" and p.lower_ in ("under", "for")
+                  for m in ctx.within(p, LEGAL) if m not in bases]  # "on trial under Article 280.3" hung on 'trial'
+        tried = tried_ones(ctx, verb)
+        if not (bases and tried):
+            continue
+        roles = [(r, t) for t in tried for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
+        derived = [Relation(t.entity, "prosecutedUnder", b.entity, evidence(ctx, "relation.on_trial.v1", 0.7,
+                                                                           span_of(t), span_of(verb), span_of(b)))
+                   for t in tried for b in bases if t.entity != b.entity]
+        yield make(ctx, "Charge", verb, roles, RULE, 0.7), derived, verb
+
+
+def tried_ones(ctx: Context, verb: Token) -> list:
+    """Who is on trial: the object of an active 'put/brought <X> on trial', else the subject."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    deps = ("dobj",) if verb.lemma_.lower() in PUTTING and not passive else ("nsubj", "nsubjpass")
+    return with_partners(ctx, [m for c in verb.children if c.dep_ in deps for m in ctx.head_mentions(c, PEOPLE)],
+                         PEOPLE)
