@@ -225,7 +225,7 @@ def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
     """'<ruling> on/under <provision>', 'the verdict against <Person>', 'a bill amending <provision>'.
     A law's own prepositions are part of its name ('the law on ...'): only its clauses count."""
     found = []
-    for child in head.children:
+    for child in [*head.children, *issuer_preps(ctx, act, head)]:
         if child.dep_ in ("acl", "relcl") and (asserted(child) or proposes(head, child)):  # "a bill that would ban"
             found += act_clause(ctx, act, child)
         if child.dep_ != "prep" or act.type != "Ruling":
@@ -239,6 +239,17 @@ def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
             found += [about(ctx, act, m, "targets", "relation.concerns_prep.v1", 0.7, span_of(child))
                       for m in mentions_in(ctx, [child, *scope(child)], ABOUT - LEGAL)]
     return found
+
+
+def issuer_preps(ctx: Context, act: Mention, head: Token) -> list[Token]:
+    """'the ruling of the Leninsky District Court against <Person>', 'the verdict by the Moscow court in the case of
+    <Person>': the parser hangs the ruling's 'against' or 'in the case' on its issuer; an actor named there is never
+    'against' anyone itself, so these phrases are the ruling's."""
+    if act.type != "Ruling":
+        return []
+    issuers = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+               for o in c.children if o.dep_ == "pobj" and ctx.head_mention(o, {"Court", "GovernmentBody"})]
+    return [p for o in issuers for p in o.children if p.dep_ == "prep" and p.lower_ in ("against", "in")]
 
 
 def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:

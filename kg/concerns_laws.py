@@ -8,6 +8,8 @@ Rules (ids travel into provenance):
   relation.concerns_amended_by.v1 "Article 20.1, introduced by <law>, ...", "<provision>, which was added to the
                                  Criminal Code by <law>", "Article 20.1, as amended by <law>": the law amends the
                                  provision (and the code it was added to)
+  relation.concerns_carried.v1   "The law brought sweeping changes to the Law on Information", "It contains amendments
+                                 to the Criminal Code": a law whose object is a change 'to' a law or provision amends it
   relation.concerns_reshaped.v1  "The 2012 amendments widened it (Article 275)", "The law broadened the definition in
                                  Article 275 of the Criminal Code", "It extended Article 13.15 to ...": a law as the
                                  subject of a verb of reshaping amends the law or provision it reshapes
@@ -33,6 +35,8 @@ PASSING_VERBS = {"pass", "adopt", "approve", "sign", "introduce", "propose", "su
 # verbs by which a law reshapes a law or provision, beyond AMEND_VERBS: "widened Article 275"
 RESHAPE_VERBS = {"widen", "broaden", "narrow", "redefine", "reword", "overhaul", "update", "strengthen", "weaken",
                  "loosen", "harden", "extend"}
+# verbs by which a law carries changes it makes: "brought changes to <law>", "contains amendments to <code>"
+CARRYING_VERBS = {"bring", "contain", "include", "carry", "make", "introduce", "feature", "have", "incorporate"}
 AMENDMENT_NOUNS = {"amendment", "change", "addition", "modification", "revision", "correction", "alteration"}
 
 
@@ -70,6 +74,8 @@ def amendment_to(ctx: Context, law: Mention) -> list[Relation]:
 def reshaped(ctx: Context, verb: Token) -> list[Relation]:
     """'The 2012 amendments widened it (Article 275)', 'The law broadened the definition in Article 275': a law
     reshaping a law or provision amends it (the verbs kg.relation_lexicon's AMEND_VERBS leaves out)."""
+    if verb.lemma_.lower() in CARRYING_VERBS:
+        return carried_changes(ctx, verb)
     if verb.lemma_.lower() not in RESHAPE_VERBS:
         return []
     laws = subjects(ctx, verb, {"Law"})
@@ -80,6 +86,23 @@ def reshaped(ctx: Context, verb: Token) -> list[Relation]:
                 for m in ctx.within(c, LEGAL) if m not in changed]  # "the definition (of treason) in Article 275"
     changed = [whole_provision(ctx, m) for m in changed]
     return [amends(ctx, a, m, "relation.concerns_reshaped.v1", 0.65, span_of(verb))
+            for a in laws for m in dict.fromkeys(changed) if m.entity != a.entity]
+
+
+def carried_changes(ctx: Context, verb: Token) -> list[Relation]:
+    """'The law brought sweeping changes to the Law on Information', 'It contains amendments to the Criminal Code',
+    'The act included changes to Article 15.3': a law whose object is a change 'to' a law or provision amends it
+    (relation.concerns_carried.v1)."""
+    laws = subjects(ctx, verb, {"Law"})
+    changes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in AMENDMENT_NOUNS]
+    if not laws or not changes:
+        return []
+    preps = [p for c in changes for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    preps += [p for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]  # hung on the verb
+    changed = [whole_provision(ctx, m) for p in preps for m in ctx.within(p, LEGAL)]
+    changed = [m for m in changed if not any(o is not m and o.type == "LegalProvision" and o.start <= m.start and
+                                             m.end <= o.end for o in changed)]
+    return [amends(ctx, a, m, "relation.concerns_carried.v1", 0.7, span_of(verb))
             for a in laws for m in dict.fromkeys(changed) if m.entity != a.entity]
 
 

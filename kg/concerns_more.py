@@ -20,6 +20,9 @@ Rules (ids travel into provenance):
   relation.concerns_ruling.v1    "The new resolution amends the court's guidance of 2011", "The appeal ruling
                                  overturned the verdict": a ruling that changes, replaces or rules on another ruling
                                  concerns it (amends, when it changes its text)
+  relation.concerns_served.v1    "<Person>, who is serving a sentence for <provision>", "<Person>, already serving a
+                                 sentence under <provision>", "<Person> is serving a six-year sentence": a sentence
+                                 served targets whoever serves it and applies the provision it is 'for' or 'under'
 Only asserted verbs count for the verb-led shapes: "was not blocked under the ruling" yields nothing.
 """
 
@@ -72,7 +75,7 @@ def more_concerns(ctx: Context) -> list[Relation]:
             found += appealed(ctx, tok)
     for m in ctx.mentions:
         if m.type == "Ruling":
-            found += defendant_in_front(ctx, m) + penalty_for(ctx, m) + content_clause(ctx, m)
+            found += defendant_in_front(ctx, m) + penalty_for(ctx, m) + content_clause(ctx, m) + served(ctx, m)
         elif m.type == "Law":
             found += amendment_to(ctx, m)
     return found
@@ -192,3 +195,26 @@ def left_out(ctx: Context, m: Mention) -> bool:
             return False  # the verb or noun the phrase hangs on is not part of it
         tok = tok.head
     return False
+
+
+def served(ctx: Context, ruling: Mention) -> list[Relation]:
+    """'<Person>, who is serving a sentence for <provision>' (relation.concerns_served.v1; see the module doc)."""
+    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    noun = span.root if span is not None else None
+    if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "serve" or not asserted(noun.head):
+        return []
+    verb = noun.head
+    people = subjects(ctx, verb, {"Person"})
+    if not people and verb.dep_ in ("acl", "advcl") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "<Person>, already serving ...": the noun it follows (an object misread as the verb's), else the subject
+        owners = [verb.head] if verb.dep_ == "acl" else sorted(
+            (c for c in verb.head.children if c.dep_ in ("nsubj", "dobj", "dative") and c.i < verb.i),
+            key=lambda c: -c.i)
+        people = [m for o in owners for m in [ctx.head_mention(o, {"Person"})] if m][:1]
+    bases = [m for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "under")
+             for m in ctx.within(c, {"Law", "LegalProvision"})]
+    bases = [m for m in bases if not any(o is not m and o.type == "LegalProvision" and o.start <= m.start and
+                                         m.end <= o.end for o in bases)]  # the code inside "Article N of ..."
+    anchor = span_of(ruling)
+    return [relation(ctx, ruling, "targets", m, "relation.concerns_served.v1", 0.6, anchor) for m in people] + \
+        [relation(ctx, ruling, "applies", m, "relation.concerns_served.v1", 0.6, anchor) for m in bases]

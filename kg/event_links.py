@@ -59,6 +59,7 @@ RULING_KINDS = {
 OWN_NOUN = {"Acquittal": ("acquittal",)}  # ruling nouns that name one kind of act only: chosen wherever named
 COURT_ONLY = {"Detention"}  # kinds whose ruling only a court issues
 TOLD_BY_VERB = "entity.ruling_told_by_verb.v1"  # "<court> ordered ... the order" (kg.components.ruling_measures)
+SERVED = "entity.ruling_served.v1"  # "serving a sentence for fakes" (kg.components.rulings)
 BACK_REFERENCES = {"entity.ruling_in_context.v1", "entity.ruling_anaphor.v1"}  # "the verdict" (kg.components.rulings)
 BACK = 8  # sentences before a back-referring ruling noun in which the court action it records is looked for
 # the kinds of event whose legal bases a verdict of this kind, told without its own, applies
@@ -249,7 +250,14 @@ def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
     return [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
             and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)
             and not earlier_clause(ctx, event, r.key) and same_day(ctx, event, r.key) and not absent(ctx, r.key)
-            and not others_ruling(ctx, r.key, actor)]
+            and not others_ruling(ctx, r.key, actor) and not served_only(ctx, r.key)]
+
+
+def served_only(ctx, ruling: str) -> bool:
+    """'<Person>, already serving a sentence for fakes, was given three more years': a sentence told only as one being
+    served was handed down before; it records none of the article's actions."""
+    named = [m for m in ctx.mentions if m.entity == ruling]
+    return bool(named) and all(m.rule == SERVED for m in named)
 
 
 def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = False):

@@ -12,6 +12,10 @@ Rules (ids travel into provenance):
                           (also 'including', 'such as', a colon): the listed laws were signed (passed) with them
   event.members_passed.v1 "Lawmakers in the State Duma passed <law>", "the Duma's deputies approved <law>": the
                           members' legislature adopted it
+  event.fronted_participle.v1 "Signed by Putin in July 2016, the Yarovaya law ...", "Adopted by the Duma in 2012, the
+                          law ...": a passive participle with a 'by' agent set before the clause issued its subject
+  event.contact_relative.v1 "The Yarovaya law Putin signed in 2016 ...", "a decree Putin signed on Friday": a relative
+                          clause with no relative word whose signing or passing verb has a subject and no object
   relation.ruling_of_deciding_body.v1  "Russia's Prosecutor General's Office has declared <Org> undesirable ... The
                           Kremlin did not comment on the decision": a decision, designation or order noun that no other
                           rule gives an issuer was issued by the one state body or court whose asserted designation,
@@ -57,7 +61,8 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted":
             continue
         for event, derived in [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb),
-                               *relative_conj(ctx, verb), *listed_acts(ctx, verb), *members_passed(ctx, verb)]:
+                               *relative_conj(ctx, verb), *listed_acts(ctx, verb), *members_passed(ctx, verb),
+                               *fronted_participle(ctx, verb), *contact_relative(ctx, verb)]:
             told = by_id.get(event.id)
             if told is not None:
                 known = {(a, act) for a in told.role("agent") for act in told.role("legalAct")}
@@ -137,6 +142,34 @@ def signature(ctx: Context, verb: Token):
     phrases = [p for h in (verb, *signs) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "under")]
     acts = [m for p in phrases for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o, {"Law"}))]
     return issued(ctx, "Signing", "signed", verb, subjects(ctx, verb, ACTORS), acts, "signature")
+
+
+def fronted_participle(ctx: Context, verb: Token):
+    """'Signed by Putin in July 2016, the Yarovaya law requires ...', 'Adopted by the Duma in 2012, the law bans ...':
+    a passive participle with a 'by' agent set before the clause describes the clause's subject."""
+    kind, prop = ISSUING.get(lemma_of(verb), ("", ""))
+    if not kind or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i or early_reading(verb) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark") for c in verb.children):
+        return []
+    agents = [m for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+              for m in ctx.head_mentions(o, ACTORS)]
+    acts = [m for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            for m in ctx.head_mentions(c, {"Law", "Ruling"})]
+    return issued(ctx, kind, prop, verb, agents, acts, "fronted_participle") if agents and acts else []
+
+
+def contact_relative(ctx: Context, verb: Token):
+    """'The Yarovaya law Putin signed in 2016 requires ...', 'a decree Putin signed on Friday': a relative clause with
+    no relative word whose verb has a subject but no object of its own is about its noun, what was signed or passed."""
+    kind, prop = ISSUING.get(lemma_of(verb), ("", ""))
+    if not kind or verb.dep_ != "relcl" or verb.i < verb.head.i or early_reading(verb) or \
+            any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.lower_ in RELATIVE for c in verb.children):
+        return []
+    if any(t.lower_ in RELATIVE for t in verb.doc[verb.head.i + 1:verb.i]):
+        return []  # "the law that ...", "the decree which ..." belong to the relative rules
+    agents = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
+    acts = [m for m in [ctx.head_mention(verb.head, {"Law", "Ruling"})] if m]
+    return issued(ctx, kind, prop, verb, agents, acts, "contact_relative") if agents and acts else []
 
 
 def members_passed(ctx: Context, verb: Token):

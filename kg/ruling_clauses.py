@@ -9,7 +9,9 @@ Rules (ids travel into provenance):
                                   organization": the status it gives (what others did "under a ruling" or "under
                                   a law" is their own action's basis, not what the act is about); "a resolution
                                   in which the court held that <law> ...", "the decision by which the ministry
-                                  banned <Org>": the same, opened by a relative 'in/by which' on the ruling
+                                  banned <Org>": the same, opened by a relative 'in/by which' on the ruling;
+                                  "The ECHR ruled in the case of <Applicant> v. Russia that ...": the same, the
+                                  ruling named as the case the court rules in
   relation.concerns_court_finding.v1  "The Constitutional Court issued a ruling ... The court declared <provision>
                                   unconstitutional": what a court finds about a law or provision is what its one
                                   ruling told in that sentence or the one before is about ("<court> issued a
@@ -26,7 +28,7 @@ from kg.appeal_rulings import appeal_relations
 from kg.case_law import last_case
 from kg.concerns import ABOUT, LEGAL, about, mentions_in, prop_for, scope
 from kg.model import Mention, Relation
-from kg.relation_lexicon import CITE_VERBS, EFFECT_VERBS, FINDING_VERBS, INTERPRET_VERBS
+from kg.relation_lexicon import CASE_NOUNS, CITE_VERBS, EFFECT_VERBS, FINDING_VERBS, INTERPRET_VERBS
 
 FRAME_PREPS = {"in", "by", "with", "through", "under"}  # "In its ruling, ...", "By its decision, ...", "Under it"
 SAYING = FINDING_VERBS | EFFECT_VERBS | INTERPRET_VERBS | CITE_VERBS
@@ -115,6 +117,10 @@ def frame_of(ctx: Context, ruling: Mention):
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in FRAME_PREPS and root.head.dep_ == "prep":
         return root.head.head, root.head
+    case = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if case is not None and case.lemma_.lower() in CASE_NOUNS and case.dep_ == "pobj" and case.head.lower_ == "in" \
+            and case.head.dep_ == "prep":  # "The ECHR ruled in the case of <Applicant> v. Russia that ..."
+        return case.head.head, case.head
     for clause in (c for c in root.children if c.dep_ == "relcl"):
         for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in FRAME_PREPS - {"under"}):
             if any(o.dep_ == "pobj" and o.lower_ == "which" for o in prep.children):

@@ -35,6 +35,8 @@ def recipient_relations(ctx: Context) -> list[Relation]:
         if not rulings:
             continue
         ruling = rulings[0]
+        if verb.lemma_.lower() == "serve" and ruling.rule == "entity.ruling_served.v1":
+            continue  # "<Person>, already serving a sentence": one who serves a sentence hands nothing over
         found += [targets(ctx, ruling, m, verb) for m in recipients(ctx, verb, ruling) if m.entity != ruling.entity]
         found += issuer_from_clause(ctx, verb, ruling)
     return found

@@ -140,6 +140,40 @@ def framing_verb(token: Token) -> Token | None:
     return verb
 
 
+def inset_frame(token: Token) -> Token | None:
+    """"The Supreme Court, in a ruling issued on Thursday, declared ...", "The court in a decision dated 5 May
+    ordered ...", "The court ordered the liquidation of <Org> in a ruling on Friday": an indefinite ruling noun in a
+    phrase after the active clause's subject (hung on it or on the verb); the clause's verb. The caller checks the
+    subject is a court or state body."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in FRAMING_PREPS or prep.dep_ != "prep" or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None
+    verb = prep.head.head if prep.head.dep_ == "nsubj" else prep.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.pos_ not in ("VERB", "AUX") or not subjects or not subjects[0].i < prep.i or \
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb
+
+
+RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
+CONTACT_VERBS = {"sign", "issue", "adopt", "pass", "hand", "deliver", "approve", "pronounce", "publish"}
+
+
+def contact_clause(token: Token) -> Token | None:
+    """"a decree Putin signed on Friday", "the order the ministry issued", "the decree, which Putin signed": a
+    relative clause on the noun whose issuing verb has a subject and no object but the relative word; its verb."""
+    for verb in token.rights:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in CONTACT_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "auxpass")]
+        if any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in verb.children) and not not_yet(verb) \
+                and all(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in objects):
+            return verb  # also "the decree, which Putin signed on Monday": the relative word is its object
+    return None
+
+
 def signing_agent(token: Token, verbs: set[str]) -> Token | None:
     """"The order, signed by Deputy Minister X, ...", "a decree issued by the ministry": the object of
     'by' after an issuing participle right after the noun."""

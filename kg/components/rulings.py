@@ -9,7 +9,11 @@ These shapes make a singular ruling noun specific:
   * it is tied to an issuer ("the ruling of the Supreme Court's plenary
     session", "the court's decision", "a Moscow court ruling", "her ruling"), also through an issuing
     participle ("the order, signed by Deputy Minister X") or as the frame of the issuer's clause ("In a
-    landmark ruling, the Constitutional Court declared ..."); "read" issues only a definite one;
+    landmark ruling, the Constitutional Court declared ...", also set after a court or state body subject: "The
+    Supreme Court, in a ruling issued on Thursday, declared ...", "ordered ... in a ruling on Friday"), or in a
+    relative clause with the issuer as subject ("a decree Putin signed", "the decree, which Putin signed"); "read"
+    issues only a definite one;
+  * it is the sentence someone is serving, told with its offence ("already serving a sentence for fakes");
   * it is a definite reference back to a ruling already named ("the
     resolution" after "a new resolution"; "the decision" and "the ruling" after
     "the verdict" are the same court decision, unless marked as another one:
@@ -44,7 +48,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate, text_of
 from kg.components.ruling_shapes import (CONVICTING, Sentences, case_end, chosen_course, dated_start, found_guilty,
-                                         framing_verb,
+                                         contact_clause, framing_verb, inset_frame,
                                          issued_participle,
                                          left_standing, misread, not_yet, nouns_with_lemma, number_end,
                                          sentenced_before, signing_agent, subject_end, year_dated, yet_to_come)
@@ -225,10 +229,20 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
     if (verb := framing_verb(token)) is not None and any(c.dep_ == "nsubj" and actor_in(c, mentions)
                                                          for c in verb.children):
         return "framing"  # "In a landmark ruling, the Constitutional Court declared ..."
+    if (verb := contact_clause(token)) is not None and any(c.dep_ == "nsubj" and actor_mention(c, mentions)
+                                                           for c in verb.children):
+        return "issued"  # "a decree Putin signed on Friday", "the order the ministry issued"
+    if (verb := inset_frame(token)) is not None and any(c.dep_ == "nsubj" and state_actor(c, mentions)
+                                                        for c in verb.children):
+        return "framing"  # "The Supreme Court, in a ruling issued on Thursday, declared ..."
     if token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("from", "by") and
                                     any(actor_in(o, mentions) for o in c.children if o.dep_ == "pobj")
                                     for c in head.children):
         return "of_issuer"  # "received a warning from Roskomnadzor"
+    if token.dep_ == "dobj" and head.lemma_.lower() == "serve" and token.lemma_.lower() == "sentence" and \
+            not not_yet(head) and any(c.dep_ == "prep" and c.lower_ in ("for", "under") for h in (token, head)
+                                      for c in h.children):
+        return "served"  # "<Person>, who is serving a sentence for fakes": a sentence served, told by its offence
     if token.dep_ == "dobj" and left_standing(head):
         return "issued"  # "the appeals court left the sentence unchanged"
     if token.dep_ == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in ISSUE_VERBS:
@@ -301,7 +315,7 @@ def issuer(token: Token, mentions: list[Candidate]) -> tuple[int, int] | None:
     places += [o for c in token.children if c.dep_ == "prep" and c.lower_ in issuer_preps(token)
                for o in c.children if o.dep_ == "pobj"]
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ISSUE_VERBS \
-        else clause_summed(token) or framing_verb(token)
+        else clause_summed(token) or framing_verb(token) or inset_frame(token) or contact_clause(token)
     if (agent := signing_agent(token, ISSUE_VERBS)) is not None:
         places.append(agent)
     if verb is not None:
@@ -336,3 +350,9 @@ def actor_in(token: Token, mentions: list[Candidate]) -> bool:
     """An actor named in the phrase, or a court told by a noun ("the court", "the judges" of a framing clause)."""
     return actor_mention(token, mentions) or token.lemma_.lower() in ("court", "session", "judge", "justice") and \
         (token.lemma_.lower() != "justice" or token.tag_ == "NNS")
+
+
+def state_actor(token: Token, mentions: list[Candidate]) -> bool:
+    """A court or state body the token names ("The Supreme Court"), or a court told by a noun ("the court")."""
+    return any(m.type in ("Court", "GovernmentBody") and m.start <= token.idx < m.end for m in mentions) or \
+        token.lemma_.lower() == "court"
