@@ -315,6 +315,17 @@ def nearest_verb(token: Token) -> Token | None:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def is_passive(verb: Token) -> bool:
+    """'was convicted', 'were blocked': the verb has a passive subject or a passive auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def patients(verb: Token) -> list[Token]:
+    """What undergoes the verb: its direct objects, or its subjects when it is passive."""
+    dep = "nsubjpass" if is_passive(verb) else "dobj"
+    return [c for c in verb.children if c.dep_ == dep]
+
+
 def prep_objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 

@@ -45,8 +45,8 @@ from kg.concerns_more import left_out, more_concerns
 from kg.concerns_nouns import TRIED_BY_JUDGE, judged
 from kg.concerns_told import (added_codes, covering_it, into_verb, misparsed_amendments, new_articles, proposed,
                               summed_clause, told_legal, told_subjects)
-from kg.arguments import (PEOPLE_NOUNS, STATE, Context, anchored, asserted, evidence, legal_bases, prep_objects,
-                          span_of, subjects, verbal)
+from kg.arguments import (PEOPLE_NOUNS, STATE, Context, anchored, asserted, evidence, is_passive, legal_bases,
+                          prep_objects, span_of, subjects, verbal)
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
 from kg.relation_lexicon import (AMEND_VERBS, ANNOUNCE_VERBS, BASIS_VERBS, CASE_NOUNS, CITE_VERBS, EFFECT_VERBS,
@@ -177,7 +177,7 @@ def act_subject(ctx: Context, verb: Token) -> list[Relation]:
     """'The ruling also covers <Org>', 'It amends <law>', '<provision> was amended by <law>',
     'The decision was taken under <law>'."""
     lemma = "insert" if into_verb(verb) else verb.lemma_.lower()  # "It was written into the code by <law>"
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     acts = lemma in PENALTY_VERBS and (subjects(ctx, verb, {"Law"}) or ([] if passive else told_subjects(ctx, verb)))
     if acts:  # "The law raises the fines under <provision>" (but "The designation was made under <law>")
         return [about(ctx, a, m, "amends", "relation.amends_verb.v1", 0.7, span_of(verb))

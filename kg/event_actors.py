@@ -24,7 +24,7 @@ from kg.event_groups import counted_group, guilty_group, their_group
 from kg.event_reach import (STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before,
                             sole_person_before)
 from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, dateline,
-                          dateline_name, objects, prep_objects, subjects)
+                          dateline_name, is_passive, objects, patients, prep_objects, subjects)
 
 PEOPLE = {"Person", "Organization"}
 ACTING = {"Person", "Organization", "GovernmentBody", "Court"}
@@ -125,14 +125,13 @@ def court_of(ctx: Context, person):
 
 
 def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     found = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), types)
     found += [m for m in relative_group(ctx, verb, types) if m not in found]  # "A, B and C, who were convicted"
     for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OWN_THINGS):
         found += [m for m in prep_objects(ctx, thing, ("of",), types) if m not in found]  # "the homes of A and B"
     if not found:  # "All three were convicted": the group a number stands for
-        found = [m for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-                 for m in counted_group(ctx, c, types)]
+        found = [m for c in patients(verb) for m in counted_group(ctx, c, types)]
     if not found and passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
         found = stray_subject(ctx, verb, types)
     if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
@@ -276,7 +275,7 @@ def stray_subject(ctx: Context, verb: Token, types) -> list:
 def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     """Who acts: the subject, the passive 'by' phrase anywhere in the clause, a judge's court, the
     deciding body of 'ordered ... to be blocked', or 'a (Moscow) court' when the article names one court."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shared_passive(verb)
+    passive = is_passive(verb) or shared_passive(verb)
     if not passive and verb.dep_ == "ccomp" and chained_object(verb.head) is not None and any(
             c.i == chained_object(verb.head).i for c in verb.children):
         return agents_of(ctx, verb.head, types)  # "<court> declared X extremist, ordered it liquidated": the court's

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import ACTORS, Context, evidence, objects, prep_objects, span_of, subjects
+from kg.arguments import ACTORS, Context, evidence, is_passive, objects, prep_objects, span_of, subjects
 from kg.event_actors import agents_of
 from kg.model import Event, Relation
 
@@ -36,7 +36,7 @@ def cases_brought(ctx: Context):
             continue
         lemma = verb.lemma_.lower()
         if lemma in BRING and case_object(verb):
-            parties = agents_of(ctx, verb, PARTIES) if passive(verb) else subjects(ctx, verb, PARTIES)
+            parties = agents_of(ctx, verb, PARTIES) if is_passive(verb) else subjects(ctx, verb, PARTIES)
         elif lemma in GO and (bare_court(verb) or named_court(ctx, verb)):
             parties = subjects(ctx, verb, PARTIES)  # "went to court", "went to the Supreme Court"
         else:
@@ -55,8 +55,6 @@ def cases_brought(ctx: Context):
             derived, verb
 
 
-def passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def case_object(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, evidence, prep_objects, span_of
+from kg.arguments import Context, evidence, patients, prep_objects, span_of
 from kg.event_actors import PEOPLE, agents_of, courts_of
 from kg.event_build import make
 from kg.model import Relation
@@ -24,9 +24,7 @@ def extended_custody(ctx: Context, verb: Token):
     """(event, derived) for a custody measure on a named person that the verb's actor prolongs."""
     if verb.lemma_.lower() not in EXTENDING:
         return
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    nouns = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-             and c.lemma_.lower() in CUSTODY]
+    nouns = [c for c in patients(verb) if c.lemma_.lower() in CUSTODY]
     for noun in nouns:
         targets = [m for p in noun.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
         targets += [m for m in prep_objects(ctx, noun, ("of",), PEOPLE) if m not in targets]

@@ -35,7 +35,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg import event_lexicon as L
 from kg.arguments import Context, asserted, evidence, nameless_agent, span_of
 from kg.event_actors import PEOPLE
 from kg.event_carry import definite_case

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import LEGAL, Context, evidence, legal_bases, span_of, with_partners
+from kg.arguments import LEGAL, Context, evidence, is_passive, legal_bases, span_of, with_partners
 from kg.event_actors import PEOPLE
 from kg.event_build import make
 from kg.model import Relation
@@ -46,7 +46,7 @@ def on_trial(ctx: Context):
 
 def tried_ones(ctx: Context, verb: Token) -> list:
     """Who is on trial: the object of an active 'put/brought <X> on trial', else the subject."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     deps = ("dobj",) if verb.lemma_.lower() in PUTTING and not passive else ("nsubj", "nsubjpass")
     return with_partners(ctx, [m for c in verb.children if c.dep_ in deps for m in ctx.head_mentions(c, PEOPLE)],
                          PEOPLE)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import (STATE, Context, clause_tokens, evidence, legal_bases, objects, span_of, subjects,
+from kg.arguments import (STATE, Context, clause_tokens, evidence, is_passive, legal_bases, objects, span_of, subjects,
                           with_partners)
 from kg import event_lexicon as L
 from kg.event_actors import PEOPLE, agents_of, lemma_of
@@ -51,7 +51,7 @@ def received_penalties(ctx: Context):
         lemma = verb.lemma_.lower()
         if lemma not in TAKING and lemma not in GIVING:
             continue
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = is_passive(verb)
         dative = given_to(ctx, verb) if lemma in GIVING and not passive else []
         if not (lemma in TAKING and not passive or lemma in GIVING and (passive or dative)):
             continue

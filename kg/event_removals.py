@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, evidence, prep_objects, span_of
+from kg.arguments import Context, evidence, patients, prep_objects, span_of
 from kg.event_actors import PEOPLE, agents_of, courts_of, targets_of
 from kg.event_build import make
 from kg.event_reach import LIST_NOUNS, list_keeper
@@ -65,9 +65,7 @@ def seized(ctx: Context, verb: Token):
     """Whoever froze or seized X's assets sanctioned X."""
     if verb.lemma_.lower() not in SEIZING:
         return
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    things = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-              and c.lemma_.lower() in ASSETS | {a.rstrip("s") for a in ASSETS}]
+    things = [c for c in patients(verb) if c.lemma_.lower() in ASSETS | {a.rstrip("s") for a in ASSETS}]
     targets = [m for t in things for m in owners(ctx, t)]
     agents = agents_of(ctx, verb) or bailiffs(ctx, verb)
     if not (things and targets):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.arguments import STATE, Context, asserted, subjects
+from kg.arguments import STATE, Context, asserted, is_passive, subjects
 from kg.event_actors import COUNSEL, agents_of, lemma_of, represented
 
 REFUSING = {"refuse", "reject", "ignore", "defy", "resist", "rebuff"}  # "<X> refused demands by <Y>": Y asked X
@@ -112,7 +112,7 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
                 found = [m for c in verb.children if lemma_of(verb) in REACHING for o in (
                     [c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]
                     if c.dep_ == "prep" and c.lower_ in ("before", "to") else []) if (m := ctx.head_mention(o, STATE))]
-            if not subj and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            if not subj and is_passive(verb):
                 found = agents_of(ctx, verb, STATE)  # "<Z> was blocked by <Y> at the request of <X>"
             return found, verb
     for clause in (c for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in L.DECIDING):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import LEGAL, Context, evidence, prep_objects, span_of
+from kg.arguments import LEGAL, Context, evidence, patients, prep_objects, span_of
 from kg.coref_words import PRONOUN_GENDER, gender_of
 from kg.event_build import CHARGE_OF
 from kg.event_actors import agents_of
@@ -34,8 +34,7 @@ def upheld_sentences(ctx: Context, earlier=()):
     for verb in ctx.words.with_lemma(CONFIRMING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFIRMING:
             continue
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        for noun in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
+        for noun in patients(verb):
             prop = PUNISHMENTS.get(noun.lemma_.lower())
             courts = [a for a in agents_of(ctx, verb, {"Court"}) if a.type == "Court"]
             if prop is None and noun.lemma_.lower() in DECISIONS and courts:

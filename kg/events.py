@@ -79,7 +79,7 @@ from kg.event_reach import appealed_to, list_keeper, reviewing_only
 from kg.event_removals import delisted, seized
 from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, targets_of,
                              that_clause_subjects)
-from kg.arguments import (ACTORS, Context, evidence, legal_bases, nameless_agent, objects, prep_objects,
+from kg.arguments import (ACTORS, Context, evidence, is_passive, legal_bases, nameless_agent, objects, prep_objects,
                           span_of, subjects)
 from kg.vocab import base_of
 
@@ -211,7 +211,7 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
             and not appealed_to(ctx, only(ctx, "Court").entity) and not reviewing_only(ctx, only(ctx, "Court").entity):
         # (not "... can be appealed to <court>", nor "<court> later upheld the sentence")
         agents, conf = [only(ctx, "Court")], conf - 0.15  # the one court the article names
-    if not agents and court_kind and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not agents and court_kind and is_passive(verb):
         agents = previous_court(ctx, verb, earlier, COURT_KINDS, kind)  # "A was found guilty ... B was convicted"
         rule, conf = (CARRIED_COURT, conf - 0.15) if agents else (rule, conf)
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]

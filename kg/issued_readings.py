@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, asserted, evidence, objects, span_of
+from kg.arguments import Context, asserted, evidence, is_passive, objects, span_of
 from kg.doc_tables import memo
 from kg.event_context import status_of
 from kg.model import Relation
@@ -49,7 +49,7 @@ def read_rulings(ctx: Context) -> list[tuple[Token, list, list]]:
     for verb in ctx.words.with_lemma(READING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in READING:
             continue
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = is_passive(verb)
         rulings = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), {"Ruling"})
         if rulings:
             found.append((verb, rulings, readers(ctx, verb, passive)))
@@ -118,7 +118,7 @@ def instrument_issuers(ctx: Context, judges: dict[str, str], issued: set[str] = 
         if verb.dep_ == "nsubj":  # "<court> in a ruling published on Friday upheld ...": hung on the subject
             verb, subject = verb.head, verb
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted" or \
-                any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or owned(ctx, noun):
+                is_passive(verb) or owned(ctx, noun):
             continue
         actors = [a for c in verb.children if c.dep_ == "nsubj" and c in (subject or c,)
                   if (a := ctx.head_mention(c, ISSUERS))]
@@ -136,7 +136,7 @@ def taken_issuers(ctx: Context, judges: dict[str, str], issued: set[str] = froze
     found = []
     for verb in ctx.words.with_lemma(TAKING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING or not asserted(verb) or \
-                status_of(verb) != "Asserted" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                status_of(verb) != "Asserted" or is_passive(verb):
             continue
         rulings = [m for m in objects(ctx, verb, ("dobj",), {"Ruling"}) if m.entity not in issued
                    and m.text.lower().split()[-1] in DECISION_WORDS]

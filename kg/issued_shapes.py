@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import ACTORS, RELATIVE, STATE, Context, asserted, evidence, span_of, subjects
+from kg.arguments import ACTORS, RELATIVE, STATE, Context, asserted, evidence, is_passive, patients, span_of, subjects
 from kg.event_actors import lemma_of
 from kg.event_build import make
 from kg.event_context import status_of
@@ -177,7 +177,7 @@ def members_passed(ctx: Context, verb: Token):
     of the Federation Council': the members' legislature adopted it."""
     if ISSUING.get(lemma_of(verb), ("",))[0] != "Adoption" or early_reading(verb):
         return []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     heads = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if passive else \
         [c for c in verb.children if c.dep_ == "nsubj"]
     members = [h for h in heads if h.lemma_.lower() in MEMBERS and ctx.at(h) is None]
@@ -185,8 +185,7 @@ def members_passed(ctx: Context, verb: Token):
               t.lower_ in ("in", "of", "from") for x in ([t] if t.dep_ != "prep" else
                                                          [o for o in t.children if o.dep_ == "pobj"])
               for m in legislature(ctx, x)]
-    acts = [m for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-            for m in ctx.head_mentions(c, {"Law"})]
+    acts = [m for c in patients(verb) for m in ctx.head_mentions(c, {"Law"})]
     return issued(ctx, "Adoption", "adopted", verb, list({m.entity: m for m in bodies}.values()), acts,
                   "members_passed") if bodies and acts else []
 
@@ -201,7 +200,7 @@ def relative_conj(ctx: Context, verb: Token):
     if any(c.lower_ not in RELATIVE for c in own):  # "... and Putin signed a decree": an act of its own
         return []
     acts = [m for m in [ctx.head_mention(verb.head.head, {"Law"})] if m]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     heads = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if passive else \
         [c for c in verb.children if c.dep_ == "nsubj"]
     agents = [m for h in heads if (m := ctx.head_mention(h, ACTORS))]

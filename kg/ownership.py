@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, evidence, objects, prep_objects,
+from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, evidence, is_passive, objects, prep_objects,
                           span_of, subjects, verbal)
 from kg.holdings import all_subjects
 from kg.model import Mention, Relation
@@ -125,7 +125,7 @@ def owns(ctx: Context, owner: Mention, owned: Mention, rule: str, conf: float, *
 
 
 def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     owners = all_subjects(ctx, verb)  # "Sogaz and Gazfond bought <Org>"
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
         owners = [o for o in owners if o.start < verb.idx]  # "VK, the group that owns <B>, and Rutube": not Rutube
