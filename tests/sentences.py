@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import kg.extract
+from kg.vocab import base_of
 from kg.model import Article, ArticleExtraction
 
 
@@ -25,3 +26,27 @@ def entities(nlp, lexicon, text: str) -> set[tuple[str, str]]:
 def has(found: set, subject: str, prop: str, obj: str) -> bool:
     """Whether a fact links labels containing `subject` and `obj` by `prop`."""
     return any(subject in s and p == prop and obj in o for s, p, o in found)
+
+
+def kinds(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
+    """(subject label, base property, object label) of every relation extracted from the text."""
+    return {(s, base_of(p), o) for s, p, o in facts(nlp, lexicon, text)}
+
+
+def holds(found: set, subject: str, kind: str, obj: str) -> bool:
+    """Whether a fact of base kind `kind` (from kinds()) links labels containing `subject` and `obj`."""
+    return any(subject in s and k == kind and obj in o for s, k, o in found)
+
+
+def rulings(nlp, lexicon, text: str) -> set[str]:
+    """The labels of the Ruling entities extracted from the text."""
+    return {label for label, kind in entities(nlp, lexicon, text) if kind == "Ruling"}
+
+
+# the finer properties of kg:concerns the rule tests look for
+CONCERNS = ("concerns", "targets", "applies", "amends", "interprets")
+
+
+def concerns(found: set, subject: str, obj: str) -> bool:
+    """A concerns fact (any of its finer properties) from a label containing `subject` to one containing `obj`."""
+    return any(has(found, subject, p, obj) for p in CONCERNS)

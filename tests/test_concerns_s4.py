@@ -7,22 +7,9 @@ from __future__ import annotations
 import pytest
 
 import sentences
-from sentences import has
+from sentences import concerns, facts, has, rulings
 
-FINE = ("concerns", "targets", "applies", "amends", "interprets")
-
-
-def facts(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    return sentences.facts(nlp, lexicon, text, published="2024-05-20")
-
-
-def concerns(found: set, subject: str, obj: str) -> bool:
-    """A concerns fact (any of its finer properties) from a label containing `subject` to one containing `obj`."""
-    return any(has(found, subject, p, obj) for p in FINE)
-
-
-def rulings(nlp, lexicon, text: str) -> set[str]:
-    return {label for label, kind in sentences.entities(nlp, lexicon, text) if kind == "Ruling"}
+FINE = sentences.CONCERNS
 
 
 # --- a ruling yet to come has no issuer and no target (relation.issued_of.v1, kg.components.rulings) -------------

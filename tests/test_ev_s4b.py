@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.vocab import base_of
-from tests.sentences import facts
-
-
-def kinds(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    """(subject label, base property, object label) of every relation extracted from the text."""
-    return {(s, base_of(p), o) for s, p, o in facts(nlp, lexicon, text)}
-
-
-def holds(found: set, subject: str, kind: str, obj: str) -> bool:
-    return any(subject in s and k == kind and obj in o for s, k, o in found)
+from tests.sentences import holds, kinds
 
 
 # --- a dateline lead: the parser reads the place as the subject and hangs the real one on it or on the date ---------

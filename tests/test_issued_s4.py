@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-import sentences
+from sentences import facts
 from kg.vocab import base_of
-
-
-def facts(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    return sentences.facts(nlp, lexicon, text, published="2024-05-20")
 
 
 def issued(found: set, issuer: str, act: str = "") -> bool:

@@ -7,27 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-import sentences
-from sentences import has
+from sentences import CONCERNS as FINE
+from sentences import facts, has, rulings
 
-FINE = ("concerns", "targets", "applies", "amends", "interprets")
 ISSUED = ("issued", "signed", "adopted")
-
-
-def facts(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    return sentences.facts(nlp, lexicon, text, published="2024-05-20")
-
-
-def concerns(found: set, subject: str, obj: str) -> bool:
-    return any(has(found, subject, p, obj) for p in FINE)
 
 
 def issued(found: set, actor: str, act: str) -> bool:
     return any(has(found, actor, p, act) for p in ISSUED)
-
-
-def rulings(nlp, lexicon, text: str) -> set[str]:
-    return {label for label, kind in sentences.entities(nlp, lexicon, text) if kind == "Ruling"}
 
 
 # --- "the ruling of <court> against <X>": the 'against' the parser hangs on the court is the ruling's ---------------

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import sentences
-from sentences import has
-
-
-def facts(nlp, lexicon, text: str) -> set[tuple[str, str, str]]:
-    return sentences.facts(nlp, lexicon, text, published="2024-05-20")
-
-
-def entities(nlp, lexicon, text: str) -> set[tuple[str, str]]:
-    return sentences.entities(nlp, lexicon, text)
+from sentences import entities, facts, has
 
 
 @pytest.mark.parametrize("text, person, body", [
