@@ -89,6 +89,10 @@ LEGISLATION = {
     "publish": ("Decision", "issued"), "amend": ("Amendment", None), "clear": ("Adoption", "adopted"),
     "ratify": ("Adoption", "adopted"), "stamp": ("Adoption", "adopted"), "give": ("Adoption", "adopted"),
 }
+# who issues: an organisation that "publishes" a ruling or a law reports it, and no organisation hands down a
+# ruling (courts, state bodies and officials do) -- kg.act_sides.may_issue
+NON_ISSUERS = {"Organization"}
+REPORTING_ONLY = {"publish"}
 # "give" adopts only "approval/assent to" an act, "stamp" only as "rubber-stamp" (kg.event_carry)
 # "the bill passed the Duma", "cleared the Federation Council": the object body adopted the subject act
 PASSED_THROUGH = {"pass", "clear"}
@@ -107,6 +111,12 @@ PETITION = {
     "demand": ("petitioned", ()), "challenge": ("appealedTo", ("in", "at", "before")),
     "contest": ("appealedTo", ("in", "at", "before")),
 }
+# who is not asked (kg.act_sides.asked_nothing): a bill brought into a chamber asks it nothing ("submitted the bill
+# to the State Duma"); what an asked-for act is about is not asked ("requested the arrest of <X>", "a ban on <X>")
+BRINGING_IN = {"submit", "introduce", "table", "send"}
+# "asked <X> for comment": a question put to X (kg.act_sides.not_a_request)
+QUESTION_NOUNS = {"comment", "comments", "interview", "reaction", "response", "opinion", "view", "views"}
+ABOUT = ("of", "on", "against", "for")
 # "challenged the designation in the Moscow City Court": these take only a court (or body) named in the phrase
 NAMED_FORUM = {"challenge", "contest"}
 # "demanded that Google delete the app", "asked that the court release him": the that-clause's subject is asked

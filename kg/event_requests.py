@@ -20,6 +20,8 @@ REFUSING = {"refuse", "reject", "ignore", "defy", "resist", "rebuff"}  # "<X> re
 COUNTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "series", "couple", "pair",
           "string", "wave", "flood", "handful", "batch"}
 FRAMES = {"basis", "response", "strength", "grounds", "wake"}  # nouns of a complex preposition before a request
+SUITS = {"lawsuit", "suit", "claim"}  # requests that go only to a court (not "appeal": to a higher one, often unnamed)
+HEARING = {"hear", "consider", "examine"}  # a court that is to hear a request has it before it already
 REACHING = {"reach", "come", "go", "get"}  # "the case reached <court> at the request of <X>"
 LODGING = {"file", "lodge", "submit", "bring", "send", "write", "publish", "sign", "address"}  # verbs whose subject makes the request they take as object
 
@@ -88,10 +90,15 @@ def decided_by(ctx: Context, noun: Token) -> tuple[list, Token | None]:
 def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in L.DECIDING and (found := agents_of(ctx, head, STATE)):
+        if lemma_of(head) in HEARING and not asserted(head) and not negated(head):  # "<X>'s appeal will be heard
+            return found, None  # by <court>": the appeal is made, whenever it is heard
         return found, head  # else the addressee the noun names ("whose complaint to <court> was upheld")
     if noun.dep_ == "nsubjpass" and lemma_of(head) in L.DECIDING and not named_forum(noun) and \
             (found := earlier_decider(ctx, noun)):
         return found, head  # "<court> rejected the appeal of A ... B's appeal was also dismissed": that court
+    if noun.dep_ == "nsubjpass" and lemma_of(head) in L.DECIDING and noun.lemma_.lower() in SUITS and \
+            not named_forum(noun) and not agents_of(ctx, head) and (court := only_court(ctx, noun)):
+        return [court], head  # "The ministry's claim was granted": the article's one court (a suit goes to a court)
     if noun.dep_ == "dobj" and lemma_of(head) in L.DECIDING and (head.dep_ == "advcl" and head.tag_ == "VBG" or
                                                                  head.dep_ == "xcomp") \
             and (found := agents_of(ctx, head.head, STATE)):  # "<court> banned it, granting a lawsuit filed by <X>";
@@ -100,13 +107,15 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
         and head.head.dep_ == "pobj"  # "on the basis of a request from <X>", "in response to a complaint by <X>"
     if framed:
         noun, head = head.head, head.head.head
-    if noun.dep_ == "pobj" and (head.lower_ in ("at", "after", "following", "on", "upon")
-                                or framed and head.lower_ == "in"):
+    followed = noun.dep_ == "dobj" and head.lower_ == "following" and head.dep_ in ("advcl", "prep")  # (a verb to
+    if followed or noun.dep_ == "pobj" and (head.lower_ in ("at", "after", "following", "on", "upon")  # the parser)
+                                            or framed and head.lower_ == "in"):
         verb = head.head
         if verb.pos_ in ("VERB", "AUX"):  # "<Y> blocked it at the request of <X>": <Y> was asked
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not subj and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "Acting on a request from X, <Y> ..."
-                subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if not subj and verb.dep_ in ("advcl", "csubj") and verb.tag_ == "VBG":  # "Acting on a request from X,
+                subj = [c for c in verb.head.children if c.dep_ == "nsubj"] or fronted(verb.head)  # <Y> ..."
+            subj = subj or fronted(verb)
             found = [m for s in subj for t in (s, *s.conjuncts) if (m := ctx.head_mention(t))]
             if subj and not found:  # "The case reached <court> at the request of <X>": the body it came before
                 found = [m for c in verb.children if lemma_of(verb) in REACHING for o in (
@@ -137,6 +146,30 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
                   if (m := ctx.head_mention(d))]  # "sent Google a demand"
         return found, head
     return [], None
+
+
+def only_court(ctx: Context, noun: Token):
+    """The article's one court (its mention nearest before the noun, else its first), or None."""
+    courts = [m for m in ctx.mentions if m.type == "Court"]
+    if len({m.entity for m in courts}) != 1:
+        return None
+    before = [m for m in courts if m.start < noun.idx]
+    return before[-1] if before else courts[0]
+
+
+def negated(verb: Token) -> bool:
+    """'refused to hear', 'did not consider': a hearing denied (the request may not have been properly made)."""
+    return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and lemma_of(verb.head) in REFUSING
+
+
+def fronted(verb: Token) -> list[Token]:
+    """'In response to a complaint from <X>, the Moscow Arbitration Court fined ...': a verb without a subject whose
+    subject the parser hung as an apposition on the last noun of the phrase in front of it (ending just before the
+    verb) -- that apposition."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    return [t for t in verb.subtree if t.dep_ == "appos" and t.i < verb.i and t.right_edge.i + 1 == verb.i
+            and t.head.dep_ == "pobj"]
 
 
 def named_forum(noun: Token) -> bool:

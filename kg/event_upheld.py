@@ -21,7 +21,10 @@ from kg.event_actors import agents_of
 from kg.event_companions import PEOPLE
 from kg.model import Event, Relation
 
-CONFIRMING = {"uphold", "confirm", "reduce", "increase", "shorten", "commute", "lengthen", "toughen", "endorse"}
+CONFIRMING = {"uphold", "confirm", "reduce", "increase", "shorten", "commute", "lengthen", "toughen", "endorse",
+              "cut", "change", "soften", "mitigate", "leave"}
+# "leave" confirms only with one of these after its object: "left the sentence unchanged / in force / intact"
+LEFT_AS_IS = {"unchanged", "intact", "unaltered", "force", "place", "effect"}
 # the punishment noun -> the fine property the court's act gets
 PUNISHMENTS = {"sentence": "convicted", "verdict": "convicted", "conviction": "convicted", "term": "convicted",
                "punishment": "convicted", "fine": "fined"}
@@ -32,19 +35,21 @@ def upheld_sentences(ctx: Context, earlier=()):
     """(event, derived relations, trigger verb) for each court decision on a named person's punishment, or on a
     court's decision told just before ('<court> ordered X liquidated. <higher court> upheld the decision')."""
     for verb in ctx.words.with_lemma(CONFIRMING):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFIRMING:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFIRMING or not left_as_is(verb):
             continue
         for noun in patients(verb):
             prop = PUNISHMENTS.get(noun.lemma_.lower())
             courts = [a for a in agents_of(ctx, verb, {"Court"}) if a.type == "Court"]
             if prop is None and noun.lemma_.lower() in DECISIONS and courts:
                 prop, bearers = decided_before(ctx, verb, earlier, {c.entity for c in courts})
+                if not bearers and (bearers := bearers_of(ctx, noun)):  # "upheld the ruling against <X>"
+                    prop = "sanctioned"
                 if bearers:
                     yield (*decision(ctx, verb, noun, courts, bearers, prop), verb)
                 continue
             if prop is None:
                 continue
-            bearers = bearers_of(ctx, noun)
+            bearers = bearers_of(ctx, noun) or in_case_of(ctx, verb)
             if bearers and courts:
                 yield (*decision(ctx, verb, noun, courts, bearers, prop), verb)
 
@@ -81,9 +86,27 @@ def bearers_of(ctx: Context, noun: Token) -> list:
     found = [m for p in noun.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)
              if fits(p, ctx.entities[m.entity].label)]  # "her sentence" is no man's
     found += prep_objects(ctx, noun, ("of", "against", "on"), PEOPLE)
+    found += in_case_of(ctx, noun)
     for participle in (c for c in noun.children if c.dep_ == "acl"):  # "the fine imposed on X"
         found += prep_objects(ctx, participle, ("on", "against"), PEOPLE)
     return list(dict.fromkeys(m for m in found if m.type in PEOPLE))
+
+
+def in_case_of(ctx: Context, head: Token) -> list:
+    """'(upheld) the verdict in the case of <X>': the persons of the case (the phrase hung on the noun or the verb)."""
+    return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for case in p.children
+            if case.dep_ == "pobj" and case.lemma_.lower() == "case"
+            for m in prep_objects(ctx, case, ("of", "against"), PEOPLE)]
+
+
+def left_as_is(verb: Token) -> bool:
+    """'left the sentence unchanged', 'left unchanged the verdict', 'left X's sentence in force': "leave" confirms only
+    so (every other confirming verb does by itself)."""
+    if verb.lemma_.lower() != "leave":
+        return True
+    words = [t for t in verb.subtree if t.i > verb.i]
+    return any(t.lower_ in LEFT_AS_IS and (t.lower_ not in ("force", "place", "effect") or t.head.lower_ == "in")
+               for t in words)
 
 
 def fits(pronoun: Token, name: str) -> bool:

@@ -46,6 +46,7 @@ from kg import event_lexicon as L
 from kg.model import Event, Relation
 from kg.coref_words import ISSUING_VERBS
 from kg.event_acts import handed_rulings, relative_amendment
+from kg.act_sides import asked_nothing, case_closed, judges_courts, may_issue, not_a_request, passive_request
 from kg.event_added import added_charges, falling_charges, under_negated_verb
 from kg.event_cases import cases_brought
 from kg.event_charges import describing, register_label, ruling_courts
@@ -266,6 +267,8 @@ def elided_case(token: Token) -> bool:
 
 
 def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
+    if kind == "Liquidation" and case_closed(verb):  # "closed the case"
+        return
     if kind == "Designation":
         words = " ".join(t.text for t in verb.subtree if not in_relative(t, verb))  # (not "X, which keeps a list,")
         kind = next((k for pattern, k in DESIGNATIONS if pattern.search(words)), None)
@@ -381,10 +384,13 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
     roles += [("court", a) for a in agents if a.type == "Court"]
     if kind == "Amendment":
         roles = [("agent", a) for a in agents] + [("target", a) for a in acts]
+    issuers = [a for a in agents if may_issue(a, acts, verb)]  # "Meduza published the ruling": not its issuer
     derived = [Relation(a.entity, prop, act.entity, evidence(ctx, "relation.issued_verb.v1", 0.85, span_of(a),
                                                              span_of(verb), span_of(act)))
-               for a in agents for act in acts] if prop else []
-    yield make(ctx, kind, verb, roles, "event.legislation.v1", 0.8 if agents else 0.65), derived
+               for a in issuers for act in acts] if prop else []
+    event = make(ctx, kind, verb, roles, "event.legislation.v1", 0.8 if agents else 0.65)
+    unissuing = {("agent", a.entity) for a in agents if a not in issuers}
+    yield replace(event, roles=tuple(r for r in event.roles if r not in unissuing)), derived
 
 
 def participle_conj(verb: Token) -> bool:
@@ -431,6 +437,8 @@ def in_force(ctx: Context, verb: Token, noun: str):
 # --- requests and speech -----------------------------------------------------------------
 
 def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
+    if not_a_request(verb):  # "asked <X> for comment", "Neither <X> nor ... appealed"
+        return
     targets = objects(ctx, verb) if not preps else prep_objects(ctx, verb, preps)
     if verb.lemma_.lower() in L.NAMED_FORUM:  # "challenged it in the Moscow City Court" (never "in court")
         phrases = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
@@ -442,6 +450,11 @@ def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "A deputy of <body>, <X>, asked"
     person = apposed_person(ctx, subject) if subject is not None else None
     agents = [person] if person else subjects(ctx, verb) or represented(ctx, verb) or subject_examples(ctx, verb)
+    if not preps and not targets and (sides := passive_request(ctx, verb))[0]:  # "<Y> was asked by <X> to ..."
+        agents, targets = sides
+    asked = [t for t in targets if not asked_nothing(ctx, verb, t)]  # not "the arrest of <X>", nor a chamber sent a bill
+    courts = judges_courts(ctx, asked)  # "asked Judge <Z> of <court>": the court
+    targets, asked = [t for t in targets if t not in asked] + courts, courts
     kind = "Petition"
     roles = [("agent", a) for a in agents] + [("addressee", t) for t in targets]
     if verb.lemma_.lower() in ("appeal", *L.NAMED_FORUM):
@@ -456,9 +469,11 @@ def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
     derived = [Relation(a.entity, prop, t.entity,
                         evidence(ctx, "relation.petitioned_verb.v1", 0.8,
                                  span_of(a) if a.start < verb.idx else span_of(verb), span_of(verb), span_of(t)))
-               for a in agents for t in targets]
+               for a in agents for t in asked]
     rule = "event.appeal.v1" if kind == "Appeal" else "event.petition.v1"
-    yield make(ctx, kind, verb, roles, rule, 0.8), derived
+    event = make(ctx, kind, verb, roles, rule, 0.8)
+    unasked = {("addressee", t.entity) for t in targets if t not in asked}
+    yield replace(event, roles=tuple(r for r in event.roles if r not in unasked)), derived
 
 
 def speech(ctx: Context, verb: Token, kind: str):

@@ -30,6 +30,8 @@ from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, su
 from kg.event_actors import COUNSEL, PEOPLE, lemma_of, represented
 from kg.event_context import status_of
 from kg.model import Event, Relation
+from kg.act_sides import asked_nothing, judges_courts
+from kg.petition_trial import ASKING as TRIAL_ASKING, trial_request
 
 SUING = {"sue"}
 TAKING = {"take", "bring", "carry"}  # "took its case to <court>"
@@ -70,6 +72,8 @@ def more_petitions(ctx: Context, events: list[Event]) -> tuple[list[Event], list
         if lemma in L.PETITION:
             found += reported_request(ctx, verb, events) or defence_request(ctx, verb, events) \
                 or forum_of_object(ctx, verb) or (answered(ctx, verb, lemma) if lemma in ANSWERED else [])
+        if lemma in TRIAL_ASKING and (sides := trial_request(ctx, verb, events, defendants_of(ctx, events)))[0]:
+            found += petition(ctx, verb, *sides, L.PETITION.get(lemma, ("petitioned",))[0], "trial_request", 0.6)
     found += applicants(ctx)
     by_id, relations = {e.id: e for e in events}, []
     for event, derived in found:
@@ -84,6 +88,7 @@ def more_petitions(ctx: Context, events: list[Event]) -> tuple[list[Event], list
 
 
 def petition(ctx: Context, verb: Token, askers: list, addressees: list, prop: str, name: str, conf: float = 0.65):
+    addressees = judges_courts(ctx, addressees)  # "asked Judge <Z> of <court>": the court
     pairs = [(a, b) for a in askers for b in addressees if a.entity != b.entity]
     if not pairs:
         return []
@@ -91,9 +96,12 @@ def petition(ctx: Context, verb: Token, askers: list, addressees: list, prop: st
     roles = tuple(dict.fromkeys([("agent", a.entity) for a in askers] + [("addressee", b.entity) for b in addressees]
                                 + [("court", b.entity) for b in addressees if kind == "Appeal" and b.type == "Court"]))
     spans = [span_of(verb), *(span_of(m) for m in askers + addressees)]
+    unasked = {("addressee", b.entity) for b in addressees if asked_nothing(ctx, verb, b)}  # "the arrest of <X>"
+    roles = tuple(r for r in roles if r not in unasked)
     event = Event(kind, roles, span_of(verb), evidence(ctx, f"event.{name}.v1", conf, *spans))
     derived = [Relation(a.entity, prop, b.entity, evidence(ctx, f"relation.{name}.v1", conf, span_of(a), span_of(verb),
-                                                             span_of(b))) for a, b in pairs]
+                                                             span_of(b))) for a, b in pairs
+               if ("addressee", b.entity) not in unasked]
     return [(event, derived)]
 
 
@@ -106,7 +114,8 @@ def named(ctx: Context, token: Token, types=ACTORS) -> list:
 def sued(ctx: Context, verb: Token):
     """'<X> sued <Y> in the Moscow Arbitration Court', '<X> sued, and <court> ordered <Y> to ...'."""
     asking = askers(ctx, verb)
-    courts = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "before", "with")
+    courts = [m for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children  # (the phrase
+              if p.dep_ == "prep" and p.lower_ in ("in", "at", "before", "with")  # hung on the one sued too)
               for o in p.children if o.dep_ == "pobj" for m in named(ctx, o, {"Court"})]
     return petition(ctx, verb, asking, courts or answering_courts(ctx, verb, DECIDING), "petitioned", "sued")
 
@@ -201,14 +210,20 @@ def defence_request(ctx: Context, verb: Token, events: list[Event]):
         return []
     if any(c.dep_ in ("poss", "prep") for c in subject.children):
         return []  # "Memorial's lawyers", "lawyers for X": kg.events reads whom they act for
-    defendants = {k for e in events if e.status == "Asserted" and e.kind in DEFENDANT_KINDS and e.trigger[0] < verb.idx
-                  for k in e.role("defendant") if getattr(ctx.entities.get(k), "type", "") == "Person"}
+    defendants = defendants_of(ctx, events, verb.idx)
     if len(defendants) != 1:
         return []
     key = next(iter(defendants))
     client = [m for m in ctx.mentions if m.entity == key and m.start < verb.idx][-1:]
     prop = L.PETITION[lemma_of(verb)][0]
     return petition(ctx, verb, client, addressees_of(ctx, verb), prop, "defence_request", 0.6)
+
+
+def defendants_of(ctx: Context, events: list[Event], before: int | None = None) -> set:
+    """The persons the article's asserted convictions, sentences, charges or detentions (told before `before`) are of."""
+    return {k for e in events if e.status == "Asserted" and e.kind in DEFENDANT_KINDS
+            and (before is None or e.trigger[0] < before)
+            for k in e.role("defendant") if getattr(ctx.entities.get(k), "type", "") == "Person"}
 
 
 # --- applicants ----------------------------------------------------------------------------------------------
