@@ -98,7 +98,7 @@ def cluster(doc: Doc, cands: list[Candidate], places: dict[str, str] | None = No
         elif c.info.get("number"):
             keys[id(c)] = "law:" + c.info["number"].lower()
         else:
-            keys[id(c)] = f"{c.type}:{fold(text)}"
+            keys[id(c)] = f"{c.type}:{fold(c.info.get('same_as') or text)}"  # a short form of a name before
     keys.update(ruling_keys(text_of(doc), cands, keys))  # kg.ruling_identity
     return keys
 

@@ -73,6 +73,8 @@ class Place:
     label: str
     aliases: tuple[str, ...]
     kind: str | None = None  # city | region | country ...
+    adjective: str | None = None  # the form used before a noun: "Chechen", "Moscow region"
+    country: str | None = None
 
 
 @dataclass
@@ -92,6 +94,13 @@ class Lexicon:
     @cached_property
     def _place_index(self) -> dict[str, str]:
         return {fold(name): p.id for p in self.places.values() for name in (p.label, *p.aliases)}
+
+    @cached_property
+    def russian_regions(self) -> dict[str, str]:
+        """Folded name or adjective of a Russian region or city (not the country) -> place id: "tatarstan",
+        "bashkir", "moscow region" (what names a regional branch of a federal body)."""
+        return {fold(name): p.id for p in self.places.values() if p.country == "RU" and p.kind != "country"
+                for name in (p.label, *p.aliases, *([p.adjective] if p.adjective else []))}
 
     @cached_property
     def country_names(self) -> dict[str, str]:
@@ -151,7 +160,8 @@ def add_item(lexicon: Lexicon, group: str, item: dict, path: Path) -> None:
     elif group == "titles" or ("title" in item and "role" in item):
         lexicon.titles.append(Title(item["title"], tuple(item.get("variants") or ()), item.get("body"), item["role"]))
     elif group == "places":
-        place = Place(item["id"], item["label"], tuple(item.get("aliases") or ()), item.get("kind"))
+        place = Place(item["id"], item["label"], tuple(item.get("aliases") or ()), item.get("kind"),
+                      item.get("adjective"), item.get("country"))
         lexicon.places[place.id] = place
     else:
         lexicon.entries[item.get("id", "?")] = make_entry(item, path)

@@ -31,8 +31,10 @@ from kg.relation_lexicon import (ACQUISITION_NOUNS, OWN_VERBS, OWNED_NOUNS, OWNE
                                  PUBLISH_VERBS, UNREAL_MODIFIERS)
 
 ORGS = {"Organization"}
+UNIT_RULE = "entity.body_unit.v1"  # kg.components.body_units: a unit named around its body's name
+UNIT_RULES = {UNIT_RULE, "gov.investigative_department.v1"}  # "the Perm branch of Memorial" too
 BODIES = {"GovernmentBody", "Court"}
-UNIT_NOUNS = {"committee", "commission", "department", "directorate", "division", "board", "chamber", "unit",
+UNIT_NOUNS = {"committee", "commission", "department", "directorate", "division", "board", "chamber", "unit", "branch",
               "collegium", "presidium", "panel", "service", "administration", "office", "directorate-general"}
 # ", the messaging service ", ", a Russian-language channel that " (a clause the parser misreads)
 ZERO_HEAD = re.compile(r"^,\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}[a-z-]+\s+(?:that\s+|which\s+)?$")
@@ -76,14 +78,14 @@ def sub_bodies(ctx: Context) -> list[Relation]:
     """subOrganizationOf from a body to the body its own name names as its parent."""
     entries = getattr(ctx.lexicon, "entries", {})
     found = []
-    for outer in (m for m in ctx.mentions if m.type in BODIES):
+    for outer in (m for m in ctx.mentions if m.type in BODIES or m.rule in UNIT_RULES):
         entry = entries.get(outer.entity[4:]) if outer.entity.startswith("lex:") else None
         for inner in (m for m in ctx.mentions if m.type == outer.type and m.entity != outer.entity
                       and outer.start <= m.start and m.end <= outer.end):
             by_lexicon = entry is not None and inner.entity == f"lex:{entry.parent}"
             rest = ctx.text[inner.end:outer.end].lower().split()
             by_possessive = entry is None and len(rest) >= 2 and rest[0] in ("'s", "’s") and rest[-1] in UNIT_NOUNS
-            if by_lexicon or by_possessive or unit_of(ctx, outer, inner):
+            if by_lexicon or by_possessive or outer.rule == UNIT_RULE or unit_of(ctx, outer, inner):  # the unit's body
                 found.append(Relation(outer.entity, "subOrganizationOf", inner.entity,
                                       evidence(ctx, "relation.part_of_name.v1", 0.85, span_of(outer))))
         found += [Relation(outer.entity, "subOrganizationOf", p.entity,

@@ -10,6 +10,8 @@ Rules (ids travel into provenance):
                                branch of an organisation, and "<B>, a unit of <A>", "<B>, a department of <A>" between
                                state bodies: the one is part of the other
   relation.part_of_subordinate.v1  "<B>, which is subordinate to <A>", "<B>, subordinate to <A>" (state bodies)
+  relation.part_of_overseen.v1 "<A>, which oversees <B>", "<B>, overseen by <A>", "<B>, which reports to <A>" (state
+                               bodies, present tense for 'reports'): B is part of A
   relation.part_of_its.v1      "<A>'s deputy speaker and the head of its information policy committee": a state
                                body's unit named with 'its', the pronoun's body being the whole
 A subsidiary or unit of a company is owned by it (kg.ownership); a chapter or branch of an NGO and a unit of a state
@@ -22,7 +24,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, anchored, asserted, evidence, span_of
+from kg.arguments import Context, anchored, asserted, evidence, objects, prep_objects, span_of, subjects
 from kg.model import Mention, Relation
 
 ORGS = {"Organization"}
@@ -62,7 +64,27 @@ def more_ownership(ctx: Context) -> list[Relation]:
             found += chapter(ctx, tok, lemma)
         if tok.lower_ == "subordinate" and tok.pos_ == "ADJ":
             found += subordinate(ctx, tok)
+    for tok in ctx.words.pick(lemmas=("oversee", "report")):
+        found += overseen(ctx, tok)
     return found
+
+
+def overseen(ctx: Context, verb: Token) -> list[Relation]:
+    """'<A>, which oversees <B>', '<B>, overseen by <A>', '<A> oversees <B>' (state bodies): B is part of A."""
+    if verb.pos_ not in ("VERB", "AUX") or not asserted(verb):
+        return []
+    if verb.lemma_.lower() == "report":  # "<B>, which reports to <A>": present tense only (not an act of reporting)
+        if verb.tag_ not in ("VBZ", "VBP"):
+            return []
+        return [link(ctx, p, "subOrganizationOf", w, "relation.part_of_overseen.v1", 0.7, verb)
+                for p in subjects(ctx, verb, STATE) for w in prep_objects(ctx, verb, ("to",), STATE)
+                if p.entity != w.entity]
+    wholes = subjects(ctx, verb, STATE)
+    parts = objects(ctx, verb, ("dobj", "nsubjpass"), STATE)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "<B>, overseen by <A>"
+        parts = [m for m in [ctx.head_mention(verb.head, STATE)] if m]
+    return [link(ctx, p, "subOrganizationOf", w, "relation.part_of_overseen.v1", 0.7, verb)
+            for p in parts for w in wholes if p.entity != w.entity]
 
 
 def link(ctx: Context, a: Mention, prop: str, b: Mention, rule: str, conf: float, anchor: Token) -> Relation:

@@ -6,8 +6,9 @@ neighbours); each shape is read conservatively:
 * police that act ("Police officers searched their homes", "detained by police", "the police detained
   him"): Russia's police, in an article about Russia (it names Russian bodies or Russia, no other country's
   bodies) where no other country or people qualifies the act or the actor; a qualified police ("Berlin police", "police in
-  Berlin", "riot police") is some other body or none, and a police that only stands by ("a police
-  station", "violence against police") is not annotated;
+  Berlin", "riot police") is some other body or none ("police in Yekaterinburg", in a Russian place the
+  lexicon knows, are Russia's), and a police that only stands by ("a police station", "violence against
+  police") is not annotated;
 * "the republic's Supreme Court", "the region's supreme court": the supreme or regional court of the one
   region the article names whose court the lexicon knows, never Russia's Supreme Court;
 * a justice of the peace (or magistrate) of a numbered judicial district ("a justice of the peace of
@@ -90,14 +91,27 @@ def police(doc: Doc, chosen: list[Candidate], lexicon: Lexicon) -> list[Candidat
         return []
     countries = lexicon.country_names
     tokens = map(doc.__getitem__, flatnonzero(doc.to_array(LOWER) == POLICE_WORD).tolist())  # only the "police"
+    regions = lexicon.russian_regions
     return [Candidate(t.idx, t.idx + len(t.text), entry.type, "lexicon", POLICE_RULE, 0.6, entry.id)
-            for t in tokens if police_acts(t) and not foreign_near(actor_of(t), countries)]
+            for t in tokens if police_acts(t, regions) and not foreign_near(actor_of(t), countries)]
 
 
-def bare(token: Token) -> bool:
-    """No modifier, place or owner: 'police', 'the police', not 'Berlin police', 'police in Paris', 'its police'."""
-    return not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "prep", "appos") or
-                   c.dep_ == "det" and c.lower_ != "the" for c in token.children)
+def bare(token: Token, regions=frozenset()) -> bool:
+    """No modifier, place or owner: 'police', 'the police', not 'Berlin police', 'police in Paris', 'its police';
+    'police in Yekaterinburg' (a Russian place the lexicon knows) is Russia's police there."""
+    return not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "prep", "appos") and not
+                   in_russian_place(c, regions) or c.dep_ == "det" and c.lower_ != "the" for c in token.children)
+
+
+def in_russian_place(prep: Token, regions) -> bool:
+    """'in Yekaterinburg', 'in the Kursk region': a Russian region or city after 'in'."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if len(objs) != 1:
+        return False
+    words = [t.text for t in objs[0].subtree if t.dep_ != "det"]
+    return fold(" ".join(words)) in regions
 
 
 def actor_of(token: Token) -> Token:
@@ -105,9 +119,10 @@ def actor_of(token: Token) -> Token:
     return token.head if token.dep_ == "compound" and token.head.lower_ in POLICE_STAFF else token
 
 
-def police_acts(token: Token) -> bool:
+def police_acts(token: Token, regions=frozenset()) -> bool:
     actor = actor_of(token)
-    if not bare(token) or actor is not token and any(c.dep_ in ("prep", "amod", "poss") for c in actor.children):
+    if not bare(token, regions) or actor is not token and any(c.dep_ in ("prep", "amod", "poss")
+                                                               for c in actor.children):
         return False
     head = actor.head
     if actor.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in POLICE_ACTS:

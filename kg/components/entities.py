@@ -26,12 +26,14 @@ from kg.components.candidates import Candidate, text_of
 from kg.components.cited_laws import complete_provisions
 from kg.components.institutions import (described_by_place, institution_names, local_bodies, local_editions,
                                         outlets_after_kind)
+from kg.components.law_names import federal_titles
 from kg.components.law_shapes import dated_laws, find_issued_laws
 from kg.components.lexmatch import AliasMatcher
 from kg.components.name_forms import NameForms, joined_name
 from kg.components.names import (adjective_name, appositive_people, appositive_person, char_bounds, extend_left,
                                  implausible_word, nicknamed_names, place_noun_after, plausible_name, retype_by_head,
                                  trim_tokens)
+from kg.components.org_kinds import organisation_variants, organisations_by_kind
 from kg.components.patterns import PatternFinder, load_patterns
 from kg.components.references import resolve_references
 from kg.components.scans import matches
@@ -56,7 +58,8 @@ FZ_LAW = re.compile(rf"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+{DATE}\s+)?(?:[Nn]o\
                     rf"(\d{{1,4}})-(?:FZ|ФЗ)\b(?:\s+of\s+{DATE})?")
 # a law cited by its official title in quotes: Federal Law "On Communications", the law «On Mass Media»
 QUOTED_LAW = re.compile(r"\b(?:[Ff]ederal\s+)?[Ll]aw\s+(?:of\s+the\s+Russian\s+Federation\s+)?"
-                        r"[\"“«]\s*([Oo]n\s+[^\"”»\n]{3,160}?)\s*[\"”»]")
+                        r"(?:[\"“«]\s*([Oo]n\s+[^\"”»\n]{3,160}?)\s*[\"”»]"
+                        r"|['‘](On\s+[^'’\n]{3,160}?)['’](?!\w))")  # or in single quotes: 'On Information'
 # the quoted official title of a law, whose words name no organisation or person ('"On the Activities of Foreign
 # Persons on the Internet"')
 QUOTED_TITLE = re.compile(r"[\"“«]\s*(On\s+[^\"”»\n]{3,200}?)\s*[\"”»]")
@@ -103,16 +106,19 @@ class EntityRecognizer:
         provisions = [c for c in found if c.source == "provision" and c.type == "LegalProvision"]
         found = [c for c in found if c.source not in ("pattern", "ner") or not any(  # "Law on Mass Media and Article"
             c.start < p.start < c.end < p.end or p.start < c.start < p.end < c.end for p in provisions)]
-        chosen = select(absorb(found) + institution_names(text_of(doc), found))
+        chosen = select(absorb(found) + institution_names(text_of(doc), found, self.lexicon))
         chosen = correct_types(doc, chosen, self.lexicon.given_names, self.places)
+        organisations_by_kind(text_of(doc), chosen, self.lexicon.given_names)  # "Max, a messenger" (org_kinds.py)
         chosen = drop_products(doc, company_readings(doc, chosen, self.lexicon))
         chosen = select(resolve_references(doc, chosen, self.lexicon))
+        organisation_variants(text_of(doc), chosen)  # "Stockholm Free World Forum" ... "the Free World Forum"
         chosen = select([*chosen, *acting_bodies(doc, chosen, self.lexicon)])
         chosen = select([*chosen, *find_rulings(doc, chosen), *find_measures(doc, chosen),
                          *find_described_laws(doc, chosen, self.code_ids)])
         chosen = select([*chosen, *find_issued_laws(doc, chosen, self.code_ids)])
         chosen = local_editions(text_of(doc), chosen, self.lexicon)
         chosen = complete_provisions(text_of(doc), chosen, self.lexicon)
+        federal_titles(text_of(doc), chosen)  # "the federal law on information" (law_names.py)
         dated_laws(text_of(doc), chosen)
         doc._.kg_mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
         return doc
@@ -217,9 +223,9 @@ class EntityRecognizer:
     def titled_laws(self, text: str) -> list[Candidate]:
         """A law cited by its quoted title is the lexicon law of that title when there is one."""
         found = []
-        quoted = any(q in text for q in "\"“«")  # every match holds a quote
+        quoted = any(q in text for q in "\"“«'‘")  # every match holds a quote
         for m in matches(QUOTED_LAW, LAW_HINT, text) if quoted else ():
-            title = " ".join(m.group(1).split())
+            title = " ".join((m.group(1) or m.group(2)).split())  # in double or single quotes
             entry = next((self.law_titles[k] for k in (fold(f"federal law {title}"), fold(f"law {title}"))
                           if k in self.law_titles), None)
             start, end = strip_the(text, m.start(), m.end())

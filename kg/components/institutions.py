@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from kg.components.body_units import body_units
 from kg.components.candidates import Candidate
 from kg.components.name_bodies import named_bodies, units_of_known_bodies
 from kg.components.scans import matches
@@ -51,7 +52,8 @@ NAME_AT = re.compile(rf"""
     (?P<under>\s+under\s+the\s+(?:President|Governor|Government|Mayor|Head|Cabinet)\b
               (?:\s+of\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}})?)?""", re.X)
 LEVEL = r"(?:regional|region|city|district|oblast|krai|republic|republican|municipal|transport|military)"
-BODY = (r"(?:prosecutor['’]?s['’]?\s+office|prosecutors['’]\s+office|police(?:\s+department)?|interior\s+ministry|"
+BODY = (r"(?:[Pp]rosecutor['’]?s['’]?\s+[Oo]ffice|prosecutors['’]\s+office|police(?:\s+department)?|"
+        r"interior\s+ministry|"
         r"investigative\s+(?:committee|department|directorate)|administration|government|election\s+commission|"
         r"legislative\s+assembly|duma|mayor['’]s\s+office|governor['’]s\s+office|city\s+hall)")
 PLACE = r"(?!(?:The|A|An|In|At|On|By|For|From|With|And|But|Its|Their|His|Her|Our|When|After|Before|While|As|If)\b)" \
@@ -60,6 +62,9 @@ BODY_AT = re.compile(rf"\b{BODY}\b(?![\w\-])")
 BODY_HINT = re.compile(BODY)  # where BODY_AT can match (kg/components/scans.py)
 PLACE_BEFORE = re.compile(rf"(?P<place>{PLACE})\s+(?:(?P<level>{LEVEL})\s+)?$")
 PLACE_AFTER = re.compile(rf"\s+of\s+the\s+(?P<place>{PLACE})\s+(?P<level>{LEVEL})\b")
+# "the Prosecutor's Office of the Republic of Crimea", "the prosecutor's office of Bashkortostan" (a known region)
+REPUBLIC_AFTER = re.compile(rf"\s+of\s+(?:the\s+(?P<level>Republic)\s+of\s+|the\s+)?(?P<place>{PLACE})"
+                            r"(?![\w\-]|\s+[A-Z]|['’])")
 BODY_OF_PLACE = re.compile(r"prosecutor['’]?s['’]?\s+office|administration|police", re.I)
 BODY_AS_MODIFIER = re.compile(r"\s+(?:building|buildings|headquarters|premises|website|offices|office|compound|"
                               r"residence|entrance|car|cars|van|station|press)\b")
@@ -74,7 +79,7 @@ STATE_KINDS = {"committee", "commission", "agency", "service", "directorate", "i
 ENTITY_TYPES = ("Organization", "GovernmentBody", "Court")
 
 
-def institution_names(text: str, found: list[Candidate]) -> list[Candidate]:
+def institution_names(text: str, found: list[Candidate], lexicon: Lexicon | None = None) -> list[Candidate]:
     """Candidates for long institution names (see the module docstring); inner names become nested."""
     names = []
     for k in matches(KIND_AT, KIND_HINT, text):
@@ -96,7 +101,8 @@ def institution_names(text: str, found: list[Candidate]) -> list[Candidate]:
             if c.type in ENTITY_TYPES and c.source == "lexicon" and c.end <= m.end("name"):
                 c.info["nested"] = True
         names.append(Candidate(start, end, kind, "lexicon", "entity.institution_name.v1", 0.75))
-    return names + units_of_known_bodies(text, found)  # "the Penza regional directorate of the FSB"
+    # "the Penza regional directorate of the FSB"; "the FSB directorate for Crimea" (body_units.py)
+    return names + units_of_known_bodies(text, found) + body_units(text, found, lexicon)
 
 
 BRANCH_FOR = re.compile(rf"\s+for\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}")
@@ -108,13 +114,15 @@ def local_bodies(text: str, lexicon: Lexicon) -> list[Candidate]:
     found, places = [], lexicon.place_names()
     for b in matches(BODY_AT, BODY_HINT, text):
         before = PLACE_BEFORE.search(text, max(0, b.start() - 60), b.start())
-        after = PLACE_AFTER.match(text, b.end()) if BODY_OF_PLACE.fullmatch(b.group()) else None
+        after = (PLACE_AFTER.match(text, b.end()) or REPUBLIC_AFTER.match(text, b.end())) \
+            if BODY_OF_PLACE.fullmatch(b.group()) else None
         for m, start, end in ((before, before and before.start(), b.end()), (after, b.start(), after and after.end())):
             if m is None or re.search(r"\b(?:in|at|from|near|outside)\s+$", text[max(0, start - 8):start], re.I) \
                     or BODY_AS_MODIFIER.match(text, end):
                 continue  # "In Pskov, police detained him": the place of the act; "the Tatarstan government building"
             level = m.group("level")
-            if fold(m.group("place")) in places or level and fold(f"{m.group('place')} {level}") in places:
+            if fold(m.group("place")) in places or level and fold(f"{m.group('place')} {level}") in places \
+                    or fold(m.group("place")) in lexicon.russian_regions:  # "the Dagestani police"
                 found.append(Candidate(start, end, "GovernmentBody", "pattern", "entity.local_state_body.v1", 0.75))
                 break
     return found + named_bodies(text)  # councils, bar associations, commissions (name_bodies.py)

@@ -41,7 +41,7 @@ class PatternFinder:
             end -= row.get("trim_end", 0)  # a closing quote the pattern needs but the name leaves out
             while start < end and (doc[start].lower_ in LEADING or doc[start].ent_type_ == "DATE"):
                 start += 1
-            while end > start and doc[end - 1].lower_ in TRAILING:
+            while end > start and doc[end - 1].lower_ in TRAILING and not closing_quote(doc, start, end):
                 end -= 1
             if row["type"] == "Court" and start > 0 and doc[start - 1].lower_ in ("a", "an") and \
                     all(t.is_lower for t in doc[start + 1:end]):
@@ -62,3 +62,13 @@ class PatternFinder:
                 found.append(Candidate(span.start_char, span.end_char, row["type"], "pattern", row["id"], 0.75,
                                        info=info))
         return found
+
+
+OPENING_QUOTES = {"'": "'", "‘": "’"}
+
+
+def closing_quote(doc: Doc, start: int, end: int) -> bool:
+    """The span's last token closes a quote opened inside it ("the law on 'gay propaganda'"), unlike the
+    possessive of "Witnesses'"."""
+    last = doc[end - 1].text
+    return any(OPENING_QUOTES.get(t.text) == last or t.text == "‘" and last == "'" for t in doc[start:end - 1])

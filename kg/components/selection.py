@@ -10,6 +10,9 @@ from bisect import bisect_left
 
 from kg.components.candidates import Candidate
 
+UNIT_RULES = {"gov.investigative_department.v1"}  # patterns naming a unit of the body inside them
+UNIT_TYPES = ("GovernmentBody", "Court", "Organization")
+
 
 def absorb(candidates: list[Candidate]) -> list[Candidate]:
     """A pattern span that strictly contains lexicon names decides what they are.
@@ -33,6 +36,12 @@ def absorb(candidates: list[Candidate]) -> list[Candidate]:
                 for c in inner:
                     c.info["nested"] = True
                 continue
+        whole = [c for c in inner if c.end == outer.end and c.type in UNIT_TYPES]
+        if whole and outer.rule in UNIT_RULES:  # "the Primorye branch of the Investigative Committee": a unit of it
+            outer.source, outer.type = "lexicon", whole[0].type  # "the Perm branch of Memorial" is an organisation's
+            for c in whole:
+                c.info["nested"] = True
+            continue
         if same:
             outer.key, outer.source, outer.rule = same[0].key, "lexicon", "entity.lexicon_with_descriptor.v1"
             outer.info["alias"] = (same[0].start, same[0].end)
