@@ -7,19 +7,25 @@ A description means a person only when one person fits it clearly:
   1. the one person the article introduced with that noun before ("journalist Maria Ponomarenko",
      "<X>, a journalist", "<X> is a journalist"), however far back; two so introduced: nothing;
   2. else the one person named in the description's sentence or the two before it, leaving out
-     people introduced as judges, lawyers, prosecutors or spokespeople (unless that is the noun).
+     people introduced as judges, lawyers, prosecutors or spokespeople (unless that is the noun) and the
+     authors of acts ("Putin signed the law. ... fined the politician": someone else).
 Two people in reach, or the only one in the description's own sentence ("Yashin called the journalist
 a liar": someone else), give nothing: never guessed.
 A description with an owner or an 'of' phrase ("Navalny's lawyer", "the head of Memorial"), a name of
-its own ("the journalist Maria Ponomarenko") or a proper-noun modifier ("the Memorial activist") is not
-an anaphor.
+its own ("the journalist Maria Ponomarenko") or a person's name as modifier ("the Navalny ally") is not
+an anaphor; other name words are ("the Wall Street Journal reporter", "the Nobel laureate"), and so is a
+count ("the mother of two": kin words only so). A title the parse hangs on the given name, or that stands
+right before the name ("Judge Olga Ivanova"), introduces the person too. "The blogger 40,000 rubles": the
+parser may give the 'the' to the sum (kg.coref_chain.detached_determiner); "the journalist's appeal" is
+the journalist's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.coref_chain import names_itself
+from kg.coref_chain import detached_determiner, names_itself
+from kg.coref_words import ISSUING_VERBS
 from kg.model import Mention
 
 # head nouns (lemmas) of descriptions that stand for a named person
@@ -30,12 +36,20 @@ PERSON_NOUNS = {
     "director", "artist", "playwright", "poet", "writer", "musician", "singer", "rapper", "performer", "comedian",
     "historian", "scientist", "physicist", "researcher", "academic", "professor", "teacher", "student", "doctor",
     "priest", "pastor", "believer", "businessman", "businesswoman", "entrepreneur", "pensioner", "veteran",
-    "applicant", "lawyer", "attorney", "advocate",
+    "applicant", "lawyer", "attorney", "advocate", "prisoner", "convict", "inmate", "engineer", "athlete",
+    "economist", "sociologist", "philosopher", "lecturer", "filmmaker", "actor", "actress", "paediatrician",
+    "pediatrician", "physician", "surgeon", "nurse", "cleric", "imam", "monk", "nun", "bishop", "deacon", "volunteer",
+    "mathematician", "programmer", "co-founder", "cofounder", "teenager", "teen", "schoolboy", "schoolgirl",
+    "laureate", "mother", "father",
 }  # not "the defendant", "the suspect": as often anyone's ("... can be reviewed if the defendant is arrested")
+KIN_NOUNS = {"mother", "father"}  # only "the mother of two": a relation to someone else otherwise
 # nouns that are one and the same description ("the reporter" for someone introduced as a journalist)
 KINDS = [{"journalist", "reporter", "correspondent"}, {"politician", "leader", "opponent", "critic"},
          {"deputy", "lawmaker", "councillor", "councilor"}, {"businessman", "businesswoman", "entrepreneur"},
-         {"priest", "pastor"}, {"scientist", "physicist", "researcher", "academic", "professor"},
+         {"priest", "pastor", "cleric", "monk", "bishop", "deacon"}, {"prisoner", "convict", "inmate"},
+         {"doctor", "physician", "paediatrician", "pediatrician", "surgeon"}, {"activist", "campaigner", "defender"},
+         {"founder", "co-founder", "cofounder"}, {"actor", "actress"},
+         {"scientist", "physicist", "researcher", "academic", "professor"},
          {"writer", "poet", "playwright"}, {"singer", "rapper", "musician", "performer"}]
 # people who take part in someone else's story: never "the journalist" unless introduced as one
 SIDE_ROLES = {"judge", "lawyer", "attorney", "advocate", "prosecutor", "investigator", "spokesman", "spokeswoman",
@@ -50,20 +64,38 @@ def person_description(token: Token) -> bool:
     """'the journalist', 'the former deputy', 'the opposition politician', 'the former mayor of Yekaterinburg',
     'the 33-year-old': a singular definite noun of a person's role (or an age) with no owner, 'of' phrase
     (but a place's) or name of its own."""
-    if token.dep_ in ("poss", "compound", "appos"):  # "the glass defendant's cage", "<X>, the journalist"
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children):
+    if token.dep_ == "appos" or token.dep_ == "compound" and not detached_determiner(token):
+        return False  # "<X>, the journalist"
+    if token.dep_ == "poss" and not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children):
+        return False  # "the glass defendant's cage" (but "the journalist's appeal", "the activist's flat")
+    if not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children) and not detached_determiner(token):
         return False
     if aged(token):
         return True
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS:
+    if token.lemma_.lower() not in PERSON_NOUNS and token.lower_ not in PERSON_NOUNS:
         return False
-    if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN") or (
+    if (token.pos_ != "NOUN" or token.tag_ != "NN") and not (token.pos_ == "ADJ" and detached_determiner(token)):
+        return False  # ("fined the blogger 30,000 rubles" with 'blogger' tagged as an adjective)
+    if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and (
+            c.ent_type_ == "PERSON" or c.i == token.i - 1 and c.ent_type_ in ("", "PERSON") and c.is_sent_start)) or (
             c.dep_ == "appos" and c.pos_ == "PROPN") for c in token.children):
+        return False  # ("the Wall Street Journal reporter", "the Nobel laureate" describe; "the Navalny ally" not)
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not of_place(c) and not of_count(c) and not of_deed(c)
+           for c in token.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and not of_place(c) for c in token.children):
-        return False
+    if token.lemma_.lower() in KIN_NOUNS and not any(of_count(c) for c in token.children if c.dep_ == "prep"):
+        return False  # "the mother of two", never "the father" (whose?)
     return not names_itself(token)
+
+
+def of_deed(prep: Token) -> bool:
+    """'accused the activist of spreading fakes': the verb's 'of', hung on the description."""
+    return any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in prep.children)
+
+
+def of_count(prep: Token) -> bool:
+    """'of two' in 'the mother of two'."""
+    return prep.lower_ == "of" and any(o.dep_ == "pobj" and o.like_num for o in prep.children)
 
 
 def aged(token: Token) -> bool:
@@ -88,6 +120,12 @@ def introduced_as(root: Token | None) -> set[str]:
     if root is None:
         return set()
     nouns = {c.lemma_.lower() for c in root.children if c.dep_ in ("compound", "appos")}
+    # "Judge Olga Ivanova", "Blogger Ilya Remeslo": the title may hang on the given name, or stand just before
+    nouns |= {t.lemma_.lower() for c in root.children if c.dep_ == "compound"
+              for t in c.subtree if t.dep_ == "compound"}
+    start = min(t.i for t in root.subtree if t.dep_ in ("compound", "flat") or t.i == root.i)
+    if start > 0 and root.doc[start - 1].pos_ in ("NOUN", "PROPN") and root.doc[start - 1].dep_ == "compound":
+        nouns.add(root.doc[start - 1].lemma_.lower())
     if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
         nouns.add(root.head.lemma_.lower())
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -115,11 +153,19 @@ def person_antecedent(antecedents, token: Token, excluded: set[int], depth: int 
     if named or noun in SIDE_ROLES:  # "the lawyer" only for one introduced as a lawyer
         return next(iter(named.values())) if len(named) == 1 else None
     near = [m for m in people if m.start >= start and not (intro[m.entity] & SIDE_ROLES)]
+    near = [m for m in near if not any(enacted(antecedents, n) for n in people if n.entity == m.entity)]
     found = {m.entity for m in near}
     if len(found) != 1:
         return None
     last = max(near, key=lambda m: m.start)
     return last if last.start < token.sent.start_char else None
+
+
+def enacted(antecedents, mention: Mention) -> bool:
+    """'Putin signed the law', 'Zharov issued the order': the author of an act, not the one a later description
+    of someone acted on means ('... The court fined the politician')."""
+    root = antecedents.roots.get(mention)
+    return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in ISSUING_VERBS
 
 
 def unnamed(antecedents, token: Token, noun: str) -> bool:
@@ -134,4 +180,6 @@ def unnamed(antecedents, token: Token, noun: str) -> bool:
 
 
 def description_noun(token: Token) -> str:
-    return "year-old" if aged(token) else token.lemma_.lower()
+    if aged(token):
+        return "year-old"
+    return token.lemma_.lower() if token.lemma_.lower() in PERSON_NOUNS else token.lower_

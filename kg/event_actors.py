@@ -3,7 +3,8 @@
 kg.events reads a trigger verb's participants through these: the subject or passive 'by' agent, a judge's
 court, 'a Moscow district court' named by its qualifiers, the deciding body of 'ordered ... to be blocked';
 the object, the person hidden in the object phrase, 'against <X>', 'found her guilty', the noun a relative
-clause with its own subject describes ('<X>, a project that the ministry designated a foreign agent'); never a
+clause with its own subject describes ('<X>, a project that the ministry designated a foreign agent'), a description
+the parser hangs on a sum or label and the subject of an opening participle (kg.event_described); never a
 name that only describes the one acted on ('fined X, the administrator of a Telegram channel').
 """
 
@@ -18,11 +19,11 @@ from kg import event_lexicon as L
 from kg.event_charges import (access_targets, described_subject, fined_party, granting_verb, misread_finding,
                               small_clause_targets)
 from kg.event_companions import apposed_person, court_earlier_in_sentence
+from kg.event_described import detached_objects, fronted_subject, sole_party_before
 from kg.event_parses import (COUNSEL, as_was, chained_object, client_of, listed_names, misplaced_subject, outer,
                              reduced_passive)
 from kg.event_groups import counted_group, guilty_group, their_group
-from kg.event_reach import (STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before,
-                            sole_person_before)
+from kg.event_reach import STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before
 from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, dateline,
                           dateline_name, is_passive, objects, patients, prep_objects, subjects)
 
@@ -137,11 +138,13 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
         found = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, types)
                  if not group_member(ctx, m) and not reason(ctx, m, c)]
-    if not found:  # "fined him 30,000 rubles": a pronoun as the indirect object is the one fined
-        found = [m for c in verb.children if c.dep_ == "dative" and c.pos_ == "PRON"
-                 for m in ctx.head_mentions(c, types)]
+    if not found:  # "fined him 30,000 rubles": a pronoun as the indirect object is the one fined; so is a
+        found = [m for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PRON", "NOUN")  # description
+                 for m in ctx.head_mentions(c, types)]  # ("designated the group an undesirable organisation")
     if not found and lemma_of(verb) == "fine":  # "fined the company 906 million rubles"
         found = fined_party(ctx, verb, types)
+    if not found:  # "fined the tech giant 21 billion rubles", "designated the foundation extremist"
+        found = detached_objects(ctx, verb, types)
     if not found and passive:  # "Meta's activities were banned": the one they belong to
         found = [m for c in verb.children if c.dep_ == "nsubjpass" for m in owner(ctx, c, types)]
     if not found:  # "searched her flat", "suspended the organization's activities": the one they belong to
@@ -181,8 +184,12 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         found = subjects(ctx, verb.head, types)
     if not found:  # "<X> became the first person to be prosecuted", "<X>, found guilty of ..., was fined"
         found = described_subject(ctx, verb, types) or misread_finding(ctx, verb, types)
-    if not found and verb.dep_ == "conj":  # "was detained and charged": the object of the first verb
-        found = targets_of(ctx, verb.head, types)
+    if not found and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE
+                                                     for c in verb.children):
+        found = targets_of(ctx, verb.head, types)  # "was detained and charged": the object of the first verb
+        # (not "A was detained and her lawyer was charged": the second verb's own patient, even unnamed)
+    if not found:  # "Charged under Article 280, she faces ...": the main clause's subject
+        found = fronted_subject(ctx, verb, types)
     if not found and verb.dep_ == "relcl" and not passive and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
         found = ctx.head_mentions(verb.head, types)  # "OVD-Info, a project that the ministry designated ..."
@@ -191,10 +198,10 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
                  if n.lemma_.lower() == "client" for m in client_of(ctx, n)]  # (also "fined their client 5,000 rubles")
     if not found and "Person" in types:  # "The judge sentenced him", the one person named sentences before
         found = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c.pos_ in ("PRON", "NOUN")
-                 if (m := sole_person_before(ctx, c))] or [  # "opened a case against the teacher"
+                 if (m := sole_party_before(ctx, c))] or [  # "opened a case against the teacher"
             m for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
             if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"
-            if (m := sole_person_before(ctx, o))]
+            if (m := sole_party_before(ctx, o))]
     found = listed_names(ctx, found, types)  # "A, B and C, who were convicted": B and C read as A's apposition
     acting = {m.entity for m in subjects(ctx, verb, ACTING)} if found else set()
     found = list(dict.fromkeys(o for m in found for o in platform_owner(ctx, m, types, acting)))
@@ -209,6 +216,8 @@ def owner(ctx: Context, thing: Token, types) -> list:
     found = []
     types = {"Person"} & set(types) if thing.lemma_.lower() in DWELLINGS else types  # homes are people's
     for p in (c for c in thing.children if c.dep_ == "poss"):
+        if p.lower_ == "whose" and (clause := next((a for a in p.ancestors if a.dep_ == "relcl"), None)):
+            p = clause.head  # "<X>, whose home was searched": X's
         found += [outer(ctx, m) for m in ctx.head_mentions(p, types)] or their_group(ctx, p, types)  # "their homes"
     return found
 

@@ -19,6 +19,7 @@ Rules (ids travel into provenance):
                                  the title ("Paris prosecutor's office")
   relation.role_team.v1          "<Org>'s defence, which included the lawyer <Person>", "<Org>'s legal team, which
                                  includes A and B": members of a body's defence are its lawyers
+  relation.role_described.v1     "<Person> commented ... The Kremlin spokesman said": kg.role_described
 Near misses that yield nothing: "lawyers for <Person>" (a person is not a body), "a critic of <Org>", "who had
 criticised <Org>", "who campaigned for <Org>", "<Org> may be sold to <Person>".
 """
@@ -31,6 +32,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, conjuncts, evidence, span_of, subjects, verbal
 from kg.model import Mention, Relation
+from kg.role_described import described_roles
 from kg.role_titles import BODIES, owner_of_title, title_of, title_prop
 
 ORGS = {"Organization"}
@@ -57,7 +59,7 @@ ROLE_OWN_RULE = "relation.role_owner.v1"
 def more_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     return (speaking_for(ctx) + possessive_titles(ctx, titles) + one_of(ctx, titles) + craft_roles(ctx)
             + owner_roles(ctx) + of_which_roles(ctx, titles) + founded_with(ctx) + team_roles(ctx)
-            + place_titles(ctx))
+            + place_titles(ctx) + described_roles(ctx, titles))
 
 
 def relation(ctx: Context, person: Mention, prop: str, body: Mention, rule: str, conf: float,
