@@ -18,16 +18,21 @@ before. Two bodies whose names hold the noun, named equally often, leave it open
 "The measure" is the one law named just before that the text is about.
 Elsewhere: "it"/"its" kg.coref_neuter; plural anaphors ("both", "they", "the two bills", "the pair")
 kg.coref_plural; people's descriptions ("the journalist", "the 33-year-old") kg.coref_people; "the former",
-"the latter" kg.coref_pairs; where mentions stand in the parse kg.coref_mentions (Antecedents' base class).
+"the latter" kg.coref_pairs; where mentions stand in the parse kg.coref_mentions (Antecedents' base class);
+more organisations' descriptions ("the pollster", "the NGO") and a pair side by side ("Meduza and The Insider ...
+the outlet": either, so none) kg.coref_orgs; a name set beside the description, "the higher court", "the watchdog",
+"the bill" after an unnamed "a bill", "Strasbourg" and bare "Prosecutors" kg.coref_acts.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.coref_chain import american, names_itself
+from kg.coref_acts import apposed_name, bare_staff, fitting_bodies, other_court, strasbourg, unnamed_act_between
+from kg.coref_chain import american, detached_determiner, names_itself
 from kg.coref_mentions import MentionIndex, apposed_to, own_noun_phrase
 from kg.coref_neuter import neuter
+from kg.coref_orgs import extra_description, paired
 from kg.coref_pairs import ordinal_antecedent, ordinal_word
 from kg.coref_people import person_antecedent, person_description
 from kg.coref_plural import plural_antecedents
@@ -48,6 +53,8 @@ class Antecedents(MentionIndex):
     def resolve(self, token: Token, types: set[str], depth: int = 0) -> Mention | None:
         if token.lower_ in NEUTER:
             return neuter(self, token, set(types))
+        if token.lower_ == "strasbourg":  # "complained to Strasbourg": the article's one ECHR (kg.coref_acts)
+            return strasbourg(self, token, set(types))
         if ordinal_word(token):  # "the latter", "the former" (kg.coref_pairs)
             return ordinal_antecedent(self, token, set(types))
         if "Person" in types and person_description(token):  # "the journalist", "the 33-year-old" (kg.coref_people)
@@ -55,8 +62,13 @@ class Antecedents(MentionIndex):
         allowed = self.allowed(token)
         if not allowed or not (allowed & set(types)):
             return None
+        if (apposed := apposed_name(self, token, allowed & set(types))) is not None:
+            return apposed  # "the higher court, the Supreme Court of Dagestan" (kg.coref_acts)
+        if other_court(token):  # "appealed to the higher court": not the one that ruled, and no name says which
+            return None
         before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed & set(types)]
         before = [m for m in before if self.root_index(m) not in own_noun_phrase(token) | apposed_to(token)]
+        before = fitting_bodies(token, before)  # "the watchdog" is no prosecutor's office or ministry
         if token.lower_ in EXECUTIVE_WORDS:
             before = [m for m in before if not CHAMBER_WORDS & set(m.text.lower().split())]
         if token.lower_ in PRONOUNS:  # "he" is not "Maria", "she" is not "Ivanov"
@@ -70,6 +82,8 @@ class Antecedents(MentionIndex):
                 before = [m for m in before if any(k in m.text.lower() for k in KIND_NAMES[token.lower_])]
             return before[-1] if before else None  # "the same court": the one named last
         if token.lower_ in LAW_WORDS or token.lower_ in FAR_WORDS:
+            if unnamed_act_between(self, token, before):  # "... A bill on fakes was introduced. The bill would"
+                return None
             if before:  # the bill, law or provision the article has named most so far (the one it is about)
                 counts = {m.entity: sum(n.entity == m.entity for n in before) for m in before}
                 salient = {m.entity for m in before if self.salient(m)}  # on a tie: one named as a subject
@@ -88,7 +102,8 @@ class Antecedents(MentionIndex):
             if subjects:  # a main clause's subject before one of a clause inside ("that the ECHR awarded"),
                 main = [m for m in subjects if self.main_subject(m)]  # also when the window cuts its sentence
                 main = main or [m for m in named if m.sentence == subjects[-1].sentence and self.main_subject(m)]
-                return (main or subjects)[-1]
+                found = (main or subjects)[-1]  # "the Tverskoy court and the Meshchansky court ... the court": either
+                return None if paired(self, found, named) else found
             # several bodies whose names hold the noun: the one the article has talked about most so far
             counts = {m.entity: sum(n.entity == m.entity and n.end <= token.idx for n in self.mentions) for m in named}
             best = max(reversed(named), key=lambda m: counts[m.entity])
@@ -106,7 +121,8 @@ class Antecedents(MentionIndex):
                 subjects = [m for m in here if self.is_subject(m) and not self.in_relative(m)]
                 subjects += [m for m in self.owners_of_subjects(start, token) if m in here and m not in subjects]
                 subjects = subjects or [m for m in here if self.is_subject(m)]  # a relative clause's, if no other
-                return sorted(subjects or here, key=lambda m: m.start)[-1]
+                found = sorted(subjects or here, key=lambda m: m.start)[-1]
+                return None if paired(self, found, here) else found  # "Meduza and The Insider ... the outlet"
             chained = self.chained(token, start, end, types, depth)
             if chained is not None:
                 return chained
@@ -152,6 +168,7 @@ class Antecedents(MentionIndex):
         if word in PRONOUNS:
             return PRONOUNS[word]
         if token.pos_ == "NOUN" and word in DESCRIPTIONS and not names_itself(token):
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+                    or detached_determiner(token) or bare_staff(token):  # "fined the company 906 million rubles"
                 return DESCRIPTIONS[word]
-        return None
+        return extra_description(token)  # "the pollster", "the NGO" (kg.coref_orgs)

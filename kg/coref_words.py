@@ -39,7 +39,7 @@ NAME_STEMS = {"prosecution": "prosecut", "prosecutors": "prosecut", "prosecutor"
               "investigators": "investigat"}
 # descriptions that mean only a body whose name shows them ("the investigators" -> "the Investigative Committee"),
 # never the nearest other body
-NAMED_ONLY = {"investigators"}
+NAMED_ONLY = {"investigators", "prosecutors", "prosecutor", "prosecution"}  # never "Roskomnadzor"
 WINDOW = 600  # characters back in which a subject is preferred over a more talked-about body of the same name
 SENTENCES_BACK = 2  # sentences before its own in which a description or "he" finds its antecedent
 PRONOUNS = {"he": {"Person"}, "she": {"Person"}, "him": {"Person"}, "her": {"Person"}, "his": {"Person"}}

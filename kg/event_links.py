@@ -43,6 +43,7 @@ from kg.model import Event, Relation
 from kg.record_checks import (CONTESTING, NEAR, absent, earlier_clause, named_within, names_other_actor,
                               reviewed_acts, sole_court)
 from kg.ruling_companions import companion_rulings
+from kg.ruling_unnamed import lone_ruling, unnamed_court_rulings
 from kg.vocab import base_of
 
 VERDICTS = {"verdict", "sentence", "judgment", "ruling", "decision"}
@@ -50,9 +51,10 @@ ORDERS = {"ruling", "decision", "judgment", "order", "resolution", "designation"
 RULING_KINDS = {
     **dict.fromkeys(["Conviction", "Sentence", "Acquittal"], VERDICTS),
     "Fine": ORDERS | {"verdict"},
-    **dict.fromkeys(["Ban", "Blocking", "Liquidation"], ORDERS - {"designation"}),  # "his designation": not a ban
+    **dict.fromkeys(["Blocking", "Liquidation"], ORDERS - {"designation"}),  # "his designation": not a ban
+    "Ban": ORDERS - {"designation"} | {"ban"},  # "banned Telegram ... the ban was lifted"
     **dict.fromkeys(["Designation", "ExtremistDesignation", "TerroristDesignation", "ForeignAgentDesignation",
-                     "UndesirableDesignation"], ORDERS),
+                     "UndesirableDesignation"], ORDERS | {"ban"}),  # "banned Meta as extremist ... the ban"
     "Warning": {"warning"},
     "Detention": {"decision", "ruling", "order"},  # a court's arrest order; police detentions have no ruling
 }
@@ -67,6 +69,7 @@ CHARGE_KINDS = dict.fromkeys(["Conviction", "Sentence"], {"Conviction", "Sentenc
 # events whose own ruling the article rarely names near them: an appeals court's new penalty ("replaced the fine
 # with five years") sits beside the verdict it changes, which is not its ruling
 UNLINKED = {"event.penalty_changed.v1"}
+TRIAL_NOUNS = {"verdict", "sentence"}  # a trial's own record (not "the decision on his detention")
 CARRIED = "event.previous_court.v1"  # kg.events: a passive court action given the court of the action before
 FAR = 4  # sentences either side within which the article's only candidate still counts
 
@@ -116,12 +119,17 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     linked, extra = shared_records(linked, extra)
     linked, companions = companion_rulings(ctx, linked)  # "A and B, who were convicted under ..., received ..."
     extra += companions
+    linked, unnamed = unnamed_court_rulings(ctx, linked, rulings, issuer, RULING_KINDS, fits)
+    extra += unnamed  # "A court in Barnaul sentenced X ... The verdict": kg.ruling_unnamed
     sole = sole_court(ctx, rulings, issuer)
     issuer.update({r.object: r.subject for r in sole})
     taken = {k for e in linked for k in e.role("ruling")}
     sole += [f for r in rulings if r.key in issuer and r.key not in taken
              for f in only_action(ctx, linked, issuer[r.key], r)]
     sole += day_issuer(ctx, rulings, issuer)  # who issued it only: what it records stays open
+    recorded = taken | {f.subject for f in sole if f.predicate in ("targets", "applies")}
+    linked, lone = lone_ruling(ctx, linked, [r for r in rulings if r.key not in recorded], issuer, RULING_KINDS, fits)
+    sole += lone  # the article's one free ruling and its one unnamed court's action (kg.ruling_unnamed)
     return linked, relations + read + extra + sole + reviewed_acts(ctx, rulings, issuer)
 
 
@@ -141,16 +149,25 @@ def charges_of(events: list[Event], event: Event) -> list[str]:
 
 def only_action(ctx, events: list[Event], actor: str, ruling) -> list[Relation]:
     """A ruling whose issuer is known but that records no event yet records the issuer's one action of its kind
-    that has no ruling: it targets that action's defendants and targets and applies its legal basis."""
+    that has no ruling (or its conviction and sentence of the same defendants, told apart): it targets that action's
+    defendants and targets and applies its legal basis."""
     acts = [e for e in events if actor in e.role("court") + e.role("agent") and e.evidence.rule not in UNLINKED
             and fits(ctx, e, [ruling], {})]
-    if len(acts) != 1:
+    if len(acts) != 1 and not (ruling.attr("rulingKind") in TRIAL_NOUNS and one_trial(acts)):
         return []
-    event = acts[0]
-    evidence = replace(event.evidence, rule="relation.ruling_of_event.v1", confidence=0.5)
-    found = [Relation(ruling.key, "targets", t, evidence, event=event.id)
-             for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
-    return found + [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
+    found = []
+    for event in acts:  # "<court> sentenced X ... Judge A of <court> found X guilty under ...": one verdict
+        evidence = replace(event.evidence, rule="relation.ruling_of_event.v1", confidence=0.5)
+        found += [Relation(ruling.key, "targets", t, evidence, event=event.id)
+                  for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
+        found += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
+    return found
+
+
+def one_trial(acts: list[Event]) -> bool:
+    """A court's conviction and sentence of the same defendants, told apart: one trial, one verdict."""
+    return len(acts) > 1 and all(e.kind in ("Conviction", "Sentence") for e in acts) and len(
+        {frozenset(e.role("defendant")) for e in acts}) == 1 and bool(acts[0].role("defendant"))
 
 
 def back_references(ctx, events: list[Event], rulings: list, issuer: dict, extra: list[Relation]):

@@ -24,6 +24,7 @@ from kg.act_shapes import more_acts
 from kg.arguments import Context, unique
 from kg.relations import extract_relations
 from kg.ruling_identity import date_rulings, ruling_keys, to_date
+from kg.ruling_requests import requested_rulings
 from kg.statistics import find_statistics
 from kg.translit import person_key
 
@@ -46,6 +47,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     events, derived = extract_events(ctx, timexes, relations)
     events, derived = more_acts(ctx, events, derived, relations, timexes)
     relations = unique([court_for_judge(r, ctx.judges) for r in [*relations, *derived]])
+    relations = unique([*relations, *requested_rulings(ctx, relations)])  # "the ruling, requested by X" (petitioned)
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))

@@ -18,6 +18,8 @@ Rules (ids travel into provenance):
                                   ruling", "<court>'s ruling", "the ruling of <court>"); with no such ruling near,
                                   what a European court finds is about the '<Applicant> v. <State>' case named last;
                                   not a finding set earlier ("It had found three years earlier that ...")
+A violation found with no case named: kg.ruling_violations (relation.violation_judgment.v1); a case's applicant
+named in full elsewhere: kg.ruling_applicants (relation.case_applicant.v1).
 The ruling as the verb's own subject ("The ruling said that ...") is kg.concerns' relation.concerns_subject.v1.
 """
 
@@ -28,6 +30,8 @@ from kg.appeal_rulings import appeal_relations
 from kg.case_law import last_case
 from kg.concerns import ABOUT, LEGAL, about, mentions_in, prop_for, scope
 from kg.model import Mention, Relation
+from kg.ruling_applicants import case_applicants
+from kg.ruling_violations import violation_judgments
 from kg.relation_lexicon import CASE_NOUNS, CITE_VERBS, EFFECT_VERBS, FINDING_VERBS, INTERPRET_VERBS
 
 FRAME_PREPS = {"in", "by", "with", "through", "under"}  # "In its ruling, ...", "By its decision, ...", "Under it"
@@ -38,7 +42,8 @@ EARLIER = {"earlier", "previously", "before", "formerly"}  # a finding dated bef
 
 
 def ruling_clause_relations(ctx: Context) -> list[Relation]:
-    return in_ruling(ctx) + court_findings(ctx) + appeal_relations(ctx)
+    return in_ruling(ctx) + court_findings(ctx) + appeal_relations(ctx) + violation_judgments(ctx) + \
+        case_applicants(ctx)
 
 
 def court_findings(ctx: Context) -> list[Relation]:
@@ -115,6 +120,8 @@ def frame_of(ctx: Context, ruling: Mention):
     if span is None:
         return None
     root = span.root
+    while root.dep_ == "compound" and root.head.i != root.i:  # "In its Resolution No. 1-P", misread as a compound
+        root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in FRAME_PREPS and root.head.dep_ == "prep":
         return root.head.head, root.head
     case = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None

@@ -5,7 +5,8 @@ Inside an article (`ruling_keys`, used while clustering mentions): a definite ba
 ruling", "the decision") joins the latest earlier ruling called by the same noun, else of its kind,
 whose issuer does not contradict its own ("the FSB order" never joins a court's decision); "the ruling
 of <issuer>" joins the latest ruling of that issuer, "<issuer>'s resolution" its latest resolution. The
-subject of "upheld / quashed / appealed the verdict" is not the verdict's issuer.
+subject of "upheld / quashed / appealed the verdict" is not the verdict's issuer. "Its judgment in the case of
+<A> v. Russia": the case name right after a ruling noun is that ruling.
 
 Across articles (`date_rulings`, after relations are found): a ruling gets a global identity key
 `Ruling:<issuer ref>|<kind>|<date>` only on evidence that pins it down:
@@ -35,6 +36,8 @@ COURT_KINDS = {"verdict", "sentence", "judgment", "acquittal"}  # only a court (
 # a definite ruling someone else acts on: "upheld the verdict", "appealed against the decision"
 ACTED_ON = re.compile(r"\b(?:overturn|quash|annul|cancel|revok|revers|rescind|overrul|appeal|challeng|reject|uph[eo]ld|"
                       r"confirm|dismiss|set aside|left)\w*\s+(?:against\s+|over\s+)?(?:the|this|that)\s+$", re.I)
+INTERNATIONAL = "echr"  # in the local key of the European Court of Human Rights, whose judgments no court upholds
+CASE_OF = re.compile(r"\s+in\s+(?:the\s+)?(?:case\s+of\s+)?", re.I)  # "judgment in (the case of) <A> v. <B>"
 NOUN_KINDS = {n: n for n in ("resolution", "decree", "verdict", "ruling", "judgment", "decision", "sentence", "order",
                              "warning", "designation", "ban")} | {"judgement": "judgment", "acquittal": "verdict"}
 
@@ -48,6 +51,11 @@ def ruling_keys(text: str, cands, keys: dict[int, str]) -> dict[int, str]:
     for c in sorted((c for c in cands if c.type == "Ruling"), key=lambda c: c.start):
         words = text[c.start:c.end].split()
         noun = words[-1].lower() if words else ""
+        named = next((found[id(n)] for n in cands if id(n) in found and n.type == "Ruling" and n.end < c.start
+                      and CASE_OF.fullmatch(text[n.end:c.start]) and " v" in text[c.start:c.end]), None)
+        if named is not None:  # "its judgment in the case of <A> v. Russia": the case is that judgment
+            found[id(c)] = named
+            continue
         if ACTED_ON.search(text[max(0, c.start - 40):c.start]):  # "the court upheld the verdict": not its issuer
             found[id(c)] = acted_on_key(c, rulings, noun)
             continue
@@ -58,8 +66,13 @@ def ruling_keys(text: str, cands, keys: dict[int, str]) -> dict[int, str]:
 
 def acted_on_key(c, rulings: list[list], noun: str) -> str:
     """A definite ruling another actor upholds, quashes or appeals: the latest earlier ruling of that noun,
-    else as any back-reference (the subject of the verb is not its issuer)."""
+    else as any back-reference (the subject of the verb is not its issuer); never a judgment of the European Court of
+    Human Rights, which no court upholds or quashes."""
     same = [r for r in rulings if r[3] == noun]
+    if not same and rulings and all(r[1] and INTERNATIONAL in r[1] for r in rulings):
+        key = f"Ruling:{len(rulings) + 1}"  # "the ECHR delivered its judgment ... upheld that decision": no court
+        rulings.append([NOUN_KINDS.get(noun, "ruling"), None, key, noun])  # upholds the ECHR's; another ruling
+        return key
     return same[-1][2] if same else ruling_key(c, rulings, None, noun)
 
 

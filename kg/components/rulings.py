@@ -47,6 +47,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate, text_of
+from kg.components.ruling_after import sanctioned_before, sanctioned_next
 from kg.components.ruling_shapes import (CONVICTING, Sentences, case_end, chosen_course, dated_start, found_guilty,
                                          contact_clause, framing_verb, inset_frame,
                                          issued_participle,
@@ -120,6 +121,12 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         elif how is None and kind in ("sentence", "verdict") and definite(token, mentions) and \
                 sentenced_before(token, sentences):
             how = "after_sentencing"  # "She was sentenced to six years; her lawyers called the sentence absurd"
+        elif how is None and definite(token, mentions) and not purpose(token) and \
+                sanctioned_before(token, kind, sentences, mentions):
+            how = "after_sanction"  # "Roskomnadzor banned Telegram in 2018. The ban was lifted" (ruling_after)
+        elif how is None and definite(token, mentions) and not purpose(token) and \
+                sanctioned_next(token, kind, sentences):
+            how = "before_sanction"  # "The verdict came after a trial. <Court> sentenced X ..." (ruling_after)
         elif how is None and clause_summed(token) is not None and (issuer(token, mentions) is not None or
                                                                     described_subject(clause_summed(token))):
             how = "summing_clause"  # only with a named issuer: else the noun could be tied to another's action
