@@ -26,8 +26,8 @@ Choices made where the README leaves room (kept in sync with the README's "Scori
   (reification) and provenance-activity nodes take no part, so a statement about two entities
   does not link them. Linked precision: direct triples that are strict-correct or join the
   subject and object of any gold relation (either direction, any kind).
-- Gold loading, `normalize`, 0/0 (None), F1 and averaging: see `kg.evaluate_report`, the
-  RDF-free half (gold in, scores out); everything is importable from here.
+- Gold loading and `normalize`: `kg.gold`; 0/0 (None), F1 and averaging: see `kg.evaluate_report`, the
+  RDF-free half (scores out); everything is importable from here.
 """
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from kg.evaluate_report import (ENTITY_TYPES, RELATION_KINDS, ArticleIssues, ArticleScore,
-                                Counts, EntityIssue, Gold, GoldEntity, GoldError, GoldRelation,
-                                NodeIssue, RelationIssue, Report, Scores, TripleIssue, aggregate,
-                                load_gold, load_gold_dir, normalize, render_table, to_json)
+from kg.evaluate_report import (ArticleIssues, ArticleScore, Counts, EntityIssue, NodeIssue, RelationIssue, Report,
+                                Scores, TripleIssue, aggregate, render_table, to_json)
+from kg.gold import (ENTITY_TYPES, RELATION_KINDS, Gold, GoldEntity, GoldError, GoldRelation, load_gold, load_gold_dir,
+                     normalize)
 
 __all__ = ["Gold", "GoldEntity", "GoldRelation", "GoldError", "load_gold", "load_gold_dir",
            "normalize", "score_article", "aggregate", "render_table", "to_json",
