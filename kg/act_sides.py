@@ -5,6 +5,8 @@ request. The verb readers of kg.events and kg.petition_shapes ask these before t
           organisation (a newspaper, a rights group) that publishes a ruling or a law reports it, and no
           organisation hands down a ruling (courts, state bodies and officials do); an organisation may still pass a
           law ("the United Russia majority passed it").
+  sanctioner: "<X> complained to the ECHR. In 2020 the court sentenced him": a court of states (the ECHR, the ICJ)
+          convicts, fines, bans or blocks no one.
   addressee: "a bill submitted to the State Duma by <X>": bringing in a bill asks the chamber nothing; "requested
           the arrest of <X>", "demanded a ban on <X>": the one the asked-for act is about is not asked.
 """
@@ -23,6 +25,17 @@ def may_issue(agent: Mention, acts: list[Mention], verb: Token) -> bool:
     if agent.type not in L.NON_ISSUERS:
         return True
     return verb.lemma_.lower() not in L.REPORTING_ONLY and not any(a.type == "Ruling" for a in acts)
+
+
+# courts that judge states, never people: a sentence, fine, arrest, ban or block is no act of theirs
+STATE_JUDGES = {"echr-court", "echr-grand-chamber", "icj"}
+
+
+def may_sanction(agent: Mention) -> bool:
+    """Whether `agent` may be the one who convicts, fines, detains, bans or blocks: not the European Court of Human
+    Rights or the ICJ, which "the court" of a later sentence may seem to mean ("<X> complained to the ECHR. In 2020
+    the court sentenced him ...": the domestic court did)."""
+    return agent.entity.split(":", 1)[-1] not in STATE_JUDGES
 
 
 def asked_nothing(ctx: Context, verb: Token, addressee: Mention) -> bool:

@@ -51,9 +51,10 @@ KINDS = [{"journalist", "reporter", "correspondent"}, {"politician", "leader", "
          {"founder", "co-founder", "cofounder"}, {"actor", "actress"},
          {"scientist", "physicist", "researcher", "academic", "professor"},
          {"writer", "poet", "playwright"}, {"singer", "rapper", "musician", "performer"}]
+COMMENTER = "commenter"  # introduced_as's mark for a person named as the subject of a verb of comment
 # people who take part in someone else's story: never "the journalist" unless introduced as one
 SIDE_ROLES = {"judge", "lawyer", "attorney", "advocate", "prosecutor", "investigator", "spokesman", "spokeswoman",
-              "spokesperson", "ombudsman", "commissioner", "minister", "president", "presiding"}
+              "spokesperson", "ombudsman", "commissioner", "minister", "president", "presiding", COMMENTER}
 DETERMINERS = ("the", "this", "that")
 NOMINAL = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
 SENTENCES_BACK = 2
@@ -130,6 +131,8 @@ def introduced_as(root: Token | None) -> set[str]:
         nouns.add(root.head.lemma_.lower())
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns |= {c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"}
+    if speaks(root):  # "Pavel Chikov said ...": a commentator, not the one a later "the blogger" means
+        nouns.add(COMMENTER)
     return nouns
 
 
@@ -166,6 +169,25 @@ def enacted(antecedents, mention: Mention) -> bool:
     of someone acted on means ('... The court fined the politician')."""
     root = antecedents.roots.get(mention)
     return root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in ISSUING_VERBS
+
+
+# verbs of comment: a person brought in only as their subject speaks about the story, not in it
+SPEAKING = {"say", "tell", "state", "note", "add", "write", "explain", "stress", "argue", "believe", "comment",
+            "warn", "criticise", "criticize", "condemn", "describe", "estimate", "point", "emphasize", "emphasise"}
+# where the one who speaks is a party: "said in court", "told the judge", "said in his final statement"
+IN_COURT = {"court", "judge", "trial", "hearing", "statement", "speech", "dock", "jury", "courtroom", "investigator"}
+
+
+def speaks(root: Token) -> bool:
+    """'Pavel Chikov said courts had convicted many people', 'according to Chikov': a person named as the one who
+    comments is not the one a later description ('the blogger', 'the activist') is guessed to mean."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEAKING:
+        return False
+    return not any(c.lemma_.lower() in IN_COURT or c.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in IN_COURT for o in c.children) for c in root.head.children)
+
 
 
 def unnamed(antecedents, token: Token, noun: str) -> bool:

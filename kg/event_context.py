@@ -61,11 +61,21 @@ def read_status(verb: Token) -> str:
         if t is not verb and not finite_conj:  # "refused to return the case and kept him in custody": kept
             lemma = t.lemma_.lower()
             for words, status in ((L.DENIED, "Denied"), (L.NEGATING, "Negated"), (L.REQUESTED, "Requested"),
-                                  (L.PLANNED, "Planned"), (L.PREDICTED, "Predicted"), (L.ALLEGED, "Alleged")):
-                if lemma in words:
+                                  (L.PLANNED, "Planned"), (L.PREDICTED, "Predicted"), (L.ALLEGED, "Alleged"),
+                                  (ENABLING, "Predicted"), (FORESEEN, "Predicted")):
+                if lemma in words:  # ... "lets (allows) X block", "is set (due, poised) to charge": may, is yet to
                     return status
+            if lemma == "be" and verb_to_be(t, verb):  # "The court is to rule on Monday": yet to come
+                return "Predicted"
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
             return "Predicted"  # "did not say whether the Kremlin supported blocking it", "if it blocks X": open
+        told = noun_status(t)
+        if told is not None:  # "has the power to declare Proekt undesirable", "its plan to block Telegram"
+            return told
+        up = carried_up(t)
+        if up is not None:  # "want the journalist charged", "would let Roskomnadzor block": the governor's status
+            t, finite_conj = up, False
+            continue
         if t.dep_ == "ccomp":  # "X said (that) ...": the report's own status does not pass down
             head = t.head.lemma_.lower()
             return ("Denied" if head in L.DENIED else "Alleged" if head in L.ALLEGED
@@ -84,6 +94,56 @@ def read_status(verb: Token) -> str:
         if finite_conj and t.head.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.head.children):
             t = t.head  # "refused to return the case and kept him": 'kept' goes with 'refused', not 'return'
         t = t.head
+
+
+CAUSATIVE = {"let", "make", "have", "get", "help", "see"}
+ENABLING = {"allow", "let", "enable", "permit", "empower", "authorize", "authorise"}
+
+
+def carried_up(t: Token) -> Token | None:
+    """The verb whose status a clause with no tense of its own shares: the bare infinitive of a causative ('would let
+    Roskomnadzor block Telegram', 'had the site blocked') and a participle on the object of a verb of wanting,
+    planning, failing or causing ('Prosecutors want the former journalist charged under ...', 'failed to have Orlov
+    convicted'). None when the clause keeps its own status ('upheld the verdict handed down by ...')."""
+    head = t.head
+    if head.i == t.i:
+        return None
+    if t.dep_ == "ccomp" and t.tag_ == "VB" and head.lemma_.lower() in CAUSATIVE | ENABLING:
+        return head  # ("allows Roskomnadzor to block Wikipedia" parsed with 'block' as a clause of 'allows')
+    if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return None
+    gov = head.head
+    if head.dep_ != "dobj" or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = gov.lemma_.lower()
+    if lemma in CAUSATIVE | ENABLING | L.REQUESTED | L.PLANNED | L.PREDICTED | L.NEGATING | L.DENIED:
+        return gov
+    return None
+
+
+# words of being bound or scheduled to act: the act is still to come ('is set to charge', 'is due to sentence')
+FORESEEN = {"set", "due", "poised", "poise", "slated", "slate", "bound", "unlikely", "about", "going"}
+
+
+def verb_to_be(be: Token, verb: Token) -> bool:
+    """'<X> is to rule': 'be' governs the verb's chain as a 'to' infinitive of its own (not 'The aim is ...')."""
+    return any(c.dep_ == "xcomp" and c.i <= verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and (c.i == verb.i or c.is_ancestor(verb)) for c in be.children)
+
+
+# nouns whose infinitive tells an act that may, is meant to or is tried to happen, not one that did
+NOUN_STATUS = {**dict.fromkeys(("power", "right", "authority", "ability", "mandate", "option", "chance", "licence",
+                                "license", "possibility", "opportunity"), "Predicted"),
+               **dict.fromkeys(("plan", "intention", "threat", "readiness", "promise", "pledge", "vow"), "Planned"),
+               **dict.fromkeys(("bid", "attempt", "effort", "proposal", "call", "demand", "initiative"), "Requested")}
+
+
+def noun_status(t: Token) -> str | None:
+    """The status an infinitive takes from the noun it completes: 'has the power to declare X undesirable', 'its plan
+    to block Telegram', 'a bid to liquidate the group'."""
+    if t.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    return NOUN_STATUS.get(t.head.lemma_.lower())
 
 
 def own_tense(verb: Token) -> bool:

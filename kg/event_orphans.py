@@ -4,9 +4,10 @@
 "The district court on Friday ordered the site blocked ... the owners called the decision absurd": when no other
 rule tells who issued a court-decision noun ("the ruling", "the decision", "the verdict"; "the judgment" is
 mostly the ECHR's), and the article before it has exactly one court that decides something as a clause's subject
-(orders, finds, bans, rules, sentences, upholds, overturns ..., not negated, not only asked to or going to), that
-court issued it (relation.ruling_of_deciding_court.v1). Two deciding courts before the noun (a trial court and an
-appeal court) leave it alone: which one's decision it is the text does not say here.
+(orders, finds, bans, rules, sentences ..., not negated, not only asked to or going to; upholding or overturning
+a verdict or decision reviews another court's), that court issued it (relation.ruling_of_deciding_court.v1). Two
+deciding courts before the noun (a trial court and an appeal court) leave it alone: which one's decision it is the
+text does not say here.
 A ruling named after the verb that told it ("<court> banned <X> ... not affected by the ban",
 kg.components.ruling_measures) was issued by that verb's subject (relation.ruling_told_by_verb.v1).
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.act_sides import may_sanction
 from kg.components.ruling_measures import TOLD_BY, subject_of
 from kg.components.ruling_measures import real as done
 from kg.event_actors import lemma_of, with_trigger
@@ -25,6 +27,7 @@ RULE = "relation.ruling_of_deciding_court.v1"
 DECIDING = {"order", "find", "ban", "rule", "sentence", "uphold", "overturn", "quash", "grant", "convict", "block",
             "declare", "reject", "liquidate", "designate", "recognize", "recognise", "acquit", "dismiss", "annul",
             "cancel", "fine", "outlaw", "satisfy"}
+SANCTIONING = {"sentence", "convict", "fine", "block", "ban", "liquidate", "designate", "acquit", "outlaw"}
 DECISION_WORDS = {"ruling", "decision", "verdict"}  # not "judgment": reports keep it for the ECHR's, told apart
 UNREAL = {"will", "would", "could", "may", "might", "should", "must", "ca", "can", "not", "n't", "never", "to"}
 
@@ -61,13 +64,26 @@ def deciding_courts(ctx) -> list[tuple]:
     """(court mention, verb) for each asserted deciding verb whose subject is a court, in text order."""
     found = []
     for verb in with_trigger(ctx, DECIDING):
-        if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb) or reviews(ctx, verb):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             court = ctx.head_mention(subject, {"Court"})
-            if court is not None:
+            if court is not None and (may_sanction(court) or lemma_of(verb) not in SANCTIONING):  # not the ECHR
                 found.append((court, verb))
     return found
+
+
+REVIEWS = {"uphold", "overturn", "quash", "annul", "cancel", "confirm", "review", "reject", "dismiss"}
+DECISIONS = {"verdict", "ruling", "decision", "sentence", "judgment", "conviction", "order", "acquittal"}
+
+
+def reviews(ctx, verb: Token) -> bool:
+    """'The Supreme Court of Karelia upheld the verdict', 'overturned the decision of the district court': a court
+    whose act is taken on a decision reviews someone else's, which 'the verdict' after it then is ('rejected the
+    appeal ... The decision means ...', 'overturned the fine ... the ruling': its own)."""
+    return lemma_of(verb) in REVIEWS and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in DECISIONS or (
+            (m := ctx.at(c)) is not None and m.type == "Ruling")) for c in verb.children)
 
 
 def real(verb: Token) -> bool:

@@ -46,7 +46,8 @@ from kg import event_lexicon as L
 from kg.model import Event, Relation
 from kg.coref_words import ISSUING_VERBS
 from kg.event_acts import handed_rulings, relative_amendment
-from kg.act_sides import asked_nothing, case_closed, judges_courts, may_issue, not_a_request, passive_request
+from kg.act_sides import (asked_nothing, case_closed, judges_courts, may_issue, may_sanction, not_a_request,
+                          passive_request)
 from kg.event_added import added_charges, falling_charges, under_negated_verb
 from kg.event_cases import cases_brought
 from kg.event_charges import describing, register_label, ruling_courts
@@ -215,6 +216,7 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     if not agents and court_kind and is_passive(verb):
         agents = previous_court(ctx, verb, earlier, COURT_KINDS, kind)  # "A was found guilty ... B was convicted"
         rule, conf = (CARRIED_COURT, conf - 0.15) if agents else (rule, conf)
+    agents = [a for a in agents if may_sanction(a)]  # not the ECHR "the court" seemed to mean (kg.act_sides)
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
     roles += [(r, t) for t in targets for r in ("defendant", "target")] + [("legalBasis", b) for b in bases]
     event = make(ctx, kind, verb, roles, rule, conf if agents else conf - 0.05)
@@ -283,6 +285,7 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
     if not targets or lemma == "cut" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return
     agents, bases = agents_of(ctx, verb) or list_keeper(ctx, verb) or lifted_by(ctx, verb), legal_bases(ctx, verb)
+    agents = [a for a in agents if may_sanction(a)]  # not the ECHR "the court" seemed to mean (kg.act_sides)
     ordering = [c for c in ruling_courts(ctx, verb) if c not in agents]  # "on the basis of a ruling by <court>"
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents) + ordering]
     roles += [("target", t) for t in targets] + [("legalBasis", b) for b in bases]

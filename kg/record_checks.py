@@ -6,7 +6,9 @@ outside the clause of an act told in passing ("a blogger fined by <court> in 201
 
   relation.sole_court.v1     a verdict, judgment or ruling left without an issuer is the ruling of the article's one
                              court, unless it is only contested before that court or only reviewed by it ("<court>
-                             upheld the ruling", "the ruling was overturned by <court>": a lower court's)
+                             upheld the ruling", "the ruling was overturned by <court>": a lower court's), or only
+                             contested or reviewed while the court only hears or reviews ("<court> will hear the
+                             appeal against the verdict", "appealed the ruling, and <court> overturned it")
   relation.reviewed_act.v1   "<court> upheld/struck down <law>" makes the one ruling of that court named in that
                              sentence or the two after about the law
 """
@@ -60,6 +62,9 @@ def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
             continue
         if appealed_to(ctx, courts[0]) and all(contested(ctx, m) for m in ctx.mentions if m.entity == ruling.key):
             continue  # "filed an appeal against the ruling with the Supreme Court": not the court that issued it
+        if hearing_only(ctx, courts[0]) and all(contested(ctx, m) or reviewed(ctx, m)
+                                                for m in ctx.mentions if m.entity == ruling.key):
+            continue  # "appealed the ruling, and <court> overturned it", "<court> will hear the appeal against it"
         if all(reviewed(ctx, m) for m in ctx.mentions if m.entity == ruling.key):
             continue  # "<court> upheld the ruling", "the ruling was overturned by <court>": a lower court's
         ev = Evidence(ctx.article.id, mention.start, mention.end, mention.sentence, "relation.sole_court.v1", 0.55)
@@ -68,10 +73,33 @@ def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
 
 
 def reviewed(ctx, mention) -> bool:
-    """'upheld the ruling', 'the verdict was overturned': what a court reviews is another court's ruling."""
+    """'upheld the ruling', 'the verdict was overturned', 'left the verdict in force': what a court reviews is another
+    court's ruling."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("dobj", "nsubjpass") and \
-        span.root.head.lemma_.lower() in REVIEWING
+        span.root.head.lemma_.lower() in REVIEWING | {"leave"}
+
+
+# what a court does that hears a case brought against another court's decision
+HEARING = REVIEWING | {"hear", "examine", "consider", "leave", "reject", "dismiss", "refuse", "decline", "reduce",
+                       "commute", "reverse"}
+
+
+def hearing_only(ctx, court: str) -> bool:
+    """Every mention of the court is the subject (or 'by' agent) of hearing or reviewing: '<court> will hear the
+    appeal', '<court> declined to examine the complaint', 'the appeal was heard by <court>, which left ...'."""
+    named = [m for m in ctx.mentions if m.entity == court]
+    for m in named:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        verb = None if root is None else root.head if root.dep_ == "nsubj" else root.head.head \
+            if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
+        if verb is None:
+            return False
+        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "conj")}
+        if not lemmas & HEARING:
+            return False
+    return bool(named)
 
 
 def contested(ctx, mention) -> bool:
