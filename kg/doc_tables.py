@@ -6,7 +6,9 @@ from the string store again. `words(doc)` keeps the tokens with their lower-case
 form and coarse tag, indexed by lemma and by form, so that a rule visits only the tokens it can
 use, in text order. `memo(doc, name)` is a table for per-token results of functions that read
 only the parse (`kg.arguments.asserted`, `kg.event_context.status_of`), which many rules ask of
-the same verbs.
+the same verbs. `sentence_of(token)` is `token.sent` and `children(token)` is `token.children`,
+both looked up instead of walked again; `heads_with(doc, dep, lemmas)` names the tokens that have
+such a child, so that a rule can skip the others without walking their children.
 
 The tables belong to the Doc in hand: one Doc per thread, replaced when another Doc is asked
 about, so nothing outlives its article and no thread sees another's. (A Doc must not be
@@ -19,7 +21,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _slot = threading.local()
 
@@ -34,6 +36,19 @@ class Words:
         self.pos = [t.pos_ for t in self.tokens]
         self.indexes: dict[str, dict[str, list[int]]] = {}
         self.memo: dict[str, dict] = {}
+        self.doc = doc
+        self.kids: dict[int, tuple[Token, ...]] = {}
+        self.sents: dict[int, Span] = {}  # start -> sentence
+        self.sentence_starts: list[int] | None = None  # token index -> start of its sentence (made when asked)
+
+    def sentence(self, i: int) -> int:
+        """The index of the first token of token i's sentence (what `doc[i].sent.start` is, without its walk)."""
+        if self.sentence_starts is None:
+            starts = self.sentence_starts = [0] * len(self.tokens)
+            for sent in self.doc.sents:
+                starts[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+                self.sents[sent.start] = sent
+        return self.sentence_starts[i]
 
     def pick(self, lemmas: Iterable[str] = (), forms: Iterable[str] = (), pos: Iterable[str] = ()) -> list[Token]:
         """The tokens whose lower-cased lemma is one of `lemmas`, or lower-cased form one of `forms`, or
@@ -66,13 +81,47 @@ class Words:
 
 def words(doc: Doc) -> Words:
     """The shared token table of `doc` (made on the first call for this Doc)."""
-    table = getattr(_slot, "table", None)
-    if table is None or _slot.doc is not doc:
-        table = Words(doc)
-        _slot.doc, _slot.table = doc, table
+    held = getattr(_slot, "held", None)  # (Doc, its table): one read of the thread's slot per call
+    if held is not None and held[0] is doc:
+        return held[1]
+    table = Words(doc)
+    _slot.held = (doc, table)
     return table
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent` (the same span), found in a table made once per Doc rather than by walking the Doc."""
+    table = words(token.doc)
+    return table.sents[table.sentence(token.i)]
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """`token.children` as a tuple, made once per token of the Doc in hand (rules that test a verb's
+    children for several things walk the tree once)."""
+    kids = words(token.doc).kids
+    found = kids.get(token.i)
+    if found is None:
+        found = kids[token.i] = tuple(token.children)
+    return found
+
+
+def heads_with(doc: Doc, dep: str, lemmas: frozenset[str]) -> set[int]:
+    """The indexes of the tokens that have a child with the dependency `dep` whose lower-cased lemma is one of
+    `lemmas` (made once per Doc and question: a rule can skip the other tokens without walking their children)."""
+    table = words(doc)
+    key = ("heads_with", dep, lemmas if isinstance(lemmas, frozenset) else frozenset(lemmas))
+    found = table.memo.get(key)
+    if found is None:
+        index = table.index("lemma")
+        found = table.memo[key] = {table.tokens[i].head.i for lemma in index.keys() & key[2] for i in index[lemma]
+                                   if table.tokens[i].dep_ == dep and table.tokens[i].head.i != i}
+    return found
 
 
 def memo(doc: Doc, name: str) -> dict:
     """A table (e.g. token index -> value) named `name`, kept with `doc`'s token table."""
-    return words(doc).memo.setdefault(name, {})
+    tables = words(doc).memo
+    found = tables.get(name)
+    if found is None:
+        found = tables[name] = {}
+    return found

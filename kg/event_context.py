@@ -16,7 +16,7 @@ from kg import event_lexicon as L
 from kg.model import When
 from kg.arguments import Context, clause_tokens, subjects
 from kg.components.candidates import text_of
-from kg.doc_tables import memo
+from kg.doc_tables import children, memo, sentence_of, words
 
 
 FINITE = {"VBD", "VBZ", "VBP"}  # a coordinated verb with its own tense is its own predication
@@ -25,11 +25,21 @@ FINITE = {"VBD", "VBZ", "VBP"}  # a coordinated verb with its own tense is its o
 def yes_no_question(verb: Token) -> bool:
     """The verb's sentence asks a yes/no question: it ends with '?' and opens with an auxiliary ('Has ...', 'Will
     ...', 'Could ...'), not a question word ('Who was designated?' takes the action as done)."""
-    sent = verb.sent
-    words = [t for t in sent if not t.is_punct and t.text not in ("*", "**")]
-    asks = any(t.text == "?" for t in sent[-2:])
-    return asks and bool(words) and words[0].pos_ in ("AUX", "VERB") and words[0].tag_ in ("MD", "VBZ", "VBD", "VBP") \
-        and words[0].i <= verb.i
+    start = words(verb.doc).sentence(verb.i)
+    known = memo(verb.doc, "question")  # one reading per sentence, not one per verb
+    if start not in known:
+        known[start] = question_opening(sentence_of(verb))
+    opening = known[start]
+    return opening is not None and opening <= verb.i
+
+
+def question_opening(sent) -> int | None:
+    """The index of the auxiliary a yes/no question `sent` opens with; None when it is not one."""
+    found = [t for t in sent if not t.is_punct and t.text not in ("*", "**")]
+    if not any(t.text == "?" for t in sent[-2:]) or not found:
+        return None
+    first = found[0]
+    return first.i if first.pos_ in ("AUX", "VERB") and first.tag_ in ("MD", "VBZ", "VBD", "VBP") else None
 
 
 def status_of(verb: Token) -> str:
@@ -41,33 +51,33 @@ def status_of(verb: Token) -> str:
 
 
 def read_status(verb: Token) -> str:
-    if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in verb.children):
+    if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in children(verb)):
         return "Alleged"
     if yes_no_question(verb):  # "Has Roskomnadzor blocked Telegram?", "Will YouTube be blocked?": open
         return "Predicted"
     for dep in ("nsubj", "nsubjpass", "dobj"):
-        for c in verb.children:
-            if c.dep_ == dep and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+        for c in children(verb):
+            if c.dep_ == dep and any(d.dep_ == "det" and d.lower_ == "no" for d in children(c)):
                 return "Negated"
     t, finite_conj = verb, False
     while True:
-        if any(c.dep_ == "neg" for c in t.children) and not finite_conj:
+        if any(c.dep_ == "neg" for c in children(t)) and not finite_conj:
             return "Denied" if t.i != verb.i and t.lemma_.lower() in L.DENIED else "Negated"
-        aux = {c.lower_ for c in t.children if c.dep_ == "aux"} if not finite_conj else set()  # ("will X and has Y")
+        aux = {c.lower_ for c in children(t) if c.dep_ == "aux"} if not finite_conj else set()  # ("will X and has Y")
         if aux & L.OBLIGATION_AUX and not ruled(t):  # "the court ruled that Meta must pay": an order, not a wish
             return "Requested"
         if aux & L.FUTURE_AUX:
             return "Predicted"
         if t is not verb and not finite_conj:  # "refused to return the case and kept him in custody": kept
             lemma = t.lemma_.lower()
-            for words, status in ((L.DENIED, "Denied"), (L.NEGATING, "Negated"), (L.REQUESTED, "Requested"),
+            for lemmas, status in ((L.DENIED, "Denied"), (L.NEGATING, "Negated"), (L.REQUESTED, "Requested"),
                                   (L.PLANNED, "Planned"), (L.PREDICTED, "Predicted"), (L.ALLEGED, "Alleged"),
                                   (ENABLING, "Predicted"), (FORESEEN, "Predicted")):
-                if lemma in words:  # ... "lets (allows) X block", "is set (due, poised) to charge": may, is yet to
+                if lemma in lemmas:  # ... "lets (allows) X block", "is set (due, poised) to charge": may, is yet to
                     return status
             if lemma == "be" and verb_to_be(t, verb):  # "The court is to rule on Monday": yet to come
                 return "Predicted"
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children(t)):
             return "Predicted"  # "did not say whether the Kremlin supported blocking it", "if it blocks X": open
         told = noun_status(t)
         if told is not None:  # "has the power to declare Proekt undesirable", "its plan to block Telegram"
@@ -91,7 +101,7 @@ def read_status(verb: Token) -> str:
         if own_main_clause(t):  # "X asked the court to close Y, and the court ordered its liquidation"
             return "Asserted"
         finite_conj = t.dep_ == "conj" and own_tense(t)
-        if finite_conj and t.head.dep_ == "xcomp" and any(c.tag_ == "TO" for c in t.head.children):
+        if finite_conj and t.head.dep_ == "xcomp" and any(c.tag_ == "TO" for c in children(t.head)):
             t = t.head  # "refused to return the case and kept him": 'kept' goes with 'refused', not 'return'
         t = t.head
 
@@ -148,7 +158,7 @@ def noun_status(t: Token) -> str | None:
 
 def own_tense(verb: Token) -> bool:
     """A finite verb, or one with a tense auxiliary that is not a modal ('has applied', 'was fined')."""
-    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUX for c in verb.children)
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUX for c in children(verb))
 
 
 TENSE_AUX = {"has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "'s", "'ve", "'d"}
@@ -186,7 +196,7 @@ def source_of(ctx: Context, verb: Token) -> str | None:
             found = subjects(ctx, c)
             if found:
                 return found[0].entity
-    for tok in verb.sent:
+    for tok in sentence_of(verb):
         if tok.lower_ == "according":
             found = [m for c in tok.children if c.lower_ == "to" for m in ctx.within(c)]
             if found:
@@ -208,7 +218,7 @@ def clause_text(verb: Token) -> str:
 def when_of(verb: Token, timexes) -> When | None:
     """The dated expression of the verb's own clause; else the only one of its sentence."""
     own = {t.idx for t in clause_tokens(verb)}
-    sent = verb.sent
+    sent = sentence_of(verb)
     dated = [x for x in timexes if x.value and sent.start_char <= x.start < sent.end_char]
     mine = [x for x in dated if any(x.start <= i < x.end for i in own)]
     pick = mine[0] if mine else dated[0] if len(dated) == 1 and verb.dep_ not in ("relcl", "acl") else None

@@ -54,10 +54,10 @@ def day_issuer(ctx, rulings: list, issuer: dict) -> list[Relation]:
 
 def day_actors(ctx, day: str, before: int):
     """Subjects (courts, bodies) of verbs that have 'on <day>' in their clause, in sentences before `before`."""
-    for token in ctx.doc:
+    for token in ctx.words.with_lower(day):  # the tokens `day`, in text order
         if token.idx >= before:
             return
-        if token.lower_ == day and token.dep_ == "pobj" and token.head.lower_ == "on":
+        if token.dep_ == "pobj" and token.head.lower_ == "on":
             verb = token.head.head
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 m = ctx.head_mention(subject, ISSUERS)

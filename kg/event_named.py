@@ -103,7 +103,7 @@ ASKED_WHO = {"who", "whom", "which"}
 
 def answered_targets(ctx: Context):
     """(event, derived relations, verb) for each 'Who was <verb>ed?' answered by names in the next sentence."""
-    for mark in (t for t in ctx.doc if t.text == "?"):
+    for mark in ctx.words.with_lower("?"):  # (the question marks: "?" is its own lower case, and no other word's)
         question = mark.sent
         verb = question.root
         lemma = lemma_of(verb)

@@ -34,6 +34,7 @@ WHOSE_OWNER = re.compile(r"^whose\s+(?:[\w-]+\s+){0,2}?(?:parent|owner|owners|ma
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")  # between listed names: ", ", " and ", ", and "
 # between a plural title (with its 'of <Body>') and the first listed person
 EXAMPLES = re.compile(r"^\s*,?\s*(?:among\s+(?:them|whom)|including|such\s+as|notably)\s+$", re.I)
+EXAMPLE_WORDS = re.compile(r"among\s+(?:them|whom)|including|such\s+as|notably", re.I)  # in every EXAMPLES match
 OWNER_PREPS = {"of", "for", "at", "with"}  # "members of <Body>", "lawyers for <Org>": the title's own phrase
 GROUP_SPAN = 80  # characters from a plural title to its first listed person
 
@@ -92,19 +93,21 @@ def singular(word: str) -> str:
 def listed_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     """'Council members, among them <Person>', 'members of <Body>, including A and B' (kg.roles calls it)."""
     found = []
+    if not EXAMPLE_WORDS.search(ctx.text):  # no list can follow a title (EXAMPLES needs one of these words)
+        return found
     for tok in ctx.words.with_pos("NOUN"):
         if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+            continue
+        end = max([tok.idx + len(tok.text)] + [t.idx + len(t.text) for c in tok.children if c.dep_ == "prep"
+                                               and c.lower_ in OWNER_PREPS for t in c.subtree])
+        first = next_mention(ctx, end, {"Person"}, GROUP_SPAN)  # (tested first: the cheaper tests)
+        if first is None or not EXAMPLES.match(ctx.text[end:first.start]):
             continue
         prop = title_of(titles, tok)
         if prop is None:
             continue
         body = owner_of_title(ctx, tok) or named_by_compound(ctx, tok)
         if body is None:
-            continue
-        end = max([tok.idx + len(tok.text)] + [t.idx + len(t.text) for c in tok.children if c.dep_ == "prep"
-                                               and c.lower_ in OWNER_PREPS for t in c.subtree])
-        first = next_mention(ctx, end, {"Person"}, GROUP_SPAN)
-        if first is None or not EXAMPLES.match(ctx.text[end:first.start]):
             continue
         for person in listed_after(ctx, first, {"Person"}):
             found.append(Relation(person.entity, prop, body.entity, evidence(

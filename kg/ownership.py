@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, evidence, is_passive, objects, prep_objects,
                           span_of, subjects, verbal)
+from kg.doc_tables import heads_with, words
 from kg.holdings import all_subjects
 from kg.model import Mention, Relation
 from kg.owns_shapes import more_ownership
@@ -55,6 +56,7 @@ NOT_OWNED = {"partner", "rival", "competitor", "client", "customer", "ally", "co
              "critic", "opponent", "sponsor", "donor", "advertiser", "user", "host"}
 # "Gazprom-Media, Echo of Moscow's majority shareholder": nouns of owning besides kg.relation_lexicon's
 OWNER_WORDS = OWNER_NOUNS | {"shareholder", "stakeholder", "co-owner"}
+RELATIONAL_WORDS = frozenset(OWNER_WORDS | OWNED | ACQUISITION_NOUNS)
 
 
 def ownership_relations(ctx: Context) -> list[Relation]:
@@ -153,8 +155,11 @@ def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
 
 def relational(noun: Token) -> str | None:
     """The ownership word a noun is or has as compound ('owner', 'parent company' -> 'parent')."""
-    for t in (noun, *(c for c in noun.children if c.dep_ == "compound")):
-        if t.lemma_.lower() in OWNER_WORDS | OWNED | ACQUISITION_NOUNS:
+    lemma = words(noun.doc).lemma[noun.i]  # (most nouns are neither: no walk over their children)
+    if lemma in RELATIONAL_WORDS or noun.i not in heads_with(noun.doc, "compound", RELATIONAL_WORDS):
+        return lemma if lemma in RELATIONAL_WORDS else None
+    for t in (c for c in noun.children if c.dep_ == "compound"):
+        if t.lemma_.lower() in RELATIONAL_WORDS:
             return t.lemma_.lower()
     return None
 

@@ -45,6 +45,7 @@ DECIDING = {"order", "rule", "grant", "find", "side", "award", "uphold", "satisf
 ANSWERED = {"appeal": "appealedTo", "complain": "complainedTo", "challenge": "appealedTo", "contest": "appealedTo"}
 # verbs by which a court answers a request: "... but <court> rejected it / upheld the ruling"
 ANSWERING = DECIDING | {"reject", "dismiss", "overturn", "quash", "refuse", "deny", "annul", "cancel", "reverse"}
+READ = SUING | TAKING | SEEKING | set(L.PETITION) | TRIAL_ASKING  # the verbs more_petitions reads
 DEFENDANT_KINDS = {"Conviction", "Sentence", "Charge", "Detention", "CriminalCaseOpening", "Fine", "Acquittal"}
 APPLICANT_NOUNS = {"applicant", "applicants", "complainant", "complainants"}
 # courts that take applications: preferred in this order
@@ -58,11 +59,13 @@ def more_petitions(ctx: Context, events: list[Event]) -> tuple[list[Event], list
     known = {e.trigger for e in events if e.kind in ("Petition", "Appeal") and (e.role("addressee") or e.role("court"))}
     found: list[tuple[Event, list[Relation]]] = []
     for verb in ctx.words.with_pos("VERB", "AUX"):
+        lemma = lemma_of(verb)
+        if lemma not in READ:  # (before the costlier tests, which have no side effect)
+            continue
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted":
             continue
         if (verb.idx, verb.idx + len(verb)) in known:
             continue
-        lemma = lemma_of(verb)
         if lemma in SUING:
             found += sued(ctx, verb)
         elif lemma in TAKING:

@@ -79,11 +79,14 @@ class _Sentence(SentenceReader):
         self.used: set[int] = set()  # tokens already read as part of a figure
 
     def statistics(self) -> list[Statistic]:
-        # the numbers of changes are not counts too
-        found = [s for token in self.span for s in self.changes(token) if s is not None]
-        self.used |= {t.i for t in (_total_before(n) for n in self.span if n.like_num) if t is not None}
-        for token in self.span:
-            if token.i not in self.used and token.like_num and self.countable(token):
+        table = words(self.doc)  # the Doc's tokens, made once (not once per pass over the sentence)
+        tokens = table.tokens[self.span.start:self.span.end]
+        # the numbers of changes are not counts too (changes() reads verbs only)
+        found = [s for token in tokens if table.pos[token.i] == "VERB" for s in self.changes(token) if s is not None]
+        numbers = [t for t in tokens if t.like_num]
+        self.used |= {t.i for t in (_total_before(n) for n in numbers) if t is not None}
+        for token in numbers:
+            if token.i not in self.used and self.countable(token):
                 found += [s for s in [self.quantity(token)] if s is not None]
         return found
 

@@ -47,6 +47,7 @@ from typing import Callable
 
 from kg import timex_data as D
 from kg import timex_rules
+from kg.components.scans import matches
 from kg.timex_periods import Context, Period, Shift, counted_from, step
 from kg.timex_rules import compile_rule as _c
 
@@ -120,11 +121,18 @@ def _blocked(text: str, start: int, end: int) -> bool:
 def _candidates(text: str, anchor: date | None, tense: str | None) -> list[_Cand]:
     found = []
     lower = None if any(c in text for c in _ODD_CASE) else text.lower()  # None: the words cannot say
-    for pattern, handler, (words, cased) in timex_rules.RULES:
-        if lower is not None and (words or cased) and not (any(w in lower for w in words) or
-                                                           any(w in text for w in cased)):
+    present: dict[int, bool] = {}  # id of a rule's needed words -> one is in the text (rules share word lists)
+    for pattern, handler, needs, cue, starts in timex_rules.RULES:
+        words, cased = needs
+        if lower is not None and (words or cased):
+            known = present.get(id(needs))
+            if known is None:
+                known = present[id(needs)] = any(w in lower for w in words) or any(w in text for w in cased)
+            if not known:
+                continue
+        if cue is not None and not cue.search(text):
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if starts is None else matches(pattern, starts, text):
             start, end = m.span("t") if "t" in pattern.groupindex else m.span()
             if start == end or _blocked(text, start, end):
                 continue

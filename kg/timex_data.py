@@ -128,3 +128,17 @@ NEEDS = {
     "timex.next_unit.v1": ("next", "following", "previous", "preceding"),
     "timex.vague.v1": ("recently", "lately", "soon", "currently", "present", "recent", "near"),
 }
+
+# A cheap pattern (compiled case-sensitively) one of whose matches every match of a rule contains: a text
+# without one is not scanned for the rule. For rules whose needed words above are (nearly) always present.
+CUES = {
+    "timex.iso_date.v1": r"\d-\d",
+    "timex.dotted_date.v1": r"\d\.\d",
+    "timex.year_range.v1": r"\d\s*[-–—]\s*[12]",
+}
+# A pattern that matches where every match of a rule starts (a month name, matched case-sensitively): the rule
+# is tried only there (kg.components.scans.matches), not at every character of the text.
+STARTS = {
+    "timex.month_day.v1": "|".join(MONTH_STEMS),
+    "timex.month_year.v1": "|".join(MONTH_STEMS),
+}

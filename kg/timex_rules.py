@@ -1,6 +1,6 @@
 """The rules of `kg.timex`: each pattern of kg.timex_data.RULES with the handler that reads it.
 
-`RULES` lists (compiled pattern, handler, needed words) in the order of kg.timex_data.RULES.
+`RULES` lists (compiled pattern, handler, needed words, cue, start hint) in the order of kg.timex_data.RULES.
 A handler takes one match and a `Context` (anchor, tense, a year lent by the other end of an
 interval) and returns the `Period` the expression means, a `Shift` ("three days later", counted
 by kg.timex from the previous expression), or None when the match is not a date after all.
@@ -182,8 +182,14 @@ _HANDLERS = {
 def _needs(rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of kg.timex_data.NEEDS for `rule`: (looked for in lowercase, looked for as written)."""
     words = D.NEEDS.get(rule, ())
-    return tuple(w for w in words if w.islower()), tuple(w for w in words if not w.islower())
+    needs = tuple(w for w in words if w.islower()), tuple(w for w in words if not w.islower())
+    return _SHARED.setdefault(needs, needs)  # one object per word list: kg.timex looks each list up once per text
 
 
-# (pattern, handler, needed words) per rule; a rule without a handler fails here, at import (KeyError)
-RULES = [(compile_rule(pattern), _HANDLERS[rule], _needs(rule)) for rule, _doc, pattern in D.RULES]
+_SHARED: dict = {}
+
+
+# (pattern, handler, needed words, cue or None, start hint or None) per rule; a rule without a handler fails here,
+# at import (KeyError)
+RULES = [(compile_rule(pattern), _HANDLERS[rule], _needs(rule), re.compile(D.CUES[rule]) if rule in D.CUES else None,
+          re.compile(D.STARTS[rule]) if rule in D.STARTS else None) for rule, _doc, pattern in D.RULES]

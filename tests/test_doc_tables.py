@@ -1,11 +1,13 @@
 """kg.doc_tables: the shared token table picks the same tokens a walk over the Doc would, in text order,
-and per-Doc memo tables never carry over to another Doc."""
+its sentence, children and head lookups give what spaCy's own walks give, and per-Doc memo tables never
+carry over to another Doc; kg.components.scans.lower_indexes finds the tokens a walk over the Doc finds."""
 
 import spacy
 from spacy.tokens import Doc
 
 from kg.arguments import asserted
-from kg.doc_tables import memo, words
+from kg.components.scans import lower_indexes
+from kg.doc_tables import children, heads_with, memo, sentence_of, words
 
 VOCAB = spacy.blank("en").vocab
 
@@ -47,3 +49,42 @@ def test_asserted_is_remembered_per_doc():
     other = parsed(["The", "court", "fined", "Agora"], ["the", "court", "fine", "Agora"],
                    ["DET", "NOUN", "VERB", "PROPN"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"])
     assert asserted(other[2]) is True  # index 2 of another Doc: not the first Doc's answer for its token 2
+
+
+def two_sentences():
+    # "The court fined Agora. The Moscow city court, a district court, did not ban the parliament group."
+    doc = parsed(["The", "court", "fined", "Agora", ".", "The", "Moscow", "city", "court", ",", "a", "district",
+                  "court", ",", "did", "not", "ban", "the", "parliament", "group", "."],
+                 ["the", "court", "fine", "Agora", ".", "the", "Moscow", "city", "court", ",", "a", "district",
+                  "court", ",", "do", "not", "ban", "the", "parliament", "group", "."],
+                 ["DET", "NOUN", "VERB", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "NOUN", "PUNCT", "DET", "NOUN",
+                  "NOUN", "PUNCT", "AUX", "PART", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+                 [1, 2, 2, 2, 2, 8, 8, 8, 16, 8, 12, 12, 8, 8, 16, 16, 16, 19, 19, 16, 16],
+                 ["det", "nsubj", "ROOT", "dobj", "punct", "det", "compound", "compound", "nsubj", "punct", "det",
+                  "compound", "appos", "punct", "aux", "neg", "ROOT", "det", "compound", "dobj", "punct"])
+    return doc
+
+
+def test_sentences_and_children_are_spacys():
+    doc = two_sentences()
+    for token in doc:
+        assert sentence_of(token) == token.sent
+        assert (sentence_of(token).start, sentence_of(token).end) == (token.sent.start, token.sent.end)
+        assert children(token) == tuple(token.children)
+    assert [sentence_of(doc[i]).start for i in (0, 4, 5, 20)] == [0, 0, 5, 5]
+
+
+def test_heads_with_is_a_walk_over_children():
+    doc = two_sentences()
+    for lemmas in ({"city"}, {"city", "district", "parliament"}, {"court"}, set()):
+        walk = {t.i for t in doc if any(c.dep_ == "compound" and c.lemma_.lower() in lemmas for c in t.children)}
+        assert heads_with(doc, "compound", frozenset(lemmas)) == walk
+    assert heads_with(doc, "compound", frozenset({"city", "district"})) == {8, 12}
+
+
+def test_lower_indexes_is_a_walk_over_the_doc():
+    doc = two_sentences()
+    for forms in ({"the"}, {"court", "parliament", "absent"}, {"agora"}, set()):
+        assert lower_indexes(doc, frozenset(forms)) == [t.i for t in doc if t.lower_ in forms]
+    assert lower_indexes(doc, frozenset({"the"})) == [0, 5, 17]
+    assert lower_indexes(Doc(VOCAB, words=[]), frozenset({"the"})) == []

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import provision_codes, provision_resolve, provisions
-from kg.components import cited_laws, entities, institutions, names
+from kg.components import cited_laws, entities, institutions, name_bodies, names
 from kg.components.scans import matches
 
 WORDS = ["Article", "article", "Articles", "Art.", "ARTICLE", "arts", "282", "20.3.1", "19", "Part", "parts", "2",
@@ -27,14 +27,19 @@ WORDS = ["Article", "article", "Articles", "Art.", "ARTICLE", "arts", "282", "20
          "Defence", "Committee", "on", "Council", "Pskov", "regional", "prosecutor's", "office", "police",
          "department", "city", "hall", "government", "channel", "site", "website", "TV-2", "Ura.ru", "newspaper",
          "Alexandra", "(Sasha)", "Skochilenko", "Timofei", "Zhelnin", "Mary-Ann", ", 54,", "lawyer", "lawyers", "-",
-         "A", "Ab"]
+         "A", "Ab", "Krasnoselsky", "municipal", "district", "Assembly", "duma", "Soviet", "Bar", "bar", "Association",
+         "Chamber", "Lawyers", "commission", "committee", "Duma", "Piskarev's", "interference", "Embassy", "embassy",
+         "Penza", "directorate", "FSB", "branch", "local", "Religious", "Organisation", "Witnesses", "in", "Taganrog"]
 PHRASES = ["Article 282 of the Criminal Code", "Russian Federation's Criminal Code", "criminal - procedure code",
            "Code of Administrative Offenses of the Russian Federation", "European Convention on Human Rights",
            "Federal Law No. 149-FZ", "Universal Declaration of Human Rights", "Part 2 of the same article",
            "paragraph 'b' of that article", "Pskov regional prosecutor's office", "prosecutors' office", "city hall",
            "police department", "Centre for the Defence of Glasnost", "Council on Human Rights", "news site Ura.ru",
            "channel TV-2", 'Federal Law "On Communications"', "law «On Mass Media»", "Section 15.1 of the Law",
-           "Alexandra (Sasha) Skochilenko", "Timofei Zhelnin,", "Mary-Ann Ivanova,", "Tax Code Article 5"]
+           "Alexandra (Sasha) Skochilenko", "Timofei Zhelnin,", "Mary-Ann Ivanova,", "Tax Code Article 5",
+           "the Krasnoselsky municipal council", "the Perm regional bar association", "Chamber of Lawyers of Udmurtia",
+           "Piskarev's commission on foreign interference,", "State Duma committee on security.",
+           "the municipal council of Moscow's Krasnoselsky district"]
 SEPARATORS = [" ", " ", "", "\n", "  ", "-", ", "]
 texts = st.lists(st.tuples(st.sampled_from(WORDS + PHRASES * 4), st.sampled_from(SEPARATORS)),
                  max_size=30).map(lambda pairs: "".join(w + s for w, s in pairs))
@@ -76,3 +81,11 @@ def test_entity_scans_match_the_plain_ones(text):
         assert spans(matches(pattern, hint, text)) == spans(pattern.finditer(text))
     assert spans(names.NICKNAMED.finditer(text)) == spans(NICKNAMED.finditer(text))
     assert spans(names.APPOSED_NAME.finditer(text)) == spans(APPOSED_NAME.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_named_bodies_with_and_without_the_word_checks(text):
+    found = [(c.start, c.end, c.type, c.rule) for c in name_bodies.named_bodies(text)]
+    with mock.patch.object(name_bodies, "holds", lambda text, words: True):  # every pattern scans the whole text
+        assert [(c.start, c.end, c.type, c.rule) for c in name_bodies.named_bodies(text)] == found

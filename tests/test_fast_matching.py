@@ -2,10 +2,11 @@
 
 Two shortcuts: the entity patterns run through kg.components.fast_matcher (word lists as
 lexeme flags, plain set tests, only the rules a Doc's words allow), checked against spaCy's own
-Matcher on the seeds, the dev articles and generated articles; and kg.timex skips the scan of a rule when the
-text holds none of the words every match of the rule contains (kg.timex_data.NEEDS), checked
-against the full scan on table texts and random ones made of those words, odd-case letters
-(dotless i, long s, Kelvin sign) included.
+Matcher on the seeds, the dev articles and generated articles; and kg.timex skips the scan of a
+rule when the text holds none of the words every match of the rule contains (kg.timex_data.NEEDS)
+or no match of its cue (kg.timex_data.CUES), and tries the month rules only where a month name starts
+(kg.timex_data.STARTS), checked against the full scan on table texts and
+random ones made of those words, odd-case letters (dotless i, long s, Kelvin sign) included.
 """
 
 from __future__ import annotations
@@ -79,9 +80,9 @@ def outcome(text: str, anchor):
 
 
 def full_scan(text: str, anchor):
-    """outcome() without the NEEDS shortcut."""
+    """outcome() without the NEEDS and CUES shortcuts."""
     saved = timex_rules.RULES
-    timex_rules.RULES = [(pattern, handler, ((), ())) for pattern, handler, _ in saved]
+    timex_rules.RULES = [(pattern, handler, ((), ()), None, None) for pattern, handler, *_ in saved]
     try:
         return outcome(text, anchor)
     finally:
@@ -107,7 +108,7 @@ WORDS = ["on", "in", "the", "since", "last", "next", "this", "two", "days", "yea
          "May", "may", "March", "Sept.", "21", "2018", "1990s", "’90s", "Q3", "H1", "first", "half", "quarter",
          "of", "year", "week", "Friday", "FRIDAY", "today", "spring", "fall", "recently", "soon", "currently",
          "at", "present", "near", "future", "following", "previous", "-", ",", ".", "ſoon", "\u212a", "ı",
-         "earlıer", "İn", "2012-2017", "20.09.2018", "2018-09-20",
+         "earlıer", "İn", "2012-2017", "2012 – 2017", "20.09.2018", "2018-09-20", "1.1.2019", "7-7", "19",
          # one example of each rule, so that a wrong NEEDS entry shows
          "two days ago", "three weeks later", "a year earlier", "the next day", "in May", "21 February",
          "Sept. 20, 2018", "March of 2022", "the 1990s", "the spring of 2022", "the second quarter of 2018",

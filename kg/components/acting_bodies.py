@@ -24,10 +24,11 @@ from spacy.tokens import Doc, Token
 
 from kg.components.body_nouns import common_noun_bodies
 from kg.components.candidates import Candidate
+from kg.components.scans import lower_indexes
 from kg.lexicon import Lexicon
 
 RULE = "entity.acting_body.v1"
-BODY_WORDS = {"parliament"}  # lowercased surface words
+BODY_WORDS = frozenset({"parliament"})  # lowercased surface words
 DEFAULT_PARLIAMENT = "ru-federal-assembly"
 ISSUING = {"adopt", "pass", "approve", "sign", "issue", "enact", "decree", "order", "publish", "rule"}
 # what a legislature does to a law or code ("parliament added Article 275.1", "until parliament amends the code")
@@ -49,7 +50,8 @@ def parliaments(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list
                             not in (None, "RU") for c in candidates):
         return []
     return [Candidate(t.idx, t.idx + len(t.text), entry.type, "lexicon", RULE, 0.6, entry.id)
-            for t in doc if t.lower_ in BODY_WORDS and t.pos_ in ("NOUN", "PROPN") and acts(t) and not qualified(t)]
+            for t in map(doc.__getitem__, lower_indexes(doc, BODY_WORDS))
+            if t.pos_ in ("NOUN", "PROPN") and acts(t) and not qualified(t)]
 
 
 def qualified(token: Token) -> bool:

@@ -36,8 +36,10 @@ from spacy.tokens import Doc, Token
 from kg.components.bills import UNASSERTED, is_definite
 from kg.components.candidates import Candidate, text_of
 from kg.components.ruling_shapes import dated_start
+from kg.components.scans import lower_indexes
 
 NOUNS = {"law", "bill", "legislation", "act", "package", "amendment", "amendments", "measure"}
+READ = frozenset(NOUNS | {"ban"})  # the words find_issued_laws reads
 ISSUING = {"pass", "adopt", "approve", "sign", "draft", "introduce", "submit", "table", "propose", "enact",
            "endorse", "back", "publish", "author", "write"}
 GENERIC = {"no", "any", "every", "each", "such", "all", "some", "possible", "potential", "proposed", "planned",
@@ -60,7 +62,7 @@ def find_issued_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = froz
     lowered = text_of(doc).lower()  # a cheap look before walking the tokens
     if not any(w in lowered for w in ("law", "bill", "legislation", "act", "amendment", "package", "measure", "ban")):
         return found
-    for token in doc:
+    for token in map(doc.__getitem__, lower_indexes(doc, READ)):
         lower = token.lower_
         if lower not in NOUNS and lower != "ban" or token.pos_ not in ("NOUN", "PROPN") or \
                 inside_mention(token, mentions) or not plain(token):

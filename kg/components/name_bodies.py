@@ -64,14 +64,25 @@ def named_bodies(text: str) -> list[Candidate]:
     if not any(h in text for h in HINTS):
         return []
     found = [Candidate(m.start(), m.end(), "GovernmentBody", "pattern", "entity.local_council.v1", 0.75)
-             for rx in (COUNCIL_OF, NAMED_COUNCIL) for m in rx.finditer(text)]
+             for rx in (COUNCIL_OF, NAMED_COUNCIL) if holds(text, COUNCIL_WORDS) for m in rx.finditer(text)]
     found += [Candidate(m.start(), m.end(), "Organization", "pattern", "entity.bar_association.v1", 0.75)
-              for rx in (NAMED_BAR, BAR_OF) for m in rx.finditer(text)]
+              for rx in (NAMED_BAR, BAR_OF) if holds(text, BAR_WORDS) for m in rx.finditer(text)]
     found += [Candidate(m.start(1), m.end(1), "Organization", "pattern", "entity.bar_association.v1", 0.7)
-              for m in OWNED_BAR.finditer(text)]
+              for m in (OWNED_BAR.finditer(text) if holds(text, BAR_WORDS) else ())]
     found += [Candidate(m.start(1), m.end(1), "GovernmentBody", "pattern", "entity.commission_on_subject.v1", 0.7)
-              for rx in (OWNED_COMMISSION, BODY_COMMISSION) for m in rx.finditer(text)]
+              for rx in (OWNED_COMMISSION, BODY_COMMISSION) if "commi" in text for m in rx.finditer(text)]
     return found + embassies(text)
+
+
+# Words one of which every match of a group of patterns holds: a text with none is not scanned for them
+# (HINTS above is the union, looser: "uma" is in "human").
+COUNCIL_WORDS = ("Council", "council", "Assembly", "assembly", "Duma", "duma", "Soviet", "soviet")
+BAR_WORDS = ("ssociation", "hamber")
+UNIT_WORDS = ("directorate", "department", "branch", "division", "office", "administration")
+
+
+def holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
 
 
 UNIT_OF = re.compile(rf"\b{CAP}(?:[\s\-]{CAP})?\s+(?:(?:regional|city|district|republican|local)\s+)?"
@@ -91,9 +102,9 @@ def units_of_known_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
     known = {c.start: c for c in found if c.source == "lexicon" and c.type in ("GovernmentBody", "Organization")}
     if not known:
         return names
-    for rx, kind, rule in ((UNIT_OF, "GovernmentBody", "entity.unit_of_known_body.v1"),
-                           (LRO_OF, "Organization", "entity.local_religious_organisation.v1")):
-        for m in rx.finditer(text):
+    for rx, kind, rule, words in ((UNIT_OF, "GovernmentBody", "entity.unit_of_known_body.v1", UNIT_WORDS),
+                                  (LRO_OF, "Organization", "entity.local_religious_organisation.v1", ("eligious",))):
+        for m in rx.finditer(text) if holds(text, words) else ():
             inner = known.get(m.end())
             if inner is None or inner.type != kind:
                 continue
