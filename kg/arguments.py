@@ -204,7 +204,8 @@ def with_conjuncts(ctx: Context, token: Token, types) -> list[Mention]:
     """What a subject denotes, with the actors coordinated with it ('The Justice Ministry and the Prosecutor
     General's Office declared ...', 'by Roskomnadzor and the prosecutors')."""
     found = ctx.head_mentions(token, types)
-    if any(t.lower_ == "respectively" for t in token.head.subtree):  # "A and B fined X and Y respectively": pairs
+    if "respectively" in ctx.words.index("lower") and any(t.lower_ == "respectively" for t in token.head.subtree):
+        # "A and B fined X and Y respectively": pairs
         return found
     for c in conjuncts(token):
         found += [m for m in [ctx.head_mention(c, types)] if m and m not in found]

@@ -103,7 +103,10 @@ class MentionIndex:
         """'The board of directors of Ekho Moskvy voted ...', 'Lawyers at Roskomsvoboda said ...': the named body a
         main subject's 'of' phrase (or, for its staff, 'at', 'from' or 'for' phrase) gives."""
         found = []
-        for tok in (t for t in self.doc[:token.i] if t.idx >= start):
+        first = token.i  # the window's first token, found walking back from the token (not forward from the start)
+        while first > 0 and self.doc[first - 1].idx >= start:
+            first -= 1
+        for tok in self.doc[first:token.i]:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or self.mention_at(tok):
                 continue
             t = tok

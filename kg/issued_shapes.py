@@ -104,10 +104,10 @@ def through_body(ctx: Context, verb: Token):
     """'<law> sailed/went/was rushed through <legislature>' (a told past, not 'is going through')."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children):
         return []
-    if early_reading(verb):
-        return []
     bodies = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "through" for o in p.children
               if o.dep_ == "pobj" for m in legislature(ctx, o)]
+    if not bodies or early_reading(verb):
+        return []
     acts = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") if (m := ctx.head_mention(c, {"Law"}))]
     return issued(ctx, "Adoption", "adopted", verb, bodies, acts, "through_body") if bodies else []
 

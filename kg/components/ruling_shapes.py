@@ -42,15 +42,16 @@ def nouns_with_lemma(doc: Doc, lemmas: set[str]) -> list[Token]:
     nouns = flatnonzero((array[:, 0] == NOUN) | (array[:, 2] == RULING) | (array[:, 0] == PROPN))
     strings = doc.vocab.strings
     found = []
+    pos = array[:, 0].tolist()
     for i, lemma in zip(nouns.tolist(), array[nouns, 1].tolist()):
         lowered = LOWERED.get(lemma)
         if lowered is None:
             lowered = LOWERED[lemma] = strings[lemma].lower()
-        if array[i, 0] == PROPN:  # "Presidential Decree No. 1102": a capitalised ruling noun with its number
+        if pos[i] == PROPN:  # "Presidential Decree No. 1102": a capitalised ruling noun with its number
             if lowered in lemmas and number_end(doc[i]) is not None:
                 found.append(doc[i])
             continue
-        if array[i, 0] != NOUN:  # "ruling" the tagger took for a verb where it is a noun ("in an April ruling")
+        if pos[i] != NOUN:  # "ruling" the tagger took for a verb where it is a noun ("in an April ruling")
             if "ruling" in lemmas and (doc[i].dep_ in NOMINAL and any(c.dep_ in ("det", "poss") for c in doc[i].lefts)
                                        or number_end(doc[i]) is not None):  # "ruling No. 32-P" read as a verb
                 found.append(doc[i])
@@ -186,6 +187,7 @@ def signing_agent(token: Token, verbs: set[str]) -> Token | None:
 
 
 CONVICTING = {"sentence", "convict"}
+GUILTY_VERBS = {"jail", "imprison"}  # a conviction told without "convict" or "sentence"
 
 
 def sentenced_before(token: Token, sentences: Sentences) -> bool:
@@ -199,7 +201,7 @@ def found_guilty(token: Token) -> bool:
     """'found the former teacher guilty', 'was found guilty', 'jailed him for six years': a conviction told
     without the verbs 'convict' or 'sentence'."""
     return token.lower_ == "guilty" and token.head.lemma_.lower() in ("find", "pronounce", "declare") or \
-        token.pos_ == "VERB" and token.lemma_.lower() in ("jail", "imprison")
+        token.pos_ == "VERB" and token.lemma_.lower() in GUILTY_VERBS
 
 
 def left_standing(verb: Token) -> bool:

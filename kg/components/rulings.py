@@ -48,11 +48,11 @@ from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate, text_of
 from kg.components.ruling_after import sanctioned_before, sanctioned_next
-from kg.components.ruling_shapes import (CONVICTING, Sentences, case_end, chosen_course, dated_start, found_guilty,
-                                         contact_clause, framing_verb, inset_frame,
-                                         issued_participle,
+from kg.components.ruling_shapes import (CONVICTING, GUILTY_VERBS, Sentences, case_end, chosen_course, dated_start,
+                                         found_guilty, contact_clause, framing_verb, inset_frame, issued_participle,
                                          left_standing, misread, not_yet, nouns_with_lemma, number_end,
                                          sentenced_before, signing_agent, subject_end, year_dated, yet_to_come)
+from kg.doc_tables import words
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
                 "order", "warning", "injunction", "edict", "directive", "designation", "ban", "acquittal"}
@@ -98,7 +98,8 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     # what a definite noun can refer back to: rulings found here, and named rulings ("X v. Russia")
     earlier: list[tuple[int, str]] = [(m.start, "ruling") for m in mentions if m.type == "Ruling"]
     sentences = Sentences(doc)
-    convicted = [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING or found_guilty(t)]
+    convicted = [t.i for t in words(doc).pick(lemmas=CONVICTING | GUILTY_VERBS, forms=("guilty",))
+                 if t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING or found_guilty(t)]
     for token in nouns_with_lemma(doc, RULING_NOUNS):
         if not singular_specific(token) or chosen_course(token) or yet_to_come(token):
             continue
