@@ -43,6 +43,7 @@ from kg.concerns_duties import duty_relations
 from kg.concerns_laws import whole_provision
 from kg.concerns_more import left_out, more_concerns
 from kg.concerns_nouns import TRIED_BY_JUDGE, judged
+from kg.ruling_asked import asked_for
 from kg.concerns_told import (added_codes, covering_it, into_verb, misparsed_amendments, new_articles, proposed,
                               summed_clause, told_legal, told_subjects)
 from kg.arguments import (PEOPLE_NOUNS, STATE, Context, anchored, asserted, evidence, is_passive, legal_bases,
@@ -113,8 +114,8 @@ def receiver(ctx: Context, verb: Token) -> list[Relation]:
 def unmade(head: Token) -> bool:
     """A ruling only promised, asked for, denied or waited for ('The court will announce its verdict next week')
     has neither an issuer nor a target yet; the ruling finder skips its noun, this guards named ones too."""
-    return yet_to_come(head) or head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in MAKE_VERBS \
-        and not asserted(head.head)
+    return yet_to_come(head) or asked_for(head) or head.dep_ in ("dobj", "nsubjpass") and \
+        head.head.lemma_.lower() in MAKE_VERBS and not asserted(head.head)
 
 
 def ruling_children(ctx: Context, m: Mention) -> list[Token]:

@@ -136,8 +136,67 @@ def previous_court(ctx: Context, verb: Token, earlier, kinds, kind: str) -> list
                           FAMILY.get(before[-1].kind, before[-1].kind) == FAMILY.get(kind, kind)):
         return []
     court = next(k for k in before[-1].role("agent") if ctx.type_of(k) == "Court")
+    if own_court(ctx, verb, court):
+        return []  # "X was fined by a court in Tyumen instead": the clause has a court of its own
     between = {m.entity for m in ctx.mentions if m.type == "Court" and before[-1].trigger[0] <= m.start < verb.idx}
     if between - {court}:
         return []
     named = [m for m in ctx.mentions if m.entity == court and m.start < verb.idx]
     return named[-1:]
+
+
+COURT_NOUNS = {"court", "magistrate", "judge", "tribunal", "justice"}
+INDEFINITE = {"a", "an", "another", "one"}
+
+
+def own_court(ctx: Context, verb: Token, court: str | None = None) -> bool:
+    """The verb's clause names or describes a court of its own that no court mention stands for: 'by a court in
+    Tyumen', 'a magistrate in Omsk fined ...', 'a district court' (not 'the court', 'the same court': those point
+    back; nor 'a military appeals court' after 'the Military Court of Appeal', which restates it; nor a bare 'by a
+    court', which the text leaves open)."""
+    label = ctx.entities[court].label.lower() if court in ctx.entities else None
+    for tok in clause_tokens(verb):
+        if tok.lemma_.lower() not in COURT_NOUNS or tok.pos_ != "NOUN" or any(
+                m.start <= tok.idx < m.end for m in ctx.mentions):
+            continue
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if placed_in(tok):
+            return True
+        if dets and dets[0] not in INDEFINITE or label is not None and restates(tok, label):
+            continue  # "the court", "a military appeals court" for the Military Court of Appeal
+        words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        if words or placed_in(verb):  # "a district court", "In Tyumen, a court fined ..." (not a bare "by a court")
+            return True
+    return False
+
+
+def placed_in(tok: Token) -> bool:
+    """'a court in Tyumen', 'In Omsk, a court ...': an 'in/of' phrase naming a place."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children)
+
+
+def restates(noun: Token, label: str) -> bool:
+    """'a military appeals court' for 'Military Court of Appeal': every word describing the court is in its name."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return bool(words) and all(w.lower_[:4] in label for w in words)  # ("appeals" for "Appellate")
+
+
+def described_courts(ctx: Context, verb: Token, agents: list) -> list:
+    """Agents without a court read into 'a court in Tyumen' from an earlier name: a clause that describes a court
+    of its own takes no court named only before it."""
+    if not any(a.type == "Court" for a in agents) or not own_court(ctx, verb):
+        return agents
+    return [a for a in agents if a.type != "Court" or not carried_court(ctx, verb, a.entity)]
+
+
+def carried_court(ctx: Context, verb: Token, court: str) -> bool:
+    """The clause describes a court of its own, and the court is named before the clause and not inside it: one
+    carried over from earlier text (not 'A military appeals court ... replaced the fine', a lead naming the court
+    only later)."""
+    if not own_court(ctx, verb, court):
+        return False
+    inside = [t.idx for t in clause_tokens(verb)]
+    start = min(inside)
+    named = [m for m in ctx.mentions if m.entity == court]
+    return any(m.end <= start for m in named) and not any(m.start <= i < m.end for m in named for i in inside)

@@ -45,7 +45,8 @@ CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted":
 # nouns and adjectives that make the action one that did not (yet) happen
 UNREAL_HEADS = {"threat", "risk", "possibility", "prospect", "demand", "request", "call", "proposal", "plan", "bid",
                 "attempt", "motion", "petition", "lawsuit", "suit", "claim", "application", "fear", "danger",
-                "warning", "bill", "draft", "law"}
+                "warning", "bill", "draft", "law", "talk", "rumour", "rumor", "speculation", "idea", "spectre",
+                "specter", "likelihood", "chance", "hope", "suggestion", "plea"}
 UNREAL_MODIFIERS = {"possible", "proposed", "planned", "potential", "threatened", "future", "imminent", "likely",
                     "eventual", "alleged"}
 UNREAL_GOVERNORS = {*L.REQUESTED, *L.PLANNED, *L.PREDICTED, *L.NEGATING, *L.DENIED, *L.ALLEGED, "avoid", "prevent",

@@ -14,12 +14,15 @@ kg.components.ruling_measures) was issued by that verb's subject (relation.rulin
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.act_sides import may_sanction
 from kg.components.ruling_measures import TOLD_BY, subject_of
 from kg.components.ruling_measures import real as done
 from kg.event_actors import lemma_of, with_trigger
+from kg.event_carry import carried_court, own_court
 from kg.model import Evidence, Relation
 from kg.vocab import base_of
 
@@ -32,9 +35,12 @@ DECISION_WORDS = {"ruling", "decision", "verdict"}  # not "judgment": reports ke
 UNREAL = {"will", "would", "could", "may", "might", "should", "must", "ca", "can", "not", "n't", "never", "to"}
 
 
-def deciding_court_rulings(ctx, relations: list[Relation], known=()) -> list[Relation]:
-    """Issued relations for court-decision nouns without an issuer, from the one court that decided before them."""
+def deciding_court_rulings(ctx, relations: list[Relation], known=(), events=()) -> list[Relation]:
+    """Issued relations for court-decision nouns without an issuer, from the one court that decided before them;
+    not for a ruling already linked to an action whose court goes unnamed ('A court in Abakan sentenced X ... The
+    verdict'): that action's court issued it, not the one named before."""
     issued = {r.object for r in [*known, *relations] if base_of(r.predicate) == "issued"}
+    issued |= courtless_rulings(ctx, events)
     unissued = [m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.type == "Ruling" and m.entity not in issued]
     found = told_rulings(ctx, [m for m in unissued if m.rule == "entity.ruling_told_by_verb.v1"])
     issued |= {r.object for r in found}
@@ -58,6 +64,12 @@ def deciding_court_rulings(ctx, relations: list[Relation], known=()) -> list[Rel
                       RULE, 0.55)
         found.append(Relation(court.entity, "issued", ruling.entity, ev))
     return found
+
+
+def courtless_rulings(ctx, events) -> set[str]:
+    """Rulings recorded by an action with no court among its actors."""
+    return {k for e in events for k in e.role("ruling")
+            if not any(ctx.type_of(a) == "Court" for r in ("agent", "court") for a in e.role(r))}
 
 
 def deciding_courts(ctx) -> list[tuple]:
@@ -111,3 +123,59 @@ def told_rulings(ctx, rulings: list) -> list[Relation]:
                 found.append(Relation(actor.entity, "issued", ruling.entity, ev))
                 break
     return found
+
+
+VERDICT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
+# rules that give an action the court of another one or the article's trial court (kg.event_fill, kg.events)
+FILLED_COURT = {"event.trial_court.v1", "event.adjacent_court.v1", "event.previous_court.v1", "event.shared_actor.v1",
+                "event.previous_actor.v1"}
+INFERRED = {RULE, "relation.ruling_of_event.v1", "relation.sole_court.v1"}  # issuers read from elsewhere in the text
+
+
+def unnamed_court_verdicts(ctx, events, relations: list[Relation]) -> list[Relation]:
+    """'<court> sentenced A ... A court in Abakan sentenced B. The verdict ...': a ruling whose latest court action
+    before it was taken by a court the clause only describes has no known issuer; an issuer some rule read from
+    another action or the article's one court is dropped (one named in the ruling's own phrase stays), and so is
+    a defendant of another action it was linked to."""
+    acts = sorted((e for e in events if e.kind in VERDICT_KINDS and e.status == "Asserted"), key=lambda e: e.trigger)
+    if not acts:
+        return relations
+    dropped = set()
+    for r in relations:
+        base = base_of(r.predicate)
+        if base not in ("issued", "concerns") or r.evidence.rule not in INFERRED:
+            continue
+        ruling = r.object if base == "issued" else r.subject
+        first = min((m.start for m in ctx.mentions if m.entity == ruling), default=None)
+        latest = [e for e in acts if first is not None and e.trigger[0] < first]
+        if not latest or not described_only(ctx, latest[-1]):
+            continue
+        if base == "issued" or r.object not in latest[-1].role("defendant") + latest[-1].role("target"):
+            dropped.add(id(r))  # (and not about the defendant of another court's action it was linked to)
+    return [r for r in relations if id(r) not in dropped]
+
+
+def described_only(ctx, event) -> bool:
+    """The action's clause describes a court of its own ('a court in Abakan') and names none of its court actors
+    (one some rule carried over from an earlier action or took as the article's one court is a guess)."""
+    span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    if span is None or not own_court(ctx, span.root):
+        return False
+    courts = [a for role in ("agent", "court") for a in event.role(role) if a in ctx.entities]
+    return all(carried_court(ctx, span.root, a) for a in courts)
+
+
+def described_court_acts(ctx, events, relations: list[Relation]):
+    """'<court> jailed A ... B was convicted by a court in Perm': the court a rule gave the second action (the one
+    before, the article's trial court) is dropped from it, and so are its facts on that action's defendants."""
+    wrong, kept = set(), []
+    for e in events:
+        if e.kind in VERDICT_KINDS and described_only(ctx, e):
+            courts = {a for role in ("agent", "court") for a in e.role(role)}
+            wrong |= {(c, t, e.evidence.sentence) for c in courts for t in e.role("defendant") + e.role("target")}
+            e = replace(e, roles=tuple((r, k) for r, k in e.roles if not (r in ("agent", "court") and k in courts)))
+        kept.append(e)
+    relations = [r for r in relations if not (base_of(r.predicate) == "sanctioned" and (
+        (r.subject, r.object, r.evidence.sentence) in wrong or r.evidence.rule in FILLED_COURT
+        and any(w[:2] == (r.subject, r.object) for w in wrong)))]
+    return kept, unnamed_court_verdicts(ctx, kept, relations)

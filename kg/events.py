@@ -56,8 +56,8 @@ from kg.event_counted import counted_lists
 from kg.event_custody import extended_custody
 from kg.event_asked import asked_relations
 from kg.event_asked_for import asked_for_acts
-from kg.event_carry import (approval_of, definite_case, elided_bases, previous_court, pronoun_act, reading_in,
-                            rubber_stamp, same_case, same_provision)
+from kg.event_carry import (approval_of, carried_court, definite_case, described_courts, elided_bases, own_court,
+                            previous_court, pronoun_act, reading_in, rubber_stamp, same_case, same_provision)
 from kg.event_build import CHARGE_OF, make
 from kg.event_fill import fill_events
 from kg.event_imposed import imposed
@@ -128,7 +128,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     relations += fill_events(ctx, events) + asked_relations(ctx, events) + added_charges(ctx, events)
     relations += falling_charges(ctx, events) + asked_for_acts(ctx, events)
     linked_events, linked = link_rulings(ctx, list(events.values()), relations, known=relations_known)
-    return linked_events, linked + deciding_court_rulings(ctx, linked, relations_known)
+    return linked_events, linked + deciding_court_rulings(ctx, linked, relations_known, linked_events)
 
 
 def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
@@ -191,7 +191,7 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
         kind, prop = "Sentence", "convicted"
     elif verb.lemma_.lower() in L.CUSTODY_VERBS and not custody(verb):
         return
-    targets, agents = targets_of(ctx, verb), agents_of(ctx, verb)
+    targets, agents = targets_of(ctx, verb), described_courts(ctx, verb, agents_of(ctx, verb))  # not "a court in X"
     targets += [m for m in counted_names(ctx, verb) if m not in targets]
     if not targets and any(c.dep_ == "nsubjpass" for c in verb.children):  # "Protesters, among them X, were"
         targets = subject_examples(ctx, verb)
@@ -209,6 +209,7 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
         kind, prop, rule, conf = "Allegation", None, "event.accusation.v1", 0.6
     court_kind = kind in COURT_KINDS or verb.lemma_.lower() in L.COURT_CUSTODY
     if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb) and not describing(verb) \
+            and not (own_court(ctx, verb) and carried_court(ctx, verb, only(ctx, "Court").entity)) \
             and not earlier_case(verb) \
             and not appealed_to(ctx, only(ctx, "Court").entity) and not reviewing_only(ctx, only(ctx, "Court").entity):
         # (not "... can be appealed to <court>", nor "<court> later upheld the sentence")

@@ -23,6 +23,9 @@ from kg.events import extract_events
 from kg.act_shapes import more_acts
 from kg.arguments import Context, unique
 from kg.relations import extract_relations
+from kg.concerns_speakers import drop_speakers
+from kg.event_orphans import described_court_acts
+from kg.ruling_asked import drop_unmade
 from kg.ruling_identity import date_rulings, ruling_keys, to_date
 from kg.ruling_requests import requested_rulings
 from kg.statistics import find_statistics
@@ -48,6 +51,8 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     events, derived = more_acts(ctx, events, derived, relations, timexes)
     relations = unique([court_for_judge(r, ctx.judges) for r in [*relations, *derived]])
     relations = unique([*relations, *requested_rulings(ctx, relations)])  # "the ruling, requested by X" (petitioned)
+    events, relations = described_court_acts(ctx, events, relations)  # 'A court in Abakan sentenced X. The verdict'
+    relations = drop_speakers(ctx, drop_unmade(ctx, relations))  # "demanded a ban from <court>", "X said"
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))

@@ -141,13 +141,25 @@ def article_references(text: str, candidates: list[Candidate]) -> list[Candidate
         adjective = (m.group(1) or m.group(3) or "").split()
         code = CODE_OF_ADJECTIVE.get(adjective[0]) if adjective else None
         before = [c for c in provisions if c.end <= m.start() and (code is None or c.info.get("code") == code)]
-        if not before:
+        if not before or rivals(text, before):
             continue
         info = dict(before[-1].info, part=None, paragraph=None)
         path = provision_parser.iri_path(info["code"] or "unknown", info["article"])
         found.append(Candidate(start, m.end(), "LegalProvision", "provision", "entity.article_reference.v1", 0.75,
                                path, info))
     return found
+
+
+SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+def rivals(text: str, before: list[Candidate]) -> bool:
+    """'Article 280.3 and Article 207.3 were adopted ... convicted under the article': the provision cited last has
+    a rival of another article in its own sentence, so 'the article' may be either and stays open."""
+    last = before[-1]
+    article = (last.info.get("code"), last.info.get("article"))
+    return any((c.info.get("code"), c.info.get("article")) != article and not SENTENCE_END.search(
+        text[c.end:last.start]) for c in before[:-1])
 
 
 def government_references(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
