@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from kg import provisions as provision_parser
 from kg.components.bills import asserted
 from kg.components.candidates import Candidate, text_of
+from kg.components.scans import lower_indexes
 from kg.lexicon import Lexicon
 
 WORDS = re.compile(r"[\w\-]+")
@@ -105,7 +106,7 @@ def bare_heads(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         return []
     taken = [(c.start, c.end) for c in candidates]
     found = []
-    for t in doc:
+    for t in (doc[i + 1] for i in lower_indexes(doc, THE) if i + 1 < len(doc)):  # (the words after a "the")
         if not (t.is_title and t.is_alpha and len(t) > 3 and t.i > 1 and doc[t.i - 1].lower_ == "the"
                 and not t.is_sent_start and not doc[t.i - 1].is_sent_start and t.lower_ not in GENERIC_HEADS):
             continue
@@ -120,6 +121,7 @@ def bare_heads(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 BODY_TYPES = {"Organization", "GovernmentBody"}
+THE = frozenset({"the"})
 
 
 def contains(words: list[str], part: list[str], at_end: bool = False) -> bool:
