@@ -16,6 +16,7 @@ installed, nothing else: the user's lexicon files travel with the tasks.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.errors import KGError
+from kg.export import YOUNG_OBJECTS
 from kg.model import Article, ArticleExtraction, LocalEntity
 
 BATCH_SIZE = 32  # spaCy's batch; also the unit of work sent to a worker
@@ -105,6 +107,8 @@ def _init_worker(model: str | None, lexicon_files: Sequence[str], max_length: in
     try:
         _worker_nlp = load_pipeline(model, lexicon_files)
         _worker_nlp.max_length = max(_worker_nlp.max_length, max_length)
+        gc.freeze()  # the model is never scanned again by the cycle collector (as kg.export.few_collections does)
+        gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
     except Exception as err:  # reported by the first batch: a pool would restart a crashing worker forever
         _worker_error = str(err) if isinstance(err, KGError) else f"{type(err).__name__}: {err}"
 

@@ -20,7 +20,7 @@ from rdflib import Dataset
 from kg import ingest, parallel
 from kg.cache import Cache, Manifest, cache_dir, fingerprint
 from kg.errors import KGError
-from kg.export import network, rdf
+from kg.export import few_collections, network, rdf
 from kg.export.fullview_process import ViewProcess
 from kg.graph import build_dataset, filter_confidence
 from kg.ingest import Skipped
@@ -124,6 +124,11 @@ def write_outputs(source, out: Path, min_confidence: float = 0.0, jobs: int = 1)
     build's graphs (kg.stream.BuildGraphs), the view is gathered in a process of its own
     (kg.export.fullview_process), beside this one.
     """
+    with few_collections():  # the collector would scan the heap again and again, to free next to nothing
+        return write_all(source, out, min_confidence, jobs)
+
+
+def write_all(source, out: Path, min_confidence: float, jobs: int) -> list[Path]:
     if isinstance(source, Dataset):
         source = DatasetGraphs(source, min_confidence)
     out.mkdir(parents=True, exist_ok=True)
@@ -171,41 +176,42 @@ def build(inputs: Sequence[str | Path], out: Path, model: str | None = None, lex
         nlp.max_length = max(nlp.max_length, max_bytes)  # an article within the limit is never refused by spaCy
         lexicon = lexicon_of(nlp)
         run = lambda articles: parallel.extract_docs(nlp, articles, debug=debug)  # noqa: E731
-    articles = read_articles(inputs, summary, on_skip, max_bytes=max_bytes, on_warning=on_warning)
-    if not articles:
-        raise KGError("no article could be read; previous outputs left as they were")
-    resolver, keys = Resolver(lexicon), {}
+    with few_collections():  # the model, loaded: never scanned by the collector again (kg.export)
+        articles = read_articles(inputs, summary, on_skip, max_bytes=max_bytes, on_warning=on_warning)
+        if not articles:
+            raise KGError("no article could be read; previous outputs left as they were")
+        resolver, keys = Resolver(lexicon), {}
 
-    def accept(key: str, ex: ArticleExtraction | parallel.Outline) -> None:
-        resolver.add(ex)
-        keys[ex.article.id] = key
-        summary.facts.update(base_of(r.predicate) for r in ex.relations)
+        def accept(key: str, ex: ArticleExtraction | parallel.Outline) -> None:
+            resolver.add(ex)
+            keys[ex.article.id] = key
+            summary.facts.update(base_of(r.predicate) for r in ex.relations)
 
-    pending = [*new_articles(articles, cache, accept, summary), *earlier_articles(folder, articles, cache, accept,
-                                                                                  summary, on_warning)]
-    advance = progress(len(pending)) if progress and pending else None
-    wanted = dict(pending)
-    for article, result in run(wanted) if wanted else ():  # no worker is started for nothing
-        if isinstance(result, str):
-            summary.skipped.append(extraction_failed(article, result))
-            if on_skip:
-                on_skip(summary.skipped[-1])
-        else:
-            if not isinstance(result, parallel.Outline):  # an Outline's extraction is in the cache already
-                cache.put(wanted[article], result)
-            accept(wanted[article], result)
-        if advance:
-            advance(1)
-    if not keys:
-        raise KGError("no article could be extracted; previous outputs left as they were")
-    resolution = resolver.finish()
-    source = BuildGraphs(keys, cache.load, resolver, resolution, min_confidence)
-    summary.outputs = write_outputs(source, out, min_confidence, jobs)
-    Manifest(keys, model, [str(Path(p).resolve()) for p in lexicon_files], min_confidence).save(folder)
-    summary.articles = len(keys)
-    summary.entities.update(e.type for e in resolution.entities.values())
-    summary.seconds = time.perf_counter() - started
-    return summary
+        pending = [*new_articles(articles, cache, accept, summary), *earlier_articles(folder, articles, cache, accept,
+                                                                                      summary, on_warning)]
+        advance = progress(len(pending)) if progress and pending else None
+        wanted = dict(pending)
+        for article, result in run(wanted) if wanted else ():  # no worker is started for nothing
+            if isinstance(result, str):
+                summary.skipped.append(extraction_failed(article, result))
+                if on_skip:
+                    on_skip(summary.skipped[-1])
+            else:
+                if not isinstance(result, parallel.Outline):  # an Outline's extraction is in the cache already
+                    cache.put(wanted[article], result)
+                accept(wanted[article], result)
+            if advance:
+                advance(1)
+        if not keys:
+            raise KGError("no article could be extracted; previous outputs left as they were")
+        resolution = resolver.finish()
+        source = BuildGraphs(keys, cache.load, resolver, resolution, min_confidence)
+        summary.outputs = write_outputs(source, out, min_confidence, jobs)
+        Manifest(keys, model, [str(Path(p).resolve()) for p in lexicon_files], min_confidence).save(folder)
+        summary.articles = len(keys)
+        summary.entities.update(e.type for e in resolution.entities.values())
+        summary.seconds = time.perf_counter() - started
+        return summary
 
 
 def new_articles(articles: list[Article], cache: Cache, accept: Callable, summary: Summary):

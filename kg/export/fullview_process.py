@@ -113,10 +113,11 @@ def run(receiver, workdir: Path, folder: Path, build: int, sender) -> None:
 def gather(source, workdir: Path, folder: Path, build: int, sender) -> None:
     """Gather every graph of `source`, stage the files, send {path: temporary file}; stop as soon as the
     process BUILD is no longer this one's parent."""
+    from kg.export import few_collections
     from kg.export.fullview import FullView
 
     try:
-        with FullView(workdir) as view:
+        with few_collections(), FullView(workdir) as view:
             for name, triples in source.graphs():
                 if os.getppid() != build:  # the build is gone (killed): so is its view
                     return
