@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.doc_tables import words
 from kg.model import Mention
 
 INDEFINITE = {"a", "an", "another"}
@@ -27,10 +28,10 @@ def unnamed_act_between(ants, token: Token, before: list[Mention]) -> bool:
     after = max(m.end for m in before)
     lemma = token.lemma_.lower()
     spans = [(m.start, m.end) for m in ants.mentions]
-    return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.idx >= after
+    return any(t.i < token.i and t.pos_ == "NOUN" and t.idx >= after
                and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
                and not any(s <= t.idx < e for s, e in spans)
-               for t in ants.doc[:token.i])
+               for t in words(ants.doc).with_lemma([lemma]))  # the noun's own occurrences, not every token before
 
 
 # ---- courts and bodies ---------------------------------------------------------------------------------------
