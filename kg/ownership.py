@@ -7,13 +7,16 @@ Rules (ids travel into provenance):
   relation.owns_noun.v1     "<Org>, the owner of <Org> and <Org>", "<Org> is the parent company of <Org>",
                             "<Org>, <Org>'s majority shareholder" (not a minority one),
                             "<Org>, a subsidiary of <Org>" (the other way round), "<Org>'s purchase of <Org>"
+  kg.owns_clauses           "<B>, which is majority owned by <A>", "<B>, which <A> controls", "<A>, <B>'s holding
+                            company" (read from the words)
   relation.owns_possessive.v1  "<Org>'s <Org> service/network/app", "the company's <Org> and <Org> networks",
                             "its messaging service <Org>", "<Org>, the company's Russian service" (not "its partner <Org>")
   relation.part_of_name.v1  a body whose name holds the body it belongs to: "the State Duma's security committee",
                             "the Duma Committee on Information Policy" (the lexicon's parent named inside), "the
                             Interior Ministry's Center E" (the parent as possessive right before), "the Moscow
                             prosecutor's office's investigative department" (a unit noun after a possessive body)
-Only asserted statements count: a negated, modal or wanted verb yields nothing.
+Only asserted statements count: a negated, modal or wanted verb yields nothing, nor one under a denial ("<A> denied
+that it owns <B>", kg.role_pronouns).
 """
 
 from __future__ import annotations
@@ -27,9 +30,11 @@ from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, eviden
 from kg.doc_tables import heads_with, words
 from kg.holdings import all_subjects
 from kg.model import Mention, Relation
+from kg.owns_clauses import clause_ownership
 from kg.owns_shapes import more_ownership
 from kg.relation_lexicon import (ACQUISITION_NOUNS, OWN_VERBS, OWNED_NOUNS, OWNER_NOUNS, PRODUCT_NOUNS,
                                  PUBLISH_VERBS, UNREAL_MODIFIERS)
+from kg.role_pronouns import unasserted
 
 ORGS = {"Organization"}
 UNIT_RULE = "entity.body_unit.v1"  # kg.components.body_units: a unit named around its body's name
@@ -72,8 +77,8 @@ def ownership_relations(ctx: Context) -> list[Relation]:
             found += zero_relative(ctx, tok)
         elif tok.pos_ == "NOUN" and relational(tok):
             found += owns_noun(ctx, tok, relational(tok))
-    found += owns_possessive(ctx) + more_ownership(ctx)
-    return found + sub_bodies(ctx)
+    found += owns_possessive(ctx) + more_ownership(ctx) + clause_ownership(ctx)
+    return unasserted(ctx, found) + sub_bodies(ctx)  # "<A> denied that it owns <B>" (kg.role_pronouns)
 
 
 def sub_bodies(ctx: Context) -> list[Relation]:
@@ -142,8 +147,9 @@ def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
     if not passive and verb.tag_ == "VBN" and not owned and any(c.dep_ == "agent" for c in verb.children):
         owned = named_before(ctx, verb)  # "Echo of Moscow, majority-owned by <Org>" (often misparsed)
     whose = any(t.lower_ == "whose" for t in verb.subtree if t.i < verb.i)  # "<A>, whose units B and C published"
-    if verb.dep_ in ("acl", "relcl") and not whose and (
-            verb.tag_ == "VBN" or not any(c.dep_ == "dobj" for c in verb.children)):
+    if verb.dep_ in ("acl", "relcl") and not whose and (  # not "<A>, which has owned <B> since 2013"
+            verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+            or not any(c.dep_ == "dobj" for c in verb.children)):
         # "<Org>, owned by", "the app <Org> owns", "A, B and C, all owned by <Org>"
         head = verb.head.head if verb.head.dep_ == "appos" and verb.head.pos_ in ("PRON", "DET") else verb.head
         owned = [m for t in (head, *conjuncts(head)) for m in [ctx.head_mention(t, ORGS)] if m]

@@ -65,6 +65,11 @@ ROLE_VERBS = {
     **dict.fromkeys(["found", "co-found", "cofound", "establish", "set up", "launch", "create"], ("founderOf", ())),
     **dict.fromkeys(["head", "lead", "run", "chair", "co-chair", "direct", "manage", "edit"], ("headOf", ())),
     "represent": ("roleIn", ()), "join": ("memberOf", ()), "work": ("employeeOf", ("for", "at")),
+    # "<Person>, who coordinates <Org> in the region", "teaches at <Org>", "served in the FSB", "sits on <Body>",
+    # "studied at <Org>", "belongs to <Org>", "who speaks for <Body>"
+    "coordinate": ("roleIn", ()), "teach": ("employeeOf", ("at",)), "serve": ("roleIn", ("in", "on", "with")),
+    "sit": ("memberOf", ("on",)), "study": ("memberOf", ("at",)), "belong": ("memberOf", ("to",)),
+    "speak": ("spokespersonOf", ("for",)), "volunteer": ("memberOf", ("for", "with", "at")),
 }
 # a person described with one of these words represents a body as its lawyer
 LAWYER_WORDS = {"lawyer", "lawyers", "attorney", "attorneys", "advocate", "counsel", "defence", "defense"}

@@ -30,6 +30,9 @@ def role_of(ctx: Context, titles, person: Mention, root: Token) -> list[Relation
         return []
     people = [person, *coordinated_before(ctx, root)]
     shared = title_before(ctx, titles, people[-1])
+    of = min(c.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with"))
+    people += [m for c in root.conjuncts if root.i < c.i < of and (m := ctx.at(c)) is not None
+               and m.type == "Person" and m not in people]  # "A and B of the Agora group" with 'of' on A
     if shared and shared[1] == "" and ctx.text[shared[2]:people[-1].start].strip().lower().endswith("s"):
         people += coordinated_after(ctx, person, "s")  # "Judges A and B of <Court>" with 'of' on A
     found = []
@@ -50,10 +53,18 @@ def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relat
             org = owner_of_title(ctx, a)  # "A and B, lawyers for <Org>": a plural title is each one's
             for p in [person, *coordinated_after(ctx, person, "s" if a.tag_ == "NNS" else "")] if org else ():
                 found.append(role(ctx, p, org, prop, "relation.role_apposition.v1", 0.8, span_of(a)))
+                found += [role(ctx, p, other, prop, "relation.role_apposition.v1", 0.75, span_of(a))
+                          for other in coordinated_names(ctx, a, org)]  # "a former Kommersant and Vedomosti journalist"
             # "a State Duma deputy from <party>": a member of the body and of the party
             found += [role(ctx, person, party, "memberOf", "relation.role_apposition.v1", 0.7, span_of(a))
                       for party in prep_objects(ctx, a, ("from",), {"Organization"}) if org and party != org]
     return found
+
+
+def coordinated_names(ctx: Context, title: Token, org: Mention) -> list[Mention]:
+    """The bodies coordinated with the one named before a title: 'a Kommersant and Vedomosti journalist'."""
+    return [m for c in title.children if c.dep_ in ("compound", "nmod") and c.i < title.i and ctx.at(c) == org
+            for o in c.conjuncts if o.i < title.i and (m := ctx.at(o)) is not None and m.type in BODIES and m != org]
 
 
 def role_titled(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
@@ -68,6 +79,8 @@ def role_titled(ctx: Context, titles, person: Mention, root: Token) -> list[Rela
                 title = title_before(ctx, titles, other) if other and other.type == "Person" else None
                 if title:
                     found.append(role(ctx, other, org, title[0], "relation.role_possessive.v1", 0.7))
+                elif other and other.type == "Person" and root.head.tag_ == "NNS":  # "Its lawyers, A and B"
+                    found.append(role(ctx, other, org, prop, "relation.role_possessive.v1", 0.7))
         return found
     title = title_before(ctx, titles, person)
     owner = next((ctx.head_mention(c, BODIES) for c in root.children if c.dep_ == "poss"), None)

@@ -37,16 +37,6 @@ from kg.role_titles import BODIES, owner_of_title, title_of, title_prop
 
 ORGS = {"Organization"}
 PERSON = {"Person"}
-# titles kg.relation_lexicon lacks: a body's head by another name, and its students
-EXTRA_TITLES = {"secretary general": "headOf", "secretary-general": "headOf", "general secretary": "headOf",
-                "managing director": "headOf", "student": "memberOf", "fellow": "employeeOf",
-                "staff member": "employeeOf", "co-owner": "roleIn", "owner": "roleIn",
-                "deputy speaker": "deputyHeadOf", "deputy chair": "deputyHeadOf", "deputy chairwoman": "deputyHeadOf",
-                "deputy director general": "deputyHeadOf", "deputy editor": "employeeOf", "veteran": "memberOf",
-                "staffer": "employeeOf", "board chairman": "headOf", "chairperson": "headOf", "executive": "employeeOf",
-                "secretary": "roleIn", "top manager": "employeeOf", "manager": "employeeOf", "moderator": "roleIn",
-                "administrator": "roleIn", "admin": "roleIn", "programmer": "employeeOf", "developer": "employeeOf",
-                "engineer": "employeeOf", "teacher": "employeeOf", "scientist": "employeeOf"}
 SPEAKING_FOR = re.compile(r"\b(?:(?:speaking|talking)\s+for|(?:(?:speaking|talking)\s+)?on\s+behalf\s+of)\s+(?:the\s+)?$", re.I)
 # verbs of a journalist's work whose "for <Org>" names the outlet worked for
 CRAFT_VERBS = {"write", "report", "cover", "film", "broadcast", "contribute", "freelance", "blog", "photograph"}

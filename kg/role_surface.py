@@ -4,6 +4,7 @@ Rules (ids travel into provenance):
   relation.role_title.v1          "Spokesman for <Org> <Person>", "<Org> spokesman <Person>", "Agora lawyers A and B"
   relation.role_lexicon_title.v1  "Prosecutor General <Person>": a title of the lexicon naming one body
   relation.role_apposition.v1     "<Person>, associate director at <Org>", "<Person>, a deputy speaker of <Body>"
+Near miss: "Russia's representative to the Council of Europe, <Person>" (an envoy's 'to'/'at' body is not theirs).
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from kg.arguments import Context, evidence
 from kg.model import Mention, Relation
 from kg.relation_lexicon import ROLE_OF_TITLE
 from kg.role_names import coordinated_after, role
-from kg.role_shapes import EXTRA_TITLES
-from kg.role_titles import BODIES, ROLE_NAME, is_platform
+from kg.role_titles import BODIES, ENVOYS, EXTRA_TITLES, ROLE_NAME, is_platform
 
 SURFACE_TITLES = EXTRA_TITLES | ROLE_OF_TITLE  # "<Org> secretary-general <Person>" as well as "<Org> spokesman <Person>"
 TITLE_RE = "|".join(sorted(map(re.escape, SURFACE_TITLES), key=len, reverse=True))
@@ -33,7 +33,7 @@ def role_before(ctx: Context, person: Mention, before: list[Mention]) -> list[Re
     if before and before[-1].type in BODIES and not text[before[-1].end:person.start].strip(" ,"):
         org = before[-1]  # "... for <Org> <Person>"
         match = TITLE_FOR.search(text[max(person.sentence[0], org.start - 60):org.start])
-        if match:  # "The lawyers of <Org>, A and B"
+        if match and not sent_to(match):  # "The lawyers of <Org>, A and B"
             return [role(ctx, p, org, SURFACE_TITLES[match.group(1).lower()], "relation.role_title.v1", 0.85)
                     for p in [person, *coordinated_after(ctx, person, match.group(2))]]
     if before and before[-1].type in BODIES:
@@ -80,9 +80,15 @@ def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Rela
         if org is None:
             return []
     match = APPOS.match(ctx.text[person.end:org.start])
-    if match:
+    if match and not sent_to(match):
         prop = SURFACE_TITLES[match.group(1).lower()]
         if prop == "headOf" and re.search(r"\b(?:deputy|vice)[\s-]+$", match.string[:match.start(1)], re.I):
             prop = "deputyHeadOf"  # "a deputy speaker of <Body>", "the vice chairman of <Org>"
         return [role(ctx, person, org, prop, "relation.role_apposition.v1", 0.85)]
     return []
+
+
+def sent_to(match: re.Match) -> bool:
+    """'Russia's representative to the Council of Europe': an envoy's 'to'/'at' body is where they are sent."""
+    return match.group(1).lower().split()[-1] in ENVOYS and re.search(r"\b(?:to|at)\s+(?:the\s+)?$", match.group(0),
+                                                                      re.I) is not None

@@ -22,7 +22,27 @@ ROLE_NAME = {"spokesperson": "spokespersonOf", "head": "headOf", "deputy_head": 
              "employee": "employeeOf", "official": "roleIn"}
 # a channel, page or account on a platform belongs to its possessor: "the foundation's YouTube channel"
 HOSTED_NOUNS = {"channel", "page", "account", "blog", "chat", "feed", "profile", "group"}
+# titles of someone sent to a body by another: the body they are sent to is not theirs
+ENVOYS = {"representative", "envoy", "delegate", "agent", "ambassador", "observer"}
 BRANCH_NOUNS = {"office", "branch", "bureau", "chapter", "department", "service", "board", "headquarters"}  # "<Org>'s Moscow office"
+# titles kg.relation_lexicon lacks: a body's head by another name, and its students
+EXTRA_TITLES = {"secretary general": "headOf", "secretary-general": "headOf", "general secretary": "headOf",
+                "managing director": "headOf", "student": "memberOf", "fellow": "employeeOf",
+                "staff member": "employeeOf", "co-owner": "roleIn", "owner": "roleIn",
+                "deputy speaker": "deputyHeadOf", "deputy chair": "deputyHeadOf", "deputy chairwoman": "deputyHeadOf",
+                "deputy director general": "deputyHeadOf", "deputy editor": "employeeOf", "veteran": "memberOf",
+                "staffer": "employeeOf", "board chairman": "headOf", "chairperson": "headOf", "executive": "employeeOf",
+                "secretary": "roleIn", "top manager": "employeeOf", "manager": "employeeOf", "moderator": "roleIn",
+                "administrator": "roleIn", "admin": "roleIn", "programmer": "employeeOf", "developer": "employeeOf",
+                "engineer": "employeeOf", "teacher": "employeeOf", "scientist": "employeeOf",
+                # "an economist at the Academy of Sciences", "a sociologist with the Levada Center", "an adviser to"
+                **dict.fromkeys(["economist", "sociologist", "historian", "political scientist", "political analyst",
+                                 "photographer", "photojournalist", "cameraman", "intern", "host", "archivist",
+                                 "librarian", "curator"], "employeeOf"),
+                **dict.fromkeys(["vice-president", "vice-chairman", "vice chairman", "vice-chair", "vice-chairwoman",
+                                 "first deputy head", "first deputy chairman", "vice-rector"], "deputyHeadOf"),
+                **dict.fromkeys(["trustee", "founding member", "councillor", "councilor", "mp"], "memberOf"),
+                "adviser": "roleIn", "advisor": "roleIn", "ombudsman": "roleIn"}
 
 
 def title_prop(titles: dict[str, str], words: str) -> str | None:
@@ -75,6 +95,8 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
     # "the government's representative at <Court>": an unresolved possessor owns the title, not the place after 'at'
     places = ("of", "for", "with", "to", "from") if any(c.dep_ == "poss" for c in t.children) else (
         "of", "for", "at", "with", "to", "from")
+    if t.lemma_.lower() in ENVOYS:  # "Representative of the Russian Federation at/to the European Court": not its own
+        places = ("of", "for", "from")
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in places:  # "a deputy from <party>"
             for p in c.children:
@@ -88,6 +110,10 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
                     return m
                 if p.dep_ == "pobj" and p.lemma_.lower() in BRANCH_NOUNS:  # "director of Amnesty's Moscow office"
                     owner = next((ctx.head_mention(o, bodies) for o in p.children if o.dep_ == "poss"), None)
+                    # "head of the security department at Yukos": the body the unit is of
+                    owner = owner or next((m for q in p.children if q.dep_ == "prep" and q.lower_ in ("of", "at")
+                                           for o in q.children if o.dep_ == "pobj"
+                                           for m in [ctx.head_mention(o, bodies)] if m), None)
                     if owner is not None:
                         return owner
         if c.dep_ == "poss" and (m := ctx.head_mention(c, bodies)):

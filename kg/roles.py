@@ -16,6 +16,10 @@ Rules (ids travel into provenance):
   kg.role_context: "<Org>, whose director <Person>", "<Person>, who led the station's newsroom", "Editor-in-chief
                                   <Person>" with the organisation only in the sentences before, "<Person> became head
                                   of <Body>"
+  kg.role_joined: "<Person> was elected to <Body>", "<Person> left <Org>", "quit his job at <Org>";
+  kg.role_lists: "Three members of <Org>, A, B and C"; kg.role_pronouns: "Its co-chair, <Person>", "<Person>, the
+                                  group's co-chairman" read from the words; it also drops roles said under a denial
+                                  and a relative's name ("the wife of <Org>'s chairman, <Person>")
   kg.named_lists: "Council members, among them <Person>"; kg.role_deputies: "<head of Org> and his deputy <Person>"
   kg.role_bodies: "<Person>, a deputy from <party>" (the State Duma), "<A> was replaced by <B>" (A's role), leaving a
                                   body, "<Person> (Agora)", employers, "<Org>'s founders included <Person>", "a Jehovah's
@@ -40,9 +44,12 @@ from kg.role_bodies import body_roles, role_implied
 from kg.role_context import co_verb_roles, predicative_roles, role_in_context, whose_roles
 from kg.role_deputies import deputy_roles
 from kg.role_names import root_of, title_before
-from kg.role_shapes import EXTRA_TITLES, more_roles
+from kg.role_joined import joined_roles
+from kg.role_lists import title_lists
+from kg.role_pronouns import pronoun_titles, unasserted
+from kg.role_shapes import more_roles
 from kg.role_surface import role_after, role_before
-from kg.role_titles import BODIES, ROLE_NAME, title_of, title_words
+from kg.role_titles import BODIES, EXTRA_TITLES, ROLE_NAME, title_of, title_words
 from kg.role_verbs import role_verbs
 
 
@@ -70,8 +77,9 @@ def role_relations(ctx: Context) -> list[Relation]:
         found += own
     found += role_owner(ctx) + role_verbs(ctx) + predicative_roles(ctx, titles) + co_verb_roles(ctx, BODIES)
     found += listed_roles(ctx, titles) + more_roles(ctx, titles)
+    found += pronoun_titles(ctx, titles) + title_lists(ctx, titles) + joined_roles(ctx)
     found += deputy_roles(ctx, found)
-    return most_specific(found + body_roles(ctx, found, titles))
+    return most_specific(unasserted(ctx, found + body_roles(ctx, found, titles)))
 
 
 def title_named(ctx: Context, titles, person: Mention, title, root: Token | None) -> tuple[str, str] | None:
