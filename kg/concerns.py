@@ -44,6 +44,7 @@ from kg.concerns_laws import whole_provision
 from kg.concerns_more import left_out, more_concerns
 from kg.concerns_nouns import TRIED_BY_JUDGE, judged
 from kg.ruling_asked import asked_for
+from kg.ruling_facts import ruling_facts
 from kg.concerns_told import (added_codes, covering_it, into_verb, misparsed_amendments, new_articles, proposed,
                               summed_clause, told_legal, told_subjects)
 from kg.arguments import (PEOPLE_NOUNS, STATE, Context, anchored, asserted, evidence, is_passive, legal_bases,
@@ -77,7 +78,7 @@ def concern_relations(ctx: Context) -> list[Relation]:
         if m.type == "Ruling" and unmade(span.root):
             continue
         if m.type == "Ruling":
-            found += ruling_issuer(ctx, m, span.root)
+            found += ruling_issuer(ctx, m, span.root) + ruling_facts(ctx, m, span.root)  # (kg.ruling_facts)
         found += act_modifiers(ctx, m, span.root)
     for verb in ctx.words.with_pos("VERB", "AUX", "NOUN"):  # (the tags `verbal` accepts)
         if verbal(verb) and (asserted(verb) or proposed(ctx, verb)):  # "The bill would amend <provision>"
@@ -264,8 +265,10 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
         # "the ruling handed down by ...", but "the decision, taken under <law>" (a participle with an object is
         # a misread main verb: "The resolution adopted by the plenum clarified Article 282")
         return based_on(ctx, act, verb)
-    legal = mentions_in(ctx, scope(verb), LEGAL)
-    actors = mentions_in(ctx, scope(verb), ABOUT - LEGAL) if lemma in EFFECT_VERBS else []
+    # "a judgment finding that Russia had violated the rights of <Person>": what a ruling found is what it is about
+    keep = ("ccomp",) if act.type == "Ruling" and lemma in FINDING_VERBS else ()
+    legal = mentions_in(ctx, scope(verb, keep), LEGAL)
+    actors = mentions_in(ctx, scope(verb, keep), ABOUT - LEGAL) if lemma in EFFECT_VERBS or keep else []
     end = max(t.idx + len(t.text) for t in verb.subtree)
     found = [about(ctx, act, m, prop_for(lemma, m.type), "relation.concerns_acl.v1", 0.75, (verb.idx, end))
              for m in legal + actors if m.entity != act.entity and not listed_act(ctx, act, m)]

@@ -26,6 +26,7 @@ in that sentence or the two after about the law (relation.reviewed_act.v1). Both
 can record which act, live in kg.record_checks.
 
 Convictions told right after a linked verdict without a court of their own are its companions (kg.ruling_companions).
+A ruling told only after the event and aimed in its own words at others records none of it (kg.ruling_aims).
 
 Rule ids: relation.ruling_of_event.v1 (the three derived facts); issued facts whose issuer is a
 judge of a known court are given to the court (relation.judge_court.v1), as the guideline asks.
@@ -42,6 +43,7 @@ from kg.issued_readings import (instrument_issuers, others_ruling, presidential_
 from kg.model import Event, Relation
 from kg.record_checks import (CONTESTING, NEAR, absent, earlier_clause, named_within, names_other_actor,
                               reviewed_acts, sole_court)
+from kg.ruling_aims import aimed_later, own_targets
 from kg.ruling_companions import companion_rulings
 from kg.ruling_unnamed import lone_ruling, unnamed_court_rulings
 from kg.vocab import base_of
@@ -92,6 +94,9 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     rulings = [e for e in ctx.entities.values() if e.type == "Ruling"]
     fitting = {event.id: fits(ctx, event, rulings, issuer) if event.evidence.rule not in UNLINKED | {CARRIED} else []
                for event in events}  # (a court carried from the action before: its record is that one's)
+    # "A court fined X. A week later, <court> issued a ruling against <Org>": not X's record (kg.ruling_aims)
+    ctx.memo["ruling_targets"] = own_targets(known)
+    fitting = {e.id: [r for r in fitting[e.id] if not aimed_later(ctx, r.key, e)] for e in events}
     claimed: dict[str, set[str]] = {}  # ruling named near an event -> the legal bases of those events
     for event in events:
         if (near := choose(ctx, event, fitting[event.id], near_only=True)) is not None:

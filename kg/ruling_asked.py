@@ -6,7 +6,11 @@ banning Meta", "Fears of a ban on Telegram by Roskomnadzor", "Talk of a ruling b
 wanted, feared or rumoured, so neither its 'by' or 'from' body issued it nor is it (yet) about anyone.
 
 Only an indefinite ruling counts ("a ban", "a ruling", "rulings"): "asked for the ruling of the lower court to be
-quashed" and "criticism of the verdict" are about a ruling that exists.
+quashed" and "criticism of the verdict" are about a ruling that exists. Hoped for, expected or predicted is the same
+("hoped for a ruling in their favour", "Experts predict a ban on WhatsApp").
+
+kg.components.rulings makes no ruling of such a noun (asked_for); drop_unmade remains a guard for rulings other
+components name (a named or measure ruling asked for).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from kg.vocab import base_of
 
 # verbs that ask for a ruling: "demanded a ban", "sought a ruling", "asked for / called for / applied for a decision"
 REQUEST_VERBS = {"ask", "call", "demand", "request", "petition", "seek", "want", "apply", "push", "press", "lobby",
-                 "urge", "move", "file", "fear", "dread", "propose", "suggest"}
+                 "urge", "move", "file", "fear", "dread", "propose", "suggest", "hope", "predict", "expect",
+                 "anticipate", "forecast", "await", "wait"}
 # nouns whose 'of/for/about' object is a ruling that does not exist: "talk of a ban", "fears of a ruling"
 UNREAL_NOUNS = {"talk", "rumour", "rumor", "speculation", "idea", "fear", "threat", "prospect", "possibility", "risk",
                 "proposal", "demand", "request", "call", "plea", "motion", "petition", "application", "suggestion",
@@ -37,7 +42,7 @@ def asked_for(head: Token) -> bool:
         return tok.head.lemma_.lower() in REQUEST_VERBS
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         prep, governor = tok.head, tok.head.head
-        lemma = governor.lemma_.lower()
+        lemma = "hope" if governor.lemma_.lower() == "hop" else governor.lemma_.lower()  # (a lemmatiser slip)
         if prep.lower_ == "for" and governor.pos_ in ("VERB", "AUX"):
             return lemma in REQUEST_VERBS
         return prep.lower_ in ("of", "for", "about", "over") and governor.pos_ == "NOUN" and lemma in UNREAL_NOUNS

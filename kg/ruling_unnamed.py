@@ -9,7 +9,8 @@ Only when the choice is clear: the action is asserted and has no ruling yet; the
 it, is named in the action's sentence or the one before or after it and not earlier, names no actor in its
 own words ("the FSB order"), is issued by nobody or by a court, records no other action and could record none with
 a named court or body, is not named only as absent or as one being served, and no action of its kind on other people
-claims it in reach (two sentencings, one verdict: either's).
+claims it in reach (two sentencings, one verdict: either's), and it is not told after the action aimed at others in
+its own words (kg.ruling_aims).
 
 The article's one free ruling and its one such action are linked however far apart (`lone_ruling`), when no action
 with a named court or body could be the ruling's record.
@@ -24,6 +25,7 @@ from dataclasses import replace
 from kg.event_days import same_day
 from kg.model import Event, Relation
 from kg.record_checks import absent, earlier_clause, named_within, names_other_actor
+from kg.ruling_aims import aimed_later
 
 RULE = "relation.ruling_of_unnamed_court.v1"
 SERVED = "entity.ruling_served.v1"  # "already serving a sentence for fakes": handed down before
@@ -40,7 +42,7 @@ def unnamed_court_rulings(ctx, events: list[Event], rulings: list, issuer: dict,
     for i, event in enumerate(events):
         if not actorless(event, kinds):
             continue
-        near = [r for r in free if records(ctx, r, event, kinds)
+        near = [r for r in free if records(ctx, r, event, kinds) and not aimed_later(ctx, r.key, event)
                 and named_within(ctx, r.key, window(ctx, event)) and not earlier_clause(ctx, event, r.key)]
         if near:
             first = min(near, key=lambda r: min(named_within(ctx, r.key, window(ctx, event))))
@@ -63,7 +65,8 @@ def lone_ruling(ctx, events: list[Event], rulings: list, issuer: dict, kinds: di
     action with a named actor could be its record and the ruling is of a kind that records the action."""
     free = free_rulings(ctx, events, rulings, issuer, fits)
     acts = [i for i, e in enumerate(events) if actorless(e, kinds)]
-    if len(free) != 1 or len(acts) != 1 or not records(ctx, free[0], events[acts[0]], kinds):
+    if len(free) != 1 or len(acts) != 1 or not records(ctx, free[0], events[acts[0]], kinds) or \
+            aimed_later(ctx, free[0].key, events[acts[0]]):
         return events, []
     events = list(events)
     events[acts[0]], facts = record(events[acts[0]], free[0].key, 0.45)

@@ -53,12 +53,24 @@ def nouns_with_lemma(doc: Doc, lemmas: set[str]) -> list[Token]:
             continue
         if pos[i] != NOUN:  # "ruling" the tagger took for a verb where it is a noun ("in an April ruling")
             if "ruling" in lemmas and (doc[i].dep_ in NOMINAL and any(c.dep_ in ("det", "poss") for c in doc[i].lefts)
-                                       or number_end(doc[i]) is not None):  # "ruling No. 32-P" read as a verb
+                                       or number_end(doc[i]) is not None  # "ruling No. 32-P" read as a verb
+                                       or modifier_misread(doc, i)):
                 found.append(doc[i])
             continue
         if lowered in lemmas:
             found.append(doc[i])
     return found
+
+
+def modifier_misread(doc: Doc, i: int) -> bool:
+    """'Believers called the ruling unjust': "ruling" read as a verb modifying the word after it, which is no noun
+    it could rule ("the ruling party", "the ruling elite", "the ruling United Russia") but the predicate."""
+    word = doc[i]
+    if word.dep_ != "amod" or not i or doc[i - 1].lower_ not in ("the", "this", "that", "its", "their", "his", "her"):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or \
+        after.pos_ in ("ADJ", "NOUN") and after.dep_ in ("oprd", "acomp") and word.head.i == after.i
 
 
 class Sentences:
@@ -132,7 +144,7 @@ def framing_verb(token: Token) -> Token | None:
     ministry ...": an indefinite ruling noun in a phrase before the clause's subject; the clause's verb."""
     prep = token.head
     if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in FRAMING_PREPS or prep.dep_ != "prep" or \
-            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
         return None
     verb = prep.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -148,7 +160,7 @@ def inset_frame(token: Token) -> Token | None:
     subject is a court or state body."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in FRAMING_PREPS or prep.dep_ != "prep" or \
-            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
         return None
     verb = prep.head.head if prep.head.dep_ == "nsubj" else prep.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -308,7 +320,9 @@ DECIDED_ACTS = {"ban", "block", "designate", "declare", "order", "prohibit", "ou
                 "release", "arrest", "detain", "extend", "refuse", "deny", "return", "remove", "include", "list",
                 "label", "register", "deregister", "strip", "terminate", "dissolve", "confiscate", "seize", "deport",
                 "expel", "extradite", "transfer", "place", "keep", "initiate", "prosecute", "charge", "investigate",
-                "search", "classify", "annul", "lift", "send", "cancel", "withdraw", "halt", "stop", "deprive"}
+                "search", "classify", "annul", "lift", "send", "cancel", "withdraw", "halt", "stop", "deprive", "bar",
+                "disqualify", "exclude", "nationalise", "nationalize", "reinstate", "commute", "free", "award",
+                "appoint"}
 
 
 def chosen_course(token: Token) -> bool:

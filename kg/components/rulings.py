@@ -37,6 +37,9 @@ issued", "any decision", "such a ruling"), predicates ("it was the second such
 ruling"), "in order to", "without a court decision", a choice ("his decision to leave"), a ruling yet
 to come ("will announce the verdict"). A ban is a ruling only when issued
 or when it refers back to one.
+More shapes (a described issuer, "of <date>", "against <X>", "made a ruling", an issued ruling that acts, a ruling
+misread as a modifier of "finding") and more generic uses (asked or hoped for, only possible, a company's decision)
+are read in kg.components.ruling_more.
 A possessor that is not a name ("the court's", "Thursday's") is part of the
 mention ("court's written decision"). What the ruling is on makes a fuller name of it ("the ruling on
 the liquidation", "a decree on the register"), kept as another form of the mention's entity.
@@ -52,14 +55,17 @@ from kg.components.ruling_shapes import (CONVICTING, GUILTY_VERBS, Sentences, ca
                                          found_guilty, contact_clause, framing_verb, inset_frame, issued_participle,
                                          left_standing, misread, not_yet, nouns_with_lemma, number_end,
                                          sentenced_before, signing_agent, subject_end, year_dated, yet_to_come)
+from kg.components.ruling_more import (date_of_end, frames_verb_of, hypothetical, more_specific, named_in,
+                                        private_decision)
 from kg.doc_tables import words
+from kg.ruling_asked import asked_for
 
 RULING_NOUNS = {"resolution", "decree", "verdict", "ruling", "judgment", "judgement", "decision", "sentence",
                 "order", "warning", "injunction", "edict", "directive", "designation", "ban", "acquittal"}
 ISSUE_VERBS = {"pass", "sign", "issue", "adopt", "hand", "deliver", "announce", "approve", "publish", "uphold",
                "overturn", "annul", "cancel", "quash", "appeal", "challenge", "reject", "confirm", "enforce",
                "pronounce", "endorse", "revoke", "reverse", "amend", "rescind", "overrule", "dismiss", "read",
-               "impose", "take", "receive", "send", "make"}
+               "impose", "take", "receive", "send", "make", "win", "obtain", "secure"}
 ISSUER_TYPES = {"Court", "GovernmentBody", "Person"}
 ISSUER_ADJECTIVES = {"presidential", "governmental", "ministerial", "judicial"}
 # what a ruling noun does, in a participle right after it: "a decree banning ...", "an order blocking ..."
@@ -101,14 +107,15 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     convicted = [t.i for t in words(doc).pick(lemmas=CONVICTING | GUILTY_VERBS, forms=("guilty",))
                  if t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING or found_guilty(t)]
     for token in nouns_with_lemma(doc, RULING_NOUNS):
-        if not singular_specific(token) or chosen_course(token) or yet_to_come(token):
+        if not singular_specific(token) or chosen_course(token) or yet_to_come(token) or asked_for(token) or \
+                private_decision(token) or hypothetical(token):
             continue
         lemma = "ruling" if token.lower_ == "ruling" else token.lemma_.lower()  # also a "ruling" tagged as a verb
         kind = KIND_OF.get(lemma, lemma)
-        how = specific(token, mentions)
+        how = specific(token, mentions) or more_specific(token, mentions)  # (kg.components.ruling_more)
         back = definite(token, mentions) and not own_issuer(token, mentions)
         antecedent = earlier_same(token, kind, [k for s, k in earlier if s < token.idx and not other_trial(
-            token, kind, k, s, convicted)]) if back else None
+            token, kind, k, s, convicted) and not frames_verb_of(doc, s, token)]) if back else None
         if antecedent is not None:
             how, kind = None, antecedent
         elif how is None and kind in IN_CONTEXT and definite(token, mentions) and not purpose(token) \
@@ -137,7 +144,7 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
             continue
         start = span_start(token, mentions)
         info = {"kind": kind, "anaphor": how is None, "nested": True, "issuer": issuer(token, mentions)}
-        end = subject_end(token) or number_end(token) or case_end(token)
+        end = subject_end(token) or number_end(token) or case_end(token) or date_of_end(token)
         if end is not None:  # "the ruling on the liquidation" is a name of the ruling the noun refers to
             info["alias"] = (doc[start].idx, end)
         elif (first := dated_start(token)) is not None and first < start:  # "a July 2015 resolution"
@@ -265,7 +272,8 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
             if any(actor_mention(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
                 return "of_defendant"
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            if any(actor_in(obj, mentions) for obj in child.children if obj.dep_ == "pobj"):
+            if any(actor_in(obj, mentions) and (child.lower_ != "of" or own_actor(obj, mentions))
+                   for obj in child.children if obj.dep_ == "pobj"):
                 return "of_issuer"
         if child.dep_ in ("poss", "compound") and (actor_in(child, mentions) or
                                                    (child.lemma_.lower() in ISSUER_WORDS and token.tag_ != "NNS")):
@@ -282,6 +290,7 @@ def definite(token: Token, mentions: list[Candidate]) -> bool:
     before = token.doc[token.i - 1] if token.i else token
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
         (before.lower_ in ("this", "that") and before.dep_ == "mark") or \
+        (before.lower_ in ("the", "this", "that") and token.dep_ == "amod" and token.pos_ != "NOUN") or \
         any(c.dep_ == "poss" and c.lower_ not in PRONOUNS and not actor_mention(c, mentions) for c in token.children)
 
 
@@ -358,6 +367,13 @@ def actor_in(token: Token, mentions: list[Candidate]) -> bool:
     """An actor named in the phrase, or a court told by a noun ("the court", "the judges" of a framing clause)."""
     return actor_mention(token, mentions) or token.lemma_.lower() in ("court", "session", "judge", "justice") and \
         (token.lemma_.lower() != "justice" or token.tag_ == "NNS")
+
+
+def own_actor(token: Token, mentions: list[Candidate]) -> bool:
+    """An actor the 'of' phrase itself names, not one in a phrase hung on it: "the order of speakers at the Duma
+    session" is no ruling of the Duma."""
+    return named_in(token, mentions, ISSUER_TYPES) or token.lemma_.lower() in ("court", "session", "judge", "justice") \
+        or any(m.type in ISSUER_TYPES and m.start <= token.idx < m.end for m in mentions)
 
 
 def state_actor(token: Token, mentions: list[Candidate]) -> bool:
