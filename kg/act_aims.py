@@ -4,7 +4,11 @@ Rule (its id travels into provenance):
   relation.concerns_aim.v1  "<act>, which was aimed at <Org>", "<act>, directed against <Org>", "<act> is aimed at
                             A and B": the organisations and persons the 'at'/'against' phrase names (its named
                             examples too: "groups such as A and B") are what the act targets
-Only asserted statements count: "was not aimed at <Org>" yields nothing.
+  relation.concerns_applied.v1 "<law> was first applied to <Org>", "prosecutors applied <law> to <Person>": the
+                            law applies to whom it was applied
+  relation.concerns_against.v1 "the law against Apple", "a law against <Person>": a law named by whom it is against
+                            targets them
+Only asserted statements count: "was not aimed at <Org>", "could be applied to <Org>" yield nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +35,49 @@ def aim_relations(ctx: Context) -> list[Relation]:
         for m in aimed_at(ctx, verb):
             found.append(Relation(act.entity, "targets", m.entity, evidence(
                 ctx, "relation.concerns_aim.v1", 0.7, *anchored(ctx, span_of(verb), span_of(act), span_of(m)))))
+    return found + applied_relations(ctx) + against_relations(ctx)
+
+
+APPLYING = {"apply": ("to", "against")}  # "used against <Person>" is left out: told of a law's use, not its scope
+
+
+def applied_relations(ctx: Context) -> list[Relation]:
+    """'<law> was first applied to <Org>', 'prosecutors applied <law> to <Person>' (relation.concerns_applied.v1)."""
+    found = []
+    for verb in ctx.words.with_lemma(set(APPLYING)):
+        lemma = verb.lemma_.lower()
+        if lemma not in APPLYING or verb.pos_ != "VERB" or not asserted(verb):
+            continue
+        heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the law, first applied to Memorial, ..."
+            heads.append(verb.head)
+        laws = [m for h in heads if (m := ctx.head_mention(h, {"Law"}))]
+        targets = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in APPLYING[lemma]
+                   for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+                   if (m := ctx.head_mention(t, TARGETS))]
+        found += [Relation(law.entity, "applies", m.entity, evidence(
+            ctx, "relation.concerns_applied.v1", 0.65, *anchored(ctx, span_of(verb), span_of(law), span_of(m))))
+            for law in laws[:1] for m in dict.fromkeys(targets) if m.entity != law.entity]
+    return found
+
+
+def against_relations(ctx: Context) -> list[Relation]:
+    """'the law against Apple': a law mention whose own words end in 'against <Org or Person>'
+    (relation.concerns_against.v1)."""
+    found = []
+    for law in ctx.mentions:
+        if law.type != "Law" or " against " not in ctx.text[law.start:law.end]:
+            continue
+        span = ctx.doc.char_span(law.start, law.end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in ("law", "bill", "legislation"):
+            continue
+        targets = [m for p in span.root.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+                   for m in ctx.mentions if m.type in TARGETS and m.start <= t.idx < m.end  # nested in the law's name
+                   and law.start <= m.start and m.end <= law.end]
+        found += [Relation(law.entity, "targets", m.entity, evidence(
+            ctx, "relation.concerns_against.v1", 0.65, *anchored(ctx, span_of(law), span_of(m))))
+            for m in dict.fromkeys(targets)]
     return found
 
 

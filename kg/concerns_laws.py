@@ -3,13 +3,15 @@
 
 Rules (ids travel into provenance):
   relation.concerns_amendment.v1 "the amendments to the Code of Administrative Offenses", "changes to Article 13.15",
-                                 "parliament passed amendments to that law": a law named as an amendment amends the law
-                                 or provision it is 'to'
+                                 "parliament passed amendments to that law", "the Criminal Code amendments": a law named
+                                 as an amendment amends the law or provision it is 'to' (or the code it is named after)
   relation.concerns_amended_by.v1 "Article 20.1, introduced by <law>, ...", "<provision>, which was added to the
                                  Criminal Code by <law>", "Article 20.1, as amended by <law>": the law amends the
                                  provision (and the code it was added to)
   relation.concerns_carried.v1   "The law brought sweeping changes to the Law on Information", "It contains amendments
                                  to the Criminal Code": a law whose object is a change 'to' a law or provision amends it
+  relation.concerns_penalties.v1 "a law raising fines under Article 20.2", "The law toughened penalties under Article
+                                 212.1": a law changing the penalties a provision sets amends the provision
   relation.concerns_reshaped.v1  "The 2012 amendments widened it (Article 275)", "The law broadened the definition in
                                  Article 275 of the Criminal Code", "It extended Article 13.15 to ...": a law as the
                                  subject of a verb of reshaping amends the law or provision it reshapes
@@ -34,7 +36,11 @@ APPOSITION = re.compile(r"[,(—–]\s*(?:an?|the|its)?\s*$")  # "<law>, an amen
 PASSING_VERBS = {"pass", "adopt", "approve", "sign", "introduce", "propose", "submit", "draft", "make", "enact"}
 # verbs by which a law reshapes a law or provision, beyond AMEND_VERBS: "widened Article 275"
 RESHAPE_VERBS = {"widen", "broaden", "narrow", "redefine", "reword", "overhaul", "update", "strengthen", "weaken",
-                 "loosen", "harden", "extend"}
+                 "loosen", "harden", "extend", "decriminalise", "decriminalize", "soften", "toughen", "tighten",
+                 "relax", "liberalise", "liberalize"}
+# verbs by which a law changes the penalties of a provision: "a law raising fines under Article 20.2"
+PENALTY_VERBS = {"raise", "increase", "toughen", "tighten", "reduce", "lower", "soften", "double", "triple",
+                 "stiffen"}
 # verbs by which a law carries changes it makes: "brought changes to <law>", "contains amendments to <code>"
 CARRYING_VERBS = {"bring", "contain", "include", "carry", "make", "introduce", "feature", "have", "incorporate"}
 AMENDMENT_NOUNS = {"amendment", "change", "addition", "modification", "revision", "correction", "alteration"}
@@ -53,10 +59,12 @@ def amendment_to(ctx: Context, law: Mention) -> list[Relation]:
     if span is None or span.root.lemma_.lower() not in AMENDMENT_NOUNS or described(ctx, law):
         return []
     noun = span.root
+    found = [amends(ctx, law, m, "relation.concerns_amendment.v1", 0.65, span_of(noun)) for m in ctx.mentions
+             if m.type == "Law" and law.start <= m.start and m.end <= noun.idx and m.entity != law.entity and
+             is_code(ctx, m)]  # "the Criminal Code amendments"
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")]
     if not preps and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PASSING_VERBS:
         preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"]
-    found = []
     for p in preps:
         if p.lower_ == "of" and not any(o.lemma_.lower() in ("law", "code") or ctx.at(o) for o in p.children):
             continue  # "an amendment of 2019"
@@ -71,11 +79,20 @@ def amendment_to(ctx: Context, law: Mention) -> list[Relation]:
     return found
 
 
+def is_code(ctx: Context, m: Mention) -> bool:
+    """A code or constitution of the lexicon (not a law the amendments could be another name of)."""
+    entries = getattr(ctx.lexicon, "entries", {})
+    entry = entries.get(m.entity.removeprefix("lex:")) if m.entity.startswith("lex:") else None
+    return entry is not None and entry.kind in ("code", "constitution")
+
+
 def reshaped(ctx: Context, verb: Token) -> list[Relation]:
     """'The 2012 amendments widened it (Article 275)', 'The law broadened the definition in Article 275': a law
     reshaping a law or provision amends it (the verbs kg.relation_lexicon's AMEND_VERBS leaves out)."""
     if verb.lemma_.lower() in CARRYING_VERBS:
         return carried_changes(ctx, verb)
+    if verb.lemma_.lower() in PENALTY_VERBS:
+        return penalties_changed(ctx, verb)
     if verb.lemma_.lower() not in RESHAPE_VERBS:
         return []
     laws = subjects(ctx, verb, {"Law"})
@@ -87,6 +104,31 @@ def reshaped(ctx: Context, verb: Token) -> list[Relation]:
     changed = [whole_provision(ctx, m) for m in changed]
     return [amends(ctx, a, m, "relation.concerns_reshaped.v1", 0.65, span_of(verb))
             for a in laws for m in dict.fromkeys(changed) if m.entity != a.entity]
+
+
+def penalties_changed(ctx: Context, verb: Token) -> list[Relation]:
+    """'a law raising fines under Article 20.2 of the Code of Administrative Offenses', 'The law tightened penalties
+    for repeat offences under Article 212.1': a law (its subject, or the law whose described name the participle is
+    part of) changing the penalties a provision sets amends that provision (relation.concerns_penalties.v1)."""
+    laws = subjects(ctx, verb, {"Law"})
+    if not laws and verb.tag_ == "VBG":
+        own = ctx.at(verb)  # "a law raising fines under ...": the participle inside the law's described name
+        laws = [own] if own is not None and own.type == "Law" and own.start < verb.idx else []
+    if not laws:
+        return []
+    penalties = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS]
+    preps = [p for h in (verb, *penalties) for p in h.children if p.dep_ == "prep" and p.lower_ in ("under", "for", "in")]
+    if not penalties:
+        return []
+    spans = [(min(t.idx for t in p.subtree), max(t.idx + len(t) for t in p.subtree)) for p in preps]
+    changed = [m for m in ctx.mentions if m.type == "LegalProvision" and any(  # nested in a described law's name too
+        s <= m.start and m.end <= e for s, e in spans)]
+    changed = [m for m in changed if not any(o is not m and o.start <= m.start and m.end <= o.end for o in changed)]
+    return [amends(ctx, a, m, "relation.concerns_penalties.v1", 0.65, span_of(verb))
+            for a in laws for m in dict.fromkeys(changed) if m.entity != a.entity]
+
+
+PENALTY_NOUNS = {"fine", "penalty", "punishment", "sentence", "term", "liability"}
 
 
 def carried_changes(ctx: Context, verb: Token) -> list[Relation]:

@@ -143,7 +143,8 @@ def local_entities(doc, article, cands, keys, sentences, lexicon) -> tuple[Local
 
 def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
     aliases = [surface(text_of(doc)[slice(*c.info["alias"])]) for c in group if c.info.get("alias")]
-    forms = tuple(dict.fromkeys([*(surface(text_of(doc)[c.start:c.end]) for c in group), *aliases]))
+    more = [surface(text_of(doc)[slice(*span)]) for c in group for span in c.info.get("forms", ())]
+    forms = tuple(dict.fromkeys([*(surface(text_of(doc)[c.start:c.end]) for c in group), *aliases, *more]))
     best = max(group, key=lambda c: (c.confidence, c.end - c.start))
     kind = best.type
     if key.startswith("lex:") and key[4:] in lexicon.entries:

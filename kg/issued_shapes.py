@@ -14,6 +14,11 @@ Rules (ids travel into provenance):
                           members' legislature adopted it
   event.fronted_participle.v1 "Signed by Putin in July 2016, the Yarovaya law ...", "Adopted by the Duma in 2012, the
                           law ...": a passive participle with a 'by' agent set before the clause issued its subject
+  event.shared_object.v1  "The Duma passed and Putin signed <law>": the first of two coordinated issuing verbs
+                          shares the second's law (kg.law_issued)
+  event.temporal_clause.v1 "After the Duma passed <law>, Snowden called it ...": a past clause of time is told as
+                          having happened whatever the main verb (kg.law_issued)
+  event.coordinated_law.v1 "Putin signed <law> and <law>": each law coordinated with the object (kg.law_issued)
   event.contact_relative.v1 "The Yarovaya law Putin signed in 2016 ...", "a decree Putin signed on Friday": a relative
                           clause with no relative word whose signing or passing verb has a subject and no object
   relation.ruling_of_deciding_body.v1  "Russia's Prosecutor General's Office has declared <Org> undesirable ... The
@@ -35,6 +40,7 @@ from kg.event_actors import lemma_of
 from kg.event_build import make
 from kg.event_context import status_of
 from kg.issued_readings import others_ruling
+from kg.law_issued import coordinated_laws, shared_object, temporal_issuers
 from kg.model import Event, Evidence, Relation
 from kg.vocab import base_of
 
@@ -58,20 +64,28 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
     by_id = {e.id: e for e in events}
     relations = []
     for verb in ctx.words.with_pos("VERB", "AUX"):
-        if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted":
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
-        for event, derived in [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb),
-                               *relative_conj(ctx, verb), *listed_acts(ctx, verb), *members_passed(ctx, verb),
-                               *fronted_participle(ctx, verb), *contact_relative(ctx, verb)]:
+        timed = not asserted(verb) or status_of(verb) != "Asserted"
+        if timed:  # "After the Duma passed <law>, X called it ...": told as done (a told event becomes asserted)
+            readings = temporal_issuers(ctx, verb, ISSUING, issued, early_reading)
+        else:
+            readings = [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb),
+                        *relative_conj(ctx, verb), *listed_acts(ctx, verb), *members_passed(ctx, verb),
+                        *fronted_participle(ctx, verb), *contact_relative(ctx, verb),
+                        *shared_object(ctx, verb, ISSUING, issued, early_reading),
+                        *coordinated_laws(ctx, verb, ISSUING, issued, early_reading)]
+        for event, derived in readings:
             told = by_id.get(event.id)
-            if told is not None:
+            if told is not None and not timed:
                 known = {(a, act) for a in told.role("agent") for act in told.role("legalAct")}
                 derived = [r for r in derived if (r.subject, r.object) not in known]
                 if not derived:
                     continue
             if told is not None:  # the told event, with its agents and acts
                 event = Event(told.kind, tuple(dict.fromkeys([*told.roles, *event.roles])), told.trigger,
-                              told.evidence, told.status, told.when, told.source, told.place, told.penalty)
+                              told.evidence, event.status if timed else told.status, told.when, told.source,
+                              told.place, told.penalty)
             by_id[event.id] = event
             relations += [Relation(r.subject, r.predicate, r.object, r.evidence, r.date, event.id) for r in derived]
     return list(by_id.values()), relations
@@ -153,8 +167,8 @@ def fronted_participle(ctx: Context, verb: Token):
         return []
     agents = [m for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
               for m in ctx.head_mentions(o, ACTORS)]
-    acts = [m for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
-            for m in ctx.head_mentions(c, {"Law", "Ruling"})]
+    acts = [m for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")  # "the law
+            for m in ctx.head_mentions(c, {"Law", "Ruling"})]  # banning X" misread as a clausal subject
     return issued(ctx, kind, prop, verb, agents, acts, "fronted_participle") if agents and acts else []
 
 

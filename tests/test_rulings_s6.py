@@ -389,3 +389,22 @@ def test_the_ruling_party_is_no_ruling(nlp, lexicon, text):
     rulings, _ = read(nlp, lexicon, text)
     assert not ruling(rulings, "ruling")
 
+
+# --- "<Applicant> and Others v. <State>" even when the model takes the applicant for a place ---------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("In Zhdanov and Others v. Russia, the European Court of Human Rights found a violation of Article 11.",
+     "Zhdanov and Others v. Russia"),
+    ("The chamber judgment in Zhdanov and Others v. Russia, delivered on 16 July 2019, found a breach.",
+     "Zhdanov and Others v. Russia"),
+    ("Strasbourg ruled in Alekseyev and Others v. Russia that the bans were unlawful.", "Alekseyev and Others v. Russia"),
+], ids=["zhdanov", "zhdanov-after-judgment", "alekseyev"])
+def test_a_case_of_several_applicants_is_one_ruling(nlp, lexicon, text, name):
+    rulings = [e for e in extraction(nlp, lexicon, text).entities if e.type == "Ruling"]
+    assert any(name in (e.label, *e.forms) for e in rulings)
+    assert not any(f == "Others v. Russia" for e in rulings for f in (e.label, *e.forms))
+
+
+def test_two_states_are_not_a_case_of_several_applicants(nlp, lexicon):
+    text = "Ukraine and Russia v. Georgia is not how the Court names an interstate case."
+    assert not [e for e in extraction(nlp, lexicon, text).entities if e.type == "Ruling"]

@@ -9,17 +9,23 @@
 * "the law that made ... a crime", "a new law that took effect on Monday", "the amendments that created the
   offence": a law noun picked out by a
   restrictive relative clause about what it did; a definite one only in an article that names no other law
-  (codes aside) it could be another name of (entity.law_that.v1);
+  (codes aside) it could be another name of (entity.law_that.v1); the noun with its clause is a second form;
 * amendments to a named law, code or provision: "the accompanying amendments to the Code of Administrative Offenses",
   "the amendments to Article 148 of the Criminal Code",
   "passed amendments to the law on information" (entity.law_amendments_to.v1); the mention is the noun alone
   (with a date: "the April 2023 amendments"), so that it makes a node of this article, apart from the law;
 * a law called by its subject in a compound: "Russia's treason law", "the 2019 protest law", "the media
   law" -- determined by "the", a possessor or a year, never a field of law ("case law", "tax law", "the
-  rule of law") (entity.law_topic.v1);
+  rule of law") (entity.law_topic.v1); also "the gender transition law", "the anti-LGBT law" (kg.components.law_topics);
+* "the law against Apple", 'a law against "fakes"' (entity.law_against.v1, kg.components.law_topics);
 * "the federal ban on ..." is a law (entity.law_federal_ban.v1);
-* "the 2012 law", "Russia's 2019 legislation": a law determined by its year (entity.law_year.v1), and a year
-  right before a named law belongs to its name ("the 2015 law on undesirable organisations").
+* "the 2012 law", "Russia's 2019 legislation", "the 2012 amendments", "the April 2023 amendments", "A 2016 law
+  added ..." (a subject only: not "under a 2012 law"): a law determined by its year (entity.law_year.v1), and a
+  year right before a named law belongs to its name ("the 2015 law on undesirable organisations");
+* "the constitutional amendments", "the 2020 constitutional amendments" (entity.law_constitutional.v1);
+* "the Criminal Code amendments": amendments named after a code (entity.law_code_amendments.v1), which they amend;
+* "the package of anti-terror laws signed by Putin": a package (or set) of laws with an issuing participle on the
+  laws runs to them (entity.law_participle.v1).
 
 A definite bare noun ("the law, passed in 2017") is one only where the text has named no other law (codes
 aside) before it, which it would refer back to; an apposition to a named law is another name of that law.
@@ -33,8 +39,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.components.bills import UNASSERTED, is_definite
+from kg.components.bills import UNASSERTED, is_definite, package_clause
 from kg.components.candidates import Candidate, text_of
+from kg.components.law_topics import against_end, anti_start, clause_end, code_compound_start, constitutional_start
 from kg.components.ruling_shapes import dated_start
 from kg.components.scans import lower_indexes
 
@@ -84,38 +91,57 @@ def law_shape(token: Token, mentions: list[Candidate], codes: set[str]) -> tuple
     lower = token.lower_
     start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "nummod") and c.i < token.i)])
     start = min(start, dated_start(token) or start)  # "the April 2023 amendments"
+    start = min([start, *(t.i for c in token.lefts if c.dep_ == "compound" and c.is_lower  # "gender transition law"
+                          for t in c.lefts if t.dep_ == "compound" and t.is_lower and t.i == c.i - 1)])
+    start = min(start, anti_start(token) if lower == "law" and anti_start(token) is not None else start)
+    start = min([start, *(c.i for c in token.lefts if c.dep_ == "amod" and c.lower_ == "constitutional" and
+                          lower in ("amendment", "amendments"))])
     if another_name(token, mentions):
         return None
     if lower in ("amendment", "amendments") and amended_law_end(token, mentions) is not None:
         return "entity.law_amendments_to.v1", start, token.i + 1, None  # its own node, not the amended law's
+    if lower in ("amendment", "amendments") and (first := code_compound_start(token, mentions, codes)) is not None:
+        return "entity.law_code_amendments.v1", min(first, start), token.i + 1, None  # "the Criminal Code amendments"
     if start == token.i and is_definite(token) and earlier_law(token, mentions, codes):
         return None  # "That law, adopted by the Duma": the law named before
     if lower != "measure" and token.tag_ in ("NNS", "NNPS") and lower != "amendments":
         return None
-    if participle(token) is not None:
-        return "entity.law_participle.v1", start, token.i + 1, None
+    if (issuing := participle(token)) is not None:  # "the package of anti-terror laws signed by ...": to "laws"
+        return "entity.law_participle.v1", start, max(token.i, issuing.head.i) + 1, participle_forms(token, start,
+                                                                                                      issuing)
     if lower == "measure":
         return None
     if issuing_relative(token, mentions) is not None:
         return "entity.law_issued_relative.v1", start, token.i + 1, None
-    if lower in ("law", "legislation", "bill", "amendments") and that_clause(token) and (indefinite(token) or (
-            is_definite(token) and not other_law(token, mentions, codes))):
-        return "entity.law_that.v1", start, token.i + 1, None
+    if lower in ("law", "legislation", "bill", "amendments") and (clause := that_clause(token)) is not None and (
+            indefinite(token) or (is_definite(token) and not other_law(token, mentions, codes))):
+        end = clause_end(clause)  # "a law that made ... a crime": the clause is another form of its name
+        alias = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if end > token.i + 1 else None
+        return "entity.law_that.v1", start, token.i + 1, alias
     if lower == "law" and (first := topic_start(token)) is not None:
         return "entity.law_topic.v1", first, token.i + 1, None
-    if lower in ("law", "legislation") and (first := year_start(token)) is not None:
-        return "entity.law_year.v1", first, token.i + 1, None
+    if lower == "law" and (end := against_end(token, mentions)) is not None:
+        return "entity.law_against.v1", start, end, None
+    if lower in ("law", "legislation", "amendments") and (first := year_start(token)) is not None:
+        return "entity.law_year.v1", min(first, start), token.i + 1, None
+    if lower in ("amendments", "amendment") and (first := constitutional_start(token)) is not None:
+        return "entity.law_constitutional.v1", min(first, start), token.i + 1, None
     return None
 
 
 def year_start(token: Token) -> int | None:
-    """'the 2012 law', "Russia's 2019 legislation": a law determined by the year it was passed; the year's index."""
-    years = [c for c in token.lefts if c.dep_ in ("nummod", "compound", "amod") and c.like_num and
+    """'the 2012 law', "Russia's 2019 legislation", "the 2012 amendments", "the April 2023 amendments": a law
+    determined by the year it was passed; the index of the date's first word."""
+    years = [c.i for c in token.lefts if c.dep_ in ("nummod", "compound", "amod") and c.like_num and
              len(c.text) == 4 and c.text.isdigit() and 1900 < int(c.text) < 2100]
-    if not years or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
+    if (dated := dated_start(token)) is not None:  # "the April 2023 amendments", "the July 2012 law"
+        years.append(dated)
+    if not years or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" or
+                            c.dep_ == "det" and c.lower_ == "a" and token.lower_ != "amendments" and
+                            token.dep_ in ("nsubj", "nsubjpass")  # "A 2016 law added ...", not "under a 2012 law"
                             for c in token.lefts):
         return None
-    return years[0].i
+    return min(years)
 
 
 DATED_LAW = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|Russia['’]s)\s+)((?:19|20)\d\d)\s+$")
@@ -160,7 +186,31 @@ def participle(token: Token) -> Token | None:
             if token.lower_ == "measure" and not into_law(c):
                 continue
             return c
-    return None
+    c = package_clause(token, ("VBN",))  # "the package of anti-terror laws signed by Putin"
+    return c if c is not None and c.lemma_.lower() in ISSUING else None
+
+
+def participle_forms(token: Token, start: int, verb: Token) -> list[tuple[int, int]] | None:
+    """How the text names a law it identifies by its passing: 'a federal law signed by Putin in June 2013' is the
+    'federal law signed by Putin in June 2013', the 'law signed by Putin in June 2013' and the 'federal law'.
+    The first is its label. None when the participle does not follow the noun."""
+    if verb.head.i != token.i or verb.i <= token.i:
+        return None
+    end = verb.i
+    for t in verb.subtree:  # the participle's phrase, up to a comma, another verb, a relative clause or a conjunction
+        if t.i <= verb.i:
+            continue
+        if t.is_punct or t.dep_ in ("relcl", "cc", "conj") or t.pos_ in ("VERB", "AUX") or \
+                t.lower_ in ("that", "which", "who") or t.i > verb.i + 12:
+            break
+        end = t.i
+    first = min([start, *(c.i for c in token.lefts if c.dep_ == "amod" and c.is_lower and c.i < start)])
+    doc = token.doc
+    stop = doc[end].idx + len(doc[end])
+    forms = [(doc[first].idx, stop), (doc[start].idx, stop)]
+    if first < token.i:
+        forms.append((doc[first].idx, token.idx + len(token)))
+    return list(dict.fromkeys(forms))
 
 
 def into_law(verb: Token) -> bool:
@@ -182,11 +232,11 @@ def issuing_relative(token: Token, mentions: list[Candidate]) -> Token | None:
     return None
 
 
-def that_clause(token: Token) -> bool:
+def that_clause(token: Token) -> Token | None:
     """'the law that made ... a crime', 'a new law that took effect': a restrictive relative clause with 'that' as
     its subject, in the past."""
-    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and any(s.dep_ == "nsubj" and s.lower_ == "that"
-                                                             for s in c.children) for c in token.rights)
+    return next((c for c in token.rights if c.dep_ == "relcl" and c.tag_ == "VBD" and any(
+        s.dep_ == "nsubj" and s.lower_ == "that" for s in c.children)), None)
 
 
 def indefinite(token: Token) -> bool:
@@ -207,6 +257,13 @@ def other_law(token: Token, mentions: list[Candidate], codes: set[str]) -> bool:
 def topic_start(token: Token) -> int | None:
     """Index of the first word of '<topic> law' determined by 'the', a possessor or a year, else None."""
     compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    compounds += [t for c in compounds for t in c.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower
+                  and t.i == c.i - 1]  # "the gender transition law"
+    anti = anti_start(token)  # "the anti-piracy law", "Russia's anti-extremism law"
+    if anti is not None and token.tag_ == "NN" and not any(c.dep_ == "det" and c.lower_ in GENERIC
+                                                           for c in token.lefts) and \
+            any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.lefts):
+        return anti
     if not compounds or any(c.lower_ in NOT_TOPICS for c in compounds) or token.tag_ != "NN":
         return None
     if any(c.dep_ == "amod" and c.lower_ in NOT_TOPICS for c in token.lefts):
@@ -215,7 +272,7 @@ def topic_start(token: Token) -> int | None:
                      c.pos_ == "PROPN" or c.dep_ in ("nummod", "compound") and c.like_num for c in token.lefts)
     if not determined:
         return None
-    return min(c.i for c in token.lefts if c.dep_ in ("compound", "nummod"))
+    return min(c.i for c in [*token.lefts, *compounds] if c.dep_ in ("compound", "nummod"))
 
 
 def amended_law_end(token: Token, mentions: list[Candidate]) -> int | None:
@@ -250,6 +307,9 @@ def inside_mention(token: Token, mentions: list[Candidate]) -> bool:
 def law(doc: Doc, start: int, end: int, rule: str, alias: tuple | None) -> Candidate:
     span = doc[start:end]
     info = {"nested": True}
-    if alias is not None:
+    if isinstance(alias, list):  # several forms: the first is the label, and names this law apart from others
+        info["alias"], info["forms"] = alias[0], tuple(alias[1:])
+        info["same_as"] = doc.text[alias[0][0]:alias[0][1]]
+    elif alias is not None:
         info["alias"] = alias
     return Candidate(span.start_char, span.end_char, "Law", "pattern", rule, 0.65, None, info)
