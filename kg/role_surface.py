@@ -15,10 +15,11 @@ from kg.arguments import Context, evidence
 from kg.model import Mention, Relation
 from kg.relation_lexicon import ROLE_OF_TITLE
 from kg.role_names import coordinated_after, role
-from kg.role_titles import BODIES, ENVOYS, EXTRA_TITLES, ROLE_NAME, is_platform
+from kg.role_titles import BODIES, ENVOYS, EXTRA_TITLES, ROLE_NAME, is_platform, plurals
 
 SURFACE_TITLES = EXTRA_TITLES | ROLE_OF_TITLE  # "<Org> secretary-general <Person>" as well as "<Org> spokesman <Person>"
-TITLE_RE = "|".join(sorted(map(re.escape, SURFACE_TITLES), key=len, reverse=True))
+PLURAL_TITLES = plurals(SURFACE_TITLES)  # "State Duma deputies A and B", "Kremlin spokesmen"
+TITLE_RE = "|".join(sorted(map(re.escape, SURFACE_TITLES.keys() | PLURAL_TITLES.keys()), key=len, reverse=True))
 TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})(s?)\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
 TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})(s?)\s*,?\s*$", re.I)
 # "<Person>, associate Europe and Central Asia director at <Org>": up to two modifiers, then a region's name
@@ -34,14 +35,14 @@ def role_before(ctx: Context, person: Mention, before: list[Mention]) -> list[Re
         org = before[-1]  # "... for <Org> <Person>"
         match = TITLE_FOR.search(text[max(person.sentence[0], org.start - 60):org.start])
         if match and not sent_to(match):  # "The lawyers of <Org>, A and B"
-            return [role(ctx, p, org, SURFACE_TITLES[match.group(1).lower()], "relation.role_title.v1", 0.85)
-                    for p in [person, *coordinated_after(ctx, person, match.group(2))]]
+            return [role(ctx, p, org, title_of(match), "relation.role_title.v1", 0.85)
+                    for p in [person, *coordinated_after(ctx, person, plural(match))]]
     if before and before[-1].type in BODIES:
         org = before[-1]  # "<Org> spokesman <Person>"
         match = TITLE_ONLY.match(text[org.end:person.start].replace("’s", "").replace("'s", ""))
         if match:  # "Agora lawyers A and B": a plural title goes to every name coordinated after it
-            return [role(ctx, p, org, SURFACE_TITLES[match.group(1).lower()], "relation.role_title.v1", 0.85)
-                    for p in [person, *coordinated_after(ctx, person, match.group(2))]]
+            return [role(ctx, p, org, title_of(match), "relation.role_title.v1", 0.85)
+                    for p in [person, *coordinated_after(ctx, person, plural(match))]]
     return role_from_lexicon_title(ctx, person)
 
 
@@ -81,11 +82,22 @@ def role_after(ctx: Context, person: Mention, after: list[Mention]) -> list[Rela
             return []
     match = APPOS.match(ctx.text[person.end:org.start])
     if match and not sent_to(match):
-        prop = SURFACE_TITLES[match.group(1).lower()]
+        prop = title_of(match)
         if prop == "headOf" and re.search(r"\b(?:deputy|vice)[\s-]+$", match.string[:match.start(1)], re.I):
             prop = "deputyHeadOf"  # "a deputy speaker of <Body>", "the vice chairman of <Org>"
         return [role(ctx, person, org, prop, "relation.role_apposition.v1", 0.85)]
     return []
+
+
+def title_of(match: re.Match) -> str:
+    """The property of the title a match's first group holds, singular or plural."""
+    title = match.group(1).lower()
+    return SURFACE_TITLES[PLURAL_TITLES.get(title, title)]
+
+
+def plural(match: re.Match) -> str:
+    """'s' when the matched title is plural ('lawyers', 'deputies'), else ''."""
+    return "s" if match.group(2) or match.group(1).lower() in PLURAL_TITLES else ""
 
 
 def sent_to(match: re.Match) -> bool:

@@ -48,10 +48,30 @@ EXTRA_TITLES = {"secretary general": "headOf", "secretary-general": "headOf", "g
 def title_prop(titles: dict[str, str], words: str) -> str | None:
     """The roleIn subproperty a job title (singular or plural) names, if it is one."""
     words = words.lower().strip()
-    for form in (words, words[:-1] if words.endswith("s") else None):
+    for form in (words, singular(words)):
         if form and form in titles:
             return titles[form]
     return None
+
+
+def singular(words: str) -> str | None:
+    """'deputies' -> 'deputy', 'spokesmen' -> 'spokesman', 'lawyers' -> 'lawyer' (the last word); None if not plural."""
+    if re.search(r"[^aeiou]ies$", words):
+        return words[:-3] + "y"
+    if words.endswith("men"):
+        return words[:-3] + "man"
+    return words[:-1] if words.endswith("s") else None
+
+
+def plurals(titles) -> dict[str, str]:
+    """The plurals of titles that do not just add an 's' ('deputies', 'chairmen'), to the title."""
+    found = {}
+    for title in titles:
+        if re.search(r"[^aeiou]y$", title):
+            found[title[:-1] + "ies"] = title
+        elif title.endswith("man"):
+            found[title[:-3] + "men"] = title
+    return found
 
 
 def titles_in(titles: dict[str, str], words: str) -> list[str]:

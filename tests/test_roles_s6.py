@@ -200,3 +200,27 @@ def test_ownership_in_a_relative_clause(nlp, lexicon, text, owner, owned):
 ], ids=["may-buy", "not-owned", "not-a-verb-of-owning", "denied"])
 def test_no_ownership_from_a_wish_a_negation_or_a_denial(nlp, lexicon, text):
     assert not any(k == "owns" for _, k, _ in kinds(nlp, lexicon, text))
+
+
+# --- a title whose plural is not the singular plus 's' -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, people, body", [
+    ("State Duma deputies Alexander Tarnavsky and Anton Ishchenko proposed the bill in June.",
+     ["Tarnavsky", "Ishchenko"], "State Duma"),
+    ("The bill was drafted by State Duma deputies Vasily Piskarev and Irina Yarovaya.", ["Piskarev", "Yarovaya"],
+     "State Duma"),
+    ("Two Duma deputies, Oleg Matveychev and Yevgeny Fyodorov, asked prosecutors to check the film.",
+     ["Matveychev", "Fyodorov"], "Duma"),
+    ("Kremlin spokesmen Dmitry Peskov and Sergei Ivanov declined to comment.", ["Peskov", "Ivanov"], "Presidential"),
+], ids=["deputies-subject", "deputies-passive", "deputies-apposition", "spokesmen"])
+def test_an_irregular_plural_title_goes_to_every_name(nlp, lexicon, text, people, body):
+    found = kinds(nlp, lexicon, text)
+    assert all(role(found, p, body) for p in people)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Navalny's deputies Leonid Volkov and Ivan Zhdanov left Russia in 2021.", "Volkov"),
+    ("Regional deputies in Pskov, among them Lev Shlosberg, voted against.", "Shlosberg"),
+], ids=["a-person's-deputies", "regional-deputies"])
+def test_deputies_of_a_person_or_a_region_name_no_body(nlp, lexicon, text, person):
+    assert no_role(kinds(nlp, lexicon, text), person)
