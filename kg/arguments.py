@@ -294,6 +294,8 @@ def examples(ctx: Context, token: Token, types=ACTORS) -> list[Mention]:
 def among_them(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
     """The names an 'among them A and B' phrase of the verb's clause lists. The parser hangs the names
     anywhere, so they are read from the surface: the mentions after 'among them', up to the end of the list."""
+    if "among" not in words(verb.doc).index("lower"):  # most articles: no subtree to walk
+        return []
     for among in (t for t in verb.subtree if t.lower_ == "among" and t.i > verb.i):
         pronoun = next((c for c in among.children if c.lower_ in AMONG_PRONOUNS), None)
         if pronoun is None or getattr(nearest_verb(among), "i", None) != verb.i:

@@ -26,6 +26,8 @@ the outlet": either, so none) kg.coref_orgs; a name set beside the description, 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from kg.coref_acts import apposed_name, bare_staff, fitting_bodies, other_court, strasbourg, unnamed_act_between
@@ -51,6 +53,14 @@ class Antecedents(MentionIndex):
     """What a pronoun or description in one article refers to, over the article's mentions (a MentionIndex)."""
 
     def resolve(self, token: Token, types: set[str], depth: int = 0) -> Mention | None:
+        """What `token` refers to among the mentions of a wanted type (asked once per token, types and depth: many
+        rules ask about the same subjects and objects, and the answer reads only the parse and the mentions)."""
+        key = (token.i, types if isinstance(types, frozenset) else frozenset(types), depth)
+        if key not in self.resolved:
+            self.resolved[key] = self.find_antecedent(token, types, depth)
+        return self.resolved[key]
+
+    def find_antecedent(self, token: Token, types: set[str], depth: int = 0) -> Mention | None:
         if token.lower_ in NEUTER:
             return neuter(self, token, set(types))
         if token.lower_ == "strasbourg":  # "complained to Strasbourg": the article's one ECHR (kg.coref_acts)
@@ -66,8 +76,10 @@ class Antecedents(MentionIndex):
             return apposed  # "the higher court, the Supreme Court of Dagestan" (kg.coref_acts)
         if other_court(token):  # "appealed to the higher court": not the one that ruled, and no name says which
             return None
-        before = [m for m in self.mentions if m.end <= token.idx and m.type in allowed & set(types)]
-        before = [m for m in before if self.root_index(m) not in own_noun_phrase(token) | apposed_to(token)]
+        wanted, offset = allowed & set(types), token.idx
+        before = [m for m in self.mentions if m.end <= offset and m.type in wanted]
+        own = own_noun_phrase(token) | apposed_to(token) if before else set()  # (read once, not once per mention)
+        before = [m for m in before if self.root_index(m) not in own]
         before = fitting_bodies(token, before)  # "the watchdog" is no prosecutor's office or ministry
         if token.lower_ in EXECUTIVE_WORDS:
             before = [m for m in before if not CHAMBER_WORDS & set(m.text.lower().split())]
@@ -85,7 +97,7 @@ class Antecedents(MentionIndex):
             if unnamed_act_between(self, token, before):  # "... A bill on fakes was introduced. The bill would"
                 return None
             if before:  # the bill, law or provision the article has named most so far (the one it is about)
-                counts = {m.entity: sum(n.entity == m.entity for n in before) for m in before}
+                counts = Counter(m.entity for m in before)
                 salient = {m.entity for m in before if self.salient(m)}  # on a tie: one named as a subject
                 return max(reversed(before), key=lambda m: (counts[m.entity], m.entity in salient))
         own = token.sent.start_char
@@ -105,7 +117,8 @@ class Antecedents(MentionIndex):
                 found = (main or subjects)[-1]  # "the Tverskoy court and the Meshchansky court ... the court": either
                 return None if paired(self, found, named) else found
             # several bodies whose names hold the noun: the one the article has talked about most so far
-            counts = {m.entity: sum(n.entity == m.entity and n.end <= token.idx for n in self.mentions) for m in named}
+            named_before = Counter(n.entity for n in self.mentions if n.end <= token.idx)
+            counts = {m.entity: named_before[m.entity] for m in named}
             best = max(reversed(named), key=lambda m: counts[m.entity])
             tied = [m for m in named if counts[m.entity] == counts[best.entity]]
             start = self.sentences_back(token, SENTENCES_BACK)[-1][0]  # on a tie, the only one named in reach
@@ -136,9 +149,10 @@ class Antecedents(MentionIndex):
         the description's sentence or the two before, when no other act is named there and the text is about it
         (a subject, or what was signed or passed)."""
         start = self.sentences_back(token, SENTENCES_BACK)[-1][0]
+        own = own_noun_phrase(token) | apposed_to(token)
         acts = {m.entity: m for m in self.mentions if start <= m.start and m.end <= token.idx
                 and m.type in ACT_TYPES and m.entity not in self.codes and not self.nested(m)
-                and self.root_index(m) not in own_noun_phrase(token) | apposed_to(token)}
+                and self.root_index(m) not in own}
         found = list(acts.values())  # and one the text talks about: not "blocked it under <law>. ... the measure"
         return found[0] if len(found) == 1 and found[0].type == "Law" and self.salient(found[0]) else None
 

@@ -5,9 +5,12 @@ Shared by kg.coref's Antecedents (a MentionIndex) and the rules that read its `r
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.coref_words import ISSUING_VERBS, NEUTER_TYPES, STAFF_NOUNS
+from kg.doc_tables import offsets
 from kg.model import Mention
 
 
@@ -17,12 +20,20 @@ class MentionIndex:
         self.codes = codes  # entity keys of codes and other standing laws, which a description of a bill never means
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.roots: dict[Mention, Token | None] = {}  # each mention's head token, found once
+        self.resolved: dict[tuple, Mention | None] = {}  # kg.coref's answers: (token, types, depth) -> antecedent
+        self.mentions_at: dict[int, Mention | None] = {}  # token offset -> mention_at's answer
+        self.nested_spans: dict[tuple[int, int], bool] = {}  # (start, end) -> nested's answer
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             self.roots[m] = span.root if span is not None else None
 
     def mention_at(self, token: Token) -> Mention | None:
-        return next((m for m in self.mentions if m.start <= token.idx < m.end and m.type in NEUTER_TYPES), None)
+        """The first mention of a body, law or act (NEUTER_TYPES) that covers the token's first character."""
+        idx = token.idx
+        if idx not in self.mentions_at:
+            self.mentions_at[idx] = next((m for m in self.mentions if m.start <= idx < m.end
+                                          and m.type in NEUTER_TYPES), None)
+        return self.mentions_at[idx]
 
     def root_index(self, mention: Mention) -> int:
         root = self.roots.get(mention)
@@ -30,8 +41,11 @@ class MentionIndex:
 
     def nested(self, mention: Mention) -> bool:
         """Inside another mention ('the Criminal Code' in 'a bill amending the Criminal Code')."""
-        return any(o is not mention and o.start <= mention.start and mention.end <= o.end
-                   and (o.start, o.end) != (mention.start, mention.end) for o in self.mentions)
+        span = (mention.start, mention.end)  # all the answer depends on: asked once per span
+        if span not in self.nested_spans:
+            self.nested_spans[span] = any(o.start <= mention.start and mention.end <= o.end
+                                          and (o.start, o.end) != span for o in self.mentions)
+        return self.nested_spans[span]
 
     def coordinated(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions among these whose heads are conjuncts of one another ('Facebook and Instagram')."""
@@ -103,9 +117,7 @@ class MentionIndex:
         """'The board of directors of Ekho Moskvy voted ...', 'Lawyers at Roskomsvoboda said ...': the named body a
         main subject's 'of' phrase (or, for its staff, 'at', 'from' or 'for' phrase) gives."""
         found = []
-        first = token.i  # the window's first token, found walking back from the token (not forward from the start)
-        while first > 0 and self.doc[first - 1].idx >= start:
-            first -= 1
+        first = min(token.i, bisect_left(offsets(self.doc), start))  # the window's first token
         for tok in self.doc[first:token.i]:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or self.mention_at(tok):
                 continue

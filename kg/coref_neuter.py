@@ -44,8 +44,9 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
         if sent.start > 0:
             sent = ants.doc[sent.start - 1].sent
     start = sent.start_char
-    near = [m for m in ants.mentions if start <= m.start and m.end <= token.idx and m.type in NEUTER_TYPES
-            and ants.root_index(m) not in apposed_to(token)]  # "Radio Svoboda, its Russian service": not itself
+    apposed, offset = apposed_to(token), token.idx
+    near = [m for m in ants.mentions if start <= m.start and m.end <= offset and m.type in NEUTER_TYPES
+            and ants.root_index(m) not in apposed]  # "Radio Svoboda, its Russian service": not itself
     if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in token.ancestors):
         # "X told providers to block it": an object is not X itself (but "X said ..., according to its spokesman")
         agents = ("nsubj",) if token.dep_ == "poss" else ("nsubj", "nsubjpass")  # "<X> was fined over its posts"
@@ -73,8 +74,8 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
         pair = ants.coordinated(list({m.entity: m for m in fitting}.values()))
         return None if fitting[-1] in pair else fitting[-1]
     # "pressure on the broadcaster. The blocking of Radio Svoboda, its Russian service": a description before
-    described = [ants.resolve(t, types) for t in ants.doc[:token.i] if t.idx >= start and t.pos_ == "NOUN"
-                 and t.i not in apposed_to(token) and ants.mention_at(t) is None and ants.allowed(t)]
+    described = [ants.resolve(t, types) for t in ants.doc[sent.start:token.i] if t.pos_ == "NOUN"  # from `start` on
+                 and t.i not in apposed and ants.mention_at(t) is None and ants.allowed(t)]
     described = [m for m in described if m is not None and m.type in types]
     return described[-1] if described else None
 

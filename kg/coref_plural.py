@@ -22,8 +22,9 @@ def plural_antecedents(ants, token: Token, types: set[str]) -> list[Mention]:
     allowed, count = plural_types(token, set(types))
     if not allowed:
         return []
-    before = [m for m in ants.mentions if m.end <= token.idx and m.type in allowed and not ants.nested(m)
-              and m.entity not in ants.codes and ants.root_index(m) not in own_noun_phrase(token)]
+    own, offset = own_noun_phrase(token), token.idx  # (read once, not once per mention)
+    before = [m for m in ants.mentions if m.end <= offset and m.type in allowed and not ants.nested(m)
+              and m.entity not in ants.codes and ants.root_index(m) not in own]
     seen: dict[str, Mention] = {}
     for start, end in ants.sentences_back(token, SENTENCES_BACK):
         here = list({m.entity: m for m in before if start <= m.start < end}.values())

@@ -21,6 +21,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 _slot = threading.local()
@@ -115,6 +116,15 @@ def heads_with(doc: Doc, dep: str, lemmas: frozenset[str]) -> set[int]:
         index = table.index("lemma")
         found = table.memo[key] = {table.tokens[i].head.i for lemma in index.keys() & key[2] for i in index[lemma]
                                    if table.tokens[i].dep_ == dep and table.tokens[i].head.i != i}
+    return found
+
+
+def offsets(doc: Doc) -> list[int]:
+    """Each token's character offset (`token.idx`), in order, read once per Doc from its array."""
+    table = words(doc)
+    found = table.memo.get("offsets")
+    if found is None:
+        found = table.memo["offsets"] = doc.to_array(IDX).tolist() if len(doc) else []
     return found
 
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
+from kg.doc_tables import words as word_table
 from kg.event_charges import (access_targets, described_subject, fined_party, granting_verb, misread_finding,
                               small_clause_targets)
 from kg.event_companions import apposed_person, court_earlier_in_sentence
@@ -55,8 +56,17 @@ FORMS = {form: lemma for lemma in sorted(TRIGGERS) for form in inflections(lemma
 
 def lemma_of(token: Token) -> str:
     """The trigger lemma, mending the tagger's misses ('fined' -> 'fin')."""
-    lemma = token.lemma_.lower()
-    return lemma if lemma in TRIGGERS else FORMS.get(token.lower_, lemma)
+    return trigger_lemmas(token.doc)[token.i]
+
+
+def trigger_lemmas(doc) -> list[str]:
+    """`lemma_of` of every token of the Doc, made once per Doc (rules ask it of every verb, again and again)."""
+    words = word_table(doc)
+    found = words.memo.get("trigger lemmas")
+    if found is None:
+        found = words.memo["trigger lemmas"] = [lemma if lemma in TRIGGERS else FORMS.get(lower, lemma)
+                                                for lemma, lower in zip(words.lemma, words.lower)]
+    return found
 
 
 def with_trigger(ctx: Context, lemmas) -> list[Token]:
@@ -65,8 +75,8 @@ def with_trigger(ctx: Context, lemmas) -> list[Token]:
     index = words.memo.get("trigger")
     if index is None:
         index = words.memo["trigger"] = defaultdict(list)
-        for i, (lemma, lower) in enumerate(zip(words.lemma, words.lower)):
-            index[lemma if lemma in TRIGGERS else FORMS.get(lower, lemma)].append(i)
+        for i, lemma in enumerate(trigger_lemmas(ctx.doc)):
+            index[lemma].append(i)
     return [words.tokens[i] for i in sorted(i for lemma in index.keys() & lemmas for i in index[lemma])]
 
 
@@ -294,7 +304,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
     else:
         heads = [c for c in verb.children if c.dep_ == "nsubj"] or misplaced_subject(verb)
-    if not any(t.lower_ == "respectively" for t in verb.subtree):  # "A and B blocked ..." (not pairs)
+    paired = "respectively" in word_table(verb.doc).index("lower")  # no subtree walk in a text without the word
+    if not paired or not any(t.lower_ == "respectively" for t in verb.subtree):  # "A and B blocked ..." (not pairs)
         heads += [c for h in heads for c in conjuncts(h) if c.pos_ in ("PROPN", "NOUN")]
     found = []
     for head in heads:

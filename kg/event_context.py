@@ -35,8 +35,10 @@ def yes_no_question(verb: Token) -> bool:
 
 def question_opening(sent) -> int | None:
     """The index of the auxiliary a yes/no question `sent` opens with; None when it is not one."""
+    if not any(t.text == "?" for t in sent[-2:]):  # most sentences: no token list needed
+        return None
     found = [t for t in sent if not t.is_punct and t.text not in ("*", "**")]
-    if not any(t.text == "?" for t in sent[-2:]) or not found:
+    if not found:
         return None
     first = found[0]
     return first.i if first.pos_ in ("AUX", "VERB") and first.tag_ in ("MD", "VBZ", "VBD", "VBP") else None
@@ -55,10 +57,9 @@ def read_status(verb: Token) -> str:
         return "Alleged"
     if yes_no_question(verb):  # "Has Roskomnadzor blocked Telegram?", "Will YouTube be blocked?": open
         return "Predicted"
-    for dep in ("nsubj", "nsubjpass", "dobj"):
-        for c in children(verb):
-            if c.dep_ == dep and any(d.dep_ == "det" and d.lower_ == "no" for d in children(c)):
-                return "Negated"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in children(c))
+           for c in children(verb)):  # "no court has ruled", "found no violation"
+        return "Negated"
     t, finite_conj = verb, False
     while True:
         if any(c.dep_ == "neg" for c in children(t)) and not finite_conj:

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from kg import timex
 from kg.components.candidates import text_of
+from kg.doc_tables import words
 from kg.model import Article, Evidence, Mention, Statistic, When
 from kg.statistic_words import CHANGE_VERBS, MODALS, PERCENT, REPORTING, SCALES, SOURCE_NOUNS
 
@@ -81,13 +82,15 @@ class SentenceReader:
 
     def source(self, anchor: Token) -> str | None:
         """The actor the figure is attributed to: "according to X", "X said", "X's data", "data from X"."""
-        places = [o for t in self.span if t.lower_ == "according" for p in t.children if p.lower_ == "to"
-                  for o in p.children if o.dep_ == "pobj"]
+        table, indexes = words(self.doc), range(self.span.start, self.span.end)  # the sentence's words, read once
+        places = [o for i in indexes if table.lower[i] == "according" for p in table.tokens[i].children
+                  if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         places += [c for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING
                    for c in t.children if c.dep_ in ("nsubj", "agent")]
-        places += [c for t in self.span if t.lemma_.lower() in SOURCE_NOUNS for c in t.children if c.dep_ == "poss"]
-        places += [o for t in self.span if t.lemma_.lower() in SOURCE_NOUNS for p in t.children
-                   if p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+        nouns = [table.tokens[i] for i in indexes if table.lemma[i] in SOURCE_NOUNS]
+        places += [c for t in nouns for c in t.children if c.dep_ == "poss"]
+        places += [o for t in nouns for p in t.children if p.lower_ in ("from", "by") for o in p.children
+                   if o.dep_ == "pobj"]
         for place in places:
             start, end = _bounds(list(place.subtree))
             inside = [m for m in self.mentions if m.start < end and start < m.end and m.type in ACTORS]

@@ -132,7 +132,11 @@ def _candidates(text: str, anchor: date | None, tense: str | None) -> list[_Cand
                 continue
         if cue is not None and not cue.search(text):
             continue
-        for m in pattern.finditer(text) if starts is None else matches(pattern, starts, text):
+        if starts is None or (starts[1] and lower is None):
+            found_here = pattern.finditer(text)
+        else:  # tried only where the start hint matches (kg.timex_data.STARTS and LOWER_STARTS)
+            found_here = matches(pattern, starts[0], text, lower if starts[1] else text)
+        for m in found_here:
             start, end = m.span("t") if "t" in pattern.groupindex else m.span()
             if start == end or _blocked(text, start, end):
                 continue

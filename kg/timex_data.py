@@ -136,9 +136,33 @@ CUES = {
     "timex.dotted_date.v1": r"\d\.\d",
     "timex.year_range.v1": r"\d\s*[-–—]\s*[12]",
 }
-# A pattern that matches where every match of a rule starts (a month name, matched case-sensitively): the rule
-# is tried only there (kg.components.scans.matches), not at every character of the text.
+# A pattern that matches where every match of a rule starts (a month name, matched case-sensitively; digits): the
+# rule is tried only there (kg.components.scans.matches), not at every character of the text. Each starts with a
+# literal or a set of characters, which the regex engine skips to fast (the rules' own patterns open with \b or a
+# look-behind, so the engine tries them at every character).
+_YEAR_START = r"1[89]\d\d|20\d\d"
 STARTS = {
     "timex.month_day.v1": "|".join(MONTH_STEMS),
     "timex.month_year.v1": "|".join(MONTH_STEMS),
+    "timex.year.v1": _YEAR_START,
+    "timex.year_range.v1": _YEAR_START,
+    "timex.iso_date.v1": r"\d{4}-\d\d-\d\d",
+    "timex.dotted_date.v1": r"\d\d?\.\d\d?\.\d{4}",
+    "timex.day_month.v1": rf"\d\d?(?i:st|nd|rd|th)?\s+(?i:of\s+)?(?:{'|'.join(MONTH_STEMS)})",
+    "timex.part_code.v1": r"[QH][1-4]",
+}
+# The same for case-insensitive rules, looked for in the lower-cased text (lower-case words, matched as written):
+# used when the text has none of the letters IGNORECASE folds unlike str.lower (kg.timex), where a word of the
+# rule starts at a place exactly when its lower-case form starts there in the lower-cased text.
+_MONTHS_LOWER = "january|february|march|april|may|june|july|august|september|october|november|december"
+_CONTEXT_LOWER = "in|on|of|since|until|till|by|during|throughout|from|before|after|between|early|mid|late|last|next|this"
+LOWER_STARTS = {
+    "timex.bare_month.v1": rf"(?:{_CONTEXT_LOWER})[\s-]+(?:{_MONTHS_LOWER})",  # DATE_CONTEXT, a month
+    "timex.season.v1": r"(?:last|this|next|the)\s+(?:spring|summer|autumn|fall|winter)|spring|summer|autumn|fall|winter",
+    "timex.weekday.v1": "last|next|this|coming|" + "|".join(WEEKDAYS),
+    "timex.relative_unit.v1": "last|this|next|earlier|later",
+    "timex.relative_month.v1": "last|this|next",
+    "timex.count.v1": rf"{NUMBER}\s+{UNIT}\s+(?:ago|later|earlier)",
+    "timex.next_unit.v1": r"the\s+(?:next|following|previous|preceding)",
+    "timex.vague.v1": r"recently|lately|soon|currently|at\s+present|in\s+recent|in\s+the\s+near",
 }

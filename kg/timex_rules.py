@@ -1,6 +1,7 @@
 """The rules of `kg.timex`: each pattern of kg.timex_data.RULES with the handler that reads it.
 
-`RULES` lists (compiled pattern, handler, needed words, cue, start hint) in the order of kg.timex_data.RULES.
+`RULES` lists (compiled pattern, handler, needed words, cue, start hint) in the order of kg.timex_data.RULES; a start
+hint is (pattern, looked for in the lower-cased text) or None.
 A handler takes one match and a `Context` (anchor, tense, a year lent by the other end of an
 interval) and returns the `Period` the expression means, a `Shift` ("three days later", counted
 by kg.timex from the previous expression), or None when the match is not a date after all.
@@ -189,7 +190,14 @@ def _needs(rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _SHARED: dict = {}
 
 
+def _starts(rule: str) -> tuple[re.Pattern, bool] | None:
+    """The rule's start hint and whether it is looked for in the lower-cased text (kg.timex_data.STARTS, LOWER_STARTS)."""
+    if rule in D.STARTS:
+        return re.compile(D.STARTS[rule]), False
+    return (re.compile(D.LOWER_STARTS[rule]), True) if rule in D.LOWER_STARTS else None
+
+
 # (pattern, handler, needed words, cue or None, start hint or None) per rule; a rule without a handler fails here,
 # at import (KeyError)
 RULES = [(compile_rule(pattern), _HANDLERS[rule], _needs(rule), re.compile(D.CUES[rule]) if rule in D.CUES else None,
-          re.compile(D.STARTS[rule]) if rule in D.STARTS else None) for rule, _doc, pattern in D.RULES]
+          _starts(rule)) for rule, _doc, pattern in D.RULES]

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg.arguments import asserted
 from kg.components.scans import lower_indexes
-from kg.doc_tables import children, heads_with, memo, sentence_of, words
+from kg.doc_tables import children, heads_with, memo, offsets, sentence_of, words
 
 VOCAB = spacy.blank("en").vocab
 
@@ -88,3 +88,10 @@ def test_lower_indexes_is_a_walk_over_the_doc():
         assert lower_indexes(doc, frozenset(forms)) == [t.i for t in doc if t.lower_ in forms]
     assert lower_indexes(doc, frozenset({"the"})) == [0, 5, 17]
     assert lower_indexes(Doc(VOCAB, words=[]), frozenset({"the"})) == []
+
+
+def test_offsets_are_the_tokens_offsets():
+    doc = two_sentences()
+    assert offsets(doc) == [t.idx for t in doc]
+    assert offsets(doc) is offsets(doc)  # read once per Doc
+    assert offsets(Doc(VOCAB, words=[])) == []

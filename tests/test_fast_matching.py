@@ -4,9 +4,10 @@ Two shortcuts: the entity patterns run through kg.components.fast_matcher (word 
 lexeme flags, plain set tests, only the rules a Doc's words allow), checked against spaCy's own
 Matcher on the seeds, the dev articles and generated articles; and kg.timex skips the scan of a
 rule when the text holds none of the words every match of the rule contains (kg.timex_data.NEEDS)
-or no match of its cue (kg.timex_data.CUES), and tries the month rules only where a month name starts
-(kg.timex_data.STARTS), checked against the full scan on table texts and
-random ones made of those words, odd-case letters (dotless i, long s, Kelvin sign) included.
+or no match of its cue (kg.timex_data.CUES), and tries a rule only where its start hint matches
+(kg.timex_data.STARTS; LOWER_STARTS, in the lower-cased text), checked against the full scan on table
+texts, the articles, and random ones made of those words, odd-case letters (dotless i, long s, Kelvin
+sign) included.
 """
 
 from __future__ import annotations
@@ -104,6 +105,12 @@ def test_timex_shortcut_table(text):
     assert outcome(text, ANCHOR) == full_scan(text, ANCHOR)
 
 
+def test_timex_shortcut_articles():
+    texts = article_texts()
+    assert all(outcome(text, ANCHOR) == full_scan(text, ANCHOR) for text in texts)
+    assert sum(len(outcome(text, ANCHOR)) for text in texts) > 500  # the articles exercise the rules
+
+
 WORDS = ["on", "in", "the", "since", "last", "next", "this", "two", "days", "years", "ago", "later", "earlier",
          "May", "may", "March", "Sept.", "21", "2018", "1990s", "’90s", "Q3", "H1", "first", "half", "quarter",
          "of", "year", "week", "Friday", "FRIDAY", "today", "spring", "fall", "recently", "soon", "currently",
@@ -113,7 +120,11 @@ WORDS = ["on", "in", "the", "since", "last", "next", "this", "two", "days", "yea
          "two days ago", "three weeks later", "a year earlier", "the next day", "in May", "21 February",
          "Sept. 20, 2018", "March of 2022", "the 1990s", "the spring of 2022", "the second quarter of 2018",
          "last Friday", "earlier this year", "at present", "in the near future", "in recent years", "last May",
-         "Q3 2018", "yesterday", "tonight", "lately"]
+         "Q3 2018", "yesterday", "tonight", "lately",
+         # near the start hints: ordinals, "of", "mid-", upper and mixed case, numbers that are no days
+         "21st", "3RD", "of", "OF", "mid-March", "mid", "Mid", "coming", "Coming", "LAST", "This", "the", "The",
+         "winter", "Winter", "a couple of", "a few", "several", "12", "123", "1234", "2019", "1899", "Q5", "H2",
+         "2018-9-20", "1.12.2019", "In", "At", "PRESENT", "Recent", "years", "Following", "Preceding", "Sunday"]
 
 
 @settings(max_examples=300, deadline=None)
