@@ -14,6 +14,7 @@ import re
 
 from kg.arguments import Context, anchored, evidence
 from kg.model import Mention, Relation
+from kg.owns_shapes import neighbours
 
 ORGS = {"Organization"}
 OWNING = r"(?:owned|controlled|bought|acquired|purchased)"
@@ -28,9 +29,7 @@ ACTIVE_VERB = re.compile(r"^\s+(?:(?:also|now|still|later|eventually)\s+)?(owns|
 def clause_ownership(ctx: Context) -> list[Relation]:
     found = []
     orgs = sorted((m for m in ctx.mentions if m.type in ORGS), key=lambda m: m.start)
-    for owned, other in zip(orgs, orgs[1:]):
-        if owned.sentence != other.sentence or owned.entity == other.entity:
-            continue
+    for owned, other in neighbours(orgs):
         gap = ctx.text[owned.end:other.start]
         if PASSIVE_GAP.match(gap):
             found.append(link(ctx, other, owned, (owned.end, other.start)))

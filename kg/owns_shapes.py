@@ -167,9 +167,7 @@ def apposed(ctx: Context) -> list[Relation]:
     """Two organisation names in one apposition, read from the words between and after them."""
     found = []
     names = sorted((m for m in ctx.mentions if m.type in ORGS), key=lambda m: m.start)
-    for a, b in zip(names, names[1:]):
-        if a.sentence != b.sentence or a.entity == b.entity:
-            continue
+    for a, b in neighbours(names):
         between = ctx.text[a.end:b.start]
         if OWNED_BEFORE.fullmatch(between) and OWNED_AFTER.match(ctx.text[b.end:b.end + 12]):
             found.append(Relation(b.entity, "owns", a.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,
@@ -184,6 +182,13 @@ def apposed(ctx: Context) -> list[Relation]:
             found.append(Relation(a.entity, "owns", b.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,
                                                                       (a.start, b.end + match.end()))))
     return found + parents_named(ctx, names)
+
+
+def neighbours(names: list[Mention]):
+    """Consecutive mentions (sorted by start) in one sentence that name two different entities."""
+    for a, b in zip(names, names[1:]):
+        if a.sentence == b.sentence and a.entity != b.entity:
+            yield a, b
 
 
 def parents_named(ctx: Context, names: list[Mention]) -> list[Relation]:
