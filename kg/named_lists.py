@@ -35,7 +35,7 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")  # between listed
 # between a plural title (with its 'of <Body>') and the first listed person
 EXAMPLES = re.compile(r"^\s*,?\s*(?:among\s+(?:them|whom)|including|such\s+as|notably)\s+$", re.I)
 EXAMPLE_WORDS = re.compile(r"among\s+(?:them|whom)|including|such\s+as|notably", re.I)  # in every EXAMPLES match
-OWNER_PREPS = {"of", "for", "at", "with"}  # "members of <Body>", "lawyers for <Org>": the title's own phrase
+OWNER_PREPS = {"of", "for", "at", "with", "from"}  # "members of <Body>", "lawyers from <Org>": the title's own phrase
 GROUP_SPAN = 80  # characters from a plural title to its first listed person
 
 

@@ -224,3 +224,19 @@ def test_an_irregular_plural_title_goes_to_every_name(nlp, lexicon, text, people
 ], ids=["a-person's-deputies", "regional-deputies"])
 def test_deputies_of_a_person_or_a_region_name_no_body(nlp, lexicon, text, person):
     assert no_role(kinds(nlp, lexicon, text), person)
+
+
+@pytest.mark.parametrize("text, people, body", [
+    ("Lawyers from Agora, including Pavel Chikov and Damir Gainutdinov, said the case was political.",
+     ["Chikov", "Gainutdinov"], "Agora"),
+    ("Investigators from the Investigative Committee, among them Igor Petrov, searched the flat.", ["Petrov"],
+     "Investigative Committee"),
+], ids=["lawyers-from", "investigators-from"])
+def test_a_plural_title_from_a_body_goes_to_the_names_listed(nlp, lexicon, text, people, body):
+    found = kinds(nlp, lexicon, text)
+    assert all(role(found, p, body) for p in people)
+
+
+def test_people_from_a_place_have_no_role(nlp, lexicon):
+    assert no_role(kinds(nlp, lexicon, "Visitors from Moscow, including Anna Ivanova, attended the hearing."),
+                   "Ivanova")
