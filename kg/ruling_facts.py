@@ -33,7 +33,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import STATE, Context, anchored, evidence, span_of
-from kg.components.ruling_more import misread_gerund
+from kg.components.ruling_more import hedged, misread_gerund
 from kg.components.ruling_shapes import NUMBERED, framing_verb, inset_frame
 from kg.model import Mention, Relation
 
@@ -45,7 +45,6 @@ OPENING = {"open", "initiate", "launch", "institute", "bring", "start"}
 # verbs by which a ruling tells or lets someone do something: "told Greenpeace to stop", "allowed prosecutors to keep X"
 TELLING = {"tell", "instruct", "direct", "force", "compel", "allow", "permit", "authorise", "authorize", "warn"}
 LETTING = {"allow", "permit", "authorise", "authorize"}
-UNREAL = {"will", "would", "may", "might", "could", "should", "must", "can"}
 CASES = {"case", "proceedings", "proceeding", "investigation", "probe"}
 # after a ruling's number: "of 5 December 2016" (a date), then "of the <body>" or ", issued by <actor>"
 DATE_AFTER = re.compile(r"\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s+of\s+\d{4}")
@@ -100,8 +99,7 @@ def decided_before(ctx: Context, ruling: Mention, head: Token) -> list[Relation]
     sent = head.sent
     first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     verbs = [v for v in ctx.doc[first:head.i] if v.lemma_.lower() == verb_lemma and v.pos_ == "VERB" and
-             v.dep_ in ("ROOT", "conj") and not any(d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in UNREAL
-                                                     for d in v.children)]
+             v.dep_ in ("ROOT", "conj") and not hedged(v)]
     if not verbs:
         return []
     verb = verbs[-1]
@@ -126,8 +124,7 @@ def told_to(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     ruling allowed prosecutors to keep <Person> in custody': whom a ruling, as the subject, tells or lets do something
     (or, when it lets a state body act, whom that act is on)."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in TELLING or any(
-            d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in UNREAL for d in verb.children):
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in TELLING or hedged(verb):
         return []
     told = [o for o in verb.children if o.dep_ == "dobj"]
     if verb.lemma_.lower() in LETTING and (not told or ctx.head_mention(told[0], STATE)):  # "allowed prosecutors to
@@ -156,9 +153,7 @@ def framed_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
 def came_from(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     """'The blocking order against Proton VPN came from Roskomnadzor': the body a ruling came from issued it."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "originate") or \
-            any(d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in ("will", "would", "may", "might", "could")
-                for d in verb.children):
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "originate") or hedged(verb):
         return []
     found = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
              for o in p.children if o.dep_ == "pobj" and (m := ctx.head_mention(o, STATE))]
@@ -196,8 +191,7 @@ def numbered_subject(ctx: Context, ruling: Mention, head: Token) -> list[Relatio
         return []
     verb = head.head.head
     lemma = verb.lemma_.lower()
-    if lemma not in INTERPRET_VERBS | EFFECT_VERBS | CITE_VERBS | AMEND_VERBS or any(
-            d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in UNREAL for d in verb.children):
+    if lemma not in INTERPRET_VERBS | EFFECT_VERBS | CITE_VERBS | AMEND_VERBS or hedged(verb):
         return []
     keep = ("ccomp",) if lemma in INTERPRET_VERBS | EFFECT_VERBS else ()
     types = LEGAL | (TARGETS if lemma in EFFECT_VERBS else set())
@@ -229,9 +223,7 @@ def aimed_at(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "to" and head.lemma_.lower() == "warning":
             found += [(m, c) for o in c.children if o.dep_ == "pobj" and (m := ctx.head_mention(o, TARGETS))]
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in OPENING and not any(
-                d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in ("will", "would", "may", "might", "could")
-                for d in c.children):
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in OPENING and not hedged(c):
             cases = [o for o in c.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in CASES]
             found += [(m, p) for o in cases for p in o.children if p.dep_ == "prep" and p.lower_ == "against"
                       for t in p.children if t.dep_ == "pobj" and (m := ctx.head_mention(t, TARGETS))]

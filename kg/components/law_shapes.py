@@ -93,7 +93,8 @@ def law_shape(token: Token, mentions: list[Candidate], codes: set[str]) -> tuple
     start = min(start, dated_start(token) or start)  # "the April 2023 amendments"
     start = min([start, *(t.i for c in token.lefts if c.dep_ == "compound" and c.is_lower  # "gender transition law"
                           for t in c.lefts if t.dep_ == "compound" and t.is_lower and t.i == c.i - 1)])
-    start = min(start, anti_start(token) if lower == "law" and anti_start(token) is not None else start)
+    if lower == "law" and (anti := anti_start(token)) is not None:
+        start = min(start, anti)
     start = min([start, *(c.i for c in token.lefts if c.dep_ == "amod" and c.lower_ == "constitutional" and
                           lower in ("amendment", "amendments"))])
     if another_name(token, mentions):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.components.bills import MODALS
 from kg.components.candidates import Candidate
 from kg.components.ruling_shapes import ACTED_ON, framing_verb, inset_frame
 
@@ -65,10 +66,7 @@ def more_specific(token: Token, mentions: list[Candidate]) -> str | None:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING:
             if any(described(o) for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
                 return "signed_by"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() == "make" and lemma in MADE and \
-            not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might",
-                                                                        "should", "must", "can")
-                    for c in token.head.children) and \
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "make" and lemma in MADE and not hedged(token.head) and \
             any(c.dep_ == "nsubj" and named_in(c, mentions, {"Court", "GovernmentBody"}) for c in token.head.children):
         return "issued"  # "The Oktyabrsky District Court made a ruling on Thursday"
     return None
@@ -113,11 +111,14 @@ def misread_gerund(token: Token) -> Token | None:
     as a modifier of 'finding', the object of the issuing verb; the gerund, or None."""
     gerund = token.head
     if token.dep_ not in ("compound", "amod") or gerund.lower_ not in GERUNDS or gerund.i != token.i + 1 or \
-            gerund.dep_ not in ("dobj", "nsubjpass") or gerund.head.lemma_.lower() not in MAKING or \
-            any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might", "could", "should")
-                for c in gerund.head.children):
+            gerund.dep_ not in ("dobj", "nsubjpass") or gerund.head.lemma_.lower() not in MAKING or hedged(gerund.head):
         return None
     return gerund
+
+
+def hedged(verb: Token) -> bool:
+    """A verb negated or with a modal ('did not issue', 'could make', 'will deliver'): it tells no act that happened."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 def subject_issued(token: Token) -> bool:
