@@ -24,7 +24,7 @@ from kg.arguments import Context
 from kg.model import Mention, Relation
 from kg.relation_lexicon import ORGANIZATION_TITLES
 from kg.role_names import coordinated_after, role
-from kg.role_titles import BODIES, title_prop
+from kg.role_titles import BODIES, longest_title
 
 OWNER = r"(?:([Ii]ts|[Tt]heir)|[Tt]he\s+([a-z]+)['’]s)"  # 'its', 'their', "the group's"
 TITLE_WORDS = r"((?:former\s+|then\s+|new\s+|acting\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
@@ -46,7 +46,7 @@ def pronoun_titles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         before = TITLE_BEFORE.search(window)
         after = None if before else TITLE_AFTER.match(ctx.text[person.end:person.sentence[1]])
         match, base = (before, person.start - len(window)) if before else (after, person.end)
-        prop = match and longest(titles, match.group(3))
+        prop = match and longest_title(titles, match.group(3))
         owner = match and next(i for i in (1, 2) if match.group(i))
         if not prop:
             continue
@@ -62,12 +62,6 @@ def pronoun_titles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         for p in (person, *coordinated_after(ctx, person, plural)):
             found.append(role(ctx, p, body, prop, "relation.role_pronoun_title.v1", 0.7, span))
     return found
-
-
-def longest(titles: dict[str, str], words: str) -> str | None:
-    """The property of the title the words end with ('former co-chairman' -> headOf)."""
-    tokens = words.split()
-    return next((p for i in range(len(tokens)) if (p := title_prop(titles, " ".join(tokens[i:])))), None)
 
 
 def unasserted(ctx: Context, relations: list[Relation]) -> list[Relation]:

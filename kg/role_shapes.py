@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from kg.arguments import Context, anchored, asserted, conjuncts, evidence, span_of, subjects, verbal
 from kg.model import Mention, Relation
 from kg.role_described import described_roles
-from kg.role_titles import BODIES, owner_of_title, title_of, title_prop
+from kg.role_titles import BODIES, longest_title, owner_of_title, title_of
 
 ORGS = {"Organization"}
 PERSON = {"Person"}
@@ -98,12 +98,6 @@ def possessive_titles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         for person in (before[-1:] or after[:1]):
             found.append(relation(ctx, person, prop, body, "relation.role_possessive.v1", 0.7, (body.start, end)))
     return found
-
-
-def longest_title(titles: dict[str, str], words: str) -> str | None:
-    """The property of the title the words end with ('former co-founder' -> founderOf); None if they name none."""
-    tokens = words.split()
-    return next((p for i in range(len(tokens)) if (p := title_prop(titles, " ".join(tokens[i:])))), None)
 
 
 def one_of(ctx: Context, titles: dict[str, str]) -> list[Relation]:

@@ -54,6 +54,12 @@ def title_prop(titles: dict[str, str], words: str) -> str | None:
     return None
 
 
+def longest_title(titles: dict[str, str], words: str) -> str | None:
+    """The property of the title the words end with ('former co-founder' -> founderOf); None if they name none."""
+    tokens = words.split()
+    return next((p for i in range(len(tokens)) if (p := title_prop(titles, " ".join(tokens[i:])))), None)
+
+
 def singular(words: str) -> str | None:
     """'deputies' -> 'deputy', 'spokesmen' -> 'spokesman', 'lawyers' -> 'lawyer' (the last word); None if not plural."""
     if re.search(r"[^aeiou]ies$", words):
