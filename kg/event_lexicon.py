@@ -143,3 +143,8 @@ DENIED = {"deny", "reject", "dismiss", "refute"}
 NEGATING = {"refuse", "decline", "fail", "avoid", "stop", "cease", "reject"}
 FUTURE_AUX = {"will", "'ll", "shall", "would", "may", "might", "could", "can"}
 OBLIGATION_AUX = {"must", "should", "ought"}
+
+# nouns of things only talked of, asked for or feared, not done: "talk of a ban", "a request for a ban"
+UNREAL_NOUNS = {"talk", "rumour", "rumor", "speculation", "idea", "fear", "threat", "prospect", "possibility", "risk",
+                "proposal", "demand", "request", "call", "plea", "motion", "petition", "application", "suggestion",
+                "danger", "spectre", "specter", "likelihood", "chance", "hope"}

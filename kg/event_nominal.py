@@ -43,10 +43,8 @@ RESTRICTIONS = {"Blocking", "Ban", "Designation"}
 PERSONAL = {"Conviction", "Charge", "Sentence", "Search", "Fine", "Detention"}  # kinds with a defendant
 CHARGE_OF = {"convicted": "convictedUnder", "fined": "finedUnder", "prosecuted": "prosecutedUnder"}
 # nouns and adjectives that make the action one that did not (yet) happen
-UNREAL_HEADS = {"threat", "risk", "possibility", "prospect", "demand", "request", "call", "proposal", "plan", "bid",
-                "attempt", "motion", "petition", "lawsuit", "suit", "claim", "application", "fear", "danger",
-                "warning", "bill", "draft", "law", "talk", "rumour", "rumor", "speculation", "idea", "spectre",
-                "specter", "likelihood", "chance", "hope", "suggestion", "plea"}
+UNREAL_HEADS = L.UNREAL_NOUNS | {"plan", "bid", "attempt", "lawsuit", "suit", "claim", "warning", "bill", "draft",
+                                 "law"}
 UNREAL_MODIFIERS = {"possible", "proposed", "planned", "potential", "threatened", "future", "imminent", "likely",
                     "eventual", "alleged"}
 UNREAL_GOVERNORS = {*L.REQUESTED, *L.PLANNED, *L.PREDICTED, *L.NEGATING, *L.DENIED, *L.ALLEGED, "avoid", "prevent",

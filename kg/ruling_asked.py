@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.event_lexicon import UNREAL_NOUNS
 from kg.vocab import base_of
 
 # verbs that ask for a ruling: "demanded a ban", "sought a ruling", "asked for / called for / applied for a decision"
@@ -24,9 +25,6 @@ REQUEST_VERBS = {"ask", "call", "demand", "request", "petition", "seek", "want",
                  "urge", "move", "file", "fear", "dread", "propose", "suggest", "hope", "predict", "expect",
                  "anticipate", "forecast", "await", "wait"}
 # nouns whose 'of/for/about' object is a ruling that does not exist: "talk of a ban", "fears of a ruling"
-UNREAL_NOUNS = {"talk", "rumour", "rumor", "speculation", "idea", "fear", "threat", "prospect", "possibility", "risk",
-                "proposal", "demand", "request", "call", "plea", "motion", "petition", "application", "suggestion",
-                "danger", "spectre", "specter", "likelihood", "chance", "hope"}
 INDEFINITE = {"a", "an", "another", "any", "some", "new"}
 
 

@@ -21,12 +21,12 @@ Any other ruling stays scoped to its article ("Ruling@<article>:<offset>").
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import replace
 
 from kg import timex
+from kg.timex import to_date  # noqa: F401 (kg.extract reads it from here)
 from kg.model import Article, Evidence, LocalEntity, Relation
 from kg.vocab import base_of
 
@@ -210,10 +210,3 @@ def nearest_date(text: str, ev: Evidence, anchor) -> str | None:
         return None
     middle = (ev.start + ev.end) / 2 - start
     return min(found, key=lambda t: abs((t.start + t.end) / 2 - middle)).value
-
-
-def to_date(value: str | None):
-    try:
-        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
-    except ValueError:
-        return None

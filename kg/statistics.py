@@ -36,8 +36,6 @@ The word lists: kg.statistic_words.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Doc, Token
 
 from kg.doc_tables import words
@@ -46,11 +44,12 @@ from kg.statistic_record import SentenceReader, number_tokens
 from kg.statistic_words import (CASE_NOUNS, CHANGE_VERBS, CUES, CURRENCIES, DECREASE, FOLDS, INCREASE, MULTIPLIERS,
                                 NOT_COUNTED, NUMBER_WORDS, PENALTY_WORDS, PERCENT, PERSON_NOUNS, SCALES, TOTAL_WORDS,
                                 VAGUE)
+from kg.timex import to_date
 
 
 def find_statistics(doc: Doc, article: Article, mentions, sentences) -> list[Statistic]:
     """Every statistic of the article, sentence by sentence (see the module docstring)."""
-    anchor = _date(article.published)
+    anchor = to_date(article.published)
     found: list[Statistic] = []
     table = words(doc)
     for start, end in sentences:
@@ -62,13 +61,6 @@ def find_statistics(doc: Doc, article: Article, mentions, sentences) -> list[Sta
         inside = [m for m in mentions if m.start < span.end_char and span.start_char < m.end]
         found += _Sentence(article, span, (start, end), inside, anchor).statistics()
     return found
-
-
-def _date(published: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(published) if published and len(published) == 10 else None
-    except ValueError:
-        return None
 
 
 class _Sentence(SentenceReader):

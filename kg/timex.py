@@ -249,3 +249,11 @@ def to_xsd(value_shape: str) -> str:
         if re.fullmatch(pattern, value_shape):
             return xsd
     raise ValueError(f"not a date, year-month or year: {value_shape!r}")
+
+
+def to_date(value: str | None) -> date | None:
+    """An article's publication date as the anchor of its relative dates: only a full ISO day is one."""
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
