@@ -90,21 +90,42 @@ def temporal_issuers(ctx: Context, verb: Token, issuing: dict, issued, early_rea
 
 
 def shared_object(ctx: Context, verb: Token, issuing: dict, issued, early_reading) -> list:
-    """(event, relations) pairs for the first of two coordinated issuing verbs that share the second's law."""
+    """(event, relations) pairs for an issuing verb without an object that shares the law a later verb of its
+    coordination takes: "The Duma passed and Putin signed the law", "The Duma passed, the Council approved and Putin
+    signed the law"."""
     lemma = lemma_of(verb)
-    if lemma not in issuing or early_reading(verb) or any(c.dep_ in OBJECTS for c in verb.children):
+    if lemma not in issuing or early_reading(verb) or any(c.dep_ in OBJECTS and not joined(c) for c in verb.children):
         return []
-    if verb.dep_ == "conj" and lemma_of(verb.head) in issuing and not early_reading(verb.head):
-        other = verb.head  # "The Duma adopted, and the Council approved, the law": the law hung on the first verb
-        laws = [c for c in other.children if c.dep_ == "dobj" and c.i > verb.i]
-    else:
-        other = next((c for c in verb.children if c.dep_ == "conj" and lemma_of(c) in issuing and c.i > verb.i), None)
-        laws = [c for c in other.children if c.dep_ == "dobj"] if other is not None else []
-    if other is None or not asserted(other) or not any(c.dep_ == "nsubj" for c in other.children):
+    group = [v for v in coordination(verb) if v is not verb and lemma_of(v) in issuing and not early_reading(v)]
+    holders = [v for v in group if any(c.dep_ == "dobj" and c.i > verb.i for c in v.children)]
+    if len(holders) != 1 or not asserted(holders[0]) or not any(c.dep_ == "nsubj" for c in holders[0].children):
         return []
+    laws = [c for c in holders[0].children if c.dep_ == "dobj" and c.i > verb.i]
     agents = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
     acts = [m for c in laws for m in ctx.head_mentions(c, {"Law"})]
     if not agents or not acts:
         return []
     kind, prop = issuing[lemma]
     return issued(ctx, kind, prop, verb, agents, acts, "shared_object")
+
+
+def coordination(verb: Token) -> list[Token]:
+    """The verbs coordinated with VERB, itself included: conjuncts, and a first clause joined by a comma only, which
+    the parser hangs on the next verb as its clausal complement ("The Duma passed, the Council approved ...")."""
+    top = verb
+    while joined(top):
+        top = top.head
+    found, todo = [], [top]
+    while todo:
+        v = todo.pop()
+        found.append(v)
+        todo += [c for c in v.children if joined(c)]
+    return found
+
+
+def joined(verb: Token) -> bool:
+    if verb.dep_ == "conj":
+        return True
+    after = verb.right_edge.i + 1
+    return (verb.dep_ == "ccomp" and verb.i < verb.head.i and after < len(verb.doc) and verb.doc[after].text == ","
+            and any(c.dep_ == "nsubj" and c.i > after for c in verb.head.children))

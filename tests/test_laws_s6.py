@@ -252,6 +252,28 @@ def test_two_coordinated_issuers_share_the_law(nlp, lexicon, text, first, second
 
 
 @pytest.mark.parametrize("text", [
+    "In 2019 the State Duma adopted, the Federation Council approved and President Vladimir Putin signed the law on "
+    "the sovereign internet.",
+    "The State Duma passed, the Federation Council approved and Putin signed, all within a single week, a law on fakes "
+    "about the army.",
+], ids=["three-clauses", "three-clauses-interrupted"])
+def test_three_clauses_joined_by_a_comma_and_and_share_the_law(nlp, lexicon, text):
+    found = kinds(nlp, lexicon, text)
+    assert all(holds(found, body, "issued", "law") for body in ("State Duma", "Federation Council", "Putin"))
+
+
+def test_a_comma_joined_clause_that_only_debated_issues_nothing(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The State Duma debated, the Federation Council approved and Putin signed the law on "
+                                "the sovereign internet.")
+    assert holds(found, "Putin", "issued", "law") and not holds(found, "State Duma", "issued", "law")
+
+
+def test_a_speaker_between_the_commas_issues_nothing(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The State Duma passed, the Kremlin said, a law on the sovereign internet.")
+    assert holds(found, "State Duma", "issued", "law") and not holds(found, "Kremlin", "issued", "law")
+
+
+@pytest.mark.parametrize("text", [
     "The Duma did not pass, and Putin did not sign, the law on foreign agents.",
     "The Duma passed and Putin will sign the law on foreign agents next week.",
     "The Duma debated and Putin signed the law on foreign agents in July 2012.",
