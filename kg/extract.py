@@ -30,6 +30,7 @@ from kg.ruling_identity import date_rulings, ruling_keys, to_date
 from kg.ruling_requests import requested_rulings
 from kg.statistics import find_statistics
 from kg.translit import person_key
+from kg.verdict_closure import verdict_charges
 
 GENERIC_LAW = re.compile(r"(?:the |new |a |an )?(?:\d{4} )?(?:(?:package|set) of )?"
                          r"(?:law|bill|legislation|amendment|package|act|draft)s?")
@@ -53,6 +54,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     relations = unique([*relations, *requested_rulings(ctx, relations)])  # "the ruling, requested by X" (petitioned)
     events, relations = described_court_acts(ctx, events, relations)  # 'A court in Abakan sentenced X. The verdict'
     relations = drop_speakers(ctx, drop_unmade(ctx, relations))  # "demanded a ban from <court>", "X said"
+    relations = verdict_charges(entities, relations)  # "<verdict> ... under <provision>": whom it convicted, under that
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))
