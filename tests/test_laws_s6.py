@@ -472,3 +472,17 @@ def test_two_laws_named_by_their_passing_stay_two(nlp, lexicon):
             "a law signed in June 2018 fined search engines.")
     labels = sorted(e.label for e in law_entities(nlp, lexicon, text))
     assert labels == ["law adopted in July 2012", "law passed in 2017", "law signed in June 2018"]
+
+
+# --- amendments to a named law: the whole phrase is a name of the amendments too --------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The register was created under 2012 amendments to the law on non-commercial organisations, which oblige "
+     "groups to carry the label.", "2012 amendments to the law on non-commercial organisations"),
+    ("Putin signed amendments to the Criminal Code in July.", "amendments to the Criminal Code"),
+], ids=["year-amendments-to-a-law-on", "amendments-to-a-code"])
+def test_amendments_to_a_law_carry_the_whole_phrase_as_a_form(nlp, lexicon, text, phrase):
+    ex = extraction(nlp, lexicon, text)
+    amendments = [e for e in ex.entities if e.type == "Law" and "amendments" in e.label]
+    assert len(amendments) == 1 and phrase in (amendments[0].label, *amendments[0].forms)
+    assert any(e.type == "Law" and "amendments" not in e.label for e in ex.entities)  # the amended law stays apart

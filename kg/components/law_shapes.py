@@ -79,6 +79,8 @@ def find_issued_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = froz
             if shape is not None:
                 rule, start, end, alias = shape
                 found.append(law(doc, start, end, rule, alias))
+                if rule == "entity.law_amendments_to.v1":  # the whole phrase is a form too: "2012 amendments to <law>"
+                    found[-1].info["forms"] = ((doc[start].idx, amended_phrase_end(token, mentions)),)
         elif lower == "ban" and any(c.dep_ == "amod" and c.lower_ == "federal" for c in token.children) and \
                 not any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
             found.append(law(doc, token.i - 1 if doc[token.i - 1].lower_ == "federal" else token.i, token.i + 1,
@@ -291,6 +293,14 @@ def amended_law_end(token: Token, mentions: list[Candidate]) -> int | None:
     law_mention = next((m for m in mentions if m.type in ("Law", "LegalProvision") and m.start <= first.idx < m.end),
                        None)  # "the amendments to Article 148 of the Criminal Code" too
     return law_mention.end if law_mention else None
+
+
+def amended_phrase_end(token: Token, mentions: list[Candidate]) -> int:
+    """End offset of 'amendments to <the law named after it>': the named law's whole mention ("the law on
+    non-commercial organisations"), where amended_law_end stops at "the law"."""
+    end = amended_law_end(token, mentions)
+    inside = [m.end for m in mentions if m.type in ("Law", "LegalProvision") and token.idx < m.start < end <= m.end]
+    return max([end, *inside])
 
 
 def is_actor(token: Token, mentions: list[Candidate]) -> bool:
