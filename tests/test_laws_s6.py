@@ -486,3 +486,31 @@ def test_amendments_to_a_law_carry_the_whole_phrase_as_a_form(nlp, lexicon, text
     amendments = [e for e in ex.entities if e.type == "Law" and "amendments" in e.label]
     assert len(amendments) == 1 and phrase in (amendments[0].label, *amendments[0].forms)
     assert any(e.type == "Law" and "amendments" not in e.label for e in ex.entities)  # the amended law stays apart
+
+
+# --- a law picked out by what it did to a provision; the modified noun as a further form --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Until 2012 treason was narrowly defined. The legislation rewrote Article 275 of the Criminal Code.",
+    "In March 2023 further amendments widened Article 207.3 of the Criminal Code again.",
+], ids=["legislation-rewrote", "further-amendments-widened"])
+def test_a_law_noun_that_changed_a_provision_is_a_law(nlp, lexicon, text):
+    assert any("criminal code" not in name for name in laws(nlp, lexicon, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The bill would widen Article 275 of the Criminal Code.",
+    "The law did not change Article 280 of the Criminal Code.",
+], ids=["modal", "negated"])
+def test_a_law_noun_that_would_or_did_not_change_a_provision_is_none(nlp, lexicon, text):
+    assert not any("criminal code" not in name for name in laws(nlp, lexicon, text))
+
+
+def test_a_definite_law_noun_after_a_named_law_is_that_law(nlp, lexicon):
+    text = "In 2016 the Duma passed the Yarovaya law. The law introduced Article 205.6 of the Criminal Code."
+    assert "law" not in laws(nlp, lexicon, text)
+
+
+def test_an_ordinal_law_carries_the_modified_noun_as_a_form(nlp, lexicon):
+    ex = extraction(nlp, lexicon, "On 25 March Putin signed a second law that extended the ban to state bodies abroad.")
+    assert any("second law" in e.forms for e in ex.entities if e.type == "Law")

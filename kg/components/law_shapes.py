@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.bills import UNASSERTED, is_definite, package_clause
 from kg.components.candidates import Candidate, text_of
+from kg.components.law_deeds import deed_of, modified_form
 from kg.components.law_topics import against_end, anti_start, clause_end, code_compound_start, constitutional_start
 from kg.components.ruling_shapes import dated_start
 from kg.components.scans import lower_indexes
@@ -81,6 +82,8 @@ def find_issued_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = froz
                 found.append(law(doc, start, end, rule, alias))
                 if rule == "entity.law_amendments_to.v1":  # the whole phrase is a form too: "2012 amendments to <law>"
                     found[-1].info["forms"] = ((doc[start].idx, amended_phrase_end(token, mentions)),)
+                if (modified := modified_form(token, start)) is not None:  # "a second law that ...": "second law"
+                    found[-1].info["forms"] = (*found[-1].info.get("forms", ()), modified)
         elif lower == "ban" and any(c.dep_ == "amod" and c.lower_ == "federal" for c in token.children) and \
                 not any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
             found.append(law(doc, token.i - 1 if doc[token.i - 1].lower_ == "federal" else token.i, token.i + 1,
@@ -125,6 +128,8 @@ def law_shape(token: Token, mentions: list[Candidate], codes: set[str]) -> tuple
         return "entity.law_topic.v1", first, token.i + 1, None
     if lower == "law" and (end := against_end(token, mentions)) is not None:
         return "entity.law_against.v1", start, end, None
+    if deed_of(token, mentions):  # "The legislation, which took effect in 2012, rewrote Article 275"
+        return "entity.law_deed.v1", start, token.i + 1, None
     if lower in ("law", "legislation", "amendments") and (first := year_start(token)) is not None:
         return "entity.law_year.v1", min(first, start), token.i + 1, None
     if lower in ("amendments", "amendment") and (first := constitutional_start(token)) is not None:
