@@ -87,7 +87,7 @@ IMPLIED_BODY = {"senator": ("federation council", "senate")}
 # verbs by which a law or ruling changes a law or provision ("It amends two statutes", "added Article 20.3.3 to")
 AMEND_VERBS = {"amend", "change", "modify", "alter", "add", "introduce", "insert", "supplement", "repeal", "abolish",
                "soften", "tighten", "expand", "decriminalize", "decriminalise", "replace", "revise", "rewrite",
-               "toughen", "stiffen", "relax", "ease"}
+               "toughen", "stiffen", "relax", "ease", "rewrote"}  # the model's lemma of "rewrote" is "rewrote"
 # "The law raises the fines under Article 13.41", "It created two new articles, A and B", "The law makes it a crime
 # (Article 280.3)": a law changing or making a provision amends it (a ruling that "raised questions about" one does not)
 PENALTY_VERBS = {"raise", "increase", "lower", "reduce", "double", "triple", "make", "create", "establish"}

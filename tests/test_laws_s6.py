@@ -514,3 +514,9 @@ def test_a_definite_law_noun_after_a_named_law_is_that_law(nlp, lexicon):
 def test_an_ordinal_law_carries_the_modified_noun_as_a_form(nlp, lexicon):
     ex = extraction(nlp, lexicon, "On 25 March Putin signed a second law that extended the ban to state bodies abroad.")
     assert any("second law" in e.forms for e in ex.entities if e.type == "Law")
+
+
+def test_a_law_that_rewrote_a_provision_amends_it(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Until 2012 treason was narrowly defined. The legislation rewrote Article 275 of the "
+                                "Criminal Code.")
+    assert holds(found, "legislation", "concerns", "Article 275")
