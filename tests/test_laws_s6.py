@@ -520,3 +520,17 @@ def test_a_law_that_rewrote_a_provision_amends_it(nlp, lexicon):
     found = kinds(nlp, lexicon, "Until 2012 treason was narrowly defined. The legislation rewrote Article 275 of the "
                                 "Criminal Code.")
     assert holds(found, "legislation", "concerns", "Article 275")
+
+
+def test_a_measure_passed_and_signed_is_a_law_its_issuers_issued(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The measure was passed by the State Duma on July 21, 2017 and signed by President "
+                                "Vladimir Putin on July 29, 2017.")
+    assert holds(found, "State Duma", "issued", "measure") and holds(found, "Putin", "issued", "measure")
+
+
+@pytest.mark.parametrize("text", [
+    "The court approved the measure of restraint.",
+    "Lawmakers backed the measure in a first vote.",
+], ids=["restraint", "backed"])
+def test_a_measure_only_approved_or_backed_is_no_law(nlp, lexicon, text):
+    assert "measure" not in laws(nlp, lexicon, text)

@@ -36,7 +36,10 @@ from kg.components.candidates import Candidate
 from kg.components.ruling_shapes import dated_start, nouns_with_lemma
 
 LAW_NOUNS = {"law", "bill", "legislation", "amendment", "package", "act", "draft"}
-ACTED_ON = {"bill", "law", "legislation"}  # "the bill/law/legislation" that a legislature or head of state acts on
+ACTED_ON = {"bill", "law", "legislation", "amendments", "measure"}  # "the bill/law/legislation" that a legislature
+# or head of state acts on; "the measure" only when it was passed, adopted, enacted or signed ("The measure was passed
+# by the State Duma"), not when approved, drafted or backed, which a court or a party does to other measures too
+MEASURE_VERBS = {"pass", "adopt", "enact", "sign"}
 LEGISLATIVE_VERBS = {"submit", "introduce", "pass", "adopt", "approve", "sign", "draft", "veto", "table", "reject",
                      "endorse", "back", "enact"}
 UNASSERTED = {"ask", "petition", "call", "urge", "demand", "want", "plan", "seek", "suggest", "hope", "promise",
@@ -51,7 +54,7 @@ IN_FORCE = {"take": "effect", "come": "force", "enter": "force"}  # "the law wil
 def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = frozenset()) -> list[Candidate]:
     """Described laws and acted-on bills; `codes` are the lexicon ids of codes (never what 'the bill' means)."""
     found = []
-    for token in nouns_with_lemma(doc, LAW_NOUNS):
+    for token in nouns_with_lemma(doc, LAW_NOUNS | {"measure"}):
         if not asserted(token, token.lower_ == "amendments" and described_plural(token)) or \
                 any(m.type == "Law" and m.start <= token.idx < m.end for m in mentions):
             continue
@@ -79,7 +82,9 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
                 found[-1].info["alias"] = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
             else:
                 found.append(law(doc, start, end, "entity.law_described.v1", 0.7))
-        elif token.lower_ in ACTED_ON and is_definite(token) and (token.dep_ in ("dobj", "nsubjpass") or (
+        elif token.lower_ in ACTED_ON and is_definite(token) and (token.lower_ != "measure" or
+                                                                  token.head.lemma_.lower() in MEASURE_VERBS) and (
+                token.dep_ in ("dobj", "nsubjpass") or (
                 token.dep_ == "nsubj" and token.head.lemma_.lower() == "pass")) \
                 and token.head.lemma_.lower() in LEGISLATIVE_VERBS \
                 and not any(m.type == "Law" and m.end <= token.idx and m.key not in codes for m in [*mentions, *found]):
