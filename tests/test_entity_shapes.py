@@ -29,6 +29,22 @@ def provision(nlp, lexicon, text: str, surface: str):
 
 # --- cited_laws.py: provisions of laws that are not codes ------------------------------------------
 
+@pytest.mark.parametrize("text, surface, parent", [
+    ("The 2017 law added Article 15.8 to the Law on Information, Information Technologies and Protection of "
+     "Information.", "Article 15.8", "Law on Information"),
+    ("The sovereign internet law inserted a new Article 65.1 into the Law on Communications.", "Article 65.1",
+     "Communications"),
+], ids=["added-to", "inserted-into"])
+def test_a_provision_added_to_a_law_is_that_law_s(nlp, lexicon, text, surface, parent):
+    _, parents = provision(nlp, lexicon, text, surface)
+    assert any(parent in p for p in parents if p)
+
+
+def test_a_provision_cited_to_someone_keeps_its_code(nlp, lexicon):
+    _, parents = provision(nlp, lexicon, "The court cited Article 15.8 to the press.", "Article 15.8")
+    assert not any("Information" in p for p in parents if p)
+
+
 @pytest.mark.parametrize("text, surface, key, parent", [
     ("The ministry relied on Article 44 of the Law on Public Associations in its claim.",
      "Article 44 of the Law on Public Associations", "ru-82-fz/44", "Public Associations"),

@@ -9,6 +9,8 @@ text are found, these rules complete such provisions:
   "of (the) <law mention>" runs to the end of that law and is a provision of it; the items
   before it in a list ("Articles 6 and 8 of ...") are provisions of the same law;
 * "Article 10.1 of the same law", "Article 5 of that law": a provision of the law (not a code) named last;
+* "added Article 15.8 to the Law on Information", "inserted a new Article 10.6 into the law on ...": the provision
+  is the law's (the mention stays the provision alone);
 * "Section 15.1 of the Information Act", "section 4 of the 2012 law on foreign agents":
   a numbered section of a named law is a provision of that law (the number is its article).
   A "section" without a law after it ("a section of the website", "Section 3 of the report")
@@ -32,6 +34,8 @@ from kg.lexicon import Lexicon
 OF_LAW = re.compile(r"\s*,?\s+of\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?:[Rr]ussian|Russia['’]s|[Ff]ederal)\s+")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+ADDING = re.compile(r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?\Z", re.I)
+ADDED_TO = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?")
 SAME_LAW = re.compile(r"\s+of\s+(?:the\s+same|that|this)\s+(?:law|act)\b")  # "Article 10.1 of the same law"
 CODE = re.compile(r"\b(?:Code|Constitution)\b")
 SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,3}(?:\.\d{1,2}){0,2})(?:\s?\((\d{1,2})\))?")
@@ -51,6 +55,10 @@ def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) ->
                 c.end = same.end()
                 rekey(c, law_prefix(text, told, lexicon))
             continue
+        if law is None and not c.info.get("own_code") and (target := added_to(text, c, laws)) is not None:
+            rekey(c, law_prefix(text, target, lexicon))  # "added Article 15.8 to the Law on Information": its article
+            c.info["law_span"] = (target.start, target.end)
+            continue
         if law is None or c.info.get("own_code"):
             continue
         prefix = law_prefix(text, law, lexicon)
@@ -65,6 +73,13 @@ def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) ->
             rekey(earlier, prefix)
             after = earlier
     return chosen + sections(text, chosen, laws, lexicon)
+
+
+def added_to(text: str, c: Candidate, laws: dict[int, Candidate]) -> Candidate | None:
+    """The law in "added (a new) Article 15.8 to the Law on Information", which the article is part of from then on."""
+    if not ADDING.search(text, max(0, c.start - 40), c.start) or (to := ADDED_TO.match(text, c.end)) is None:
+        return None
+    return laws.get(to.end())
 
 
 def told_law(text: str, start: int, laws: dict[int, Candidate]) -> Candidate | None:
