@@ -35,6 +35,7 @@ from kg.components.names import (adjective_name, appositive_people, appositive_p
                                  trim_tokens)
 from kg.components.org_kinds import organisation_variants, organisations_by_kind
 from kg.components.parse_repairs import repair
+from kg.components.tag_repairs import repair_tags
 from kg.components.patterns import PatternFinder, load_patterns
 from kg.components.references import resolve_references
 from kg.components.scans import matches
@@ -89,6 +90,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         repair(doc)  # before anything reads the tree (kg.components.parse_repairs)
+        repair_tags(doc)  # and the tags the tree contradicts (kg.components.tag_repairs)
         found = [*self.provisions(text_of(doc)), *self.lexicon_matches(text_of(doc)), *self.numbered_laws(text_of(doc)),
                  *self.titled_laws(text_of(doc)), *self.patterns(doc), *self.ner(doc),
                  *state_actors(doc, self.lexicon.country_names), *local_bodies(text_of(doc), self.lexicon),
