@@ -107,6 +107,8 @@ def sale(ctx: Context, verb: Token) -> list[Relation]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             owned += stake_in(ctx, child) if is_stake(child) else objects(ctx, verb, (child.dep_,), ORGS)
+    sellers = {m.entity for m in subjects(ctx, verb, ORGS)}  # "Yandex sold the news aggregator to VK": a description
+    owned = [m for m in owned if m.entity not in sellers]  # read as the seller itself is not what was sold
     return pairs(ctx, buyers, owned, "relation.owns_sale.v1", 0.75, verb)
 
 

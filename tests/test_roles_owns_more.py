@@ -130,7 +130,9 @@ def test_parts_of_bodies(nlp, lexicon, text, part, whole):
     ("Yandex sold advertising to VK.", "VK", "Yandex"),
     ("Gazprom-Media may sell Rutube to VK.", "VK", "Rutube"),
     ("Rutube, a partner of Gazprom-Media, was fined.", "Gazprom-Media", "Rutube"),
-], ids=["rival-of", "channel-on-a-platform", "sold-something-else", "may-sell", "partner-of"])
+    ("Yandex sold the news aggregator and Zen to VK in 2022.", "VK", "Yandex"),
+], ids=["rival-of", "channel-on-a-platform", "sold-something-else", "may-sell", "partner-of",
+        "a-description-read-as-the-seller"])
 def test_ownership_near_misses(nlp, lexicon, text, a, b):
     found = facts(nlp, lexicon, text)
     assert not has(found, a, "owns", b) and not has(found, a, "subOrganizationOf", b)
