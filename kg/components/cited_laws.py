@@ -9,8 +9,10 @@ text are found, these rules complete such provisions:
   "of (the) <law mention>" runs to the end of that law and is a provision of it; the items
   before it in a list ("Articles 6 and 8 of ...") are provisions of the same law;
 * "Article 10.1 of the same law", "Article 5 of that law": a provision of the law (not a code) named last;
-* "added Article 15.8 to the Law on Information", "inserted a new Article 10.6 into the law on ...": the provision
-  is the law's (the mention stays the provision alone);
+* "added Article 15.8 to the Law on Information", "inserted a new Article 10.6 into the law on ...", "<law>, whose
+  Article 10.1 ...", "It amended the Dima Yakovlev law, adding Article 3.1", "The law adds two new articles to <law>.
+  Article 10.2 sets out ..." (within two sentences, no law named between): the provision is that law's (the
+  mention stays the provision alone);
 * "Section 15.1 of the Information Act", "section 4 of the 2012 law on foreign agents":
   a numbered section of a named law is a provision of that law (the number is its article).
   A "section" without a law after it ("a section of the website", "Section 3 of the report")
@@ -35,6 +37,11 @@ OF_LAW = re.compile(r"\s*,?\s+of\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?:[Rr]ussian|Russia['’]s|[Ff]ederal)\s+")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 ADDING = re.compile(r"\b(?:add(?:s|ed|ing)?|insert(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?\Z", re.I)
+WHOSE = re.compile(r"\s*,?\s+whose\s+(?:new\s+)?")
+AMENDED = re.compile(r"\bamend(?:s|ed|ing)?\s+(?:the\s+|its\s+)?(?:so-called\s+)?\Z")
+ADDING_AFTER = re.compile(r"[^.;]*?,?\s+(?:by\s+)?add(?:s|ed|ing)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?")
+NEW_ARTICLES = re.compile(r"\badd(?:s|ed|ing)?\s+(?:\w+\s+)?(?:new\s+)?(?:articles|provisions|sections)\s+(?:in)?to\s+"
+                          r"(?:the\s+)?")
 ADDED_TO = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?")
 SAME_LAW = re.compile(r"\s+of\s+(?:the\s+same|that|this)\s+(?:law|act)\b")  # "Article 10.1 of the same law"
 CODE = re.compile(r"\b(?:Code|Constitution)\b")
@@ -55,7 +62,7 @@ def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) ->
                 c.end = same.end()
                 rekey(c, law_prefix(text, told, lexicon))
             continue
-        if law is None and not c.info.get("own_code") and (target := added_to(text, c, laws)) is not None:
+        if law is None and not c.info.get("own_code") and (target := owning_law(text, c, laws)) is not None:
             rekey(c, law_prefix(text, target, lexicon))  # "added Article 15.8 to the Law on Information": its article
             c.info["law_span"] = (target.start, target.end)
             continue
@@ -73,6 +80,36 @@ def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) ->
             rekey(earlier, prefix)
             after = earlier
     return chosen + sections(text, chosen, laws, lexicon)
+
+
+def owning_law(text: str, c: Candidate, laws: dict[int, Candidate]) -> Candidate | None:
+    """The law a provision without "of <law>" belongs to, where the words around it say so (see the docstring)."""
+    return added_to(text, c, laws) or whose(text, c, laws) or amended_adding(text, c, laws) or \
+        new_articles(text, c, laws)
+
+
+def whose(text: str, c: Candidate, laws: dict[int, Candidate]) -> Candidate | None:
+    """"the Law on Information, whose Article 10.1 requires ...": the law the relative pronoun stands for."""
+    return next((law for law in laws.values() if WHOSE.fullmatch(text, law.end, c.start)), None)
+
+
+def amended_adding(text: str, c: Candidate, laws: dict[int, Candidate]) -> Candidate | None:
+    """"It amended the Dima Yakovlev law, adding Article 3.1": the law the clause amended, in the same sentence."""
+    start = text.rfind(".", 0, c.start) + 1
+    amended = [law for law in laws.values() if start <= law.start and law.end <= c.start
+               and AMENDED.search(text, start, law.start) and ADDING_AFTER.fullmatch(text, law.end, c.start)]
+    return amended[-1] if len(amended) == 1 else None
+
+
+def new_articles(text: str, c: Candidate, laws: dict[int, Candidate]) -> Candidate | None:
+    """"The law adds two new articles to the Law on Information. Article 10.2 sets out ...": the law told just before
+    (within two sentences) to receive new articles, with no other law named in between."""
+    for told in NEW_ARTICLES.finditer(text, max(0, c.start - 400), c.start):
+        law = laws.get(told.end())
+        if law is not None and not any(law.end <= other.start < c.start for other in laws.values()) and \
+                text.count(".", law.end, c.start) <= 2:
+            return law
+    return None
 
 
 def added_to(text: str, c: Candidate, laws: dict[int, Candidate]) -> Candidate | None:
