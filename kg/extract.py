@@ -146,7 +146,8 @@ def local_entities(doc, article, cands, keys, sentences, lexicon) -> tuple[Local
 def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
     aliases = [surface(text_of(doc)[slice(*c.info["alias"])]) for c in group if c.info.get("alias")]
     more = [surface(text_of(doc)[slice(*span)]) for c in group for span in c.info.get("forms", ())]
-    forms = tuple(dict.fromkeys([*(surface(text_of(doc)[c.start:c.end]) for c in group), *aliases, *more]))
+    said = [surface(text_of(doc)[c.start:c.end]) for c in group]
+    forms = tuple(dict.fromkeys([*said, *aliases, *more]))
     best = max(group, key=lambda c: (c.confidence, c.end - c.start))
     kind = best.type
     if key.startswith("lex:") and key[4:] in lexicon.entries:
@@ -154,7 +155,7 @@ def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
         return LocalEntity(key, entry.type, entry.label, forms, key, (("lexiconId", entry.id),))
     if kind == "LegalProvision":
         return provision_entity(key, best, forms, lexicon)
-    label = aliases[0] if aliases else max(forms, key=len)
+    label = aliases[0] if aliases else max(said, key=len)  # further forms name it too, but never key it
     return LocalEntity(key, kind, label, forms, identity(article, kind, label, group, doc, sentences, lexicon, key),
                        ruling_attrs(group) if kind == "Ruling" else ())
 

@@ -534,3 +534,11 @@ def test_a_measure_passed_and_signed_is_a_law_its_issuers_issued(nlp, lexicon):
 ], ids=["restraint", "backed"])
 def test_a_measure_only_approved_or_backed_is_no_law(nlp, lexicon, text):
     assert "measure" not in laws(nlp, lexicon, text)
+
+
+def test_a_further_form_names_a_law_but_does_not_key_it(nlp, lexicon):
+    ex = extraction(nlp, lexicon, "Putin signed amendments to the Criminal Code in July. On 25 March he signed a "
+                                  "second law that extended the ban to state bodies abroad.")
+    described = {e.label: e for e in ex.entities if e.type == "Law" and "Criminal Code" not in e.label}
+    assert "amendments" in described and "amendments to the Criminal Code" in described["amendments"].forms
+    assert all(not e.ref.lower().endswith("second law") for e in described.values())
