@@ -1,36 +1,83 @@
 """Repairs of parses the small English model gets wrong in a way that hides facts, made before kg reads the Doc.
 
-One so far: an object coordinated after an apposition, "sentenced Sergei Udaltsov, the leader of the Left Front,
-and his associate Leonid Razvozzhayev to four and a half years ... under Part 1 of Article 212", which the parser
-hangs on the verb as a second verb ('conj' of 'sentenced'), taking with it the verb's own phrases ("to four and a
-half years", "for organising ... under Part 1 of Article 212"). The noun becomes a conjunct of the object, and the
-phrases that follow its name go back to the verb; "of" and "from" phrases stay with the noun ("his associate from
-the Left Front"). Only a noun with no subject, auxiliary or object of its own is moved (a real second clause, "sentenced X, and
-prosecutors appealed", has them), and only when nothing of the verb's own comes between the object and the noun
-("opened a case under <A>, for inciting hatred, and <B>": <B> goes with <A>).
+Each repair moves tokens to the heads a linguist would give them (spaCy's own scheme), under tight conditions, so that
+a correct parse is never touched; the tree stays a tree and the tokens stay as they are.
+
+1. An object coordinated after an apposition, hung on the verb as a second verb: "sentenced Sergei Udaltsov, the
+   leader of the Left Front, and his associate Leonid Razvozzhayev to four and a half years ... under Part 1 of
+   Article 212" ("associate" a 'conj' of "sentenced", with the verb's "to" and "for" phrases). The noun becomes a
+   conjunct of the object and the phrases after its name go back to the verb; "of" and "from" phrases stay with the
+   noun. Not a noun with a subject, auxiliary or object of its own ("sentenced X, and prosecutors appealed"), nor one
+   after the verb's own phrases ("opened a case under <A>, for inciting hatred, and <B>": <B> goes with <A>), nor
+   a second amount ("fined <A> 300,000 roubles ..., and its chairman 30,000 roubles").
+2. A list of three names read as an apposition: "designated the Anti-Corruption Foundation, the Citizens' Rights
+   Protection Foundation and Navalny's headquarters" (the second an 'appos' of the first); the second becomes a
+   conjunct. Only a name after a name (or "the Dozhd television channel": a kind of organisation named before it),
+   with no comma before the "and" unless the second name has a description of its own ("Lev Ponomarev, the human
+   rights defender, Lyudmila Savitskaya, a journalist from Pskov, and Sergei Markelov"), and not a title without an
+   article ("Tanya Lokshina, associate Europe and Central Asia director").
+3. A name coordinated with the description before it: "convicted Yegor Zhukov, a blogger, and Nikita Uvarov, a
+   teenager from Kansk, of ..." ("Uvarov" a 'conj' of "blogger", "teenager" an 'appos' of "Zhukov"). The name becomes
+   a conjunct of the first name and takes the descriptions after it; the verb's phrases hung on the description ("to
+   two and three years respectively") go back to the verb. Only when the first name is the object or subject of the
+   clause ("VK Video, run by VK, the group that ..., and Rutube" is left alone).
+4. A participle in a list of three read as an adverbial clause or as a modifier of a date: "The bill was passed by
+   the State Duma on 22 March, approved by the Federation Council on 27 March and signed by Putin on 30 March"
+   ("approved" an 'advcl' of "passed", or an 'acl' of "March"). It becomes a conjunct of the first (passive) verb, and
+   the list is made flat, as the parser makes it when a comma comes before "and". Only a participle with its own
+   "by" phrase and a third one after it.
+5. A verb read as an adjective of its object after the subject's participial clause: "The Efremov Interdistrict
+   Court, presided over by Judge Olga Dobrovolskaya, sentenced Moskalev in absentia" ("sentenced" an 'amod' of
+   "Moskalev", the court the root of a sentence without a verb). The verb becomes the root, the court its subject.
+6. The amount of a fine read as an apposition, and the recipient of a second amount read as a modifier of its number
+   (kg.components.parse_repairs_amounts): "fined Alexei Kozlov, a Yabloko activist, and Irina Bayanova, a teacher from
+   Moscow, 30,000 roubles each under Article 20.3.3"; "fined OVD-Info 500,000 roubles and Memorial 300,000 roubles".
+
+The checks are a pass over the tokens on their dependency labels first; a repair only looks further on a match.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.components.parse_repairs_amounts import AMOUNTS, amount_as_apposition, is_amount, recipient_of_amount
+from kg.components.typing import ORGANIZATION_WORDS
+
 NOUNS = {"NOUN", "PROPN"}
 VERBAL = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj", "expl"}
 VERB_PHRASES = {"to", "for", "under", "on", "over", "in", "with", "at", "after", "because", "despite"}
+ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}  # a name the clause is about, not one inside a modifier
+DATE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"}
 
 
 def repair(doc: Doc) -> Doc:
     for token in doc:
-        if token.dep_ == "conj" and token.pos_ in NOUNS and token.head.pos_ == "VERB":
-            object_of_verb(token)
+        dep = token.dep_
+        if dep == "conj":
+            if token.pos_ == "PROPN" and token.head.dep_ == "appos" and token.head.pos_ == "NOUN":
+                name_after_description(token)
+            elif token.pos_ in NOUNS and token.head.pos_ == "VERB":
+                object_of_verb(token)
+        elif dep == "appos" and token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or
+                                                                  token.lower_ in ORGANIZATION_WORDS):
+            listed_name(token)
+        elif dep in ("advcl", "acl") and token.tag_ == "VBN":
+            listed_participle(token)
+        elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
+            verb_read_as_modifier(token)
+        if dep == "appos" and is_amount(token):
+            amount_as_apposition(token)
+        elif dep in ("compound", "amod") and token.pos_ == "PROPN" and token.head.pos_ in ("NOUN", "NUM"):
+            recipient_of_amount(token)
     return doc
 
 
 def object_of_verb(noun: Token) -> None:
     verb = noun.head
     first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
-    if first is None or any(c.dep_ in VERBAL for c in noun.children):
-        return
+    if first is None or first.lower_ in AMOUNTS or any(c.dep_ in VERBAL for c in noun.children):
+        return  # "fined <A> 300,000 roubles ..., and its chairman 30,000 roubles": not a conjunct of the amount
     joins = [c for c in verb.children if c.dep_ == "cc" and first.i < c.i < noun.i]
     if not joins or any(c.dep_ in ("prep", "advmod", "npadvmod", "advcl") and first.i < c.i < noun.i
                         for c in verb.children):  # "opened a case under <A>, for inciting hatred, and <B>"
@@ -43,3 +90,100 @@ def object_of_verb(noun: Token) -> None:
     noun.head = first
     for c in back:
         c.head = verb
+
+
+def listed_name(second: Token) -> None:
+    """'<Name>, <Name> and <Name>' read as an apposition: the second name is a conjunct."""
+    first = second.head
+    if first.i > second.i or first.doc[second.left_edge.i - 1].text != ",":
+        return
+    join = next((c for c in second.children if c.dep_ == "cc" and c.i > second.i), None)
+    third = next((c for c in second.children if c.dep_ == "conj" and join is not None and c.i > join.i), None)
+    if third is None or third.pos_ not in NOUNS or bare_title(second):
+        return
+    if second.pos_ != "PROPN" and not (named_kind(second) and (third.pos_ == "PROPN" or has_article(third))):
+        return  # "Meta, the Facebook parent company and Instagram owner" describes Meta
+    described = any(c.dep_ == "appos" and c.pos_ == "NOUN" and second.i < c.i < join.i for c in second.children)
+    if second.doc[join.i - 1].is_punct and not described:  # "Roskomnadzor, the Federal Service for ..., and the FSB"
+        return
+    second.dep_ = "conj"
+
+
+def named_kind(noun: Token) -> bool:
+    """'the Dozhd television channel': a kind of organisation with its name before it."""
+    return has_article(noun) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def has_article(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def bare_title(name: Token) -> bool:
+    """'associate Europe and Central Asia director': a title with no article before it, not a listed name."""
+    return not has_article(name) and any(c.dep_ in ("amod", "compound") and c.is_lower for c in name.children)
+
+
+def name_after_description(name: Token) -> None:
+    """'<A>, a blogger, and <B>, a teenager' with <B> a conjunct of "blogger": a conjunct of <A>."""
+    description = name.head
+    first = description.head
+    join = next((c for c in description.children if c.dep_ == "cc" and description.i < c.i < name.i), None)
+    if first.pos_ != "PROPN" or first.dep_ not in ARGUMENTS or not first.i < description.i < name.i or join is None:
+        return  # "VK Video, run by VK, the group that ..., and Rutube": whose conjunct is not for us to say
+    if not name.doc[join.i - 1].is_punct:  # "a blogger and Telegram" is not closed by a comma
+        return
+    name.head = first
+    join.head = first
+    for c in [c for c in first.children if c.dep_ == "appos" and c.i > name.i]:
+        c.head = name
+    verb = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB":
+        for c in [c for c in description.children if c.dep_ == "prep" and c.i > name.i and c.lower_ in VERB_PHRASES]:
+            c.head = verb
+
+
+def listed_participle(participle: Token) -> None:
+    """'passed by <A> on <date>, approved by <B> on <date> and signed by <C>': "approved" is a conjunct of "passed"."""
+    if not any(c.dep_ == "agent" for c in participle.children) or participle.doc[participle.i - 1].text != ",":
+        return
+    verb = participle.head
+    if participle.dep_ == "acl":  # hung on the date or the agent of the first verb: "on 13 July 2012, approved by"
+        if verb.dep_ != "pobj" or not (verb.text in DATE_WORDS or verb.head.dep_ == "agent"):
+            return
+        verb = verb.head.head
+    if verb.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return
+    if not any(listed(c) for c in participle.children) and not any(listed(c) and c.i > participle.i
+                                                                   for c in verb.children):
+        return  # no third participle: "approved by the Duma on 22 March, amended by ..." may be a clause of its own
+    participle.head = verb
+    participle.dep_ = "conj"
+    for c in [c for c in participle.children if listed(c) or c.dep_ == "cc"]:  # one list, as the parser makes it
+        c.head = verb                                                           # with a comma before "and"
+
+
+def listed(token: Token) -> bool:
+    """A participle with a "by" phrase coordinated in a list ("and signed by Putin"; the tagger may call it VBD)."""
+    return token.dep_ == "conj" and token.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in token.children)
+
+
+def verb_read_as_modifier(verb: Token) -> None:
+    """'The <court>, presided over by Judge <A>, sentenced <B> ...' with "sentenced" an adjective of <B> and the
+    court the root of a sentence without a verb: the verb becomes the root, the court its subject, <B> its object."""
+    subject = verb.head
+    while subject.head.i != subject.i:
+        subject = subject.head
+    if subject.pos_ not in NOUNS or subject.i > verb.i or verb.doc[verb.i - 1].text != ",":
+        return
+    clause = next((c for c in subject.children if c.dep_ == "acl" and c.i < verb.i < c.right_edge.i + 3), None)
+    target = verb.head
+    if clause is None or target.i < verb.i or any(c.i < verb.i for c in verb.children):
+        return
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    target.head = verb
+    target.dep_ = "dobj"
+    for c in [c for c in subject.children if c.i > verb.i]:
+        c.head = verb
+    subject.head = verb
+    subject.dep_ = "nsubj"
