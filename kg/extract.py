@@ -24,6 +24,7 @@ from kg.act_shapes import more_acts
 from kg.arguments import Context, unique
 from kg.relations import extract_relations
 from kg.concerns_speakers import drop_speakers
+from kg.event_gapped import gapped_parties
 from kg.event_orphans import described_court_acts
 from kg.ruling_asked import drop_unmade
 from kg.ruling_identity import date_rulings, ruling_keys, to_date
@@ -53,6 +54,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     relations = unique([court_for_judge(r, ctx.judges) for r in [*relations, *derived]])
     relations = unique([*relations, *requested_rulings(ctx, relations)])  # "the ruling, requested by X" (petitioned)
     events, relations = described_court_acts(ctx, events, relations)  # 'A court in Abakan sentenced X. The verdict'
+    events, relations = gapped_parties(ctx, list(events), relations)  # "sentenced A to X, and B to Y under <P>"
     relations = drop_speakers(ctx, drop_unmade(ctx, relations))  # "demanded a ban from <court>", "X said"
     relations = verdict_charges(entities, relations)  # "<verdict> ... under <provision>": whom it convicted, under that
     entities, relations = date_rulings(article, entities, relations)
