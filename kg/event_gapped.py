@@ -34,7 +34,8 @@ def gapped_parties(ctx: Context, events: list[Event], relations: list[Relation])
     by_trigger = {e.trigger: e for e in events if e.status == "Asserted"}
     added, dropped, changed = [], set(), {}
     for (start, end), event in by_trigger.items():
-        verb = next((t for t in ctx.doc if t.idx == start and t.idx + len(t) == end), None)
+        span = ctx.doc.char_span(start, end)  # a one-word trigger: the verb
+        verb = span[0] if span is not None and len(span) == 1 else None
         first = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
         if first is None or (party_a := ctx.head_mention(first, PARTIES)) is None:
             continue

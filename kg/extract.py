@@ -27,7 +27,7 @@ from kg.concerns_speakers import drop_speakers
 from kg.event_gapped import gapped_parties
 from kg.event_orphans import described_court_acts
 from kg.ruling_asked import drop_unmade
-from kg.ruling_identity import date_rulings, ruling_keys, to_date
+from kg.ruling_identity import date_rulings, ruling_keys
 from kg.ruling_requests import requested_rulings
 from kg.statistics import find_statistics
 from kg.translit import person_key
@@ -48,7 +48,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     ctx = Context(doc, article, mentions, entities, sentences, lexicon)
     laws = laws_of_provisions(cands, keys)
     relations = [*structural_relations(article, mentions, entities, lexicon, laws), *extract_relations(ctx)]
-    timexes = timex.find(article.text, to_date(article.published))
+    timexes = timex.find(article.text, timex.to_date(article.published))
     events, derived = extract_events(ctx, timexes, relations)
     events, derived = more_acts(ctx, events, derived, relations, timexes)
     relations = unique([court_for_judge(r, ctx.judges) for r in [*relations, *derived]])

@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg import timex
-from kg.timex import to_date  # noqa: F401 (kg.extract reads it from here)
+from kg.timex import to_date
 from kg.model import Article, Evidence, LocalEntity, Relation
 from kg.vocab import base_of
 
