@@ -89,7 +89,7 @@ def read_status(verb: Token) -> str:
             continue
         if t.dep_ == "ccomp":  # "X said (that) ...": the report's own status does not pass down
             head = t.head.lemma_.lower()
-            return ("Denied" if head in L.DENIED else "Alleged" if head in L.ALLEGED
+            return ("Denied" if head in L.DENIED_CLAUSE else "Alleged" if head in L.ALLEGED
                     else "Predicted" if head in L.PREDICTED else "Requested" if head in L.REQUESTED - L.REPORTING
                     else "Asserted")  # "demanded that Meduza be blocked": asked for, not done
         if t.dep_ == "acl" and t.head.lemma_.lower() in L.REQUEST_NOUNS:  # "filed a lawsuit to liquidate X": asked

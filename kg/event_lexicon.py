@@ -140,6 +140,9 @@ PLANNED = {"plan", "intend", "prepare", "aim", "consider", "promise", "vow", "pl
 PREDICTED = {"expect", "predict", "forecast", "likely", "hope", "fear"}
 ALLEGED = {"allege", "claim", "accuse", "suspect"}
 DENIED = {"deny", "reject", "dismiss", "refute"}
+# what is said to be untrue in a that-clause ("disputed that it had designated X"); as objects these verbs
+# take real acts ("contested its designation"), so they deny only a clause
+DENIED_CLAUSE = DENIED | {"dispute", "contest", "doubt", "question"}
 NEGATING = {"refuse", "decline", "fail", "avoid", "stop", "cease", "reject"}
 FUTURE_AUX = {"will", "'ll", "shall", "would", "may", "might", "could", "can"}
 OBLIGATION_AUX = {"must", "should", "ought"}

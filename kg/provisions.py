@@ -19,7 +19,8 @@ the devset gold does: "Articles 205.2", "280", "282.1 of the Criminal Code" (pre
 first, trailing part/code on the last); `anchor` is the "Article N" core, or the bare number
 for later items. "Parts 1 and 2 of Article 280" gives two provisions with the same span.
 "(1)" and "§ 1" after a number give the part, "(a)" the paragraph; a trailing ", Part 1"
-after a list applies to its last item only; "the first part of Article 282" is its Part 1.
+after a list applies to its last item only, unless an article follows it ("Article 275, Part 2 of
+Article 207.3" is two references); "the first part of Article 282" is its Part 1.
 "Part 2 of the same article" takes the article and code of the provision just before it.
 """
 from __future__ import annotations
@@ -68,7 +69,7 @@ _PARA_OF = rf"(?:{_PARA_KW}\s*(?P<para>{_PARA})(?:\s*,)?\s+(?:of\s+)?(?:the\s+)?
 _CORE_RE = re.compile(rf"""
     (?: (?P<kw_many>\barticles|(?-i:\bArts\.))\s*(?P<many>{_ITEM}(?:{_SEP}{_ITEM})*)
       | (?P<kw_one>\barticle|(?-i:\bArt\.))\s*(?:no\.\s*)?(?P<one>{_ITEM}) )
-    (?:(?:\s*,)?\s+part\s+(?P<tpart>{_PARTNUM}))?
+    (?:(?:\s*,)?\s+part\s+(?P<tpart>{_PARTNUM})(?!\s*,?\s+of\s+(?:the\s+)?(?:articles?\b|art\.)))?
     (?:(?:\s*,)?\s+{_PARA_KW}\s*(?P<tpara>{_PARA}))?
     (?:(?:\s*,)?\s+(?:of\s+(?:the\s+)?(?P<code>{CODE})
                     |(?P<abbr>(?-i:KoAP|CoAO|ECHR|ICCPR|UK\s+RF)\b)))?

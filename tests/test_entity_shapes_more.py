@@ -178,9 +178,13 @@ def test_law_on_a_named_body(nlp, lexicon):
     ("VK, the internet group that controls the Odnoklassniki network, reported higher revenue.", True),
     ("VK chief executive Vladimir Kiriyenko praised the deal.", True),
     ("VK's shareholders approved the purchase.", True),
+    ("VKontakte is part of VK, which is controlled by Gazprom.", True),
+    ("Dzen was sold to VK, which is owned by Gazprom.", True),
     ("She posted the drawings on VK and was fined.", False),
+    ("He ran a group on VK, which is the largest network in Russia.", False),
     ("Her VK page was blocked after the post.", False),
-], ids=["buyer", "apposed-group", "executive", "shareholders", "posted-on", "page"])
+], ids=["buyer", "apposed-group", "executive", "shareholders", "part-of", "controlled-by-relative", "posted-on",
+        "on-then-relative", "page"])
 def test_vk_is_the_company_or_the_network_by_context(nlp, lexicon, text, company):
     keys = key_of(nlp, lexicon, text, "VK")
     assert keys == ({"lex:vk-company"} if company else {"lex:vkontakte"}), keys

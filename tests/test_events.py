@@ -60,6 +60,7 @@ def test_a_fine_in_the_passive_with_its_agent_after_the_provision(nlp, lexicon):
     ("Lawmakers asked Roskomnadzor to block Telegram.", "Requested"),
     ("Roskomnadzor plans to block Telegram.", "Planned"),
     ("Roskomnadzor denied that it had blocked Telegram.", "Denied"),
+    ("Roskomnadzor disputed that it had blocked Telegram.", "Denied"),
     ("Roskomnadzor allegedly blocked Telegram.", "Alleged"),
     ("Roskomnadzor blocked Telegram.", "Asserted"),
 ])
@@ -69,6 +70,11 @@ def test_status_and_only_asserted_events_make_direct_facts(nlp, lexicon, text, s
     assert event.status == status
     blocked = [r for r in ex.relations if r.predicate == "blocked"]
     assert bool(blocked) == (status == "Asserted")
+
+
+def test_contesting_a_block_does_not_deny_it(nlp, lexicon):
+    ex = read(nlp, lexicon, "Roskomnadzor blocked Telegram, and the company contested the block in court.")
+    assert only_event(ex, "Blocking").status == "Asserted"
 
 
 def test_no_cases_were_opened_is_negated(nlp, lexicon):

@@ -209,6 +209,28 @@ def test_the_recipient_of_a_second_amount_is_fined_too(nlp, lexicon):
     assert memorial.dep_ == "nmod" and memorial.head.text == "roubles"
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("The Tagansky District Court fined Meta 4 million rubles and Google 3 million rubles for failing to delete "
+     "banned content.", "Meta", "Google"),
+    ("The Tagansky District Court fined OVD-Info 500,000 rubles and Memorial 300,000 rubles.", "OVD-Info", "Memorial"),
+], ids=["second-amount-on-the-verb", "second-recipient-tagged-adjective"])
+def test_both_recipients_of_two_amounts_are_fined(nlp, lexicon, text, first, second):
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Tagansky District Court", "sanctioned", first)
+    assert holds(found, "Tagansky District Court", "sanctioned", second)
+
+
+def test_the_second_amount_becomes_a_conjunct_of_the_first(nlp, lexicon):
+    doc = nlp("The Tagansky District Court fined Meta 4 million rubles and Google 3 million rubles.")
+    amounts = [t for t in doc if t.text == "rubles"]
+    assert amounts[1].dep_ == "conj" and amounts[1].head.i == amounts[0].i
+
+
+def test_a_second_amount_without_a_recipient_stays_on_the_verb(nlp, lexicon):
+    doc = nlp("The court fined Ivanov 30,000 rubles and confiscated 5,000 rubles.")
+    assert all(t.head.text != "rubles" for t in doc if t.text == "rubles")
+
+
 @pytest.mark.parametrize("text, word, dep", [
     ("The court fined Ivanov after he refused to pay the previous penalty, 30,000 roubles, under Article 20.3.3.",
      "roubles", "appos"),

@@ -8,7 +8,7 @@ and the words around each mention decide:
 * the company: the subject or agent of a business verb ("VK bought ...", "VK had owned", "acquired by VK", "VK,
   which took over ..."), set off by a noun for a
   business ("VK, the internet group that ..."), the possessor or modifier of a business noun ("VK's stake",
-  "VK chief executive X", "VK shareholders"), or what something belongs to / is sold to ("belong to VK");
+  "VK chief executive X", "VK shareholders"), what something belongs to / is sold to ("belong to VK"), or what something is part of ("part of VK");
 * the platform: a place to post ("on VK", "via VK") or the modifier of a thing users have ("VK page",
   "VK users").
 
@@ -34,6 +34,7 @@ BUSINESS_OF = {"stake", "share", "shareholder", "board", "revenue", "profit", "c
 USER_THINGS = {"page", "group", "account", "user", "post", "community", "profile", "blog", "channel", "wall",
                "feed", "message", "repost", "photo", "video"}
 PLACE_PREPS = {"on", "via", "through", "onto"}
+PART_NOUNS = {"part", "unit", "subsidiary", "division", "arm", "member", "branch"}  # "part of VK"
 
 
 def company_readings(doc: Doc, chosen: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
@@ -78,9 +79,12 @@ def reading(token: Token) -> str | None:
         return "company"
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("belong", "sell", "transfer"):
         return "company"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PART_NOUNS:
+        return "company"  # "VKontakte is part of VK"
     if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in BUSINESS_VERBS:
         return "company"  # "Dzen, acquired by VK"
     if any(c.dep_ == "relcl" and c.lemma_.lower() in BUSINESS_VERBS and any(
-            s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in token.children):
-        return "company"  # "VK, which took over Dzen"
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("which", "that") for s in c.children)
+            for c in token.children):
+        return "company"  # "VK, which took over Dzen", "VK, which is controlled by Gazprom"
     return None

@@ -31,7 +31,8 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
    "Moskalev", the court the root of a sentence without a verb). The verb becomes the root, the court its subject.
 6. The amount of a fine read as an apposition, and the recipient of a second amount read as a modifier of its number
    (kg.components.parse_repairs_amounts): "fined Alexei Kozlov, a Yabloko activist, and Irina Bayanova, a teacher from
-   Moscow, 30,000 roubles each under Article 20.3.3"; "fined OVD-Info 500,000 roubles and Memorial 300,000 roubles".
+   Moscow, 30,000 roubles each under Article 20.3.3"; "fined OVD-Info 500,000 roubles and Memorial 300,000 roubles";
+   a second amount read as a conjunct of the verb ("fined Meta 4 million rubles and Google 3 million rubles").
 
 The checks are a pass over the tokens on their dependency labels first; a repair only looks further on a match.
 """
@@ -40,7 +41,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.components.parse_repairs_amounts import AMOUNTS, amount_as_apposition, is_amount, recipient_of_amount
+from kg.components.parse_repairs_amounts import (AMOUNTS, amount_as_apposition, amount_conj_of_verb, is_amount,
+                                                 recipient_of_amount)
 from kg.components.typing import ORGANIZATION_WORDS
 
 NOUNS = {"NOUN", "PROPN"}
@@ -58,7 +60,10 @@ def repair(doc: Doc) -> Doc:
             if token.pos_ == "PROPN" and token.head.dep_ == "appos" and token.head.pos_ == "NOUN":
                 name_after_description(token)
             elif token.pos_ in NOUNS and token.head.pos_ == "VERB":
-                object_of_verb(token)
+                if is_amount(token):
+                    amount_conj_of_verb(token)
+                else:
+                    object_of_verb(token)
         elif dep == "appos" and token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or
                                                                   token.lower_ in ORGANIZATION_WORDS):
             listed_name(token)
@@ -68,7 +73,8 @@ def repair(doc: Doc) -> Doc:
             verb_read_as_modifier(token)
         if dep == "appos" and is_amount(token):
             amount_as_apposition(token)
-        elif dep in ("compound", "amod") and token.pos_ == "PROPN" and token.head.pos_ in ("NOUN", "NUM"):
+        elif dep in ("compound", "amod") and (token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.is_title) \
+                and token.head.pos_ in ("NOUN", "NUM"):  # "and Memorial 300,000 rubles", "Memorial" an ADJ
             recipient_of_amount(token)
     return doc
 

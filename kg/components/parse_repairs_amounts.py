@@ -11,7 +11,9 @@ the verb) but not the shapes around it:
   label) and the phrases go back to the verb;
 - the recipient of a second amount read as a modifier of its number ("fined OVD-Info 500,000 roubles and Memorial
   300,000 roubles", "Memorial" an 'amod' of "roubles"; "and Apple 2 billion roubles", "Apple" a 'compound' of
-  "billion"): it gets the relation the parser gave the recipient of the first amount ('nmod' of the amount).
+  "billion"): it gets the relation the parser gave the recipient of the first amount ('nmod' of the amount);
+- a second amount read as a conjunct of the verb ("fined Meta 4 million rubles and Google 3 million rubles", the
+  second "rubles" a 'conj' of "fined"): it becomes a conjunct of the first amount.
 """
 
 from __future__ import annotations
@@ -68,6 +70,26 @@ def fining_verb(amount: Token) -> Token | None:
     return None
 
 
+def amount_conj_of_verb(amount: Token) -> None:
+    """'fined Meta 4 million rubles and Google 3 million rubles' with the second amount a conjunct of the verb: it is
+    a conjunct of the first amount, whose recipient ('nmod') it has the way the first one has."""
+    verb = amount.head
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < amount.i and is_amount(c)), None)
+    if verb.lower_ not in FINING or first is None or not any(
+            c.dep_ == "nmod" and c.i < first.i for c in first.children):
+        return
+    if not any(c.dep_ == "nmod" and c.i < amount.i and named(c) for c in amount.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in amount.children):
+        return  # a clause of its own
+    for c in verb.children:
+        if c.dep_ in ("cc", "punct") and first.i < c.i < amount.i:
+            c.head = first
+    amount.head = first
+    for c in [c for c in amount.children if c.dep_ == "prep" and c.lower_ in PHRASES]:
+        c.head = verb  # "... and Google 3 million rubles for failing to delete ...": the verb's reason
+
+
 def recipient_of_amount(name: Token) -> None:
     """'... 500,000 roubles and Memorial 300,000 roubles' with "Memorial" a modifier of the second amount."""
     amount = name.head if name.head.lower_ in AMOUNTS else name.head.head
@@ -78,3 +100,5 @@ def recipient_of_amount(name: Token) -> None:
         return
     name.head = amount
     name.dep_ = "nmod"
+    if name.pos_ == "ADJ":  # "and Memorial 300,000 roubles": a name the tagger took for an adjective
+        name.tag_, name.pos_ = "NNP", "PROPN"
