@@ -263,3 +263,21 @@ def test_a_channel_of_an_organization_is_not_a_platform_it_owns(nlp, lexicon):
 def test_names_of_russias_peoples_are_persons(nlp, lexicon, text, name):
     found = entities(nlp, lexicon, text)
     assert (name, "Person") in found and not any(label == name and kind != "Person" for label, kind in found)
+
+
+# --- name_shapes.people_not_bodies: a body's one-word alias as a person's surname ------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Prosecutors dropped the case over Richard Wagner's opera \"Tannhäuser\" in Novosibirsk.", "Richard Wagner",
+     "Wagner Group"),
+], ids=["composer"])
+def test_a_person_named_with_a_given_name_is_no_body_of_the_same_word(nlp, lexicon, text, person, body):
+    found = entities(nlp, lexicon, text)
+    assert (person, "Person") in found and not any(label == body for label, _ in found)
+
+
+@pytest.mark.parametrize("text", ["Wagner fighters seized Rostov in June 2023.",
+                                  "Yevgeny Prigozhin, the founder of Wagner, died in August."],
+                         ids=["alone", "after-a-person"])
+def test_the_alias_alone_is_still_the_body(nlp, lexicon, text):
+    assert ("Wagner Group", "Organization") in entities(nlp, lexicon, text)

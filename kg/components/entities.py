@@ -30,6 +30,7 @@ from kg.components.law_names import federal_titles
 from kg.components.law_shapes import dated_laws, find_issued_laws
 from kg.components.lexmatch import AliasMatcher
 from kg.components.name_forms import NameForms, joined_name
+from kg.components.name_shapes import people_not_bodies
 from kg.components.names import (adjective_name, appositive_people, appositive_person, char_bounds, extend_left,
                                  implausible_word, nicknamed_names, place_noun_after, plausible_name, retype_by_head,
                                  trim_tokens)
@@ -96,6 +97,7 @@ class EntityRecognizer:
                  *state_actors(doc, self.lexicon.country_names), *local_bodies(text_of(doc), self.lexicon),
                  *outlets_after_kind(text_of(doc))]
         found = described_by_place(text_of(doc), found, self.lexicon)
+        found = people_not_bodies(text_of(doc), found, self.lexicon.given_names)  # "Richard Wagner" (name_shapes.py)
         found += nicknamed_names(text_of(doc), self.lexicon.given_names, found)
         found += appositive_people(text_of(doc), self.lexicon.given_names, found)
         self.unglossed(text_of(doc), found)

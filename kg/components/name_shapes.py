@@ -92,6 +92,17 @@ def people_by_shape(text: str, candidates: list[Candidate], given_names: set[str
     return found
 
 
+def people_not_bodies(text: str, candidates: list[Candidate], given_names: set[str]) -> list[Candidate]:
+    """A body's one-word alias that is the surname of a person the NER names with a known given name is the person's
+    name: "Richard Wagner's opera" is no Wagner Group, "Andrei Sakharov" no Sakharov Center."""
+    people = [c for c in candidates if c.source == "ner" and c.type == "Person"
+              and text[c.start:c.end].split()[0] in given_names]
+    if not people:
+        return candidates
+    return [c for c in candidates if not (c.source == "lexicon" and c.type != "Person" and " " not in text[c.start:c.end]
+                                          and any(p.start < c.start and c.end <= p.end for p in people))]
+
+
 def organizations_by_shape(text: str, candidates: list[Candidate], places: set[str],
                            given_names: set[str] = frozenset()) -> list[Candidate]:
     """Retype NER guesses set off by an org noun, and add the names no source proposed (see the docstring)."""
