@@ -178,6 +178,24 @@ def test_a_participle_before_its_noun_stays_an_adjective(nlp, lexicon):
     assert detained.dep_ == "amod" and detained.head.text == "activist"
 
 
+def test_a_past_verb_tagged_as_an_adjective_after_a_relative_clause_is_the_root(nlp, lexicon):
+    doc = nlp("The legislation, which took effect in 2012, rewrote Article 275 of the Criminal Code.")
+    rewrote = next(t for t in doc if t.text == "rewrote")
+    assert rewrote.dep_ == "ROOT" and (rewrote.tag_, rewrote.pos_, rewrote.lemma_) == ("VBD", "VERB", "rewrite")
+    assert {(c.text, c.dep_) for c in rewrote.children} >= {("legislation", "nsubj"), ("Article", "dobj")}
+
+
+def test_an_adjective_the_lemmatizer_knows_only_as_itself_stays_an_adjective(nlp, lexicon):
+    doc = nlp("The agency, which was founded in 2012, new rules on Monday.")
+    assert next(t for t in doc if t.text == "new").pos_ != "VERB"
+
+
+def test_a_numbered_provision_read_as_an_adverbial_is_the_object(nlp, lexicon):
+    doc = nlp("The legislation widened Article 276 of the Criminal Code.")
+    assert next(t for t in doc if t.text == "Article").dep_ == "dobj"
+    assert next(t for t in nlp("The court last week sentenced him.") if t.text == "week").dep_ == "npadvmod"
+
+
 # The amount of a fine read as an apposition; the recipient of a second amount read as a modifier of its number.
 
 FINED = ("The Tverskoy District Court fined Alexei Kozlov, a Yabloko activist, and Irina Bayanova, a teacher from "

@@ -82,6 +82,8 @@ class EntityRecognizer:
         self.aliases = AliasMatcher(lexicon)
         self.patterns = PatternFinder(nlp.vocab, patterns)
         self.places = lexicon.place_names()
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self.verb_lemmatizer = getattr(lemmatizer, "stock", lemmatizer)  # kg_lemmatizer wraps the model's own
         self.codes = {e.provision_prefix: e for e in lexicon.entries.values() if e.provision_prefix}
         self.code_ids = {e.id for e in lexicon.entries.values() if e.kind in ("code", "constitution")}
         self.fz_laws = {e.number.upper(): e for e in lexicon.entries.values() if e.number}
@@ -90,7 +92,7 @@ class EntityRecognizer:
         self.name_forms = NameForms(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        repair(doc)  # before anything reads the tree (kg.components.parse_repairs)
+        repair(doc, self.past_verb)  # before anything reads the tree (kg.components.parse_repairs)
         repair_tags(doc)  # and the tags the tree contradicts (kg.components.tag_repairs)
         found = [*self.provisions(text_of(doc)), *self.lexicon_matches(text_of(doc)), *self.numbered_laws(text_of(doc)),
                  *self.titled_laws(text_of(doc)), *self.patterns(doc), *self.ner(doc),
@@ -128,6 +130,22 @@ class EntityRecognizer:
         dated_laws(text_of(doc), chosen)
         doc._.kg_mentions = sorted(chosen, key=lambda c: (c.start, -c.end))
         return doc
+
+    def past_verb(self, token) -> str | None:
+        """The lemma of a word the tagger read as an adjective, as a finite past verb, when the model's rule
+        lemmatizer knows it as one ("rewrote" -> "rewrite"); None otherwise ("new")."""
+        lemmatizer = self.verb_lemmatizer
+        if lemmatizer is None or not hasattr(lemmatizer, "rule_lemmatize") or getattr(lemmatizer, "mode", "") != "rule":
+            return None
+        tag, pos, morph = token.tag_, token.pos_, str(token.morph)
+        token.tag_, token.pos_ = "VBD", "VERB"
+        token.set_morph("Tense=Past|VerbForm=Fin")
+        try:
+            lemma = lemmatizer.rule_lemmatize(token)[0]
+        finally:
+            token.tag_, token.pos_ = tag, pos
+            token.set_morph(morph)
+        return lemma if lemma != token.lower_ else None
 
     def provisions(self, text: str) -> list[Candidate]:
         found = []

@@ -29,7 +29,12 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
 5. A verb read as an adjective of its object after the subject's participial clause: "The Efremov Interdistrict
    Court, presided over by Judge Olga Dobrovolskaya, sentenced Moskalev in absentia" ("sentenced" an 'amod' of
    "Moskalev", the court the root of a sentence without a verb). The verb becomes the root, the court its subject.
-6. The amount of a fine read as an apposition, and the recipient of a second amount read as a modifier of its number
+   So too after a relative clause, and for an irregular past form the tagger calls an adjective when the model's
+   lemmatizer knows it as a verb ("The legislation, which took effect in 2012, rewrote Article 275": "rewrote" a
+   'JJ'); its tag, part of speech and lemma become a finite past verb's.
+6. A numbered provision read as an adverbial noun of the verb: "The legislation widened Article 276" ("Article" an
+   'npadvmod'). It becomes the verb's object when the verb has none.
+7. The amount of a fine read as an apposition, and the recipient of a second amount read as a modifier of its number
    (kg.components.parse_repairs_amounts): "fined Alexei Kozlov, a Yabloko activist, and Irina Bayanova, a teacher from
    Moscow, 30,000 roubles each under Article 20.3.3"; "fined OVD-Info 500,000 roubles and Memorial 300,000 roubles";
    a second amount read as a conjunct of the verb ("fined Meta 4 million rubles and Google 3 million rubles").
@@ -38,6 +43,8 @@ The checks are a pass over the tokens on their dependency labels first; a repair
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -49,11 +56,14 @@ NOUNS = {"NOUN", "PROPN"}
 VERBAL = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj", "expl"}
 VERB_PHRASES = {"to", "for", "under", "on", "over", "in", "with", "at", "after", "because", "despite"}
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}  # a name the clause is about, not one inside a modifier
+PROVISION_HEADS = {"article", "articles", "part", "parts"}
 DATE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December"}
 
 
-def repair(doc: Doc) -> Doc:
+def repair(doc: Doc, past_verb: Callable[[Token], str | None] | None = None) -> Doc:
+    """Repair the tree in place; `past_verb(token)` is a word's lemma as a finite past verb when it is one (from
+    the model's lemmatizer), for verbs the tagger read as adjectives (repair 5)."""
     for token in doc:
         dep = token.dep_
         if dep == "conj":
@@ -71,6 +81,14 @@ def repair(doc: Doc) -> Doc:
             listed_participle(token)
         elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
             verb_read_as_modifier(token)
+        elif dep == "amod" and token.tag_ == "JJ" and past_verb is not None and token.head.pos_ in NOUNS \
+                and token.i > 0 and doc[token.i - 1].text == ",":  # "..., which took effect in 2012, rewrote X"
+            lemma = past_verb(token)
+            if lemma is not None and verb_read_as_modifier(token):
+                token.tag_, token.pos_, token.lemma_ = "VBD", "VERB", lemma
+                token.set_morph("Tense=Past|VerbForm=Fin")
+        elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
+            provision_as_adverb(token)
         if dep == "appos" and is_amount(token):
             amount_as_apposition(token)
         elif dep in ("compound", "amod") and (token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.is_title) \
@@ -173,18 +191,29 @@ def listed(token: Token) -> bool:
     return token.dep_ == "conj" and token.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in token.children)
 
 
-def verb_read_as_modifier(verb: Token) -> None:
+def provision_as_adverb(noun: Token) -> None:
+    """'The legislation widened Article 276 of the Criminal Code' with "Article" an adverbial noun of the verb: a
+    numbered provision is no adverbial ("last year" is), so it is the verb's object when the verb has none."""
+    verb = noun.head
+    if noun.i < verb.i or not any(c.dep_ == "nummod" for c in noun.children) or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    noun.dep_ = "dobj"
+
+
+def verb_read_as_modifier(verb: Token) -> bool:
     """'The <court>, presided over by Judge <A>, sentenced <B> ...' with "sentenced" an adjective of <B> and the
     court the root of a sentence without a verb: the verb becomes the root, the court its subject, <B> its object."""
     subject = verb.head
     while subject.head.i != subject.i:
         subject = subject.head
     if subject.pos_ not in NOUNS or subject.i > verb.i or verb.doc[verb.i - 1].text != ",":
-        return
-    clause = next((c for c in subject.children if c.dep_ == "acl" and c.i < verb.i < c.right_edge.i + 3), None)
+        return False
+    clause = next((c for c in subject.children if c.dep_ in ("acl", "relcl") and c.i < verb.i < c.right_edge.i + 3),
+                  None)
     target = verb.head
     if clause is None or target.i < verb.i or any(c.i < verb.i for c in verb.children):
-        return
+        return False
     verb.head = verb
     verb.dep_ = "ROOT"
     target.head = verb
@@ -193,3 +222,4 @@ def verb_read_as_modifier(verb: Token) -> None:
         c.head = verb
     subject.head = verb
     subject.dep_ = "nsubj"
+    return True
