@@ -5,7 +5,8 @@ Rules (ids travel into provenance):
   relation.concerns_amendment.v1 "the amendments to the Code of Administrative Offenses", "changes to Article 13.15",
                                  "parliament passed amendments to that law", "the Criminal Code amendments": a law named
                                  as an amendment amends the law or provision it is 'to' (or the code it is named after)
-  relation.concerns_amended_by.v1 "Article 20.1, introduced by <law>, ...", "<provision>, which was added to the
+  relation.concerns_amended_by.v1 "Article 20.1, introduced by <law>, ...", "<provision>, a clause added by <law>",
+  "<provision>, which was added to the
                                  Criminal Code by <law>", "Article 20.1, as amended by <law>": the law amends the
                                  provision (and the code it was added to)
   relation.concerns_carried.v1   "The law brought sweeping changes to the Law on Information", "It contains amendments
@@ -33,6 +34,7 @@ from kg.relation_lexicon import AMEND_VERBS
 LEGAL = {"Law", "LegalProvision"}
 APPOSITION = re.compile(r"[,(—–]\s*(?:an?|the|its)?\s*$")  # "<law>, an amendment to ..."
 # verbs that bring an amendment into being: "parliament passed amendments to that law"
+PROVISION_NOUNS = {"clause", "provision", "article", "part", "section", "paragraph", "norm", "amendment"}
 PASSING_VERBS = {"pass", "adopt", "approve", "sign", "introduce", "propose", "submit", "draft", "make", "enact"}
 # verbs by which a law reshapes a law or provision, beyond AMEND_VERBS: "widened Article 275"
 RESHAPE_VERBS = {"widen", "broaden", "narrow", "redefine", "reword", "overhaul", "update", "strengthen", "weaken",
@@ -179,6 +181,14 @@ def described(ctx: Context, law: Mention) -> bool:
                                                    0 <= law.start - m.end <= 12 for m in ctx.mentions)
 
 
+def described_before(ctx: Context, noun: Token) -> list[Mention]:
+    """The provision or law right before an apposition ("<provision>, a clause ..."), read from the surface, since the
+    parser often hangs the apposition on another noun of the clause."""
+    start = noun.left_edge.idx
+    before = [m for m in ctx.mentions if m.type in LEGAL and re.fullmatch(r"\s*,\s*", ctx.text[m.end:start])]
+    return [min(before, key=lambda m: m.start)] if before else []  # the provision, not the law named inside it
+
+
 def amended_by(ctx: Context, verb: Token) -> list[Relation]:
     """'Article 20.1, introduced by <law>, ...', '<provision>, which was added to the code by <law>', 'Article 20.1,
     as amended by <law>': a participle or relative clause on a provision or law whose agent is a law."""
@@ -190,7 +200,9 @@ def amended_by(ctx: Context, verb: Token) -> list[Relation]:
         return []
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     active = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if passive is not None and passive.lower_ in ("which", "that") or passive is None and verb.dep_ == "acl":
+    if passive is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in PROVISION_NOUNS:
+        changed = described_before(ctx, verb.head)  # "<provision>, a clause added by <law>" (hung anywhere)
+    elif passive is not None and passive.lower_ in ("which", "that") or passive is None and verb.dep_ == "acl":
         changed = [m for m in [ctx.head_mention(verb.head, LEGAL)] if m]
     elif passive is None and active is not None and verb.tag_ == "VBD":  # "Article 207.3, added ... by <law>" misread
         changed = [m for m in [ctx.head_mention(active, LEGAL)] if m]  # as a past tense with the article its subject

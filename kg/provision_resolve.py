@@ -40,14 +40,23 @@ def resolve_codes(provisions: list[Provision], text: str,
     whose numbering can hold the article (see `_fits`); the first rule that yields one wins:
     (1) the nearest code named after the provision in the same sentence; (2) the code named
     most recently before it; (3) the nearest code named after it within the next two
-    sentences; (4) none: the caller may fall back on `default_code`. A generic "the Code" /
+    sentences; (4) none: the caller may fall back on `default_code`. Between (1) and (2): the code an
+    earlier reference to the same article named ("Article 10.1 of the Law on Information ... under Part 4.1
+    of Article 10.1"), keyed or not. A generic "the Code" /
     "the Convention" takes the key of the latest earlier named code of its kind, else of the
     first later one. `code_keys` maps extra surface names (case-insensitive, leading "the"
     ignored) to keys, and wins over the built-in keys.
     """
     lexicon = {norm(name): key for name, key in (code_keys or {}).items() if name.strip()}
     scans = _Scans(text, lexicon)  # the code names and sentences of the text, read when first needed
-    return [_resolve_one(p, scans) for p in provisions]
+    cited: dict[str, CodeRef] = {}  # article -> the code an earlier reference to it named
+    resolved = list(provisions)
+    for i in sorted(range(len(provisions)), key=lambda i: provisions[i].start):
+        named = provisions[i].code is not None
+        resolved[i] = _resolve_one(provisions[i], scans, cited.get(provisions[i].article))
+        if named:
+            cited[provisions[i].article] = resolved[i].code
+    return resolved
 
 
 class _Scans:
@@ -70,8 +79,9 @@ class _Scans:
         return self._starts
 
 
-def _resolve_one(p: Provision, scans: _Scans) -> Provision:
-    """Key the provision's own code, or attach the code the numbered rules pick."""
+def _resolve_one(p: Provision, scans: _Scans, cited: CodeRef | None = None) -> Provision:
+    """Key the provision's own code, or attach the code the numbered rules pick; `cited` is the code an earlier
+    reference to the same article named."""
     if p.code is not None:
         return _key_own_code(p, scans)
     mentions, starts = scans.mentions, scans.starts
@@ -83,6 +93,7 @@ def _resolve_one(p: Provision, scans: _Scans) -> Provision:
     after_near = [c for c in fitting
                   if c.start >= p.end and _bisect(starts, c.start) <= sentence + 2]
     for rule, found in (("code.same_sentence_after.v1", after_same[:1]),
+                        ("code.same_article_cited_before.v1", [cited] if cited is not None else []),
                         ("code.most_recent_before.v1", before[-1:]),
                         ("code.next_sentences.v1", after_near[:1])):
         if found:

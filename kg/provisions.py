@@ -21,7 +21,8 @@ for later items. "Parts 1 and 2 of Article 280" gives two provisions with the sa
 "(1)" and "§ 1" after a number give the part, "(a)" the paragraph; a trailing ", Part 1"
 after a list applies to its last item only, unless an article follows it ("Article 275, Part 2 of
 Article 207.3" is two references); "the first part of Article 282" is its Part 1.
-"Part 2 of the same article" takes the article and code of the provision just before it.
+"Part 2 of the same article" (or "the second part of the same article") takes the article and code of the
+provision just before it.
 """
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ _PREFIX_RE = re.compile(rf"""
 # An anaphoric reference: "Part 2 of the same article", "paragraph 'b' of that article".
 _SAME_RE = re.compile(rf"""
     {_PARA_OF}
-    (?:\bpart\s+(?P<part>{_PARTNUM})\s+of\s+)?
+    (?:\bpart\s+(?P<part>{_PARTNUM})\s+of\s+|\b(?P<ordinal>{'|'.join(_ORDINALS)})\s+part\s+of\s+)?
     (?P<same>\b(?:the\s+same|this|that)\s+article\b)(?!\s*(?:no\.\s*)?\d)""", re.I | re.X)
 # A code named before the keyword: "Criminal Code Article 282", "the Criminal Code's Article".
 _CODE_FIRST_RE = re.compile(rf"\b(?P<code>{CODE})(?:['’]s)?\s+$", re.I)
@@ -114,7 +115,7 @@ def find(text: str) -> list[Provision]:
     if found and (low is None or _SAME_HINT_RE.search(low)):  # "the same article" needs one cited before it
         for m in _SAME_RE.finditer(text):
             earlier = [p for p in found if p.end <= m.start() and "same_article" not in p.rule]
-            if (m["part"] or m["para"]) and earlier:
+            if (m["part"] or m["ordinal"] or m["para"]) and earlier:
                 found.append(_same_article(text, m, earlier[-1]))
     return sorted(found, key=lambda p: (p.start, p.anchor))
 
@@ -131,8 +132,10 @@ def _core_matches(text: str):
 def _same_article(text: str, m: re.Match, before: Provision) -> Provision:
     """"Part 2 of the same article": the article (and code) of the provision just before."""
     rule = "provision." + "_of_".join(
-        [n for n, g in (("paragraph", "para"), ("part", "part")) if m[g]] + ["same_article.v1"])
-    return Provision(m.start(), m.end(), m.group(), before.article, _number(m["part"]),
+        [n for n, present in (("paragraph", m["para"]), ("part", m["part"] or m["ordinal"])) if present]
+        + ["same_article.v1"])
+    part = _ORDINALS[m["ordinal"].lower()] if m["ordinal"] else _number(m["part"])
+    return Provision(m.start(), m.end(), m.group(), before.article, part,
                      _para_value(m["para"]), before.code, m.span("same"), rule)
 
 

@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, asserted, evidence, objects, span_of, subjects
+from kg.arguments import Context, asserted, evidence, objects, prep_objects, span_of, subjects
 from kg.coref import DESCRIPTIONS
 from kg.model import Mention, Relation
 from kg.relation_lexicon import CONTEXT_TITLES, ROLE_VERBS
@@ -42,6 +42,8 @@ PREDICATE_VERBS = {"be", "become", "remain", "serve", "work", "appoint", "name",
                    "resign", "step", "quit", "retire", "reappoint", "hire", "take", "return"}  # "stepped down as": past
 # verbs whose object the title is said of: "<Body> appointed <Person> as its head", "elected <Person> as chairman"
 APPOINTING = {"appoint", "name", "elect", "hire", "reappoint", "make"}
+# verbs of one person taking a post from another: both hold (held) it ("<A> replaced <B> as head of <Body>")
+SUCCEEDING = {"replace", "succeed"}
 BODY_TYPES = {"Organization", "GovernmentBody", "Court"}
 
 
@@ -124,11 +126,13 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "oprd", "pobj") or not (prop := title_of(titles, noun)):
             continue
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+        if verb.dep_ == "pobj" and verb.head.dep_ == "agent" and verb.head.head.lemma_.lower() in SUCCEEDING:
+            verb = verb.head.head  # "<B> was replaced by <A> as head of <Body>": 'as' hangs on <A>
         if verb.dep_ in ("prt", "advmod") and verb.lower_ == "down":  # "stepped down as chief executive of"
             verb = verb.head
         if noun.dep_ == "pobj" and verb is noun.head:
             continue  # a title in some other prepositional phrase
-        if verb.lemma_.lower() not in PREDICATE_VERBS or not asserted(verb):
+        if verb.lemma_.lower() not in PREDICATE_VERBS | SUCCEEDING or not asserted(verb):
             continue
         if verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
             continue  # "took over as head of <Body>", not "took part as an observer"
@@ -138,9 +142,27 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
             org = next(iter(subjects(ctx, verb, BODY_TYPES)), None)  # "<Body> appointed <Person> as its head"
         people = appointed or subjects(ctx, verb, {"Person"}) or objects(ctx, verb, ("nsubjpass",), {"Person"}) or \
             objects(ctx, verb, ("nsubj",), {"Person"})  # "Yandex co-founder <Person> stepped down": 'co' a subject
+        people += [m for m in predecessors(ctx, verb) if m not in people]
         found += [Relation(p.entity, prop, org.entity, evidence(ctx, "relation.role_predicate.v1", 0.75, span_of(p),
                                                                   span_of(noun))) for p in people if org is not None]
     return found
+
+
+def predecessors(ctx: Context, verb: Token) -> list[Mention]:
+    """Who held the post before: "<A> replaced <B> as ...", "<B> was succeeded by <A> as ...", "<A> took over as
+    ... from <B>"."""
+    lemma = verb.lemma_.lower()
+    if lemma in SUCCEEDING:
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                    for m in [ctx.head_mention(p, {"Person"})] if m]
+        return objects(ctx, verb, ("dobj",), {"Person"})
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        # "took over ... in the spring from <B>": the parser may hang 'from' on the time phrase
+        timed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children
+                 if o.dep_ == "pobj"]
+        return [m for t in (verb, *timed) for m in prep_objects(ctx, t, ("from",), {"Person"})]
+    return []
 
 
 def co_verb_roles(ctx: Context, bodies: set[str]) -> list[Relation]:

@@ -218,7 +218,12 @@ def test_a_clause_about_the_ruling_is_not_its_content(nlp, lexicon, text, name):
      "fines.", "28-FZ", "Article 20.1"),
     ("Article 6.21 of the Code of Administrative Offenses, which was inserted into the code by Federal Law No. "
      "135-FZ, bans gay propaganda.", "135-FZ", "Article 6.21"),
-], ids=["introduced-by", "added-by", "added-to-the-code", "as-amended-by", "relative-inserted"])
+    ("Telegram was fined under Part 4.1 of Article 10.1 of the Law on Information, a clause added by the Yarovaya "
+     "law.", "Yarovaya", "Part 4.1 of Article 10.1"),
+    ("Ivanov was charged under Article 207.3, a provision introduced by Federal Law No. 32-FZ.", "32-FZ",
+     "Article 207.3"),
+], ids=["introduced-by", "added-by", "added-to-the-code", "as-amended-by", "relative-inserted", "clause-added-by",
+        "provision-introduced-by"])
 def test_a_provision_changed_by_a_law_is_amended_by_it(nlp, lexicon, text, law, changed):
     assert has(facts(nlp, lexicon, text), law, "amends", changed)
 
@@ -228,7 +233,8 @@ def test_a_provision_changed_by_a_law_is_amended_by_it(nlp, lexicon, text, law, 
      "the authorities.", "Article 20.1"),
     ("Federal Law No. 28-FZ was signed in 2019. Article 20.1 of the Code of Administrative Offenses, which was not "
      "amended by Federal Law No. 28-FZ, punishes petty hooliganism.", "Article 20.1"),
-], ids=["lawmakers-are-not-a-law", "negated"])
+    ("Ivanov was charged under Article 207.3, a provision criticised by lawyers.", "Article 207.3"),
+], ids=["lawmakers-are-not-a-law", "negated", "apposition-without-a-law"])
 def test_a_provision_not_changed_by_a_law_is_not_amended(nlp, lexicon, text, changed):
     assert not concerned(facts(nlp, lexicon, text), changed)
 

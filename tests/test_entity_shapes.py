@@ -40,7 +40,9 @@ def provision(nlp, lexicon, text: str, surface: str):
      "Article 3.1", "Dima Yakovlev"),
     ("The law adds two new articles to the Law on Information. Article 10.2 sets out the duties of bloggers.",
      "Article 10.2", "Law on Information"),
-], ids=["added-to", "inserted-into", "whose", "amended-adding", "new-articles-then-one"])
+    ("Organisers register under Article 10.1 of the Law on Information. The Yarovaya law went further: under Part "
+     "4.1 of Article 10.1, they must hand over keys.", "Part 4.1 of Article 10.1", "Information"),
+], ids=["added-to", "inserted-into", "whose", "amended-adding", "new-articles-then-one", "same-article-cited-before"])
 def test_a_provision_added_to_a_law_is_that_law_s(nlp, lexicon, text, surface, parent):
     _, parents = provision(nlp, lexicon, text, surface)
     assert any(parent in p for p in parents if p)

@@ -164,6 +164,10 @@ FIND_ROWS = [
     ("same-article", "under Part 1 of Article 282.2 of the Criminal Code and Part 2 of the same article",
      [("Part 1 of Article 282.2 of the Criminal Code", "282.2", "1", None, CC),
       ("Part 2 of the same article", "282.2", "2", None, CC)]),
+    ("same-article-ordinal-part", "under Part 1 of Article 282.1 of the Criminal Code. The others were convicted "
+                                  "under the second part of the same article.",
+     [("Part 1 of Article 282.1 of the Criminal Code", "282.1", "1", None, CC),
+      ("second part of the same article", "282.1", "2", None, CC)]),
     ("same-article-paragraph", "Article 105 of the Criminal Code, paragraph 'k' of that article",
      [("Article 105 of the Criminal Code", "105", None, None, CC),
       ("paragraph 'k' of that article", "105", None, "k", CC)]),
@@ -237,6 +241,9 @@ RESOLVE_ROWS = [
     ("skip-unfitting-code", "He was fined under Article 20.2 of the Code of Administrative Offences "
      "and later charged under Article 212.1. The Criminal Code was amended.",
      [COAO, CC], [None, "code.next_sentences.v1"]),
+    ("same-article-cited-before", "He was fined under Article 20.2 of the Code of Administrative Offences. The "
+     "Criminal Code was cited too. A second fine under Article 20.2 followed.",
+     [COAO, COAO], [None, "code.same_article_cited_before.v1"]),
     ("nothing", "Article 282 is often criticised.", [None], [None]),
     ("code-antecedent-lowercase", "The Criminal Code was amended. Article 282 of the code is vague.",
      [CC], ["code.generic_reference.v1"]),

@@ -240,3 +240,23 @@ def test_a_plural_title_from_a_body_goes_to_the_names_listed(nlp, lexicon, text,
 def test_people_from_a_place_have_no_role(nlp, lexicon):
     assert no_role(kinds(nlp, lexicon, "Visitors from Moscow, including Anna Ivanova, attended the hearing."),
                    "Ivanova")
+
+
+# --- one person taking a post from another: both hold (held) it --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Andrei Lipov took over as head of Roskomnadzor in the spring from Alexander Zharov.",
+    "Andrei Lipov replaced Alexander Zharov as head of Roskomnadzor in 2020.",
+    "Andrei Lipov succeeded Alexander Zharov as head of Roskomnadzor.",
+], ids=["took-over-from", "replaced", "succeeded"])
+def test_the_successor_and_the_predecessor_both_hold_the_post(nlp, lexicon, text):
+    found = kinds(nlp, lexicon, text)
+    assert role(found, "Lipov", "Roskomnadzor") and role(found, "Zharov", "Roskomnadzor")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ivan Petrov took over the case from Sergei Ivanov at the Meshchansky District Court.", "Ivanov"),
+    ("Andrei Lipov may replace Alexander Zharov as head of Roskomnadzor.", "Zharov"),
+], ids=["no-post", "predicted"])
+def test_no_predecessor_role_without_an_asserted_post(nlp, lexicon, text, person):
+    assert no_role(kinds(nlp, lexicon, text), person)

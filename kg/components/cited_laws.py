@@ -13,6 +13,8 @@ text are found, these rules complete such provisions:
   Article 10.1 ...", "It amended the Dima Yakovlev law, adding Article 3.1", "The law adds two new articles to <law>.
   Article 10.2 sets out ..." (within two sentences, no law named between): the provision is that law's (the
   mention stays the provision alone);
+* a later reference to an article cited before with its law, whose code would only be guessed from its number
+  ("Article 10.1 of the Law on Information ... under Part 4.1 of Article 10.1"), is to that law's article;
 * "Section 15.1 of the Information Act", "section 4 of the 2012 law on foreign agents":
   a numbered section of a named law is a provision of that law (the number is its article).
   A "section" without a law after it ("a section of the website", "Section 3 of the report")
@@ -79,7 +81,19 @@ def complete_provisions(text: str, chosen: list[Candidate], lexicon: Lexicon) ->
                 break
             rekey(earlier, prefix)
             after = earlier
+    cited_before(provisions)
     return chosen + sections(text, chosen, laws, lexicon)
+
+
+def cited_before(provisions: list[Candidate]) -> None:
+    """"Article 10.1 of the Law on Information ... under Part 4.1 of Article 10.1": a provision whose code was only
+    guessed from its number belongs to the law an earlier reference to the same article named."""
+    cited: dict[str, str] = {}
+    for c in provisions:
+        if c.info.get("own_code") and c.info.get("code"):
+            cited.setdefault(c.info["article"], c.info["code"])
+        elif c.info.get("code_from") == "default" and c.info["article"] in cited:
+            rekey(c, cited[c.info["article"]])
 
 
 def owning_law(text: str, c: Candidate, laws: dict[int, Candidate]) -> Candidate | None:

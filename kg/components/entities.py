@@ -168,7 +168,8 @@ class EntityRecognizer:
                 start, end = strip_the(text, p.code.start, p.code.end)
                 found.append(Candidate(start, end, "Law", "provision", "entity.code_in_provision.v1", 0.95,
                                        self.codes[p.code.key].id, {"nested": True}))
-            elif named is not None:  # "Article 15.3 of Federal Law No. 149-FZ": a law the parser does not key
+            elif named is not None and p.start <= p.code.start:  # "Article 15.3 of Federal Law No. 149-FZ": a law
+                # the parser does not key (named in this reference, not in an earlier one to the same article)
                 start, end = strip_the(text, p.code.start, p.code.end)
                 found.append(Candidate(start, end, "Law", "provision", "entity.law_in_provision.v1", 0.95, named.id,
                                        {"nested": True}))
