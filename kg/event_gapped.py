@@ -1,5 +1,6 @@
 """Gapped clauses after a verb of proceeding: "sentenced Ivan Petrov to five years under Article 282, and Oleg Sidorov
-to three years under Article 280", "convicted A under Article 205.2 and B under Article 280". The second clause
+to three years under Article 280", "convicted A under Article 205.2 and B under Article 280", and in the passive "A was
+given six years and B five years". The second clause
 repeats the verb without saying it, so the parser hangs its party on the verb (or on the first clause's provision)
 as a conjunct and its phrases on the verb. Read as the parser gives it, A was charged under both provisions and B
 under none, and B was not sanctioned at all.
@@ -19,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, evidence, span_of
+from kg.arguments import Context, evidence, is_passive, span_of
 from kg.event_build import CHARGE_OF
 from kg.model import Event, Relation
 from kg.vocab import base_of
@@ -27,6 +28,7 @@ from kg.vocab import base_of
 PARTIES = {"Person", "Organization"}
 VERBAL = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj", "expl"}
 BETWEEN = {"prep", "dative", "npadvmod", "advmod"}  # the verb's own words between the two parties
+PATIENT = {False: "dobj", True: "nsubjpass"}  # the first party, by voice
 
 
 def gapped_parties(ctx: Context, events: list[Event], relations: list[Relation]) -> tuple[list[Event], list[Relation]]:
@@ -36,7 +38,8 @@ def gapped_parties(ctx: Context, events: list[Event], relations: list[Relation])
     for (start, end), event in by_trigger.items():
         span = ctx.doc.char_span(start, end)  # a one-word trigger: the verb
         verb = span[0] if span is not None and len(span) == 1 else None
-        first = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+        first = next((c for c in verb.children if c.dep_ == PATIENT[is_passive(verb)]), None) \
+            if verb is not None else None
         if first is None or (party_a := ctx.head_mention(first, PARTIES)) is None:
             continue
         for second, party_b in gapped(ctx, verb, first):
@@ -69,14 +72,17 @@ def gapped_parties(ctx: Context, events: list[Event], relations: list[Relation])
 def gapped(ctx: Context, verb: Token, first: Token) -> list[tuple[Token, object]]:
     """(token, mention) of each party of a gapped clause after the verb's object."""
     found = []
+    between = BETWEEN | {"dobj"} if first.dep_ == "nsubjpass" else BETWEEN  # "A was given six years and B ..."
     for t in verb.subtree:
-        if t.i <= first.i or t.dep_ != "conj" or t.pos_ not in ("PROPN", "NOUN") or \
+        if t.i <= first.i or t.dep_ not in ("conj", "dep") or t.pos_ not in ("PROPN", "NOUN") or \
                 any(c.dep_ in VERBAL for c in t.children) or t.doc[t.left_edge.i - 1].lower_ != "and":
             continue
-        on_verb = t.head == verb and any(c.dep_ in BETWEEN and first.i < c.i < t.i for c in verb.children)
+        on_verb = t.head == verb and any(c.dep_ in between and first.i < c.i < t.i for c in verb.children)
         on_basis = t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and t.head.head.head == verb and \
             ctx.at(t.head) is not None and ctx.at(t.head).type == "LegalProvision"
+        on_term = first.dep_ == "nsubjpass" and t.head.dep_ in ("dobj", "npadvmod") and t.head.head == verb and \
+            ctx.at(t.head) is None  # "A was given six years and B five years": B read as a conjunct of the term
         mention = ctx.head_mention(t, PARTIES)
-        if (on_verb or on_basis) and mention is not None:
+        if (on_verb or on_basis or on_term) and mention is not None:
             found.append((t, mention))
     return found

@@ -26,11 +26,13 @@ from kg import event_lexicon as L
 from kg.event_actors import PEOPLE, agents_of, lemma_of
 from kg.event_carry import same_provision
 from kg.event_charges import conditional_bases
+from kg.event_parses import as_was
 from kg.model import Event, Relation
 from kg.penalties import TERM
 
 RECEIVING = {"receive", "get"}
 GIVING = {"give", "hand"}  # in the passive: "<X> was given five years"
+SENTENCE_WORDS = {"sentence", "sentences"}  # "A and B received suspended sentences"
 CUSTODY_WORDS = {"arrest", "jail", "prison", "detention", "colony", "labour", "labor", "work"}
 PLEADING = {"plead"}  # "<X> pleaded guilty to charges under <provision>"
 PAYING = {"pay"}  # "<X> paid a fine of ...", "<court> ordered <X> to pay a fine"
@@ -72,6 +74,7 @@ def received_penalties(ctx: Context):
             bearers = imposed_on(ctx, verb) or bearers
         if not bearers:
             continue
+        bearers += [m for m in as_was(ctx, verb, PEOPLE) if m not in bearers]  # "..., as did <X>"
         courts = [] if ordering is None else agents_of(ctx, ordering)
         courts += agents_of(ctx, verb) if dative else []
         courts += list(dict.fromkeys(m for t in clause_tokens(verb) if t.dep_ in ("prep", "agent")
@@ -118,7 +121,8 @@ def penalty_kind_of(obj: Token) -> bool:
     """Whether an object phrase names a penalty: 'a seven-year sentence', 'a fine of 30,000 rubles', 'six years'."""
     words = {t.lower_ for t in obj.subtree}
     term = TERM.search(" ".join(t.text for t in obj.subtree))
-    return bool(words & {"fine", "fines", "penalty", "sentence"} or term and term["unit"].lower() in ("year", "month"))
+    return bool(words & ({"fine", "fines", "penalty"} | SENTENCE_WORDS) or term and term["unit"].lower() in ("year",
+                                                                                                         "month"))
 
 
 def ordering_verb(verb: Token) -> Token | None:
@@ -181,7 +185,7 @@ def penalty_kind(verb: Token, more=()) -> str | None:
         if words & {"fine", "fines", "penalty"}:  # "a fine of 30,000 rubles" (never bare money: grants, pay)
             return "Fine"
         term = TERM.search(text)
-        if term and (term["unit"].lower() in ("year", "month") or words & CUSTODY_WORDS) or words & {"sentence"}:
+        if term and (term["unit"].lower() in ("year", "month") or words & CUSTODY_WORDS) or words & SENTENCE_WORDS:
             return "Sentence"  # "seven years", "ten days of arrest", "a suspended sentence" (never "two days")
     return None
 

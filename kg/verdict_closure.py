@@ -11,7 +11,8 @@ Rule (its id travels into provenance):
                                for a fine) <provision>; the evidence is the span that tells the provision
 Judgments of international courts (their provisions are of the Convention, not of a Russian code) and rulings of other
 kinds (bans, designations, orders) convict no one. A party that already has a charge under a provision of the same
-article keeps only its own.
+article keeps only its own; and a verdict against several parties, some of whom the text gives such a charge itself,
+gives none to the others (theirs may differ: "A was convicted under Part 1 ... the others under Part 2").
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ def verdict_charges(entities: tuple[LocalEntity, ...], relations: list[Relation]
         prop = VERDICTS.get(by_key[ruling].attr("rulingKind") or "")
         if prop is None:
             continue
+        articles = {by_key[r.object].attr("articleNumber") for r in told}
+        if len(targets[ruling]) > 1 and any((party, a) in charged for party in targets[ruling] for a in articles):
+            continue  # the text tells some defendants' charges itself: the others' may differ ("The others were
+            # convicted under Part 2"), so the verdict's provisions are not everyone's
         for party in targets[ruling]:
             for r in told:
                 if (party, by_key[r.object].attr("articleNumber")) not in charged:

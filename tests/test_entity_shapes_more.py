@@ -281,3 +281,23 @@ def test_a_person_named_with_a_given_name_is_no_body_of_the_same_word(nlp, lexic
                          ids=["alone", "after-a-person"])
 def test_the_alias_alone_is_still_the_body(nlp, lexicon, text):
     assert ("Wagner Group", "Organization") in entities(nlp, lexicon, text)
+
+
+# --- name_shapes: a quoted name set off as a body -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('A Moscow court convicted the members of "New Greatness", a small group of young people, of extremism.',
+     "New Greatness"),
+    ('He founded "Open Minds", a charity that helps prisoners, in 2015.', "Open Minds"),
+    ('Police detained two activists of the movement "Vesna" in Perm.', "Vesna"),
+], ids=["members-of-quoted", "quoted-then-apposition", "noun-then-quoted"])
+def test_a_quoted_name_set_off_as_a_body_is_an_organisation(nlp, lexicon, text, name):
+    assert (name, "Organization") in entities(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('He starred in "War and Peace", a film by Sergei Bondarchuk.', "War and Peace"),
+    ('The court banned "Mein Kampf" as extremist material.', "Mein Kampf"),
+], ids=["film", "book"])
+def test_a_quoted_title_of_a_work_is_no_organisation(nlp, lexicon, text, name):
+    assert (name, "Organization") not in entities(nlp, lexicon, text)

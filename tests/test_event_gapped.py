@@ -34,3 +34,16 @@ def test_a_second_clause_with_its_own_verb_is_no_gap(nlp, lexicon):
     found = kinds(nlp, lexicon, "The Kirov Regional Court sentenced Ivan Petrov to five years under Article 282, and "
                                 "Oleg Sidorov said he would appeal.")
     assert not holds(found, "Kirov Regional Court", "sanctioned", "Oleg Sidorov")
+
+
+def test_the_party_of_a_gapped_passive_clause_is_sentenced_too(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Lyublinsky District Court sentenced Ruslan Kostylenkov to seven years. Pyotr "
+                                "Karamzin was given six and a half years and Vyacheslav Kryukov six years.")
+    assert holds(found, "Lyublinsky District Court", "sanctioned", "Pyotr Karamzin")
+    assert holds(found, "Lyublinsky District Court", "sanctioned", "Vyacheslav Kryukov")
+
+
+def test_a_second_passive_clause_with_its_own_verb_is_no_gap(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Lyublinsky District Court sentenced Ruslan Kostylenkov to seven years. Pyotr "
+                                "Karamzin was given six years and his lawyer Ivan Petrov appealed.")
+    assert not holds(found, "Lyublinsky District Court", "sanctioned", "Ivan Petrov")

@@ -40,3 +40,13 @@ def test_a_party_charged_under_the_article_keeps_its_own_charge(nlp, lexicon):
     found = kinds(nlp, lexicon, text)
     assert holds(found, "Ivan Petrov", "chargedUnder", "Article 282")
     assert not holds(found, "Ivan Petrov", "chargedUnder", "Part 1 of Article 282")
+
+
+def test_a_verdict_on_several_told_apart_gives_the_others_no_provision(nlp, lexicon):
+    text = ("The verdict was handed down by Judge Alexander Maslov of the Lyublinsky District Court. Ruslan Kostylenkov "
+            "was sentenced to seven years in a penal colony. Pyotr Karamzin was given six and a half years.\n\n"
+            "Kostylenkov was found guilty of creating an extremist community under Part 1 of Article 282.1 of the "
+            "Criminal Code. The others were convicted under the second part of the same article.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Kostylenkov", "chargedUnder", "Part 1 of Article 282.1")
+    assert not holds(found, "Karamzin", "chargedUnder", "Part 1 of Article 282.1")

@@ -50,9 +50,14 @@ ORG_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:{ORG_NOUN
 ORG_BEFORE = re.compile(rf"(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bwith )(?<!\bfrom )(?<!\bby )(?<!\bto )(?<!\bin )"
                         rf"\b(?:a|an|the|new|its|their)\s+(?:[a-z\-]+\s+){{0,2}}(?:{ORG_NOUNS}),\s+$")
 # "the delivery company UPS", "the charity Razom": the name straight after the noun
-ORG_NOUN_NAME = re.compile(rf"\b(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_NOUNS})\s+({NAME})(?=[\s,.;:)]|$)")
+ORG_NOUN_NAME = re.compile(rf"\b(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_NOUNS})\s+({NAME})(?=[\s,.;:)]|$)"
+                           rf"|\b(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}(?:{ORG_NOUNS})\s+[\"“«]({NAME})[\"”»]"
+                           rf"|\b(?:members?|leaders?|founders?|activists?)\s+of\s+[\"“«]({NAME})[\"”»]")
+# (the name may be quoted: 'the group "Vesna"'; a quoted name of which someone is a member is a body: 'the members
+# of "New Greatness"')
 # a name after a lowercase word (never the first of a sentence), set off by an org noun
-APPOSED_ORG = re.compile(rf"(?<![\w\-])[a-z]+\s((?:[{UPPER}][\w&.\-]*[\w&])(?:\s+[{UPPER}][\w\-]*\w){{0,2}}),\s+(?:a|an)\s+"
+APPOSED_ORG = re.compile(rf"(?<![\w\-])[a-z]+\s[\"“«]?((?:[{UPPER}][\w&.\-]*[\w&])(?:\s+[{UPPER}][\w\-]*\w){{0,2}})[\"”»]?,\s+"
+                         rf"(?:a|an)\s+"
                          rf"(?:[\w\-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b{NOT_ITS_PERSON}")
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -112,8 +117,9 @@ def organizations_by_shape(text: str, candidates: list[Candidate], places: set[s
                 and org_apposed(text, c.start, c.end):
             c.type, c.rule, c.confidence = "Organization", "entity.org_apposition.v1", 0.75
     for m in ORG_NOUN_NAME.finditer(text):
-        start, end = m.span(1)
-        name = m.group(1)
+        group = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        start, end = m.span(group)
+        name = m.group(group)
         if name.split()[0] in NOT_NAME or fold(name) in places or not re.search(r"[^\W\d_]", name.split()[0]):
             continue  # "fines the channel 10,000 euros": a number is no name
         same = [c for c in candidates if c.start == start and c.end == end]
