@@ -200,7 +200,8 @@ def amended_by(ctx: Context, verb: Token) -> list[Relation]:
         return []
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     active = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if passive is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in PROVISION_NOUNS:
+    if passive is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in PROVISION_NOUNS and \
+            ctx.at(verb.head) is None:  # a description ("a clause"), not the provision's own name ("Article 15.3")
         changed = described_before(ctx, verb.head)  # "<provision>, a clause added by <law>" (hung anywhere)
     elif passive is not None and passive.lower_ in ("which", "that") or passive is None and verb.dep_ == "acl":
         changed = [m for m in [ctx.head_mention(verb.head, LEGAL)] if m]
