@@ -81,12 +81,8 @@ def repair(doc: Doc, past_verb: Callable[[Token], str | None] | None = None) -> 
             listed_participle(token)
         elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
             verb_read_as_modifier(token)
-        elif dep == "amod" and token.tag_ == "JJ" and past_verb is not None and token.head.pos_ in NOUNS \
-                and token.i > 0 and doc[token.i - 1].text == ",":  # "..., which took effect in 2012, rewrote X"
-            lemma = past_verb(token)
-            if lemma is not None and verb_read_as_modifier(token):
-                token.tag_, token.pos_, token.lemma_ = "VBD", "VERB", lemma
-                token.set_morph("Tense=Past|VerbForm=Fin")
+        elif dep == "amod" and token.tag_ == "JJ" and past_verb is not None and token.head.pos_ in NOUNS:
+            verb_read_as_adjective(token, past_verb)
         elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
             provision_as_adverb(token)
         if dep == "appos" and is_amount(token):
@@ -199,6 +195,17 @@ def provision_as_adverb(noun: Token) -> None:
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return
     noun.dep_ = "dobj"
+
+
+def verb_read_as_adjective(word: Token, past_verb: Callable[[Token], str | None]) -> None:
+    """'The legislation, which took effect in 2012, rewrote Article 275' with "rewrote" a 'JJ' modifier of "Article":
+    when the lemmatizer knows the word as a past verb, repair 5 applies and the word becomes that verb."""
+    if word.i == 0 or word.doc[word.i - 1].text != ",":
+        return
+    lemma = past_verb(word)
+    if lemma is not None and verb_read_as_modifier(word):
+        word.tag_, word.pos_, word.lemma_ = "VBD", "VERB", lemma
+        word.set_morph("Tense=Past|VerbForm=Fin")
 
 
 def verb_read_as_modifier(verb: Token) -> bool:
