@@ -99,6 +99,8 @@ def clause_subject(ants, token: Token) -> Mention | None:
         return None
     if token.head.dep_ == "conj" and (first := ants.mention_at(token.head.head)):
         return first  # "the Insider and its publisher"
+    if (gapped := gapped_object(ants, token)) is not None:
+        return gapped  # "fined Memorial 500,000 rubles, and its chairman 100,000 rubles": Memorial
     for verb in (t for t in token.ancestors if t.pos_ in ("VERB", "AUX")):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative")
@@ -118,6 +120,22 @@ def clause_subject(ants, token: Token) -> Mention | None:
         if found is None and subject.pos_ == "NOUN" and ants.allowed(subject):
             return ants.resolve(subject, NEUTER_TYPES)  # "In its ruling, the court said": what the court is
         return found
+    return None
+
+
+def gapped_object(ants, token: Token) -> Mention | None:
+    """'<court> fined <X> ..., and its <title> <Y> ...': a possessed noun the parser made a conjunct of the verb
+    itself (a clause with its verb left out) stands beside the verb's object, so 'its' is that object's."""
+    noun = token.head
+    while noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "its co-chair <Name>": the title's words are the name's modifiers
+    verb = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < noun.i):
+        for tok in (obj, *(c for c in obj.children if c.dep_ in ("nmod", "compound"))):
+            if (m := ants.mention_at(tok)) is not None and m.type in NEUTER_TYPES:
+                return m
     return None
 
 

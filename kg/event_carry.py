@@ -162,6 +162,8 @@ def own_court(ctx: Context, verb: Token, court: str | None = None) -> bool:
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if placed_in(tok):
             return True
+        if dets and dets[0] in INDEFINITE and elsewhere_than(ctx, verb, court):
+            return True  # "In Tyumen, a district court sentenced ...": not the Moscow court named before
         if dets and dets[0] not in INDEFINITE or label is not None and restates(tok, label):
             continue  # "the court", "a military appeals court" for the Military Court of Appeal
         words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -174,6 +176,18 @@ def placed_in(tok: Token) -> bool:
     """'a court in Tyumen', 'In Omsk, a court ...': an 'in/of' phrase naming a place."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
         o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children)
+
+
+def elsewhere_than(ctx: Context, verb: Token, court: str | None) -> bool:
+    """The verb's clause opens on a place ('In Tyumen, ...') that is neither in the court's names nor its city."""
+    place = {w.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+             if o.dep_ == "pobj" and o.pos_ == "PROPN" for w in o.subtree if w.is_alpha and w.is_title}
+    if not place or court not in ctx.entities:
+        return False
+    entity = ctx.entities[court]
+    entry = ctx.lexicon.entries.get(entity.key[4:]) if ctx.lexicon and entity.key.startswith("lex:") else None
+    names = " ".join([entity.label, *entity.forms, entity.key.partition("|")[2], (entry.city or "") if entry else ""])
+    return not place <= set(names.lower().replace("-", " ").replace("'s", "").split())
 
 
 def restates(noun: Token, label: str) -> bool:

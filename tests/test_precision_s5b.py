@@ -148,6 +148,8 @@ def test_whom_a_ruling_is_about_stays_beside_a_speaker(nlp, lexicon, text, subje
     FINED + "Blogger Pavel Petrov was jailed by a district court in Tyumen.",
     FINED + "Pavel Petrov was also fined, by a court in Perm.",
     FINED + "A judge in Perm sentenced Pavel Petrov to a year.",
+    FINED + "In Tyumen, a district court sentenced Pavel Petrov to two years.",
+    "The Meshchansky District Court fined Maria Ivanova. In Perm, a city court later fined Pavel Petrov.",
 ], "text")
 def test_a_described_court_of_its_own_is_not_the_earlier_one(nlp, lexicon, text):
     found = kinds(nlp, lexicon, text)
@@ -164,6 +166,11 @@ def test_a_described_court_of_its_own_is_not_the_earlier_one(nlp, lexicon, text)
      "Kirovsky", "sanctioned", "Petrov"),
     ("The Kirovsky District Court tried Pavel Petrov. He was sentenced to two years.", "Kirovsky", "sanctioned",
      "Petrov"),
+    # the place of the clause is the named court's own city: the same court told again
+    ("The Leninsky District Court of Tyumen fined Maria Ivanova. In Tyumen, a district court then sentenced Pavel "
+     "Petrov to a year.", "Leninsky", "sanctioned", "Petrov"),
+    ("The Meshchansky District Court fined Maria Ivanova. In Moscow, a district court then sentenced Pavel Petrov "
+     "to a year.", "Meshchansky", "sanctioned", "Petrov"),
 ])
 def test_a_court_pointed_back_to_is_carried(nlp, lexicon, text, subject, kind, obj):
     assert holds(kinds(nlp, lexicon, text), subject, kind, obj)

@@ -65,6 +65,25 @@ def test_a_possessed_title_goes_to_the_names_it_introduces(nlp, lexicon, text, p
     assert all(role(found, p, body) for p in people)
 
 
+@pytest.mark.parametrize("text, person, body, not_body", [
+    ("The Moscow City Court fined Memorial 500,000 rubles, and its chairman Yan Rachinsky 100,000 rubles.",
+     "Rachinsky", "Memorial", "Moscow City Court"),
+    ("The Tverskoy District Court fined Golos 300,000 roubles, and its co-chair Grigory Melkonyants 50,000 roubles.",
+     "Melkonyants", "Golos", "Tverskoy"),
+], ids=["its-chairman-gapped", "its-co-chair-gapped"])
+def test_its_in_a_gapped_second_fine_is_the_first_recipients(nlp, lexicon, text, person, body, not_body):
+    """'<court> fined <X> ..., and its chairman <Y> ...': 'its' is X's (the parser makes the second recipient a
+    conjunct of the verb, a clause whose verb is left out), never the court's."""
+    found = kinds(nlp, lexicon, text)
+    assert role(found, person, body) and not role(found, person, not_body)
+
+
+def test_its_after_a_full_second_clause_is_still_the_subjects(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Sakharov Center appealed the fine, and its director Sergei Lukashevsky said it "
+                                "would go to the Supreme Court.")
+    assert role(found, "Lukashevsky", "Sakharov Center")
+
+
 def test_a_singular_possessed_title_is_not_shared_with_the_next_name(nlp, lexicon):
     found = kinds(nlp, lexicon, "Memorial's chairman, Yan Rachinsky, and the journalist Ivan Petrov attended.")
     assert role(found, "Rachinsky", "Memorial") and no_role(found, "Petrov")
