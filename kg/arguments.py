@@ -366,6 +366,9 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
                 named = [m for o in tok.children if o.dep_ == "pobj" and o.lower_ == "provision"
                          and (m := ctx.antecedents.resolve(o, LEGAL))]
             found += [m for m in named if m not in found]
+        if tok.dep_ == "prep":  # "... over a post, and of repeatedly discrediting the army under <B>": a phrase joined
+            for joined in (c for c in tok.children if c.dep_ == "conj" and c.tag_ == "IN" and c.lower_ in JOINED):
+                found += [m for m in legal_bases(ctx, joined) if m not in found]  # to another by the parser
     # "under Part 1 of Article 282 of the Code, for inciting hatred, and Part 1 of Article 148", "found guilty of A
     # under Article 207.3, and B under Article 280": the parser hangs the second provision or charge on the verb
     shared = [c for c in verb.children if c.dep_ == "conj" and not any(d.dep_.startswith("nsubj") for d in c.children)]
@@ -375,7 +378,12 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
             found += [m] if m not in found else []
         for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "under"):
             found += [m for m in ctx.within(prep, LEGAL) if m not in found]
+        if c.lower_ == "under":  # "found X guilty under <A>, ..., and under <B>": the second 'under' a conjunct
+            found += [m for m in ctx.within(c, LEGAL) if m not in found and not described_in(ctx, m, c)]
     return found
+
+
+JOINED = {"of", "under", "for"}  # phrases of a charge the parser joins to an earlier phrase as its conjunct
 
 
 def described_in(ctx: Context, m: Mention, top: Token) -> bool:

@@ -30,7 +30,8 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from kg.coref_acts import apposed_name, bare_staff, fitting_bodies, other_court, strasbourg, unnamed_act_between
+from kg.coref_acts import (apposed_name, bare_staff, court_of_its_kind, fitting_bodies, other_court, strasbourg,
+                           unnamed_act_between)
 from kg.coref_chain import american, detached_determiner, names_itself
 from kg.coref_mentions import MentionIndex, apposed_to, own_noun_phrase
 from kg.coref_neuter import neuter
@@ -40,8 +41,8 @@ from kg.coref_people import person_antecedent, person_description
 from kg.coref_plural import plural_antecedents
 from kg.coref_words import (
     ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE, KIND_NAMES,
-    LAW_WORDS, NAMED_ONLY, NEAR_LAW_WORDS, NAME_STEMS, NEUTER, PERSON_PLURALS, PLURAL_NOUNS, PRONOUN_GENDER, PRONOUNS,
-    SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of, same_kind)
+    LAW_WORDS, NAMED_BODY_WORDS, NAMED_ONLY, NEAR_LAW_WORDS, NAME_STEMS, NEUTER, PERSON_PLURALS, PLURAL_NOUNS,
+    PRONOUN_GENDER, PRONOUNS, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of, same_kind)
 from kg.model import Mention
 
 # also imported from here by other modules: DESCRIPTIONS (the role and concerns rules), PERSON_PLURALS and
@@ -74,6 +75,8 @@ class Antecedents(MentionIndex):
             return None
         if (apposed := apposed_name(self, token, allowed & set(types))) is not None:
             return apposed  # "the higher court, the Supreme Court of Dagestan" (kg.coref_acts)
+        if (kind := court_of_its_kind(self, token, allowed & set(types))) is not None:
+            return kind  # "the appeals court" after "the Military Court of Appeal" (kg.coref_acts)
         if other_court(token):  # "appealed to the higher court": not the one that ruled, and no name says which
             return None
         wanted, offset = allowed & set(types), token.idx
@@ -81,6 +84,9 @@ class Antecedents(MentionIndex):
         own = own_noun_phrase(token) | apposed_to(token) if before else set()  # (read once, not once per mention)
         before = [m for m in before if self.root_index(m) not in own]
         before = fitting_bodies(token, before)  # "the watchdog" is no prosecutor's office or ministry
+        if token.lower_ in NAMED_BODY_WORDS:  # "the service": a state body only if a name of it says "Service"
+            said = {m.entity for m in self.mentions if token.lower_ in m.text.lower().split()}
+            before = [m for m in before if m.type not in NAMED_BODY_WORDS[token.lower_] or m.entity in said]
         if token.lower_ in EXECUTIVE_WORDS:
             before = [m for m in before if not CHAMBER_WORDS & set(m.text.lower().split())]
         if token.lower_ in PRONOUNS:  # "he" is not "Maria", "she" is not "Ivanov"

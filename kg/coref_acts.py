@@ -56,6 +56,24 @@ def apposed_name(ants, token: Token, types: set[str]) -> Mention | None:
     return None
 
 
+KIND_OF_COURT = {"appeals": "appe", "appeal": "appe", "appellate": "appe", "cassation": "cassation",
+                 "military": "military"}
+
+
+def court_of_its_kind(ants, token: Token, types: set[str]) -> Mention | None:
+    """'the appeals court' after 'the Military Court of Appeal', 'the cassation court': the one court named before
+    whose name says it is of that kind (none when no court or two courts are so named)."""
+    if "Court" not in types or token.lower_ not in ("court", "tribunal"):
+        return None
+    stems = {KIND_OF_COURT[c.lower_] for c in token.children if c.dep_ in ("amod", "compound")
+             and c.lower_ in KIND_OF_COURT}
+    if not stems:
+        return None
+    named = [m for m in ants.mentions if m.type == "Court" and m.end <= token.idx
+             and all(any(w.startswith(stem) for w in m.text.lower().split()) for stem in stems)]
+    return named[-1] if len({m.entity for m in named}) == 1 else None
+
+
 def other_court(token: Token) -> bool:
     return token.lower_ in ("court", "tribunal") and any(
         c.dep_ in ("amod", "compound") and c.lower_ in OTHER_COURT for c in token.children)

@@ -25,6 +25,10 @@ DESCRIPTIONS = {
     **dict.fromkeys(sorted(LAW_WORDS), {"Law"}),
     "provision": {"LegalProvision"},  # "charged under the provision" ("the article" is too often the report)
 }
+# descriptions that also mean a state body, but only one the article names with the word somewhere ("the service"
+# for "the Federal Financial Monitoring Service (Rosfinmonitoring)", never for Roskomnadzor)
+NAMED_BODY_WORDS = {"service": {"GovernmentBody"}}
+DESCRIPTIONS["service"] = {"Organization", "GovernmentBody"}
 FAR_WORDS = {"provision"}  # like "the law": the one the article has named most, however far back
 # a law only when the one act named in reach is a law the text is about ("the measure" is often a blocking)
 NEAR_LAW_WORDS = {"measure"}

@@ -192,6 +192,9 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "xcomp", "oprd") \
             and verb.head.lemma_.lower() in LINKING:  # "<X> stands accused / remains charged under ...": the subject
         found = subjects(ctx, verb.head, types)
+    if not found and passive and verb.dep_ == "pcomp" and verb.head.lower_ in AFTER_BEING \
+            and verb.head.head.pos_ in ("VERB", "AUX"):  # "<X> remains in custody after being sentenced to ...":
+        found = subjects(ctx, verb.head.head, types)  # the subject of the clause the phrase hangs on
     if not found:  # "<X> became the first person to be prosecuted", "<X>, found guilty of ..., was fined"
         found = described_subject(ctx, verb, types) or misread_finding(ctx, verb, types)
     if not found and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE
@@ -277,6 +280,9 @@ def ordered_object(verb: Token) -> bool:
     if verb.head.dep_ != "dobj" or lemma_of(verb.head.head) not in L.ORDER:
         return False
     return verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl" and verb.lemma_.lower() in L.CUSTODY_VERBS
+
+
+AFTER_BEING = {"after", "since", "before", "upon", "despite", "following", "without"}
 
 
 def stray_subject(ctx: Context, verb: Token, types) -> list:
@@ -439,8 +445,17 @@ def that_clause_subjects(ctx: Context, verb: Token) -> list:
 
 def represented(ctx: Context, verb: Token) -> list:
     """'Lawyers for Memorial filed an appeal', 'Memorial's lawyers sent a complaint': who a lawyer subject acts for is
-    the one who asks."""
-    return [m for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in COUNSEL
-            for o in [*(o for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
-                        if o.dep_ == "pobj"), *(p for p in s.children if p.dep_ == "poss")]
-            if (m := ctx.head_mention(o))]
+    the one who asks; 'the defence asked the court to acquit <X>': the one person the request would free."""
+    found = [m for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in COUNSEL
+             for o in [*(o for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                         if o.dep_ == "pobj"), *(p for p in s.children if p.dep_ == "poss")]
+             if (m := ctx.head_mention(o))]
+    if found or not any(s.dep_ == "nsubj" and s.lemma_.lower() in ("defence", "defense") for s in verb.children):
+        return found
+    freed = {m.entity: m for c in verb.children if c.dep_ in ("xcomp", "ccomp") for v in (c, *conjuncts(c))
+             if v.lemma_.lower() in FREEING for o in v.children if o.dep_ == "dobj"
+             for m in [ctx.head_mention(o, {"Person"})] if m}
+    return list(freed.values()) if len(freed) == 1 else []
+
+
+FREEING = {"acquit", "release", "free", "clear", "exonerate", "discharge"}

@@ -101,6 +101,8 @@ def read_status(verb: Token) -> str:
             return "Asserted"
         if own_main_clause(t):  # "X asked the court to close Y, and the court ordered its liquidation"
             return "Asserted"
+        if past_time_clause(t):  # "X said it would keep working after the office declared it undesirable"
+            return "Asserted"
         finite_conj = t.dep_ == "conj" and own_tense(t)
         if finite_conj and t.head.dep_ == "xcomp" and any(c.tag_ == "TO" for c in children(t.head)):
             t = t.head  # "refused to return the case and kept him": 'kept' goes with 'refused', not 'return'
@@ -165,6 +167,27 @@ def own_tense(verb: Token) -> bool:
 TENSE_AUX = {"has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "'s", "'ve", "'d"}
 RULING = {"rule", "decide", "order", "find", "hold"}
 COPULAS = {"be", "become", "remain"}
+
+
+TIME_MARKS = {"after", "since", "because", "when", "as", "while", "before", "though", "although"}
+PAST = {"VBD"}
+PERFECT_AUX = {"has", "have", "had", "'s", "'ve", "'d"}
+
+
+def past_time_clause(t: Token) -> bool:
+    """A clause of time or cause in a past tense of its own ('after the office declared it undesirable', 'since the
+    court had banned it'): what it tells has happened, whatever the clause above it wishes or foresees."""
+    if t.dep_ != "advcl":
+        return False
+    # ("after the court had convicted him" with "after" read as a preposition whose object is the clause's subject)
+    subject_after = any(c.dep_ == "prep" and c.lower_ in TIME_MARKS and c.right_edge.i == t.left_edge.i - 1
+                        for c in children(t.head))
+    if not subject_after and not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children(t)):
+        return False
+    aux = [c.lower_ for c in children(t) if c.dep_ in ("aux", "auxpass")]
+    if any(a in L.FUTURE_AUX or a in L.OBLIGATION_AUX for a in aux):
+        return False
+    return t.tag_ in PAST and not aux or t.tag_ == "VBN" and any(a in PERFECT_AUX | {"was", "were"} for a in aux)
 
 
 def said_of(t: Token) -> bool:

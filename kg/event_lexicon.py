@@ -49,8 +49,11 @@ RESTRICTION = {
     "include": ("Designation", "designated"), "put": ("Designation", "designated"),
     "enter": ("Designation", "designated"), "slow": ("Blocking", "blocked"), "suspend": ("Ban", "banned"),
     "revoke": ("Ban", "banned"), "strip": ("Ban", "banned"), "expel": ("Ban", "banned"),
-    "place": ("Designation", "designated"), "cut": ("Blocking", "blocked"),
+    "place": ("Designation", "designated"), "cut": ("Blocking", "blocked"), "name": ("Designation", "designated"),
 }
+# verbs that designate only with the label as their complement ("named X a foreign agent", not "named X head of the
+# Centre for Countering Extremism")
+LABEL_COMPLEMENT = {"name"}
 # "place" designates only with a list ("placed her on its wanted list"), "cut" blocks only as "cut off"
 # these designation verbs mean a designation only when the clause names the label or a list
 NEEDS_LABEL = {"declare", "list", "recognize", "recognise", "add", "include", "label", "brand", "put", "enter",

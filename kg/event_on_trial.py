@@ -2,7 +2,8 @@
 
   event.on_trial.v1  "<X> went on trial under <provision>", "<X> is on trial under <provision>", "<X> was put on
                      trial under <provision>", "prosecutors put <X> on trial under <provision>", "the trial of <X>
-                     under <provision> began": X is charged (prosecutedUnder) under it; no actor is read
+                     under <provision> began", "<X> was tried at <court> under <provision>": X is charged
+                     (prosecutedUnder) under it; no actor is read
 
 Only a trial with a provision or law named in its clause makes a fact ("<X> went on trial in May" is nothing), and
 the status words of the clause apply as for any event ("<X> will go on trial under ..." is planned).
@@ -18,18 +19,18 @@ from kg.event_build import make
 from kg.model import Relation
 
 ON_TRIAL = {"go", "be", "put", "place", "bring", "remain", "stay"}  # "went / is / was put / remains on trial"
-PUTTING = {"put", "place", "bring"}  # active: the object is the one tried ("prosecutors put X on trial")
+PUTTING = {"put", "place", "bring", "try"}  # active: the object is the one tried ("prosecutors put X on trial")
 RULE = "event.on_trial.v1"
 
 
 def on_trial(ctx: Context):
     """(event, derived relations, verb) for every 'on trial under <provision>' of a named person or organisation."""
-    for verb in ctx.words.with_lemma(ON_TRIAL):
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ON_TRIAL:
+    for verb in ctx.words.with_lemma(ON_TRIAL | {"try"}):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ON_TRIAL | {"try"}:
             continue
         trial = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "trial"]
-        if not trial:
+        if not trial and not tried_verb(verb):
             continue
         bases = legal_bases(ctx, verb)
         bases += [m for t in trial for p in t.children if p.dep_ == "prep" and p.lower_ in ("under", "for")
@@ -42,6 +43,14 @@ def on_trial(ctx: Context):
                                                                            span_of(t), span_of(verb), span_of(b)))
                    for t in tried for b in bases if t.entity != b.entity]
         yield make(ctx, "Charge", verb, roles, RULE, 0.7), derived, verb
+
+
+def tried_verb(verb: Token) -> bool:
+    """'<X> was tried under <provision>', 'the court tried <X> under ...': the verb of a trial (not 'tried to block
+    it', an attempt)."""
+    if verb.lemma_.lower() != "try" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
 
 
 def tried_ones(ctx: Context, verb: Token) -> list:

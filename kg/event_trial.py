@@ -10,7 +10,9 @@ eight years"). The court that passed a verdict is the one that convicts in that 
                         through its judge) of a verdict or sentence, when no court of appeal or cassation is it
 
 Nothing when the article has two such courts (a trial and a retrial, two defendants' courts), nor for a conviction
-told in a relative clause ("X, who was convicted in 2014, ...": a background case), nor before the court is named.
+told in a relative clause ("X, who was convicted in 2014, ...": a background case), nor before the court is named,
+nor in an item of a review or digest (a paragraph opening with a bold heading or a bullet) that does not name the
+court itself: each item is another case.
 """
 
 from __future__ import annotations
@@ -42,7 +44,28 @@ def trial_court(ctx: Context, event: Event, events):
     named = [m for m in ctx.mentions if m.entity == court and m.start < event.trigger[0]]
     if not named or court in event.role("target"):
         return None
+    if other_item(ctx, event.trigger[0], court):
+        return None  # a review's item about another case ("**St Petersburg:** <X> remains in custody after being
+        # sentenced ..."): not the court of the item before
     return "agent", named[-1:], "event.trial_court.v1"
+
+
+def other_item(ctx: Context, offset: int, court: str) -> bool:
+    """The offset is in an item of a review or digest that does not name the court: another case than the court's."""
+    item = review_item(ctx.text, offset)
+    return item is not None and not any(item[0] <= m.start < item[1] for m in ctx.mentions if m.entity == court)
+
+
+ITEM_START = re.compile(r"(?:\*\*|[-*•]\s)")
+
+
+def review_item(text: str, offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the paragraph around `offset` when it is an item of a review or digest (it opens with a
+    bold heading or a bullet); None for running text."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    return (start, end) if ITEM_START.match(text, start) else None
 
 
 def trial_courts(ctx: Context, events) -> set[str]:

@@ -79,6 +79,7 @@ from kg.event_context import clause_text, place_of, source_of, status_of, when_o
 from kg.penalties import penalty_in
 from kg.event_reach import appealed_to, list_keeper, reviewing_only
 from kg.event_removals import delisted, seized
+from kg.event_trial import other_item
 from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, targets_of,
                              that_clause_subjects)
 from kg.arguments import (ACTORS, Context, evidence, is_passive, legal_bases, nameless_agent, objects, prep_objects,
@@ -211,7 +212,8 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb) and not describing(verb) \
             and not (own_court(ctx, verb) and carried_court(ctx, verb, only(ctx, "Court").entity)) \
             and not earlier_case(verb) \
-            and not appealed_to(ctx, only(ctx, "Court").entity) and not reviewing_only(ctx, only(ctx, "Court").entity):
+            and not appealed_to(ctx, only(ctx, "Court").entity) and not reviewing_only(ctx, only(ctx, "Court").entity) \
+            and not other_item(ctx, verb.idx, only(ctx, "Court").entity):
         # (not "... can be appealed to <court>", nor "<court> later upheld the sentence")
         agents, conf = [only(ctx, "Court")], conf - 0.15  # the one court the article names
     if not agents and court_kind and is_passive(verb):
@@ -273,7 +275,13 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
     if kind == "Liquidation" and case_closed(verb):  # "closed the case"
         return
     if kind == "Designation":
-        words = " ".join(t.text for t in verb.subtree if not in_relative(t, verb))  # (not "X, which keeps a list,")
+        words = " ".join(t.text for t in verb.subtree if not in_relative(t, verb) or label_after_relative(t, verb))
+        if lemma in L.LABEL_COMPLEMENT:
+            words = " ".join(t.text for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")
+                             for t in c.subtree if not (t.dep_ == "prep" or any(a.dep_ == "prep" for a in t.ancestors
+                                                                                 if a.i in {x.i for x in c.subtree})))
+            if not any(pattern.search(words) for pattern, _ in DESIGNATIONS):
+                return
         kind = next((k for pattern, k in DESIGNATIONS if pattern.search(words)), None)
         if kind is None and lemma in L.NEEDS_LABEL and not re.search(L.LIST_WORDS, words, re.I):
             kind = register_label(ctx, verb)  # "<X> was listed in January", on the register named before
@@ -294,6 +302,21 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
                                                            span_of(verb), span_of(t)))
                for t in targets for a in agents + ordering if a.entity != t.entity]
     yield make(ctx, kind, verb, roles, "event.restriction.v1", 0.8 if agents else 0.7), derived
+
+
+def label_after_relative(token: Token, verb: Token) -> bool:
+    """'declared "Columbine", a community that glorifies school shootings, a terrorist organisation': the label closes
+    the object and the parser hung it, after a comma, on the relative clause's last word."""
+    label = next((a for a in (token, *token.ancestors) if a.dep_ == "appos" and in_relative(a, verb)), None)
+    if label is None or label.doc[label.left_edge.i - 1].text != ",":
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    rel = next((a for a in label.ancestors if a.dep_ == "relcl"), None)
+    if obj is None or rel is None or label.head.i < obj.i:
+        return False
+    # nothing of the relative clause after the label but a verb joined to it ("... and banned its activities")
+    joined = {t.i for c in rel.children if c.dep_ in ("conj", "cc") and c.i > label.i for t in c.subtree}
+    return all(t.i in joined or t.is_punct for t in rel.subtree if t.i > label.right_edge.i)
 
 
 def in_relative(token: Token, verb: Token) -> bool:

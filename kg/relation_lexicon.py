@@ -19,6 +19,9 @@ ROLE_OF_TITLE = {
     **dict.fromkeys(["member", "activist", "volunteer", "board member", "lawmaker", "deputy of", "deputy", "senator",
                      "priest", "deacon", "pastor", "bishop", "archpriest", "imam", "rabbi", "monk"], "memberOf"),
     **dict.fromkeys(["founder", "co-founder", "cofounder"], "founderOf"),
+    # a person who owns a share of a company has a role in it ("<Person>, the main shareholder of <Org>")
+    **dict.fromkeys(["owner", "co-owner", "shareholder", "main shareholder", "majority shareholder",
+                     "controlling shareholder", "largest shareholder", "proprietor"], "roleIn"),
     **dict.fromkeys(["employee", "analyst", "expert", "researcher", "journalist", "correspondent", "reporter",
                      "editor", "officer", "official", "staffer", "head of department", "minister", "presenter",
                      "anchor", "columnist", "producer", "professor", "lecturer"], "employeeOf"),

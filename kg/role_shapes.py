@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, conjuncts, evidence, span_of, subjects, verbal
 from kg.model import Mention, Relation
+from kg.role_deals import DEAL_VERBS, deal_roles, owner_apposed
 from kg.role_described import described_roles
 from kg.role_titles import BODIES, longest_title, owner_of_title, title_of
 
@@ -49,7 +50,7 @@ ROLE_OWN_RULE = "relation.role_owner.v1"
 def more_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     return (speaking_for(ctx) + possessive_titles(ctx, titles) + one_of(ctx, titles) + craft_roles(ctx)
             + owner_roles(ctx) + of_which_roles(ctx, titles) + founded_with(ctx) + team_roles(ctx)
-            + place_titles(ctx) + described_roles(ctx, titles))
+            + place_titles(ctx) + described_roles(ctx, titles) + owner_apposed(ctx, relation))
 
 
 def relation(ctx: Context, person: Mention, prop: str, body: Mention, rule: str, conf: float,
@@ -164,10 +165,14 @@ def person_at(ctx: Context, token: Token) -> Mention | None:
 def owner_roles(ctx: Context) -> list[Relation]:
     """'<Org>, controlled by <Person>', 'the channel owned by <Person>', '<Person> owns <Org>' (roleIn)."""
     found = []
-    for verb in ctx.words.with_lemma(OWNER_VERBS):
-        if verb.lemma_.lower() not in OWNER_VERBS or verb.dep_ == "amod" and verb.i > 0 and verb.nbor(-1).text == "-":
+    for verb in ctx.words.with_lemma(OWNER_VERBS | set(DEAL_VERBS)):
+        lemma = verb.lemma_.lower()
+        if lemma not in OWNER_VERBS | set(DEAL_VERBS) or verb.dep_ == "amod" and verb.i > 0 and verb.nbor(-1).text == "-":
             continue
         if not verbal(verb) or not asserted(verb):
+            continue
+        if lemma in DEAL_VERBS:
+            found += deal_roles(ctx, verb, DEAL_VERBS[lemma], relation)
             continue
         agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                   for m in [ctx.head_mention(o, PERSON)] if m]

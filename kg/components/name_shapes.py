@@ -42,8 +42,8 @@ ORG_NOUNS = ("company|firm|charity|foundation|fund|group|organi[sz]ation|ngo|mov
              "initiative|project|community|church|sect|trust|cooperative|corporation|conglomerate|holding|agency")
 NAME = rf"(?:[{UPPER}0-9][\w&.\-]*[\w&](?:\s+[{UPPER}][\w\-]*\w){{0,3}}|[{UPPER}]{{2,6}})"
 # "<Name>, a/an/the <up to 4 words> <org noun>"
-# "a company spokesman", "the group's lawyer": a person of the body, not the body
-NOT_ITS_PERSON = r"(?!['’]|\s+(?:spokes\w+|officials?|employees?|lawyers?|representatives?|head|director|founder|" \
+# "a company spokesman", "the group's lawyer": a person of the body, not the body; nor "the publisher who founded"
+NOT_ITS_PERSON = r"(?!['’]|\s+who\b|\s+(?:spokes\w+|officials?|employees?|lawyers?|representatives?|head|director|founder|" \
                  r"members?|workers?|staff|executives?|managers?|chief|owner))"
 ORG_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b{NOT_ITS_PERSON}", re.I)
 # "a new charity, <Name>," / "the company, <Name>."

@@ -13,7 +13,8 @@ entity stays one node:
   no earlier name is not a name at all;
 * "under the article", "the administrative article" and "the 'fakes' article"
   are the article of the provision cited just before ("Part 2 of Article 207.3"
-  -> Article 207.3);
+  -> Article 207.3), unless a provision is named in apposition right after
+  ("under the article on 'fakes', Article 207.3": that one);
 * "the government" as the subject of a clause ("the government must adopt
   regulations"), or as whose act a ruling noun is ("a government resolution
   adopted in November"), with nothing naming another country's government in the
@@ -143,13 +144,20 @@ def article_references(text: str, candidates: list[Candidate]) -> list[Candidate
         adjective = (m.group(1) or m.group(3) or "").split()
         code = CODE_OF_ADJECTIVE.get(adjective[0]) if adjective else None
         before = [c for c in provisions if c.end <= m.start() and (code is None or c.info.get("code") == code)]
-        if not before or rivals(text, before):
+        if not before or rivals(text, before) or named_after(text, m.end(), provisions):
             continue
         info = dict(before[-1].info, part=None, paragraph=None)
         path = provision_parser.iri_path(info["code"] or "unknown", info["article"])
         found.append(Candidate(start, m.end(), "LegalProvision", "provision", "entity.article_reference.v1", 0.75,
                                path, info))
     return found
+
+
+def named_after(text: str, end: int, provisions: list[Candidate]) -> bool:
+    """'under the article on "fakes", Article 207.3 of the Criminal Code': the provision named in apposition right
+    after the reference is the one it means, not the one cited before."""
+    gap = re.match(r"(?:\s+on\s+[\"“‘']?[^\"”’'\n,]{1,30}[\"”’']?)?[\"”’']?\s*,\s*", text[end:end + 40])
+    return gap is not None and any(c.start == end + gap.end() for c in provisions)
 
 
 SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s+(?=[\"“‘(]?[A-Z])")

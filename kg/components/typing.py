@@ -52,6 +52,8 @@ TITLE_WORDS = {
     "poet", "artist", "priest", "pastor", "teacher", "student", "pensioner", "resident", "defendant", "plaintiff",
     "applicant", "reporter", "correspondent", "researcher", "analyst", "expert", "member", "councillor", "mother",
     "father", "wife", "husband", "son", "daughter", "brother", "sister", "businessman", "entrepreneur", "critic",
+    "tycoon", "billionaire", "millionaire", "oligarch", "magnate", "banker", "financier", "investor", "presenter",
+    "writer", "novelist", "historian", "lecturer", "professor", "scientist", "physicist", "doctor", "nurse",
 }
 NSUBJ, NSUBJPASS = get_string_id("nsubj"), get_string_id("nsubjpass")  # the dependency labels' ids
 # ", the head of", ", a lawyer for", ", spokesman for" after a name
