@@ -9,7 +9,7 @@ LAW_WORDS = {"bill", "package", "legislation", "law", "amendment", "statute"}
 DESCRIPTIONS = {
     **dict.fromkeys(["giant", "company", "firm", "holding", "group", "network", "platform", "messenger", "website",
                      "site", "outlet", "newspaper", "broadcaster", "channel", "organization", "organisation", "ngo",
-                     "foundation", "charity", "movement", "party", "service", "app", "corporation", "startup",
+                     "foundation", "charity", "movement", "party", "app", "corporation", "startup",
                      "publisher", "paper", "magazine", "publication", "association", "union", "station", "newsroom",
                      "daily", "centre", "center", "university", "college", "school", "institute", "academy",
                      "museum", "theatre", "theater", "library", "church", "congregation", "fund", "bank", "insurer",
@@ -24,11 +24,11 @@ DESCRIPTIONS = {
     "measure": {"Law"},  # "The measure amends ...": only the one law named just before (Antecedents.near_law)
     **dict.fromkeys(sorted(LAW_WORDS), {"Law"}),
     "provision": {"LegalProvision"},  # "charged under the provision" ("the article" is too often the report)
+    "service": {"Organization", "GovernmentBody"},  # a state body only as NAMED_BODY_WORDS says
 }
 # descriptions that also mean a state body, but only one the article names with the word somewhere ("the service"
 # for "the Federal Financial Monitoring Service (Rosfinmonitoring)", never for Roskomnadzor)
 NAMED_BODY_WORDS = {"service": {"GovernmentBody"}}
-DESCRIPTIONS["service"] = {"Organization", "GovernmentBody"}
 FAR_WORDS = {"provision"}  # like "the law": the one the article has named most, however far back
 # a law only when the one act named in reach is a law the text is about ("the measure" is often a blocking)
 NEAR_LAW_WORDS = {"measure"}

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import LEGAL, Context, clause_tokens, prep_objects
+from kg.event_actors import name_words
 
 ACT_TYPES = {"Law", "Ruling"}
 
@@ -182,12 +183,7 @@ def elsewhere_than(ctx: Context, verb: Token, court: str | None) -> bool:
     """The verb's clause opens on a place ('In Tyumen, ...') that is neither in the court's names nor its city."""
     place = {w.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
              if o.dep_ == "pobj" and o.pos_ == "PROPN" for w in o.subtree if w.is_alpha and w.is_title}
-    if not place or court not in ctx.entities:
-        return False
-    entity = ctx.entities[court]
-    entry = ctx.lexicon.entries.get(entity.key[4:]) if ctx.lexicon and entity.key.startswith("lex:") else None
-    names = " ".join([entity.label, *entity.forms, entity.key.partition("|")[2], (entry.city or "") if entry else ""])
-    return not place <= set(names.lower().replace("-", " ").replace("'s", "").split())
+    return bool(place) and court in ctx.entities and not place <= name_words(ctx, ctx.entities[court])
 
 
 def restates(noun: Token, label: str) -> bool:

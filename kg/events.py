@@ -79,6 +79,7 @@ from kg.event_context import clause_text, place_of, source_of, status_of, when_o
 from kg.penalties import penalty_in
 from kg.event_reach import appealed_to, list_keeper, reviewing_only
 from kg.event_removals import delisted, seized
+from kg.event_labels import designation_words
 from kg.event_trial import other_item
 from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, targets_of,
                              that_clause_subjects)
@@ -275,13 +276,9 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
     if kind == "Liquidation" and case_closed(verb):  # "closed the case"
         return
     if kind == "Designation":
-        words = " ".join(t.text for t in verb.subtree if not in_relative(t, verb) or label_after_relative(t, verb))
-        if lemma in L.LABEL_COMPLEMENT:
-            words = " ".join(t.text for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")
-                             for t in c.subtree if not (t.dep_ == "prep" or any(a.dep_ == "prep" for a in t.ancestors
-                                                                                 if a.i in {x.i for x in c.subtree})))
-            if not any(pattern.search(words) for pattern, _ in DESIGNATIONS):
-                return
+        words = designation_words(verb, lemma)
+        if lemma in L.LABEL_COMPLEMENT and not any(pattern.search(words) for pattern, _ in DESIGNATIONS):
+            return
         kind = next((k for pattern, k in DESIGNATIONS if pattern.search(words)), None)
         if kind is None and lemma in L.NEEDS_LABEL and not re.search(L.LIST_WORDS, words, re.I):
             kind = register_label(ctx, verb)  # "<X> was listed in January", on the register named before
@@ -302,31 +299,6 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
                                                            span_of(verb), span_of(t)))
                for t in targets for a in agents + ordering if a.entity != t.entity]
     yield make(ctx, kind, verb, roles, "event.restriction.v1", 0.8 if agents else 0.7), derived
-
-
-def label_after_relative(token: Token, verb: Token) -> bool:
-    """'declared "Columbine", a community that glorifies school shootings, a terrorist organisation': the label closes
-    the object and the parser hung it, after a comma, on the relative clause's last word."""
-    label = next((a for a in (token, *token.ancestors) if a.dep_ == "appos" and in_relative(a, verb)), None)
-    if label is None or label.doc[label.left_edge.i - 1].text != ",":
-        return False
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    rel = next((a for a in label.ancestors if a.dep_ == "relcl"), None)
-    if obj is None or rel is None or label.head.i < obj.i:
-        return False
-    # nothing of the relative clause after the label but a verb joined to it ("... and banned its activities")
-    joined = {t.i for c in rel.children if c.dep_ in ("conj", "cc") and c.i > label.i for t in c.subtree}
-    return all(t.i in joined or t.is_punct for t in rel.subtree if t.i > label.right_edge.i)
-
-
-def in_relative(token: Token, verb: Token) -> bool:
-    """Inside a relative clause of one of the verb's arguments ('Roskomnadzor, which keeps a register of ...')."""
-    for a in (token, *token.ancestors):
-        if a.i == verb.i:
-            return False
-        if a.dep_ == "relcl":
-            return True
-    return False
 
 
 def ordered(ctx: Context, verb: Token):

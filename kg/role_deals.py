@@ -5,7 +5,7 @@ Rules (ids travel into provenance):
   relation.role_owner.v1  "<A> bought <Org> from <B>", "<A> sold his stake in <Org> to <B>", "<A> bought shares in
                           <Org>" (each person, when the deal is told as done), "<Org>, <Person>'s investment vehicle,",
                           "<Org>, the holding company of <Person>," (not "<Person>'s favourite outlet")
-Called by kg.role_shapes, which passes its `relation` maker.
+Called by kg.role_shapes.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, is_passive, span_of, subjects
 from kg.model import Mention, Relation
+from kg.role_names import relation
 
 ORGS = {"Organization"}
 PERSON = {"Person"}
@@ -26,7 +27,7 @@ DEAL_VERBS = {"buy": "from", "acquire": "from", "purchase": "from", "sell": "to"
 STAKE_NOUNS = {"stake", "share", "shares", "stakes", "holding", "interest"}
 
 
-def deal_roles(ctx: Context, verb: Token, other_side: str, relation) -> list[Relation]:
+def deal_roles(ctx: Context, verb: Token, other_side: str) -> list[Relation]:
     """'<A> bought <Org> from <B>', '<A> sold his stake in <Org> to <B>': both people own or owned the organisation
     (not a company on either side: kg.ownership reads that as ownership)."""
     if is_passive(verb):
@@ -56,7 +57,7 @@ PERSON_OWNS_APPOSED = re.compile(rf"^\s*['’]s?\s+(?!favou?rite|rival|preferred
 OF_PERSON = re.compile(rf",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}{OWNED_KINDS}\s+(?:owned\s+by|of)\s+$")
 
 
-def owner_apposed(ctx: Context, relation) -> list[Relation]:
+def owner_apposed(ctx: Context) -> list[Relation]:
     """'Onexim Group, Prokhorov's investment vehicle,' and 'Onexim Group, the investment vehicle of Mikhail
     Prokhorov,': the person has a role in (owns) the organisation the apposition describes."""
     found = []

@@ -27,6 +27,14 @@ def role(ctx: Context, person: Mention, org: Mention, prop: str, rule: str, conf
                     evidence(ctx, rule, conf, *anchored(ctx, span_of(person), span_of(org), *spans)))
 
 
+def relation(ctx: Context, person: Mention, prop: str, body: Mention, rule: str, conf: float,
+             *spans: tuple[int, int]) -> Relation:
+    """person -prop-> body, quoting from the first of `spans` (the words that say it), else from the person."""
+    anchor = spans[0] if spans else span_of(person)
+    return Relation(person.entity, prop, body.entity,
+                    evidence(ctx, rule, conf, *anchored(ctx, anchor, span_of(person), span_of(body), *spans)))
+
+
 def title_before(ctx: Context, titles: dict[str, str], person: Mention) -> tuple[str, str, int] | None:
     """The job title written right before a name ('Judge', 'Senators', 'council member'):
     (property, the words before the title, the title's offset)."""

@@ -30,10 +30,11 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, anchored, asserted, conjuncts, evidence, span_of, subjects, verbal
+from kg.arguments import Context, asserted, conjuncts, span_of, subjects, verbal
 from kg.model import Mention, Relation
-from kg.role_deals import DEAL_VERBS, deal_roles, owner_apposed
+from kg.role_deals import DEAL_VERBS, ROLE_OWN_RULE, deal_roles, owner_apposed
 from kg.role_described import described_roles
+from kg.role_names import relation
 from kg.role_titles import BODIES, longest_title, owner_of_title, title_of
 
 ORGS = {"Organization"}
@@ -44,20 +45,12 @@ CRAFT_VERBS = {"write", "report", "cover", "film", "broadcast", "contribute", "f
 OWNER_VERBS = {"own", "control"}
 FOUNDING_VERBS = {"found", "co-found", "establish", "launch", "create", "set"}
 POSSESSIVE = re.compile(r"^\s*(?:['’]s|['’])\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|$|\s+(?:and|who|said|says)\b)")
-ROLE_OWN_RULE = "relation.role_owner.v1"
 
 
 def more_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     return (speaking_for(ctx) + possessive_titles(ctx, titles) + one_of(ctx, titles) + craft_roles(ctx)
             + owner_roles(ctx) + of_which_roles(ctx, titles) + founded_with(ctx) + team_roles(ctx)
-            + place_titles(ctx) + described_roles(ctx, titles) + owner_apposed(ctx, relation))
-
-
-def relation(ctx: Context, person: Mention, prop: str, body: Mention, rule: str, conf: float,
-             *spans: tuple[int, int]) -> Relation:
-    anchor = spans[0] if spans else span_of(person)
-    return Relation(person.entity, prop, body.entity,
-                    evidence(ctx, rule, conf, *anchored(ctx, anchor, span_of(person), span_of(body), *spans)))
+            + place_titles(ctx) + described_roles(ctx, titles) + owner_apposed(ctx))
 
 
 def same_sentence(ctx: Context, kind: set[str], start: int, end: int) -> list[Mention]:
@@ -172,7 +165,7 @@ def owner_roles(ctx: Context) -> list[Relation]:
         if not verbal(verb) or not asserted(verb):
             continue
         if lemma in DEAL_VERBS:
-            found += deal_roles(ctx, verb, DEAL_VERBS[lemma], relation)
+            found += deal_roles(ctx, verb, DEAL_VERBS[lemma])
             continue
         agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                   for m in [ctx.head_mention(o, PERSON)] if m]
