@@ -165,8 +165,9 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
         found += [m for m in prep_objects(ctx, along, ("with",), types) if m not in found]  # "..., along with X"
     if found:  # "A was convicted under Article 282, as was his brother B": the elided clause's subject too
         found += [m for m in as_was(ctx, verb, types) if m not in found]
-    for obj in (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and c.lower_ in L.CASE_NOUNS):
-        # "opened a case against her", "The case against her was opened under ..."
+    for obj in (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and c.lower_ in L.CLOSED_NOUNS):
+        # "opened a case against her", "The case against her was opened under ...", "the charges against him were
+        # dropped"
         found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
     for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
         if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause

@@ -19,7 +19,12 @@ PROCEEDING = {
     "amnesty": ("Amnesty", None), "remand": ("Detention", "detained"), "place": ("Detention", "detained"),
     "hold": ("Detention", "detained"), "keep": ("Detention", "detained"), "take": ("Detention", "detained"),
     "send": ("Detention", "detained"), "put": ("Detention", "detained"),
+    "close": ("CaseClosure", None), "drop": ("CaseClosure", None), "dismiss": ("CaseClosure", None),
+    "terminate": ("CaseClosure", None), "discontinue": ("CaseClosure", None),
 }
+# "close", "drop" ... end a case only with a case noun or "charges" as their object ("dropped the charges against
+# X", "the case was closed"; not "closed the newspaper", "dismissed the appeal", "dropped the plan")
+CLOSING = {"close", "drop", "dismiss", "terminate", "discontinue"}
 # "place", "hold", "keep", "take" make a detention only with one of these nouns in their 'in/under/into' phrase
 # ("placed him in custody", "held in pre-trial detention", "kept under house arrest", "taken into custody")
 CUSTODY_VERBS = {"place", "hold", "keep", "take", "send", "put"}  # "taken into custody", "put under house arrest"
@@ -32,6 +37,7 @@ PRISON_PREPS = {"to", "in", "into", "behind"}
 COURT_CUSTODY = {"remand", "place", "hold", "keep", "send", "put"}  # (police take people into custody too)
 # "open", "launch" ... make a case opening only with one of these nouns as their object
 CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
+CLOSED_NOUNS = CASE_NOUNS | {"charge", "charges", "prosecution"}
 # "the fine was imposed by <court> under <provision>": verbs whose object or passive subject names the penalty
 IMPOSE = {"impose", "levy", "set"}  # ("set" a penalty: only with a penalty noun as its object)
 PENALTY_NOUNS = {"fine": ("Fine", "fined"), "penalty": ("Fine", "fined"), "sentence": ("Sentence", "convicted"),

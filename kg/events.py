@@ -10,6 +10,7 @@ their event.
 Rules (ids travel into provenance):
   event.proceeding.v1   "<court> convicted/fined/sentenced <person> [under <provision>] [to <penalty>]"
   event.case_opening.v1 "<body> opened a criminal case against <person> under <provision>"
+  event.case_closure.v1 "<body> closed the case against <person>", "the charges against <person> were dropped"
   event.restriction.v1  "<body> blocked/banned/designated/liquidated <target>"
   event.legislation.v1  "<actor> passed/signed/issued <law or ruling>", "a law passed by/in <body>", "Both passed
                         the Duma and were approved by the Federation Council" (relation.passed_body.v1: the act
@@ -189,6 +190,10 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
                    for c in verb.children):
             return
         rule, conf = "event.case_opening.v1", 0.75
+    if verb.lemma_.lower() in L.CLOSING:
+        if not closes_case(verb):
+            return
+        rule, conf = "event.case_closure.v1", 0.75
     if verb.lemma_.lower() in L.CUSTODY_VERBS and imprisoning(verb):  # "sent X to a penal colony for seven years"
         kind, prop = "Sentence", "convicted"
     elif verb.lemma_.lower() in L.CUSTODY_VERBS and not custody(verb):
@@ -203,7 +208,8 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
         bases += [b for t in guilty.children if t.dep_ == "prep" for b in legal_bases(ctx, t) if b not in bases]
     bases = [b for b in bases if not under_negated_verb(ctx, verb, b)]
     bases = bases or elided_bases(ctx, verb) or same_provision(ctx, verb) or same_case(ctx, verb, earlier)
-    if not (targets or bases or agents and rule == "event.case_opening.v1" and definite_case(verb)):
+    if not (targets or bases or agents and rule in ("event.case_opening.v1", "event.case_closure.v1")
+            and definite_case(verb)):
         return  # (an actor opening "the case" is kept: kg.event_fill finds whose case it is)
     if verb.lemma_.lower() == "accuse" and not (bases or any(PROSECUTING.search(ctx.entities[a.entity].label)
                                                              for a in agents if a.type == "GovernmentBody")):
@@ -261,6 +267,12 @@ def unnamed_actor(ctx: Context, verb: Token) -> bool:
         if subject is not None and subject.pos_ == "NOUN" and ctx.head_mention(subject) is None:
             return True
     return nameless_agent(ctx, verb)  # "X had been fined by the police": an actor without a name
+
+
+def closes_case(verb: Token) -> bool:
+    """'dropped the charges against X', 'the case against her was closed', 'terminated the criminal
+    proceedings': the verb's object (or passive subject) is a case or its charges."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in L.CLOSED_NOUNS for c in verb.children)
 
 
 def elided_case(token: Token) -> bool:

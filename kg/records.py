@@ -24,7 +24,7 @@ from kg.vocab import ITSRDF, KG, NIF, SCHEMA, base_of
 EVENT_FAMILY = {
     **dict.fromkeys(["Adoption", "Signing", "Amendment", "EntryIntoForce"], "LegislativeEvent"),
     **dict.fromkeys(["CriminalCaseOpening", "Charge", "Detention", "Search", "Conviction", "Sentence", "Fine",
-                     "Acquittal", "Appeal", "Release"], "LegalProceeding"),
+                     "Acquittal", "CaseClosure", "Appeal", "Release"], "LegalProceeding"),
     **dict.fromkeys(["Blocking", "Ban", "Warning", "Liquidation", "Designation", "ExtremistDesignation",
                      "TerroristDesignation", "ForeignAgentDesignation", "UndesirableDesignation"], "Restriction"),
     **dict.fromkeys(["Declaration", "Denial", "Allegation"], "SpeechAct"),

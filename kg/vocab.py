@@ -105,6 +105,7 @@ class KG(DefinedNamespace):
     Sentence: URIRef
     Fine: URIRef
     Acquittal: URIRef
+    CaseClosure: URIRef
     Appeal: URIRef
     Release: URIRef
     Restriction: URIRef

@@ -49,7 +49,7 @@ EVENT_ROLES_AND_OTHERS = [
 EVENT_CLASSES = [
     "Event", "LegislativeEvent", "Adoption", "Signing", "Amendment", "EntryIntoForce", "Decision",
     "LegalProceeding", "CriminalCaseOpening", "Charge", "Detention", "Search", "Conviction",
-    "Sentence", "Fine", "Acquittal", "Appeal", "Release", "Restriction", "Blocking", "Ban",
+    "Sentence", "Fine", "Acquittal", "CaseClosure", "Appeal", "Release", "Restriction", "Blocking", "Ban",
     "Warning", "Liquidation", "Designation", "ExtremistDesignation", "TerroristDesignation",
     "ForeignAgentDesignation", "UndesirableDesignation", "Petition", "Amnesty", "SpeechAct",
     "Declaration", "Denial", "Allegation",
