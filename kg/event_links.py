@@ -59,6 +59,7 @@ RULING_KINDS = {
                      "UndesirableDesignation"], ORDERS | {"ban"}),  # "banned Meta as extremist ... the ban"
     "Warning": {"warning"},
     "Detention": {"decision", "ruling", "order"},  # a court's arrest order; police detentions have no ruling
+    "CaseClosure": {"decision", "ruling", "order", "resolution", "judgment"},  # "the decision to close the case"
 }
 OWN_NOUN = {"Acquittal": ("acquittal",)}  # ruling nouns that name one kind of act only: chosen wherever named
 COURT_ONLY = {"Detention"}  # kinds whose ruling only a court issues

@@ -69,3 +69,11 @@ def test_closing_the_case_against_an_organisation_liquidates_nothing(nlp, lexico
 ])
 def test_closing_or_dropping_something_else_is_no_closure(nlp, lexicon, text):
     assert closures(nlp, lexicon, text) == []
+
+
+def test_the_ruling_that_closed_a_case_concerns_its_defendant(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Leninsky District Court has closed the criminal case against Viktor Krasnov. "
+                                "The ruling does not amount to an acquittal.")
+    assert holds(found, "Leninsky District Court", "issued", "ruling")
+    assert holds(found, "ruling", "concerns", "Krasnov")
+
