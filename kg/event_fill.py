@@ -40,6 +40,7 @@ from kg.event_actors import PEOPLE
 from kg.event_carry import definite_case
 from kg.event_nominal import bases_of, real
 from kg.event_carried import carried_out_by, previous_actor, reporting_body
+from kg.event_parses import background_act
 from kg.event_trial import trial_court
 from kg.model import Event, Relation
 
@@ -182,8 +183,9 @@ def the_case(ctx: Context, event: Event, events):
 
 def adjacent_court(ctx: Context, event: Event, events):
     """A court's action with no actor: the court that is the subject of the sentence just before or after."""
-    if event.kind not in COURT_KINDS or event.role("agent") or not passive_trigger(ctx, event):
-        return None
+    if event.kind not in COURT_KINDS or event.role("agent") or not passive_trigger(ctx, event) or background_act(
+            ctx.doc.char_span(*event.trigger, alignment_mode="expand").root):
+        return None  # (not "Petrov, who had previously been fined, ...": maybe another court's)
     here = sentence_index(ctx, event.trigger[0])
     found, handed = [], []
     for index in (here - 1, here + 1):

@@ -149,6 +149,13 @@ def earlier_case(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children)
 
 
+def background_act(verb: Token) -> bool:
+    """'She had already been fined twice', 'in 2022 he had been fined': a court action told as the background of
+    the story, in the pluperfect passive or as an earlier case, maybe by another court than the article's."""
+    return earlier_case(verb) or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def imprisoning(verb: Token) -> bool:
     """'sent Gorinov to a penal colony', 'was put behind bars': a custody verb whose phrase names a prison."""
     return verb.lemma_.lower() in ("send", "put") and any(

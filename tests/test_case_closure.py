@@ -1,6 +1,7 @@
 """Closing a case is an event of its own (kg:CaseClosure), read through the real model: who closed it, whom it was
 against, under which provision; with the near misses that close, drop or dismiss something else, and a closure
-that was refused. A closed case liquidates no one."""
+that was refused. A closed case liquidates no one. Also: a court action told as background ("had previously been
+fined") does not take the trial court."""
 
 from __future__ import annotations
 
@@ -77,3 +78,25 @@ def test_the_ruling_that_closed_a_case_concerns_its_defendant(nlp, lexicon):
     assert holds(found, "Leninsky District Court", "issued", "ruling")
     assert holds(found, "ruling", "concerns", "Krasnov")
 
+
+
+# --- a court action told as background is not the trial court's -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Tverskoy District Court sentenced Ivan Petrov to five years under Article 280.3. In 2022 he had been fined "
+    "30,000 rubles for an anti-war post.",
+    "The Tverskoy District Court on Monday sentenced Ivan Petrov to five years in a penal colony. Petrov, who had "
+    "previously been fined twice for \"discrediting\" the army, denied the charges.",
+])
+def test_an_earlier_fine_is_not_the_trial_courts(nlp, lexicon, text):
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Tverskoy", "sanctioned", "Petrov")  # the sentence
+    ex = extraction(nlp, lexicon, text)
+    fine, = [e for e in ex.events if e.kind == "Fine"]
+    assert not fine.role("agent")
+
+
+def test_a_fine_told_as_news_beside_a_sentence_is_the_courts(nlp, lexicon):
+    text = ("The Tverskoy District Court on Monday sentenced Ivan Petrov to five years in a penal colony. Anna "
+            "Smirnova was fined 30,000 rubles.")
+    assert holds(kinds(nlp, lexicon, text), "Tverskoy", "sanctioned", "Smirnova")
