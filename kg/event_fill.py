@@ -184,7 +184,7 @@ def the_case(ctx: Context, event: Event, events):
 def adjacent_court(ctx: Context, event: Event, events):
     """A court's action with no actor: the court that is the subject of the sentence just before or after."""
     if event.kind not in COURT_KINDS or event.role("agent") or not passive_trigger(ctx, event) or background_act(
-            ctx.doc.char_span(*event.trigger, alignment_mode="expand").root):
+            ctx.doc.char_span(*event.trigger, alignment_mode="expand").root, event.kind):
         return None  # (not "Petrov, who had previously been fined, ...": maybe another court's)
     here = sentence_index(ctx, event.trigger[0])
     found, handed = [], []

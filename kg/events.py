@@ -218,12 +218,12 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     court_kind = kind in COURT_KINDS or verb.lemma_.lower() in L.COURT_CUSTODY
     if not agents and court_kind and only(ctx, "Court") and not unnamed_actor(ctx, verb) and not describing(verb) \
             and not (own_court(ctx, verb) and carried_court(ctx, verb, only(ctx, "Court").entity)) \
-            and not background_act(verb) \
+            and not background_act(verb, kind) \
             and not appealed_to(ctx, only(ctx, "Court").entity) and not reviewing_only(ctx, only(ctx, "Court").entity) \
             and not other_item(ctx, verb.idx, only(ctx, "Court").entity):
         # (not "... can be appealed to <court>", nor "<court> later upheld the sentence")
         agents, conf = [only(ctx, "Court")], conf - 0.15  # the one court the article names
-    if not agents and court_kind and is_passive(verb) and not background_act(verb):
+    if not agents and court_kind and is_passive(verb) and not background_act(verb, kind):
         agents = previous_court(ctx, verb, earlier, COURT_KINDS, kind)  # "A was found guilty ... B was convicted"
         rule, conf = (CARRIED_COURT, conf - 0.15) if agents else (rule, conf)
     agents = [a for a in agents if may_sanction(a)]  # not the ECHR "the court" seemed to mean (kg.act_sides)
