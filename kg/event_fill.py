@@ -183,8 +183,8 @@ def the_case(ctx: Context, event: Event, events):
 
 def adjacent_court(ctx: Context, event: Event, events):
     """A court's action with no actor: the court that is the subject of the sentence just before or after."""
-    if event.kind not in COURT_KINDS or event.role("agent") or not passive_trigger(ctx, event) or background_act(
-            ctx.doc.char_span(*event.trigger, alignment_mode="expand").root, event.kind):
+    if event.kind not in COURT_KINDS or event.role("agent") or not passive_trigger(ctx, event) \
+            or background_act(trigger_token(ctx, event), event.kind):
         return None  # (not "Petrov, who had previously been fined, ...": maybe another court's)
     here = sentence_index(ctx, event.trigger[0])
     found, handed = [], []
@@ -215,11 +215,17 @@ def handed_down_by(ctx: Context, root) -> list:
             if (m := ctx.head_mention(o, {"Court"})) and m.type == "Court"]
 
 
+def trigger_token(ctx: Context, event: Event):
+    """The head token of the event's trigger (None when its offsets fall off the tokens)."""
+    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    return None if span is None else span.root
+
+
 def passive_trigger(ctx: Context, event: Event) -> bool:
     """'<X> was sentenced': the trigger is a passive verb (an active one names its actor as subject)."""
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
-    return span is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in span.root.children) \
-        and not nameless_agent(ctx, span.root)  # (not "X was fined by the traffic police")
+    verb = trigger_token(ctx, event)
+    return verb is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        and not nameless_agent(ctx, verb)  # (not "X was fined by the traffic police")
 
 
 def acts_on_others(ctx: Context, event: Event, events, index: int) -> bool:

@@ -25,6 +25,8 @@ PROCEEDING = {
 # "close", "drop" ... end a case only with a case noun or "charges" as their object ("dropped the charges against
 # X", "the case was closed"; not "closed the newspaper", "dismissed the appeal", "dropped the plan")
 CLOSING = {"close", "drop", "dismiss", "terminate", "discontinue"}
+# the court acts that end a case (a verdict or a fine)
+VERDICT_KINDS = frozenset({"Conviction", "Sentence", "Fine", "Acquittal"})
 # "place", "hold", "keep", "take" make a detention only with one of these nouns in their 'in/under/into' phrase
 # ("placed him in custody", "held in pre-trial detention", "kept under house arrest", "taken into custody")
 CUSTODY_VERBS = {"place", "hold", "keep", "take", "send", "put"}  # "taken into custody", "put under house arrest"

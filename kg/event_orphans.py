@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.act_sides import may_sanction
+from kg.event_lexicon import VERDICT_KINDS
 from kg.components.ruling_measures import TOLD_BY, subject_of
 from kg.components.ruling_measures import real as done
 from kg.event_actors import lemma_of, with_trigger
@@ -125,7 +126,6 @@ def told_rulings(ctx, rulings: list) -> list[Relation]:
     return found
 
 
-VERDICT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
 # rules that give an action the court of another one or the article's trial court (kg.event_fill, kg.events)
 FILLED_COURT = {"event.trial_court.v1", "event.adjacent_court.v1", "event.previous_court.v1", "event.shared_actor.v1",
                 "event.previous_actor.v1"}

@@ -142,7 +142,6 @@ def lifted_by(ctx: Context, verb: Token) -> list:
 
 PROSECUTING = re.compile(r"prosecut|investigat|security service|\bfsb\b|police|interior", re.I)  # who charges
 BACKGROUND = {"already", "previously", "earlier", "once", "twice", "formerly"}
-VERDICT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}  # the acts that end a case
 
 
 def earlier_case(verb: Token) -> bool:
@@ -154,7 +153,7 @@ def background_act(verb: Token, kind: str) -> bool:
     """'She had already been fined twice', 'in 2022 he had been fined': a court action told as the background of
     the story, as an earlier case or, for a verdict or fine, in the pluperfect passive: maybe another court's. (A
     custody told so, "had been placed under house arrest", is an earlier step of the same case.)"""
-    return earlier_case(verb) or kind in VERDICT_KINDS and any(c.dep_ == "aux" and c.lower_ == "had"
+    return earlier_case(verb) or kind in L.VERDICT_KINDS and any(c.dep_ == "aux" and c.lower_ == "had"
                                                                for c in verb.children) and any(
         c.dep_ == "auxpass" for c in verb.children)
 

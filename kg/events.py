@@ -88,7 +88,7 @@ from kg.arguments import (ACTORS, Context, evidence, is_passive, legal_bases, na
                           span_of, subjects)
 from kg.vocab import base_of
 
-COURT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
+COURT_KINDS = L.VERDICT_KINDS
 CARRIED_COURT = "event.previous_court.v1"  # a passive court action whose court is the one of the action before
 ACTS = {"Law", "Ruling"}
 LEGAL_ACTS = {"Law", "LegalProvision"}

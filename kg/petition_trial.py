@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, subjects
 from kg.event_actors import COUNSEL, represented
+from kg.event_lexicon import VERDICT_KINDS
 from kg.model import Event
 
 ASKING = {"ask", "request", "seek", "demand"}  # (public calls, "called for", "urged", are not read)
@@ -23,7 +24,6 @@ OUTCOMES = {"year", "month", "sentence", "term", "fine", "acquittal", "convictio
 # "asked the court to acquit him": verbs of the asked-for outcome
 OUTCOME_VERBS = {"acquit", "sentence", "convict", "jail", "imprison", "fine"}
 UNNAMED_COURT = {"court", "judge", "bench", "panel"}  # "asked the court to acquit him": the court of the case
-VERDICT_KINDS = {"Conviction", "Sentence", "Fine", "Acquittal"}
 PROSECUTION = {"prosecutor", "prosecution"}  # the prosecution, told without its office's name
 
 
