@@ -24,11 +24,12 @@ from kg.event_described import detached_objects, fronted_subject, sole_party_bef
 from kg.event_parses import (COUNSEL, as_was, chained_object, client_of, listed_names, misplaced_subject, outer,
                              reduced_passive)
 from kg.event_groups import counted_group, guilty_group, their_group
-from kg.event_reach import STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before
-from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, clause_tokens, conjuncts, dateline,
-                          dateline_name, is_passive, objects, patients, prep_objects, subjects)
+from kg.event_reach import REVIEWING, STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before
+from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, asserted, clause_tokens, conjuncts,
+                          dateline, dateline_name, is_passive, objects, patients, prep_objects, subjects)
 
 PEOPLE = {"Person", "Organization"}
+ARTICLES = {"a", "an", "the"}
 ACTING = {"Person", "Organization", "GovernmentBody", "Court"}
 LINKING = {"stand", "remain", "stay", "sit"}  # "stands accused", "remains charged", "sits convicted"
 JUDGES = {"judge", "magistrate", "justice"}
@@ -90,13 +91,49 @@ def described_court(ctx: Context, noun: Token):
     """'A Moscow district court ordered ...' (a lead naming the court later, or after an earlier full name): the
     one court of the article whose name holds every word that qualifies the noun, and the place of its 'in' phrase
     ('a district court in Penza' is not the Moscow one); None when not exactly one."""
-    words = {singular(c.lower_) for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha}
+    words = qualifiers(noun)
     if not words:
         return None
     words |= place_words(noun)
     keys = [k for k, e in ctx.entities.items() if e.type == "Court"
             and words <= {singular(w) for w in name_words(ctx, e)}]  # "a military appeals court": "... of Appeal"
     return next((m for m in ctx.mentions if m.entity == keys[0]), None) if len(keys) == 1 else None
+
+
+def lead_court(ctx: Context, noun: Token):
+    """'MOSCOW - A Moscow court sentenced X ...' and then 'The Meshchansky District Court found her guilty ...': an
+    indefinite court ('a Moscow court', 'a military court in Moscow') is the court that the next sentence, even in
+    the next paragraph, names for the first time as the subject of its asserted main verb, when that court's names
+    or city hold every word that qualifies the noun; not a court that only reviews ('The Supreme Court upheld it'),
+    nor one named before (that one the article has already brought in); None otherwise."""
+    doc, sentence = noun.doc, noun.sent
+    if sentence.end >= len(doc) or not indefinite_noun(noun):
+        return None
+    following = doc[sentence.end].sent
+    root = following.root
+    if root.lemma_.lower() in REVIEWING or not asserted(root):
+        return None
+    words = qualifiers(noun) | place_words(noun)
+    for subject in (c for c in root.children if c.dep_ == "nsubj"):
+        m = ctx.head_mention(subject, {"Court"})
+        if m is None or m.type != "Court" or reviewing_only(ctx, m.entity) or any(
+                n.entity == m.entity and n.start < following.start_char for n in ctx.mentions):
+            continue
+        if words <= {singular(w) for w in name_words(ctx, ctx.entities[m.entity])}:
+            return m
+    return None
+
+
+def qualifiers(noun: Token) -> set[str]:
+    """The words that qualify a court noun between its determiner and it: 'a Moscow district court' -> {'moscow',
+    'district'} (not a dateline's 'Oct' that the parser hung on it: 'MOSCOW, Oct 4 - A Moscow court')."""
+    det = max((c.i for c in noun.lefts if c.dep_ == "det" or c.lower_ in ARTICLES), default=-1)
+    return {singular(c.lower_) for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha and c.i > det}
+
+
+def indefinite_noun(noun: Token) -> bool:
+    """'a Moscow court' (also when a dateline before it makes the parser read the article as a compound)."""
+    return any(c.dep_ in ("det", "compound") and c.lower_ in ("a", "an") for c in noun.lefts)
 
 
 def place_words(noun: Token) -> set[str]:
@@ -135,7 +172,22 @@ def court_of(ctx: Context, person):
     return next((m for m in ctx.mentions if m.entity == key), None) if key else None
 
 
+def counted_members(ctx: Context, mention) -> bool:
+    """'sentenced six Jehovah's Witnesses': an organisation's name counted by a number outside it stands for some of
+    its members, not for the organisation ('Channel One' holds its number inside)."""
+    if mention.type != "Organization":
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("1", "one") and
+                                    not mention.start <= c.idx < mention.end for t in span for c in t.children)
+
+
 def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
+    """Whom the verb acts on (read_targets), but for some members of a group told by its counted name."""
+    return [m for m in read_targets(ctx, verb, types) if not counted_members(ctx, m)]
+
+
+def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
     passive = is_passive(verb)
     found = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), types)
     found += [m for m in relative_group(ctx, verb, types) if m not in found]  # "A, B and C, who were convicted"
@@ -329,7 +381,7 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
             if sole is not None and (sole.start < head.idx and qualified_indefinite(head) or elsewhere(ctx, head, sole)
                                      or reviewing_only(ctx, sole.entity)):
                 sole = None  # "a Pskov court" after the article named its one court: maybe another court
-            m = sole or described_court(ctx, head)
+            m = sole or described_court(ctx, head) or lead_court(ctx, head)
             if verb.dep_ == "relcl" and head.i != verb.head.i and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                       for c in head.children):
                 m = None  # "X, which a Moscow court banned in 2021": some court of the background

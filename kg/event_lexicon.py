@@ -134,6 +134,8 @@ NAMED_FORUM = {"challenge", "contest"}
 THAT_ADDRESSEE = {"demand", "ask", "request", "urge"}
 # "the law was used against <X>", "applied Article 282 against <X>": X was charged under it
 USE_AGAINST = {"use", "apply", "invoke", "enforce"}
+# "told <X> to remove the material", "instructed the providers to block it": a demand made of X (kg.events.directive)
+DIRECTING = {"tell", "instruct", "direct"}
 # speech acts with an actor as speaker
 SPEECH = {"say": "Declaration", "state": "Declaration", "announce": "Declaration", "tell": "Declaration",
           "report": "Declaration", "confirm": "Declaration", "stress": "Declaration", "explain": "Declaration",
@@ -145,7 +147,7 @@ REPORTING = {"say", "tell", "state", "report", "announce", "claim", "note", "add
 
 # governors that change the status of the action below them
 REQUESTED = {"ask", "urge", "call", "demand", "request", "petition", "propose", "suggest", "seek", "want", "wish",
-             "insist", "appeal", "push", "lobby", "press"}
+             "insist", "appeal", "push", "lobby", "press", *DIRECTING}  # "told <X> to block it": asked, not done
 PLANNED = {"plan", "intend", "prepare", "aim", "consider", "promise", "vow", "pledge", "threaten", "try",
            "attempt", "mean", "decide", "agree", "schedule"}
 PREDICTED = {"expect", "predict", "forecast", "likely", "hope", "fear"}

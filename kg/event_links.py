@@ -65,7 +65,8 @@ OWN_NOUN = {"Acquittal": ("acquittal",)}  # ruling nouns that name one kind of a
 COURT_ONLY = {"Detention"}  # kinds whose ruling only a court issues
 TOLD_BY_VERB = "entity.ruling_told_by_verb.v1"  # "<court> ordered ... the order" (kg.components.ruling_measures)
 SERVED = "entity.ruling_served.v1"  # "serving a sentence for fakes" (kg.components.rulings)
-BACK_REFERENCES = {"entity.ruling_in_context.v1", "entity.ruling_anaphor.v1"}  # "the verdict" (kg.components.rulings)
+# "the verdict" (kg.components.rulings); "the sentence" after a sentencing ("she did not recognise the sentence")
+BACK_REFERENCES = {"entity.ruling_in_context.v1", "entity.ruling_anaphor.v1", "entity.ruling_after_sentencing.v1"}
 BACK = 8  # sentences before a back-referring ruling noun in which the court action it records is looked for
 # the kinds of event whose legal bases a verdict of this kind, told without its own, applies
 CHARGE_KINDS = dict.fromkeys(["Conviction", "Sentence"], {"Conviction", "Sentence", "Charge", "CriminalCaseOpening"})
@@ -191,6 +192,7 @@ def back_references(ctx, events: list[Event], rulings: list, issuer: dict, extra
         start = sentence_start(ctx, first, BACK)
         before = [(i, e) for i, e in enumerate(events) if start <= e.trigger[0] < first
                   and e.evidence.rule not in UNLINKED and fits(ctx, e, [ruling], {}) and not recorded_before(events, i)]
+        before = before or whole_trial(ctx, events, ruling, first)
         parties = contesting_parties(ctx, named)  # "she would challenge the designation": the one on her
         own = [(i, e) for i, e in before if parties & set(e.role("defendant") + e.role("target"))]
         if not (own or before):
@@ -206,6 +208,21 @@ def back_references(ctx, events: list[Event], rulings: list, issuer: dict, extra
                       for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
             extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
     return events, extra
+
+
+def whole_trial(ctx, events: list[Event], ruling, first: int) -> list[tuple[int, Event]]:
+    """'A court sentenced X ... (many sentences later) she did not recognise the sentence': a verdict noun further
+    back than BACK sentences still records the article's one trial told before it, when every action before it that
+    such a ruling can record is one court's conviction or sentence of the same defendants (one_trial), or there is
+    just one such action; nothing when the article tells of two trials, two courts or other acts of its kind."""
+    if ruling.attr("rulingKind") not in TRIAL_NOUNS:
+        return []
+    acts = [(i, e) for i, e in enumerate(events) if e.trigger[0] < first and e.status == "Asserted"
+            and e.evidence.rule not in UNLINKED and fits(ctx, e, [ruling], {}) and not recorded_before(events, i)]
+    actors = {tuple(e.role("court") + e.role("agent"))[:1] for _, e in acts}
+    if len(actors) != 1 or not next(iter(actors)):
+        return []
+    return acts if len(acts) == 1 or one_trial([e for _, e in acts]) else []
 
 
 def shared_records(events: list[Event], extra: list[Relation]) -> tuple[list[Event], list[Relation]]:

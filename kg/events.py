@@ -153,7 +153,9 @@ def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
         yield from in_force(ctx, verb, L.IN_FORCE[lemma])
     if lemma in L.PETITION:
         yield from petition(ctx, verb, *L.PETITION[lemma])
-    if lemma in L.SPEECH:
+    if lemma in L.DIRECTING and directive(verb):  # "told <X> to remove ...": asked, not only told
+        yield from petition(ctx, verb, "petitioned", ())
+    elif lemma in L.SPEECH:
         yield from speech(ctx, verb, L.SPEECH[lemma])
     if lemma in L.USE_AGAINST:
         yield from used_against(ctx, verb)
@@ -485,6 +487,14 @@ def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
     event = make(ctx, kind, verb, roles, rule, 0.8)
     unasked = {("addressee", t.entity) for t in targets if t not in asked}
     yield replace(event, roles=tuple(r for r in event.roles if r not in unasked)), derived
+
+
+def directive(verb: Token) -> bool:
+    """'told Google to remove the videos': the verb has a direct object and an infinitive with 'to' of what that one
+    is to do (not 'told reporters that ...', nor 'told him about the case')."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
 
 
 def speech(ctx: Context, verb: Token, kind: str):

@@ -76,7 +76,7 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
             if end == clause.i + 1 and clause.head.i == clause.i + 1 or clause.head.i == clause.i + 2 and \
                     doc[clause.i + 1].is_punct:  # "criminalising 'discreditation' of ...": the parser hung the
                 end = max(t.i for t in clause.head.subtree if not t.is_punct) + 1  # participle on its object
-            end = before_next_law(doc, clause.i, own_complement(doc, clause, end))
+            end = before_aside(doc, clause.i, before_next_law(doc, clause.i, own_complement(doc, clause, end)))
             if amends_named_law(clause, mentions):  # "a federal law amending the Law on X": the noun phrase names it
                 found.append(law(doc, start, token.i + 1, "entity.law_amending.v1", 0.7))
                 found[-1].info["alias"] = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
@@ -93,6 +93,13 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
     return found
 
 
+def before_aside(doc: Doc, first: int, end: int) -> int:
+    """The description ends before a relative clause set off by a comma: 'a law adding Article 280.1 to the Criminal
+    Code, which makes calls for separatism a crime' describes the law up to 'Code' (the clause tells of the code)."""
+    return next((i for i in range(first + 1, end - 1) if doc[i].text == "," and doc[i + 1].lower_ in RELATIVES), end)
+
+
+RELATIVES = {"which", "who", "whose", "whom", "where"}
 # what a law does, told by a participle right after its noun: "a law expanding the definition of treason"
 DOING = {"ban", "expand", "allow", "require", "oblige", "restrict", "criminalise", "criminalize", "prohibit", "toughen",
          "tighten", "let", "punish", "raise", "increase", "extend", "bar", "limit", "introduce", "amend", "outlaw",
