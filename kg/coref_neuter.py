@@ -37,6 +37,8 @@ def neuter(ants, token: Token, types: set[str]) -> Mention | None:
 
 def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int = 0) -> Mention | None:
     own = clause_subject(ants, token)
+    if own is UNNAMED:
+        return None
     if own is not None:
         return own if own.type in types else None
     sent = token.sent
@@ -103,6 +105,8 @@ def clause_subject(ants, token: Token) -> Mention | None:
         return gapped  # "fined Memorial 500,000 rubles, and its chairman 100,000 rubles": Memorial
     for verb in (t for t in token.ancestors if t.pos_ in ("VERB", "AUX")):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "relcl":  # "The endowment, which has been led by its president": the
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")), None)
         if subject is None and verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative")
                                                                 for c in verb.head.children):
             continue  # "<X> had begun closing its office": the subject of the verb the clause completes
@@ -112,15 +116,22 @@ def clause_subject(ants, token: Token) -> Mention | None:
             if verb.dep_ in ("ccomp", "conj"):
                 continue  # the subject of the clause that reports it
             return None
-        if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        relative = subject.lower_ in ("which", "that") and verb.dep_ == "relcl"
+        passive_relative = relative and subject.dep_ == "nsubjpass"
+        if relative:
             subject = verb.head
         if subject.lower_ in NEUTER:  # "VK said it had completed its purchase": what that 'it' is
             return neuter_named(ants, subject, NEUTER_TYPES)
         found = ants.mention_at(subject)
         if found is None and subject.pos_ == "NOUN" and ants.allowed(subject):
-            return ants.resolve(subject, NEUTER_TYPES)  # "In its ruling, the court said": what the court is
+            found = ants.resolve(subject, NEUTER_TYPES)  # "In its ruling, the court said": what the court is
+        if found is None and passive_relative and subject.pos_ == "NOUN":
+            return UNNAMED  # "The endowment, which has been led by its president": the endowment, whatever it is
         return found
     return None
+
+
+UNNAMED = object()  # clause_subject: the owner is a thing the text describes but does not name
 
 
 def gapped_object(ants, token: Token) -> Mention | None:

@@ -144,3 +144,18 @@ def test_a_described_law_ends_before_a_relative_clause_after_a_comma(nlp, lexico
     laws = {e.label for e in extraction(nlp, lexicon, text).entities if e.type == "Law"}
     assert "law adding Article 280.1 to the Criminal Code" in laws
     assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "law adding Article 280.1 to the Criminal Code")
+
+
+def test_its_in_a_passive_relative_clause_belongs_to_the_clause_noun(nlp, lexicon):
+    text = ("The Prosecutor General's Office banned the National Endowment for Democracy on Tuesday. The endowment, "
+            "which has been led since 1984 by its president, Carl Gershman, described the designation as part of a "
+            "wider campaign.")
+    assert not holds(kinds(nlp, lexicon, text), "Carl Gershman", "roleIn", "Prosecutor General")
+
+
+def test_its_in_a_passive_relative_clause_on_a_name_is_that_name(nlp, lexicon):
+    text = ("The Justice Ministry fined the group on Monday. Memorial, which has been led since 2010 by its chairman, "
+            "Oleg Orlov, said it would appeal.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Oleg Orlov", "roleIn", "Memorial")
+    assert not holds(found, "Oleg Orlov", "roleIn", "Ministry of Justice")
