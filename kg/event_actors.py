@@ -172,6 +172,17 @@ def court_of(ctx: Context, person):
     return next((m for m in ctx.mentions if m.entity == key), None) if key else None
 
 
+def participle_between(token: Token, verb: Token) -> bool:
+    """A participle on a noun stands between the token and the verb ('in the same case, opened by the Investigative
+    Committee': that 'by' is the opening's, not the verb's)."""
+    head = token.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.dep_ == "acl" and head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
+
+
 def counted_members(ctx: Context, mention) -> bool:
     """'sentenced six Jehovah's Witnesses': an organisation's name counted by a number outside it stands for some of
     its members, not for the organisation ('Channel One' holds its number inside)."""
@@ -358,7 +369,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
             c.i == chained_object(verb.head).i for c in verb.children):
         return agents_of(ctx, verb.head, types)  # "<court> declared X extremist, ordered it liquidated": the court's
     if passive:
-        heads = [p for p in clause_tokens(verb) if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+        heads = [p for p in clause_tokens(verb) if (p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"))
+                 and not participle_between(p, verb)]  # not "placed in custody in a case opened by <X>"
         heads += [c for p in heads for c in conjuncts(p) if c.lower_ == "by"]  # "by A and by B"
         heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
     else:

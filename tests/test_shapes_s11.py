@@ -159,3 +159,17 @@ def test_its_in_a_passive_relative_clause_on_a_name_is_that_name(nlp, lexicon):
     found = kinds(nlp, lexicon, text)
     assert holds(found, "Oleg Orlov", "roleIn", "Memorial")
     assert not holds(found, "Oleg Orlov", "roleIn", "Ministry of Justice")
+
+
+def test_the_by_phrase_of_a_participle_on_a_noun_is_not_the_verbs_agent(nlp, lexicon):
+    text = ("The Tverskoy District Court remanded Artyom Kamardin in custody for two months. Two other participants, "
+            "Yegor Shtovba and Nikolai Daineko, were also placed in custody in the same case, opened by the "
+            "Investigative Committee.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Tverskoy District Court", "sanctioned", "Yegor Shtovba")
+    assert not holds(found, "Investigative Committee", "sanctioned", "Yegor Shtovba")
+
+
+def test_the_by_phrase_of_the_verb_itself_is_its_agent(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Yegor Shtovba was placed in custody by the Tverskoy District Court in the same case.")
+    assert holds(found, "Tverskoy District Court", "sanctioned", "Yegor Shtovba")
