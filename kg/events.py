@@ -462,7 +462,8 @@ def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
         targets += prep_objects(ctx, verb, ("to",)) + that_clause_subjects(ctx, verb)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "A deputy of <body>, <X>, asked"
     person = apposed_person(ctx, subject) if subject is not None else None
-    agents = [person] if person else subjects(ctx, verb) or represented(ctx, verb) or subject_examples(ctx, verb)
+    agents = [person] if person else subjects(ctx, verb) or represented(ctx, verb) or subject_examples(ctx, verb) \
+        or controller(ctx, verb)
     if not preps and not targets and (sides := passive_request(ctx, verb))[0]:  # "<Y> was asked by <X> to ..."
         agents, targets = sides
     asked = [t for t in targets if not asked_nothing(ctx, verb, t)]  # not "the arrest of <X>", nor a chamber sent a bill
@@ -487,6 +488,16 @@ def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
     event = make(ctx, kind, verb, roles, rule, 0.8)
     unasked = {("addressee", t.entity) for t in targets if t not in asked}
     yield replace(event, roles=tuple(r for r in event.roles if r not in unasked)), derived
+
+
+def controller(ctx: Context, verb: Token) -> list:
+    """'The Federation Council voted to ask <X> ...': an infinitive's subject is the subject of the verb it completes,
+    when that verb has no object of its own (not 'urged the ministry to ask ...': the ministry would ask)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "dative")
+                                                                      for c in head.children):
+        return []
+    return subjects(ctx, head)
 
 
 def directive(verb: Token) -> bool:

@@ -173,3 +173,20 @@ def test_the_by_phrase_of_a_participle_on_a_noun_is_not_the_verbs_agent(nlp, lex
 def test_the_by_phrase_of_the_verb_itself_is_its_agent(nlp, lexicon):
     found = kinds(nlp, lexicon, "Yegor Shtovba was placed in custody by the Tverskoy District Court in the same case.")
     assert holds(found, "Tverskoy District Court", "sanctioned", "Yegor Shtovba")
+
+
+def test_who_voted_to_ask_asked(nlp, lexicon):
+    text = ("On July 8 the Federation Council voted to ask the Prosecutor General's Office and the Foreign Ministry to "
+            "examine a list of foreign organisations.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Federation Council", "petitioned", "Prosecutor General")
+    assert holds(found, "Federation Council", "petitioned", "Foreign Affairs")
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("Memorial decided to ask the Constitutional Court to review the law.", "Memorial"),  # only planned
+    ("Memorial refused to ask the Constitutional Court to review the law.", "Memorial"),  # refused
+    ("Amnesty urged the Justice Ministry to ask the Constitutional Court to review the law.", "Amnesty"),  # another asks
+])
+def test_who_only_means_to_ask_or_makes_another_ask_asks_nothing(nlp, lexicon, text, asker):
+    assert not holds(kinds(nlp, lexicon, text), asker, "petitioned", "Constitutional Court")
