@@ -190,3 +190,14 @@ def test_who_voted_to_ask_asked(nlp, lexicon):
 ])
 def test_who_only_means_to_ask_or_makes_another_ask_asks_nothing(nlp, lexicon, text, asker):
     assert not holds(kinds(nlp, lexicon, text), asker, "petitioned", "Constitutional Court")
+
+
+def test_bare_amendments_named_by_their_clause_are_a_law(nlp, lexicon):
+    text = 'In June 2014 President Vladimir Putin signed amendments that toughened the penalties for "extremist" offences.'
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "amendments that toughened the penalties")
+
+
+def test_amendments_with_a_determiner_are_not_read_as_a_new_law(nlp, lexicon):
+    text = "Putin signed the Yarovaya law in July. Its amendments that toughened penalties were criticised."
+    laws = {e.label for e in extraction(nlp, lexicon, text).entities if e.type == "Law"}
+    assert not any(label.startswith("amendments that") for label in laws)

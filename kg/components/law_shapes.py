@@ -248,7 +248,10 @@ def that_clause(token: Token) -> Token | None:
 
 
 def indefinite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    """'a law', and a mass or plural noun with no determiner: 'signed amendments that toughened ...', 'legislation
+    that bans ...'."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or (
+        token.lower_ in ("amendments", "legislation") and not any(c.dep_ in ("det", "poss") for c in token.children))
 
 
 def earlier_law(token: Token, mentions: list[Candidate], codes: set[str]) -> bool:
