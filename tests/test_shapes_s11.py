@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sentences import extraction, holds, kinds
+from tests.sentences import entities, extraction, holds, kinds
 
 LEAD = ("MOSCOW, Oct 4 - A Moscow court on Wednesday sentenced Anna Petrova, a former editor, to eight years in "
         "prison in absentia.\n\n"
@@ -201,3 +201,11 @@ def test_amendments_with_a_determiner_are_not_read_as_a_new_law(nlp, lexicon):
     text = "Putin signed the Yarovaya law in July. Its amendments that toughened penalties were criticised."
     laws = {e.label for e in extraction(nlp, lexicon, text).entities if e.type == "Law"}
     assert not any(label.startswith("amendments that") for label in laws)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Oleg Deripaska, the founder of the aluminium producer Rusal, sued the blogger.", "Rusal", "Organization"),
+    ("The film producer Alexander Rodnyansky left Russia in 2022.", "Alexander Rodnyansky", "Person"),  # a trade
+])
+def test_a_business_noun_before_a_name_types_a_company_not_a_person(nlp, lexicon, text, name, kind):
+    assert (name, kind) in entities(nlp, lexicon, text)

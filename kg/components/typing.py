@@ -95,7 +95,7 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
         words = text[cand.start:cand.end].split()
         if cand.source == "ner" and cand.type == "Person" and organization_name(words, given_names):
             retype(cand, "Organization", "entity.type_from_organization_word.v1")
-        elif cand.source == "ner" and cand.type == "Person" and kind_noun_before(doc, cand):
+        elif cand.source == "ner" and cand.type == "Person" and kind_noun_before(doc, cand, given_names):
             retype(cand, "Organization", "entity.type_from_kind_noun.v1")
         elif cand.source == "ner" and cand.type != "Person" and len(words) == 2 and words[0] in given_names \
                 and words[1][:1].isupper() and not organization_name(words[1:], set()):
@@ -220,10 +220,22 @@ KIND_NOUNS = {"magazine", "newspaper", "weekly", "daily", "outlet", "website", "
               "messenger", "band", "publishing", "studio", "agency", "association", "community"}
 
 
-def kind_noun_before(doc: Doc, cand: Candidate) -> bool:
+# "the aluminium producer Rusal", "the state lender Sberbank": what a business is, but also a person's trade ("the
+# film producer Alexander Rodnyansky"), so only before a name that does not open on a given name
+BUSINESS_KINDS = {"producer", "maker", "manufacturer", "retailer", "carrier", "miner", "exporter", "supplier",
+                  "lender", "bank", "insurer", "holding", "conglomerate", "provider", "giant", "aggregator",
+                  "marketplace", "operator", "developer"}
+
+
+def kind_noun_before(doc: Doc, cand: Candidate, given_names: set[str] = frozenset()) -> bool:
     before = text_of(doc)[max(0, cand.start - 25):cand.start]
     words = before.split()
-    return before.endswith(" ") and bool(words) and words[-1].islower() and words[-1] in KIND_NOUNS
+    if not (before.endswith(" ") and words and words[-1].islower()):
+        return False
+    if words[-1] in KIND_NOUNS:
+        return True
+    name = text_of(doc)[cand.start:cand.end].split()
+    return words[-1] in BUSINESS_KINDS and bool(name) and name[0] not in given_names
 
 
 def organization_name(words: list[str], given_names: set[str]) -> bool:
