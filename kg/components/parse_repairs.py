@@ -46,8 +46,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import DEP
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.components.parse_repairs_amounts import (AMOUNTS, amount_as_apposition, amount_conj_of_verb, is_amount,
@@ -66,60 +64,33 @@ DATE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "A
 def repair(doc: Doc, past_verb: Callable[[Token], str | None] | None = None) -> Doc:
     """Repair the tree in place; `past_verb(token)` is a word's lemma as a finite past verb when it is one (from
     the model's lemmatizer), for verbs the tagger read as adjectives (repair 5)."""
-    todo, k = labelled(doc, 0), 0  # the tokens whose label a repair starts from, in order
-    while k < len(todo):
-        token = doc[todo[k]]
-        k += 1
-        if repair_at(token, past_verb):  # a repair may relabel later tokens: read the labels again
-            todo, k = labelled(doc, token.i + 1), 0
+    for token in doc:
+        dep = token.dep_
+        if dep == "conj":
+            if token.pos_ == "PROPN" and token.head.dep_ == "appos" and token.head.pos_ == "NOUN":
+                name_after_description(token)
+            elif token.pos_ in NOUNS and token.head.pos_ == "VERB":
+                if is_amount(token):
+                    amount_conj_of_verb(token)
+                else:
+                    object_of_verb(token)
+        elif dep == "appos" and token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or
+                                                                  token.lower_ in ORGANIZATION_WORDS):
+            listed_name(token)
+        elif dep in ("advcl", "acl") and token.tag_ == "VBN":
+            listed_participle(token)
+        elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
+            verb_read_as_modifier(token)
+        elif dep == "amod" and token.tag_ == "JJ" and past_verb is not None and token.head.pos_ in NOUNS:
+            verb_read_as_adjective(token, past_verb)
+        elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
+            provision_as_adverb(token)
+        if dep == "appos" and is_amount(token):
+            amount_as_apposition(token)
+        elif dep in ("compound", "amod") and (token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.is_title) \
+                and token.head.pos_ in ("NOUN", "NUM"):  # "and Memorial 300,000 rubles", "Memorial" an ADJ
+            recipient_of_amount(token)
     return doc
-
-
-STARTS = frozenset(map(get_string_id, ("conj", "appos", "advcl", "acl", "amod", "npadvmod", "compound")))
-
-
-def labelled(doc: Doc, start: int) -> list[int]:
-    """The indexes from `start` on of the tokens whose dependency label is one `repair_at` looks at (read from the
-    Doc's array: a walk over every token would make a Token object for each)."""
-    deps = doc.to_array(DEP)[start:].tolist()
-    return [start + i for i, dep in enumerate(deps) if dep in STARTS]
-
-
-def repair_at(token: Token, past_verb: Callable[[Token], str | None] | None) -> bool:
-    """The repairs that start from this token; whether one was tried (it may have changed the tree)."""
-    tried = True
-    dep = token.dep_
-    if dep == "conj":
-        if token.pos_ == "PROPN" and token.head.dep_ == "appos" and token.head.pos_ == "NOUN":
-            name_after_description(token)
-        elif token.pos_ in NOUNS and token.head.pos_ == "VERB":
-            if is_amount(token):
-                amount_conj_of_verb(token)
-            else:
-                object_of_verb(token)
-        else:
-            tried = False
-    elif dep == "appos" and token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or
-                                                              token.lower_ in ORGANIZATION_WORDS):
-        listed_name(token)
-    elif dep in ("advcl", "acl") and token.tag_ == "VBN":
-        listed_participle(token)
-    elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
-        verb_read_as_modifier(token)
-    elif dep == "amod" and token.tag_ == "JJ" and past_verb is not None and token.head.pos_ in NOUNS:
-        verb_read_as_adjective(token, past_verb)
-    elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
-        provision_as_adverb(token)
-    else:
-        tried = False
-    if dep == "appos" and is_amount(token):
-        amount_as_apposition(token)
-        tried = True
-    elif dep in ("compound", "amod") and (token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.is_title) \
-            and token.head.pos_ in ("NOUN", "NUM"):  # "and Memorial 300,000 rubles", "Memorial" an ADJ
-        recipient_of_amount(token)
-        tried = True
-    return tried
 
 
 def object_of_verb(noun: Token) -> None:
