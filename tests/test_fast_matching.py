@@ -1,8 +1,9 @@
 """kg's cheaper rule matching finds exactly what the straightforward matching finds.
 
 Two shortcuts: the entity patterns run through kg.components.fast_matcher (word lists as
-lexeme flags, plain set tests, only the rules a Doc's words allow), checked against spaCy's own
-Matcher on the seeds, the dev articles and generated articles; and kg.timex skips the scan of a
+lexeme flags, plain set tests, only the rules a Doc's words allow, only over the windows where they
+can match), checked against spaCy's own Matcher on the seeds, the dev articles, generated articles
+and made Docs of the patterns' words; and kg.timex skips the scan of a
 rule when the text holds none of the words every match of the rule contains (kg.timex_data.NEEDS)
 or no match of its cue (kg.timex_data.CUES), and tries a rule only where its start hint matches
 (kg.timex_data.STARTS; LOWER_STARTS, in the lower-cased text), checked against the full scan on table
@@ -13,6 +14,7 @@ sign) included.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import importlib.util
 from pathlib import Path
 
@@ -133,3 +135,62 @@ def test_timex_shortcut_random(words, sep):
     text = sep.join(words)
     assert outcome(text, ANCHOR) == full_scan(text, ANCHOR)
     assert outcome(text, None) == full_scan(text, None)
+
+
+def test_spec_tests_hold_wherever_the_matcher_takes_a_token(nlp, docs):
+    """kg.components.match_windows tests a spec on every token the Matcher takes for it (and on fewer than
+    all: the windows are narrow)."""
+    from kg.components.match_windows import Columns, Words, attributes, conditions, Rule
+
+    rules = [Rule(row["pattern"]) for row in load_patterns()]
+    specs = {json.dumps({k: v for k, v in spec.items() if k != "OP"}, sort_keys=True)
+             for row in load_patterns() for spec in row["pattern"]}
+    words, attrs = Words(rules), attributes(rules)
+    narrower = 0
+    for spec in map(json.loads, specs):
+        one = Matcher(nlp.vocab)
+        one.add("spec", [[spec]])
+        for doc in docs[:40]:
+            mask = Columns(doc, attrs, words).mask(conditions(spec))
+            assert all(mask[start] for _, start, _ in one(doc)), spec
+            narrower += not mask.all()
+    assert narrower > len(specs)
+
+
+TOKENS = [("Tagansky", "PROPN", "NNP", "O"), ("District", "PROPN", "NNP", "O"), ("Court", "PROPN", "NNP", "O"),
+          ("court", "NOUN", "NN", "O"), ("of", "ADP", "IN", "O"), ("the", "DET", "DT", "O"),
+          ("Moscow", "PROPN", "NNP", "B-GPE"), ("Russia", "PROPN", "NNP", "B-GPE"), ("law", "NOUN", "NN", "O"),
+          ("Law", "PROPN", "NNP", "O"), ("on", "ADP", "IN", "O"), ("foreign", "ADJ", "JJ", "O"),
+          ("agents", "NOUN", "NNS", "O"), ("passed", "VERB", "VBD", "O"), ("Ministry", "PROPN", "NNP", "O"),
+          ("Justice", "PROPN", "NNP", "O"), ("'", "PUNCT", "''", "O"), ('"', "PUNCT", "``", "O"),
+          ("v.", "ADP", "IN", "O"), ("and", "CCONJ", "CC", "O"), ("others", "NOUN", "NNS", "O"),
+          (",", "PUNCT", ",", "O"), (".", "PUNCT", ".", "O"), ("so", "ADV", "RB", "O"), ("-", "PUNCT", "HYPH", "O"),
+          ("called", "VERB", "VBN", "O"), ("Code", "PROPN", "NNP", "O"), ("Criminal", "PROPN", "NNP", "O"),
+          ("Act", "PROPN", "NNP", "O"), ("FSB", "PROPN", "NNP", "B-ORG"), ("[", "PUNCT", "-LRB-", "O"),
+          ("]", "PUNCT", "-RRB-", "O"), ("Federal", "PROPN", "NNP", "O"), ("Service", "PROPN", "NNP", "O"),
+          ("for", "ADP", "IN", "O"), ("Memorial", "PROPN", "NNP", "B-PERSON"), ("group", "NOUN", "NN", "O"),
+          ("rights", "NOUN", "NNS", "O"), ("prosecutor", "NOUN", "NN", "O"), ("'s", "PART", "POS", "O"),
+          ("office", "NOUN", "NN", "O"), ("Duma", "PROPN", "NNP", "B-ORG"), ("committee", "NOUN", "NN", "O"),
+          ("magistrate", "NOUN", "NN", "O"), ("2019", "NUM", "CD", "B-DATE"), ("Appeal", "PROPN", "NNP", "O")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=40))
+def test_windowed_matches_as_spacy_matcher_on_made_docs(nlp, matchers, tokens):
+    """Made Docs of the patterns' words, where matches touch each other, the Doc's ends and the windows' ends."""
+    from spacy.tokens import Doc
+
+    words, pos, tags, ents = zip(*tokens)
+    ents = ["I-" + e[2:] if e != "O" and i and ents[i - 1] == e else e for i, e in enumerate(ents)]
+    doc = Doc(nlp.vocab, words=list(words), pos=list(pos), tags=list(tags), ents=ents)
+    plain, fast = matchers
+    assert fast(doc) == plain(doc)
+
+
+@pytest.fixture(scope="module")
+def matchers(nlp):
+    rows = load_patterns()
+    plain = Matcher(nlp.vocab)
+    for row in rows:
+        plain.add(row["id"], [row["pattern"]], greedy="LONGEST")
+    return plain, FastMatcher(nlp.vocab, [(row["id"], row["pattern"]) for row in rows])

@@ -1,6 +1,6 @@
 """spaCy's Matcher, the same matches for less CPU (the entity patterns are kg_entities' costliest step).
 
-Three shortcuts, none of which changes what is found or its order:
+Four shortcuts, none of which changes what is found or its order:
 
 * a word list on ORTH or LOWER (``{"LOWER": {"IN": [...]}}``) becomes a lexeme flag
   (`WordSet`): the Matcher would call a Python predicate for it on every token, while a flag
@@ -9,7 +9,9 @@ Three shortcuts, none of which changes what is found or its order:
   place of spaCy's general predicate;
 * a rule is run only on a Doc that has, for each of its obligatory tokens, a word that token
   asks for (`required_words`): a rule that cannot match adds no match, and the matcher of the
-  rules that can (one per set of rules, kept) finds the others' matches in the same order.
+  rules that can (one per set of rules, kept) finds the others' matches in the same order;
+* that matcher runs only over the windows of the Doc where a match can be
+  (kg.components.match_windows): a few per cent of its tokens.
 
 tests/test_fast_matching.py checks the matches against spaCy's own Matcher.
 """
@@ -24,6 +26,8 @@ from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from kg.components.match_windows import Columns, Rule, Words, attributes, in_spacy_order, windows
 
 MAX_MATCHERS = 256  # matchers kept, one per set of rules that can match a Doc
 ANNOTATIONS = (TAG, POS, MORPH, LEMMA, DEP)  # what spaCy's Matcher checks a Doc has before matching
@@ -41,6 +45,8 @@ class FastMatcher:
         self.vocab = vocab
         self.rules = [(key, [with_flags(vocab, spec) for spec in pattern]) for key, pattern in rules]
         self.required = [required_words(pattern) for _, pattern in rules]
+        self.windowed = [Rule(pattern) for _, pattern in rules]
+        self.attrs, self.words = attributes(self.windowed), Words(self.windowed)
         self.matchers: dict[tuple[int, ...], Matcher] = {}
         self.everything = tuple(range(len(rules)))
         self.annotations = [a for a in ANNOTATIONS if a in self.matcher(self.everything)._seen_attrs]
@@ -48,13 +54,21 @@ class FastMatcher:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if not all(doc.has_annotation(a) for a in self.annotations):
             return self.matcher(self.everything)(doc)  # spaCy's error message
-        rules = self.possible(doc)
-        return self.matcher(rules)(doc) if rules else []
+        columns = Columns(doc, self.attrs, self.words)
+        rules = self.possible(doc, columns)
+        if not rules:
+            return []
+        matcher, found = self.matcher(rules), []
+        for start, end in windows(columns, [self.windowed[i] for i in rules]):
+            # with the token after the window, where the states of its matches end as in the whole Doc
+            found += ((key, start + s, start + e) for key, s, e in
+                      matcher(doc[start:min(end + 1, len(doc))], allow_missing=True))
+        return in_spacy_order(found)
 
-    def possible(self, doc: Doc) -> tuple[int, ...]:
+    def possible(self, doc: Doc, columns: Columns | None = None) -> tuple[int, ...]:
         """The rules whose every obligatory word is in the Doc."""
-        present = {LOWER: set(doc.to_array(LOWER).tolist()), ORTH: set(doc.to_array(ORTH).tolist())}
-        return tuple(i for i, needs in enumerate(self.required) if all(present[a] & ids for a, ids in needs))
+        columns = columns or Columns(doc, self.attrs, self.words)
+        return tuple(i for i, needs in enumerate(self.required) if all(columns.holds(a, ids) for a, ids in needs))
 
     def matcher(self, rules: tuple[int, ...]) -> Matcher:
         found = self.matchers.get(rules)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.bills import UNASSERTED
 from kg.components.candidates import Candidate, text_of
+from kg.components.scans import lower_indexes
 
 GUIDANCE_NOUNS = {"guidance", "clarification", "clarifications", "explanation", "explanations", "guidelines"}
 MEASURE_ADJECTIVES = {"interim", "provisional", "preliminary"}
@@ -35,6 +36,7 @@ MEASURE_VERBS = {"impose", "order", "grant", "lift", "extend", "apply", "cancel"
 TOLD_BY = {"ban": "ban", "designation": "designate", "order": "order"}
 ISSUER_WORDS = {"court", "plenum", "ministry", "government", "judge", "tribunal"}
 ACTOR_TYPES = {"Court", "GovernmentBody"}
+STARTS = frozenset({*GUIDANCE_NOUNS, "measures", "measure", *TOLD_BY})
 UNREAL = {"will", "would", "could", "may", "might", "should", "must", "ca", "can", "not", "n't", "never"}
 
 
@@ -45,7 +47,7 @@ def find_measures(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
                                    "designation", "order")):
         return []
     found = []
-    for token in doc:
+    for token in (doc[i] for i in lower_indexes(doc, STARTS)):  # the only words the shapes start from
         lower = token.lower_
         if lower in GUIDANCE_NOUNS and token.pos_ == "NOUN" and owned(token, mentions) \
                 and (end := date_after(token)) is not None:

@@ -9,12 +9,20 @@ reads the Doc (next to kg.components.parse_repairs, which repairs the tree).
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import DEP, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+ACL, VBD = get_string_id("acl"), get_string_id("VBD")
 
 
 def repair_tags(doc: Doc) -> Doc:
-    for token in doc:
-        if token.dep_ == "acl" and token.tag_ == "VBD":
-            token.tag_ = "VBN"
-            token.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
+    if not len(doc):
+        return doc
+    labels = doc.to_array([DEP, TAG])  # read once: a repair changes only its own token's tag
+    for i in np.flatnonzero((labels[:, 0] == ACL) & (labels[:, 1] == VBD)).tolist():
+        token = doc[i]
+        token.tag_ = "VBN"
+        token.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
     return doc
