@@ -75,13 +75,15 @@ def index(triples) -> dict[str, dict[str, list]]:
     """subject -> predicate -> objects (pyoxigraph terms) of one graph's triples, for the predicates
     the view reads; rdf:type's objects as IRIs."""
     found: dict[str, dict[str, list]] = {}
+    last = props = None
     for s, p, o in triples:
         predicate = p.value
         if predicate not in READ:
             continue
-        props = found.get(s.value)
-        if props is None:
-            props = found[s.value] = {}
+        if s is not last:  # a subject's triples come one after the other (kg.graph), with the same term
+            last, props = s, found.get(s.value)
+            if props is None:
+                props = found[s.value] = {}
         props.setdefault(predicate, []).append(o.value if predicate == TYPE else o)
     return found
 
