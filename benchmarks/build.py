@@ -66,7 +66,9 @@ STAGES = {
     "store": ("kg.store:StoreWriter.__init__", "kg.store:StoreWriter.put", "kg.store:StoreWriter.finish",
               "kg.store:StoreWriter.close"),
     "network views": ("kg.export.fullview:FullView.add", "kg.export.fullview:FullView.write",
-                      "kg.export.fullview_process:ViewProcess.write",
+                      "kg.export.fullview:FullView.stage", "kg.export.fullview:FullView.place",
+                      "kg.export.fullview_process:ViewProcess.write", "kg.export.fullview_process:ViewProcess.stage",
+                      "kg.export.fullview_process:ViewProcess.place",
                       "kg.export.network:write_view", "kg.export.graphml:write_graphml"),
 }
 

@@ -14,13 +14,16 @@ import yaml
 
 from kg.paths import ontology_dir
 
+# libyaml's safe loader when PyYAML has it (the same data, read about ten times faster), as kg.lexicon reads
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load(path: Path | None = None) -> dict[str, float]:
     """rule -> shift (calibrated confidence minus mean prior)."""
     path = path or ontology_dir() / "confidence.yaml"
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
     return {rule: float(row["confidence"]) - float(row["prior"]) for rule, row in data.items()}
 
 

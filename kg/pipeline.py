@@ -120,7 +120,8 @@ def write_outputs(source, out: Path, min_confidence: float = 0.0, jobs: int = 1)
     `source` is an rdflib Dataset or a kg.stream source (the graphs of a build, one at a time).
     The RDF files are written to temporary files and renamed into place at the end; the store
     changes one graph per transaction (kg.store); the `full` network view is gathered from the
-    same graphs as they go by (kg.export.fullview) and written last. With `jobs` > 1 and a
+    same graphs as they go by (kg.export.fullview) and written last (its files are made while the
+    store loads the last graphs, and renamed into place once the store is done). With `jobs` > 1 and a
     build's graphs (kg.stream.BuildGraphs), the view is gathered in a process of its own
     (kg.export.fullview_process), beside this one.
     """
@@ -146,8 +147,10 @@ def write_all(source, out: Path, min_confidence: float, jobs: int) -> list[Path]
                 if not apart:
                     view.add(name, triples)
             writer.finish()
+            store.load_pending(block=False)  # the last new graphs load in the store's thread while the view is made
+            view.stage(out)  # graph.graphml, graph.gexf, nodes.csv, edges.csv, under temporary names
             store.finish()
-            views = view.write(out)  # graph.graphml, graph.gexf, nodes.csv, edges.csv
+            views = view.place()
     finally:
         store.close()
     return [*(out / name for name in OUTPUTS), *views]

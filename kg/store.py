@@ -74,7 +74,7 @@ class StoreWriter:
         self.quads: list[ox.Quad] = []  # quads of new graphs given without their text, likewise
         self.gathered = 0  # quads in texts and quads
         self.loader = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
-        self.loading: Future | None = None
+        self.loading: list[Future] = []  # loads under way or queued, in order
         self.wrappers: list = []  # rdflib views of the store, let go of on close()
         cache_dir.mkdir(parents=True, exist_ok=True)
         self.marker.touch()  # until finish(): the store may differ from what store.json says
@@ -108,19 +108,22 @@ class StoreWriter:
         if self.gathered >= BATCH:
             self.load_pending()
 
-    def load_pending(self) -> None:
-        """Start loading the gathered graphs in the loader thread (after the load under way)."""
+    def load_pending(self, block: bool = True) -> None:
+        """Start loading the gathered graphs in the loader thread, after the load under way: once that
+        is done (so that no more than two batches are held at once), or at once without `block` (for
+        the last batch: the caller goes on with other work meanwhile, and `finish` waits for both)."""
         texts, quads = self.texts, self.quads
         self.texts, self.quads, self.gathered = [], [], 0
         if texts or quads:
-            self.wait()
-            self.loading = self.loader.submit(bulk_load, self.store, texts, quads)
+            if block:
+                self.wait()
+            self.loading.append(self.loader.submit(bulk_load, self.store, texts, quads))
 
     def wait(self) -> None:
-        """Wait for the load under way (its error, if any, is raised here)."""
-        loading, self.loading = self.loading, None
-        if loading is not None:
-            loading.result()
+        """Wait for the loads under way (the first error, if any, is raised here)."""
+        loading, self.loading = self.loading, []
+        for future in loading:
+            future.result()
 
     def replace(self, name: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """Drop graph NAME and insert `quads` in one transaction."""

@@ -24,13 +24,16 @@ import colorsys
 import math
 from collections import defaultdict
 from itertools import combinations
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from rdflib import Dataset
 
 from kg.iri import ONTOLOGY, node_id
 from kg.model import ACTOR_TYPES
 from kg.records import EVENT_FAMILY, EventRecord, FactRecord, Records, day, read
+
+if TYPE_CHECKING:  # imported by the views that make graphs: a build imports this module (kg.export.fullview)
+    import networkx as nx  # for its colours and sizes only, and importing networkx costs about 0.2 s
 
 VIEWS = ("full", "actors-laws", "actors")
 LEGAL_TYPES = ("Law", "LegalProvision", "Ruling")
@@ -143,6 +146,8 @@ def asserted_facts(recs: Records):
 
 
 def full_view(recs: Records) -> nx.MultiDiGraph:
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     add_entities(graph, recs, COLORS)
     events = {e.iri: e for e in recs.events}
@@ -178,6 +183,8 @@ def linking_events(recs: Records):
 
 
 def actors_laws_view(recs: Records) -> nx.MultiDiGraph:
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     add_entities(graph, recs, (*ACTOR_TYPES, *LEGAL_TYPES))
     events = {e.iri: e for e in recs.events}
@@ -204,6 +211,8 @@ def kind_of(recs: Records, iri: str) -> str | None:
 
 
 def actors_view(recs: Records) -> nx.MultiGraph:
+    import networkx as nx
+
     graph = nx.MultiGraph()
     add_entities(graph, recs, ACTOR_TYPES)
     edges = Edges()

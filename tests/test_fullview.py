@@ -133,3 +133,22 @@ def test_graphml_of_a_simple_graph_is_what_networkx_writes(tmp_path):
     write_graphml(graph, tmp_path / "ours.graphml")
     nx.write_graphml(graph, tmp_path / "networkx.graphml")
     assert (tmp_path / "ours.graphml").read_text() == (tmp_path / "networkx.graphml").read_text()
+
+
+def test_a_build_whose_store_fails_leaves_the_previous_view(tmp_path, monkeypatch):
+    """The view is staged while the store loads its last graphs, and renamed into place only once the
+    store is done: a store that fails leaves the previous view files (and no temporary file)."""
+    from kg.store import StoreWriter
+
+    pipeline.write_outputs(TrigGraphs(DATA / "events.trig"), tmp_path)
+    before = build_files(tmp_path)
+
+    def failing(self):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(StoreWriter, "finish", failing)
+    (tmp_path / "graph.trig").rename(tmp_path / "events.trig")
+    with pytest.raises(OSError, match="disk full"):
+        pipeline.write_outputs(TrigGraphs(tmp_path / "events.trig", 0.95), tmp_path)  # another view
+    assert build_files(tmp_path) == before
+    assert not list(tmp_path.glob(".*.tmp"))

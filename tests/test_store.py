@@ -85,3 +85,37 @@ def test_a_store_in_use_is_a_clear_error(tmp_path):
             StoreWriter(tmp_path, tmp_path / "cache")
     finally:
         holder.close()
+
+
+def test_the_last_batch_is_queued_behind_the_load_under_way(tmp_path, monkeypatch):
+    """load_pending(block=False) does not wait for the load under way; finish() waits for both."""
+    import threading
+
+    import kg.store
+
+    started, release, loaded = threading.Event(), threading.Event(), []
+    real = kg.store.bulk_load
+
+    def slow_load(store, texts, quads):
+        started.set()
+        release.wait(10)  # the first load holds the loader thread until the caller has queued the next
+        real(store, texts, quads)
+        loaded.append(len(quads))
+
+    monkeypatch.setattr(kg.store, "bulk_load", slow_load)
+    writer = StoreWriter(tmp_path, tmp_path / "cache")
+    try:
+        writer.add(ox.NamedNode(EX + "a"), triples("1", "2"))
+        writer.load_pending()
+        started.wait(10)
+        writer.add(ox.NamedNode(EX + "b"), triples("3"))
+        writer.load_pending(block=False)  # returns while the first load is still under way
+        assert loaded == [] and len(writer.loading) == 2
+        release.set()
+        writer.current = {EX + "a": "x", EX + "b": "y"}
+        writer.finish()
+        assert loaded == [2, 1]
+    finally:
+        release.set()
+        writer.close()
+    assert content(tmp_path) == {"a": {'"1"', '"2"'}, "b": {'"3"'}}

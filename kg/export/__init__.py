@@ -25,6 +25,16 @@ def put_in_place(tmp: Path, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def place_staged(staged: dict[Path, Path]) -> list[Path]:
+    """Rename each staged temporary file over its path ({path: temporary file}, emptied as it goes)."""
+    placed = []
+    for path, tmp in list(staged.items()):
+        put_in_place(tmp, path)
+        del staged[path]
+        placed.append(path)
+    return placed
+
+
 @contextmanager
 def atomic_path(path: Path):
     """Yield a temporary path beside `path`; rename it over `path` only if the block succeeds."""

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.export import place_staged
 from kg.export.network import FILES
 from kg.export.rows import Network, Schema, stage_files, write_files
 from kg.export.spool import EventSpool
@@ -74,13 +75,15 @@ def index(triples) -> dict[str, dict[str, list]]:
     """subject -> predicate -> objects (pyoxigraph terms) of one graph's triples, for the predicates
     the view reads; rdf:type's objects as IRIs."""
     found: dict[str, dict[str, list]] = {}
+    last = props = None
     for s, p, o in triples:
         predicate = p.value
         if predicate not in READ:
             continue
-        props = found.get(s.value)
-        if props is None:
-            props = found[s.value] = {}
+        if s is not last:  # a subject's triples come one after the other (kg.graph), with the same term
+            last, props = s, found.get(s.value)
+            if props is None:
+                props = found[s.value] = {}
         props.setdefault(predicate, []).append(o.value if predicate == TYPE else o)
     return found
 
@@ -118,6 +121,7 @@ class FullView:
         self.published: dict[str, str | None] = {}  # article id -> first day of its publication
         self.node_schema, self.edge_schema = Schema(), Schema()
         self.events = EventSpool(workdir)
+        self.staged: dict[Path, Path] = {}  # files of `stage` not renamed into place yet
         self.normal = ox.Store()  # shows literals as the build's store keeps them
 
     def add(self, name: ox.NamedNode, triples) -> None:
@@ -281,13 +285,27 @@ class FullView:
         return write_files(self.network(), {folder / name: writer for name, writer in FILES.items()})
 
     def stage(self, folder: Path) -> dict[Path, Path]:
-        """The files of `write` under temporary names in FOLDER: {path: temporary file}, to be renamed."""
+        """The files of `write` under temporary names in FOLDER: {path: temporary file}, to be renamed
+        (by `place`, or by the caller); `close` removes those not renamed by `place`."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        return stage_files(self.network(), {folder / name: writer for name, writer in FILES.items()})
+        self.staged = stage_files(self.network(), {folder / name: writer for name, writer in FILES.items()})
+        return dict(self.staged)
+
+    def place(self) -> list[Path]:
+        """Rename the files of `stage` into place."""
+        return place_staged(self.staged)
+
+    def release(self) -> dict[Path, Path]:
+        """The files of `stage`, which `close` no longer removes: someone else renames them (a build, when
+        the view is gathered in a process of its own: kg.export.fullview_process)."""
+        staged, self.staged = self.staged, {}
+        return staged
 
     def close(self) -> None:
         self.events.close()
+        for tmp in self.staged.values():  # staged, but the build failed before `place`
+            tmp.unlink(missing_ok=True)
 
     def __enter__(self) -> FullView:
         return self

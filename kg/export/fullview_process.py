@@ -24,7 +24,7 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 from kg.errors import KGError
-from kg.export import put_in_place
+from kg.export import place_staged
 
 
 class ViewProcess:
@@ -48,6 +48,12 @@ class ViewProcess:
 
     def write(self, folder: Path) -> list[Path]:
         """Wait for the view and rename its files into place in FOLDER (the folder it was staged in)."""
+        self.stage(folder)
+        return self.place()
+
+    def stage(self, folder: Path) -> dict[Path, Path]:
+        """Wait for the view's files, staged in FOLDER: {path: temporary file}; `place` renames them, and
+        `close` removes those it did not."""
         if Path(folder) != self.folder:
             raise ValueError(f"the view was staged in {self.folder}, not {folder}")
         while not self.results.poll(0.2):  # a process that dies early may not close its end of the pipe
@@ -60,10 +66,11 @@ class ViewProcess:
         if kind != "staged":
             raise KGError(f"gathering the network view failed: {found}")
         self.staged = dict(found)
-        for path, tmp in found.items():
-            put_in_place(tmp, path)
-            del self.staged[path]
-        return list(found)
+        return dict(found)
+
+    def place(self) -> list[Path]:
+        """Rename the files of `stage` into place."""
+        return place_staged(self.staged)
 
     def close(self) -> None:
         """Stop the process if it still runs; remove files it staged that were not renamed."""
@@ -122,7 +129,8 @@ def gather(source, workdir: Path, folder: Path, build: int, sender) -> None:
                 if os.getppid() != build:  # the build is gone (killed): so is its view
                     return
                 view.add(name, triples)
-            staged = view.stage(folder)
+            view.stage(folder)
+            staged = view.release()
     except Exception as err:  # reported by the build as one line
         sender.send(("error", str(err) if isinstance(err, KGError) else f"{type(err).__name__}: {err}"))
         return

@@ -161,10 +161,12 @@ def by_subject(triples: Iterable[Triple]) -> list[tuple[Form, list[Row]]]:
     """[(subject, [(predicate, object)...])] as forms, in writing order."""
     groups: dict = {}
     forms, predicates = _forms, _predicates
+    last = rows = None
     for s, p, o in triples:
-        rows = groups.get(s)
-        if rows is None:
-            rows = groups[s] = []
+        if s is not last:  # kg.graph makes a subject's triples one after the other, with the same term
+            last, rows = s, groups.get(s)
+            if rows is None:
+                rows = groups[s] = []
         rows.append((predicates.get(p) or predicate_form(p), forms.get(o) or form(o)))
     return sorted_groups([(forms.get(s) or form(s), rows) for s, rows in groups.items()])
 
