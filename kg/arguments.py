@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.candidates import text_of
 from kg.coref import Antecedents
-from kg.doc_tables import memo, words
+from kg.doc_tables import char_span, memo, words
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 
@@ -46,7 +46,7 @@ class Context:
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, Mention] = {}
         for m in sorted(mentions, key=lambda m: m.end - m.start):  # longest last, so outer mentions win
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end)
             if span is not None:
                 self.by_token.update(dict.fromkeys(range(span.start, span.end), m))
         entries = getattr(lexicon, "entries", {})

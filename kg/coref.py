@@ -43,6 +43,7 @@ from kg.coref_words import (
     ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE, KIND_NAMES,
     LAW_WORDS, NAMED_BODY_WORDS, NAMED_ONLY, NEAR_LAW_WORDS, NAME_STEMS, NEUTER, PERSON_PLURALS, PLURAL_NOUNS,
     PRONOUN_GENDER, PRONOUNS, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of, same_kind)
+from kg.doc_tables import sentence_of
 from kg.model import Mention
 
 # also imported from here by other modules: DESCRIPTIONS (the role and concerns rules), PERSON_PLURALS and
@@ -106,7 +107,7 @@ class Antecedents(MentionIndex):
                 counts = Counter(m.entity for m in before)
                 salient = {m.entity for m in before if self.salient(m)}  # on a tie: one named as a subject
                 return max(reversed(before), key=lambda m: (counts[m.entity], m.entity in salient))
-        own = token.sent.start_char
+        own = sentence_of(token).start_char
         introduced = [m for m in before if token.lower_ not in PRONOUNS and token.lemma_.lower() in self.nouns_of(m)]
         if introduced and not any(m.start >= own for m in before):
             # "Radio Svoboda, the company's Russian service, ... The service's director": the one so called (unless

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.coref_words import ISSUING_VERBS, NEUTER_TYPES, STAFF_NOUNS
-from kg.doc_tables import offsets
+from kg.doc_tables import char_span, offsets, sentence_at, sentence_of
 from kg.model import Mention
 
 
@@ -24,7 +24,7 @@ class MentionIndex:
         self.mentions_at: dict[int, Mention | None] = {}  # token offset -> mention_at's answer
         self.nested_spans: dict[tuple[int, int], bool] = {}  # (start, end) -> nested's answer
         for m in self.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end)
             self.roots[m] = span.root if span is not None else None
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -64,10 +64,10 @@ class MentionIndex:
 
     def sentences_back(self, token: Token, count: int) -> list[tuple[int, int]]:
         """Character ranges of the token's sentence (up to the token) and of the `count` sentences before it."""
-        found, sent = [], token.sent
+        found, sent = [], sentence_of(token)
         while sent is not None and len(found) <= count:
             found.append((sent.start_char, min(sent.end_char, token.idx)))
-            sent = self.doc[sent.start - 1].sent if sent.start > 0 else None
+            sent = sentence_at(self.doc, sent.start - 1) if sent.start > 0 else None
         return found
 
     def is_subject(self, mention: Mention) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.coref_chain import pronoun_before, whose_clause_head
 from kg.coref_mentions import apposed_to
 from kg.coref_words import DESCRIPTIONS, NEUTER, NEUTER_TYPES
+from kg.doc_tables import sentence_at, sentence_of
 from kg.model import Mention
 
 
@@ -30,7 +31,7 @@ def neuter(ants, token: Token, types: set[str]) -> Mention | None:
     found = neuter_named(ants, token, types)
     if found is not None and not token.dep_.startswith("nsubj") and token.dep_ != "poss" and any(
             t.i < token.i and t.idx >= found.end and indefinite_thing(t) and ants.mention_at(t) is None
-            for t in token.sent):
+            for t in sentence_of(token)):
         return None
     return found
 
@@ -39,10 +40,10 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     own = clause_subject(ants, token)
     if own is not None:
         return own if own.type in types else None
-    sent = token.sent
+    sent = sentence_of(token)
     for _ in range(back):
         if sent.start > 0:
-            sent = ants.doc[sent.start - 1].sent
+            sent = sentence_at(ants.doc, sent.start - 1)
     start = sent.start_char
     apposed, offset = apposed_to(token), token.idx
     near = [m for m in ants.mentions if start <= m.start and m.end <= offset and m.type in NEUTER_TYPES
@@ -84,8 +85,8 @@ def described_subject(ants, start: int, token: Token) -> tuple[int, Mention] | N
     """'The bill was drafted by ... The Duma approved it': the latest main-clause subject before the pronoun
     that is a description ('the bill', 'the company'), with what it refers to."""
     found = None
-    sent = token.sent
-    first = ants.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sentence_of(token)
+    first = sentence_at(ants.doc, sent.start - 1).start if sent.start > 0 else sent.start
     for tok in ants.doc[first:token.i]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx >= start \
                 and ants.mention_at(tok) is None and ants.allowed(tok):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context
+from kg.doc_tables import sentence_of
 
 PEOPLE = {"Person", "Organization"}
 COMPANY_WORDS = {"together", "along"}  # "together with", "along with"
@@ -85,7 +86,7 @@ def apposed_person(ctx: Context, head: Token):
 def court_earlier_in_sentence(ctx: Context, head: Token):
     """'<body> asked the Supreme Court to close X, and the court ordered its liquidation': 'the court' is the one
     court named before it in its own sentence, when there is exactly one."""
-    sent = head.sent
+    sent = sentence_of(head)
     courts = {m.entity: m for m in ctx.mentions if m.type == "Court" and sent.start_char <= m.start < head.idx}
     return next(iter(courts.values())) if len(courts) == 1 else None
 
@@ -93,7 +94,7 @@ def court_earlier_in_sentence(ctx: Context, head: Token):
 def subject_examples(ctx: Context, verb: Token, types=PEOPLE) -> list:
     """'Council members, among them <X>, have asked ...', 'Protesters, among them <X> and <Y>, were detained': the
     names a subject's 'among them' lists before the verb (read from the surface, up to the next comma or verb)."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     found = []
     for among in (t for t in ctx.doc[sent.start:verb.i] if t.lower_ in ("among", "including")):
         start = among.i + 1 + (ctx.doc[among.i + 1].lower_ in ("them", "whom") if among.i + 1 < verb.i else 0)

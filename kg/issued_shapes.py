@@ -53,6 +53,9 @@ ISSUING = {"sign": ("Signing", "signed"), **dict.fromkeys(["pass", "adopt", "app
 MEMBERS = {"lawmaker", "deputy", "legislator", "mp", "senator", "member", "parliamentarian"}
 ACT_NOUNS = {"measure", "law", "bill", "act", "amendment", "document", "decree", "package"}  # "signed several laws"
 SIGNATURE_VERBS = {"put", "set", "affix", "add"}
+# the trigger lemmas (kg.event_actors.lemma_of) the shapes below read, 'through <legislature>' aside: voting,
+# putting a signature, and passing or signing
+READING_LEMMAS = {"vote", *SIGNATURE_VERBS, *ISSUING}
 DECIDED_KINDS = {"Ban", "Blocking", "Liquidation", "Designation", "ExtremistDesignation", "TerroristDesignation",
                  "ForeignAgentDesignation", "UndesirableDesignation"}
 DESIGNATION_KINDS = {k for k in DECIDED_KINDS if k.endswith("Designation")}
@@ -67,7 +70,9 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         timed = not asserted(verb) or status_of(verb) != "Asserted"
-        if timed:  # "After the Duma passed <law>, X called it ...": told as done (a told event becomes asserted)
+        if lemma_of(verb) not in READING_LEMMAS:  # most verbs: every shape but 'went through <legislature>' needs one
+            readings = [] if timed else through_body(ctx, verb)
+        elif timed:  # "After the Duma passed <law>, X called it ...": told as done (a told event becomes asserted)
             readings = temporal_issuers(ctx, verb, ISSUING, issued, early_reading)
         else:
             readings = [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb),

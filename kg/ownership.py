@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, evidence, is_passive, objects, prep_objects,
                           span_of, subjects, verbal)
-from kg.doc_tables import heads_with, words
+from kg.doc_tables import heads_with, sentence_of, words
 from kg.holdings import all_subjects
 from kg.model import Mention, Relation
 from kg.owns_clauses import clause_ownership
@@ -187,7 +187,8 @@ def zero_relative(ctx: Context, verb: Token) -> list[Relation]:
 
 def named_before(ctx: Context, verb: Token) -> list[Mention]:
     """The organisation named right before a participle: '<Org>, majority-owned by', '<Org>, wholly owned by'."""
-    before = [m for m in ctx.mentions if m.type in ORGS and m.end <= verb.idx and m.start >= verb.sent.start_char]
+    start = sentence_of(verb).start_char
+    before = [m for m in ctx.mentions if m.type in ORGS and m.end <= verb.idx and m.start >= start]
     if before and OWNED_GAP.fullmatch(ctx.text[before[-1].end:verb.idx]):
         return before[-1:]
     return []

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.arguments import ACTORS, Context
 from kg.coref import DESCRIPTIONS
+from kg.doc_tables import span_text, words
 from kg.model import Mention
 from kg.relation_lexicon import ORGANIZATION_TITLES
 
@@ -96,9 +97,9 @@ def title_words(t: Token) -> str:
     left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
     start = left[0].i if left else t.i
     end = t.i + 1
-    if t.doc[t.i + 1:t.i + 2].text == "-":  # "editor-in-chief" is split by the tokenizer
+    if t.i + 1 < len(t.doc) and words(t.doc).tokens[t.i + 1].text == "-":  # "editor-in-chief" is split by the tokenizer
         end = next((c.i + 1 for c in t.subtree if c.i > t.i and c.dep_ == "pobj"), end)
-    return t.doc[start:end].text
+    return span_text(t.doc, start, end)
 
 
 def title_of(titles: dict[str, str], t: Token) -> str | None:
