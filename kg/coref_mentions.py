@@ -10,7 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.coref_words import ISSUING_VERBS, NEUTER_TYPES, STAFF_NOUNS
-from kg.doc_tables import char_span, offsets, sentence_at, sentence_of
+from kg.doc_tables import char_span, offsets, sentence_at, sentence_of, words
 from kg.model import Mention
 
 
@@ -118,7 +118,7 @@ class MentionIndex:
         main subject's 'of' phrase (or, for its staff, 'at', 'from' or 'for' phrase) gives."""
         found = []
         first = min(token.i, bisect_left(offsets(self.doc), start))  # the window's first token
-        for tok in self.doc[first:token.i]:
+        for tok in words(self.doc).tokens[first:token.i]:  # (the Doc's Token objects, not a slice's new ones)
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or self.mention_at(tok):
                 continue
             t = tok

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.coref_chain import pronoun_before, whose_clause_head
 from kg.coref_mentions import apposed_to
 from kg.coref_words import DESCRIPTIONS, NEUTER, NEUTER_TYPES
-from kg.doc_tables import sentence_at, sentence_of
+from kg.doc_tables import sentence_at, sentence_of, words
 from kg.model import Mention
 
 
@@ -87,7 +87,7 @@ def described_subject(ants, start: int, token: Token) -> tuple[int, Mention] | N
     found = None
     sent = sentence_of(token)
     first = sentence_at(ants.doc, sent.start - 1).start if sent.start > 0 else sent.start
-    for tok in ants.doc[first:token.i]:
+    for tok in words(ants.doc).tokens[first:token.i]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx >= start \
                 and ants.mention_at(tok) is None and ants.allowed(tok):
             m = ants.resolve(tok, NEUTER_TYPES)

@@ -220,9 +220,10 @@ def source_of(ctx: Context, verb: Token) -> str | None:
             found = subjects(ctx, c)
             if found:
                 return found[0].entity
-    for tok in sentence_of(verb):
-        if tok.lower_ == "according":
-            found = [m for c in tok.children if c.lower_ == "to" for m in ctx.within(c)]
+    sent = sentence_of(verb)
+    for i in ctx.words.index("lower").get("according", ()):  # the sentence's 'according' (looked up, not walked to)
+        if sent.start <= i < sent.end:
+            found = [m for c in ctx.words.tokens[i].children if c.lower_ == "to" for m in ctx.within(c)]
             if found:
                 return found[0].entity
     return None
