@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.candidates import text_of
 from kg.coref import Antecedents
-from kg.doc_tables import char_span, children, memo, words
+from kg.doc_tables import ancestors, char_span, children, memo, words
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 
@@ -168,7 +168,7 @@ def asserted(verb: Token) -> bool:
 
 def is_asserted(verb: Token) -> bool:
     own = False  # coming up from a coordinated verb with a tense of its own ("will X and has Y"): not X's modal
-    for t in (verb, *verb.ancestors):
+    for t in (verb, *ancestors(verb)):
         if not own and any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(d.dep_ == "neg" for d in children(c)))
                            for c in children(t)):  # "did not", "no longer"
             return False
@@ -316,7 +316,7 @@ def among_them(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
 
 
 def nearest_verb(token: Token) -> Token | None:
-    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return next((a for a in ancestors(token) if a.pos_ in ("VERB", "AUX")), None)
 
 
 def is_passive(verb: Token) -> bool:
@@ -395,7 +395,7 @@ def described_in(ctx: Context, m: Mention, top: Token) -> bool:
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    return any(a.dep_ == "relcl" for a in span.root.ancestors if a.i != top.i and top in a.ancestors)
+    return any(a.dep_ == "relcl" for a in ancestors(span.root) if a.i != top.i and top in ancestors(a))
 
 
 def charges(prep: Token) -> bool:

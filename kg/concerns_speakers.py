@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.doc_tables import children
 from kg.vocab import base_of
 
 # reporting verbs; a name right after one of SAY_INVERTED that opens a side clause is an inverted speaker ("..., said
@@ -58,7 +59,7 @@ def speaking(tok: Token) -> bool:
         return True
     if tok.dep_ == "nsubj":
         return head.lemma_.lower() in SPEAK and aside(tok, head) and (head.lemma_.lower() == "tell" or not any(
-            c.dep_ == "dobj" for c in head.children))  # ("In 2016, Memorial added X to ...": no side clause)
+            c.dep_ == "dobj" for c in children(head)))  # ("In 2016, Memorial added X to ...": no side clause)
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         return head.lower_ == "to" and head.head.lower_ == "according" or \
             head.lower_ == "of" and head.head.lower_ == "words"
@@ -70,7 +71,7 @@ def aside(subject: Token, verb: Token) -> bool:
     comma (or read as a side clause), not 'Chikov said the ruling covers Memorial'."""
     start = min(subject.left_edge.i, verb.i)
     return verb.dep_ == "parataxis" or start > 0 and subject.doc[start - 1].text == "," or \
-        sum(c.dep_.startswith("nsubj") for c in verb.children) > 1
+        sum(c.dep_.startswith("nsubj") for c in children(verb)) > 1
 
 
 def inverted(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from kg.arguments import Context, anchored, asserted, evidence, legal_bases, objects, span_of
 from kg.components.bills import PROPOSALS
 from kg.components.rulings import clause_summed
+from kg.doc_tables import ancestors, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 
@@ -82,7 +83,7 @@ def into_verb(verb: Token) -> bool:
     """'written into the code', 'enshrined in the Constitution': a verb of putting with where it is put."""
     lemma = verb.lemma_.lower()
     return lemma in INTO_VERBS and any(c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ == "in" and lemma in (
-        "enshrine", "incorporate")) for c in verb.children)
+        "enshrine", "incorporate")) for c in children(verb))
 
 
 def anaphor(token: Token) -> bool:
@@ -90,7 +91,7 @@ def anaphor(token: Token) -> bool:
     if token.lower_ == "it":
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in LAW_WORDS and token.tag_ != "NNS" or \
-        token.lower_ == "amendments" and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in token.children)
+        token.lower_ == "amendments" and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in children(token))
 
 
 def is_code(ctx: Context, m: Mention) -> bool:
@@ -129,12 +130,12 @@ def told_act(ctx: Context, token: Token) -> Mention | None:
 
 
 def definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in children(token))
 
 
 def told_subjects(ctx: Context, verb: Token) -> list[Mention]:
     """The law the verb's pronoun or description subject refers to, when coreference found none."""
-    return [m for c in verb.children if c.dep_ in SUBJECTS for m in [told_act(ctx, c)] if m]
+    return [m for c in children(verb) if c.dep_ in SUBJECTS for m in [told_act(ctx, c)] if m]
 
 
 def added_codes(ctx: Context, found: list[Relation]) -> list[Relation]:
@@ -169,11 +170,11 @@ def proposed(ctx: Context, verb: Token) -> bool:
     """'The bill would amend Article 282', 'a bill that would ban <Org>': a verb whose only hedge is the 'would' or
     'will' by which a bill (its subject, named or told before) says what it does; not negated, and not inside what
     someone wants, plans or asks for."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) or any(
-            c.dep_ == "neg" for c in verb.children) or any(
-            t.lemma_.lower() in UNASSERTED_GOVERNORS for t in verb.ancestors):
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in children(verb)) or any(
+            c.dep_ == "neg" for c in children(verb)) or any(
+            t.lemma_.lower() in UNASSERTED_GOVERNORS for t in ancestors(verb)):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
     law = ctx.head_mention(subject, {"Law"}) or told_act(ctx, subject) if subject is not None else None
@@ -232,7 +233,7 @@ def covering_it(ctx: Context, verb: Token) -> list[Mention]:
     """'The Supreme Court issued a ruling liquidating Memorial. It also covers <Org>': 'it' as the subject of a verb
     only an act does (covers, applies to, requires) is the ruling or law named last in this sentence or the one
     before, when coreference found nothing."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if verb.lemma_.lower() not in COVER_VERBS or subject is None or subject.lower_ != "it":
         return []
     here = bisect.bisect_right([s for s, _ in ctx.sentences], subject.idx) - 1

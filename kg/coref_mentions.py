@@ -10,7 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.coref_words import ISSUING_VERBS, NEUTER_TYPES, STAFF_NOUNS
-from kg.doc_tables import char_span, offsets, sentence_at, sentence_of, words
+from kg.doc_tables import ancestors, char_span, children, offsets, sentence_at, sentence_of, words
 from kg.model import Mention
 
 
@@ -56,7 +56,7 @@ class MentionIndex:
                 continue
             group = [m] + [heads[c.i] for c in root.conjuncts if c.i in heads]
             if len(group) >= 2:  # "A, B and C" misread as A with the apposition "B and C": all three
-                listed = [heads[t.i] for g in group for t in (self.roots[g].head, *self.roots[g].children)
+                listed = [heads[t.i] for g in group for t in (self.roots[g].head, *children(self.roots[g]))
                           if t.i in heads and (t.dep_ == "appos" or self.roots[g].dep_ == "appos" and
                                                t.i == self.roots[g].head.i) and heads[t.i] not in group]
                 return sorted(dict.fromkeys(group + listed), key=lambda x: x.start)
@@ -103,7 +103,7 @@ class MentionIndex:
         root = self.roots.get(mention)
         if root is None:
             return set()
-        nouns = {c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+        nouns = {c.lemma_.lower() for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"}
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
             nouns.add(root.head.lemma_.lower())
         return nouns
@@ -124,8 +124,8 @@ class MentionIndex:
             t = tok
             preps = ("of", "at", "from", "for") if tok.lemma_.lower() in STAFF_NOUNS else ("of",)
             for _ in range(3):
-                pobj = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in preps
-                             for o in p.children if o.dep_ == "pobj"), None)
+                pobj = next((o for p in children(t) if p.dep_ == "prep" and p.lower_ in preps
+                             for o in children(p) if o.dep_ == "pobj"), None)
                 if pobj is None:
                     break
                 if (m := self.mention_at(pobj)) is not None:
@@ -139,7 +139,7 @@ class MentionIndex:
 def own_noun_phrase(token: Token) -> set[int]:
     """'<X>, head of <Y>, who represents the company': inside a relative clause, the phrase the clause
     describes (X and all it holds, outside the clause) is not what the clause's objects refer to."""
-    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    clause = next((a for a in ancestors(token) if a.dep_ == "relcl"), None)
     if clause is None:
         return set()
     top = clause.head

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.coref_chain import pronoun_before, whose_clause_head
 from kg.coref_mentions import apposed_to
 from kg.coref_words import DESCRIPTIONS, NEUTER, NEUTER_TYPES
-from kg.doc_tables import sentence_at, sentence_of, words
+from kg.doc_tables import ancestors, children, sentence_at, sentence_of, words
 from kg.model import Mention
 
 
@@ -48,10 +48,10 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     apposed, offset = apposed_to(token), token.idx
     near = [m for m in ants.mentions if start <= m.start and m.end <= offset and m.type in NEUTER_TYPES
             and ants.root_index(m) not in apposed]  # "Radio Svoboda, its Russian service": not itself
-    if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in token.ancestors):
+    if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in ancestors(token)):
         # "X told providers to block it": an object is not X itself (but "X said ..., according to its spokesman")
         agents = ("nsubj",) if token.dep_ == "poss" else ("nsubj", "nsubjpass")  # "<X> was fined over its posts"
-        governing = {c.i for a in token.ancestors for c in a.children if c.dep_ in agents}
+        governing = {c.i for a in ancestors(token) for c in children(a) if c.dep_ in agents}
         near = [m for m in near if ants.root_index(m) not in governing]
         if not near and back == 1:  # "Putin signed <law>. The article punishes ... The Duma had adopted it"
             return neuter_named(ants, token, types, back + 1)
@@ -102,10 +102,10 @@ def clause_subject(ants, token: Token) -> Mention | None:
         return first  # "the Insider and its publisher"
     if (gapped := gapped_object(ants, token)) is not None:
         return gapped  # "fined Memorial 500,000 rubles, and its chairman 100,000 rubles": Memorial
-    for verb in (t for t in token.ancestors if t.pos_ in ("VERB", "AUX")):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for verb in (t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative")
-                                                                for c in verb.head.children):
+                                                                for c in children(verb.head)):
             continue  # "<X> had begun closing its office": the subject of the verb the clause completes
         if subject is None:
             return None
@@ -133,8 +133,8 @@ def gapped_object(ants, token: Token) -> Mention | None:
     verb = noun.head
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
         return None
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < noun.i):
-        for tok in (obj, *(c for c in obj.children if c.dep_ in ("nmod", "compound"))):
+    for obj in (c for c in children(verb) if c.dep_ in ("dobj", "dative") and c.i < noun.i):
+        for tok in (obj, *(c for c in children(obj) if c.dep_ in ("nmod", "compound"))):
             if (m := ants.mention_at(tok)) is not None and m.type in NEUTER_TYPES:
                 return m
     return None
@@ -143,4 +143,4 @@ def gapped_object(ants, token: Token) -> Mention | None:
 def indefinite_thing(token: Token) -> bool:
     """'a foreign group', 'an organization': an unnamed body brought into the text as an object."""
     return token.dep_ in ("dobj", "pobj") and token.tag_ == "NN" and DESCRIPTIONS.get(token.lemma_.lower()) == {
-        "Organization"} and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        "Organization"} and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(token))

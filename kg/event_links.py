@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.doc_tables import children
 from kg.event_days import day_issuer, same_day
 from kg.event_orphans import told_rulings
 from kg.issued_readings import (instrument_issuers, others_ruling, presidential_issuers, reading_issuers,
@@ -323,7 +324,7 @@ def contesting_parties(ctx, named) -> set[str]:
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         verb = span.root.head if span is not None else None
         if verb is not None and verb.lemma_.lower() in CONTESTING:
-            found |= {s.entity for c in verb.children if c.dep_ == "nsubj" for s in ctx.head_mentions(c)}
+            found |= {s.entity for c in children(verb) if c.dep_ == "nsubj" for s in ctx.head_mentions(c)}
     return found
 
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.act_sides import may_sanction
+from kg.doc_tables import children
 from kg.event_lexicon import VERDICT_KINDS
 from kg.components.ruling_measures import TOLD_BY, subject_of
 from kg.components.ruling_measures import real as done
@@ -79,7 +80,7 @@ def deciding_courts(ctx) -> list[tuple]:
     for verb in with_trigger(ctx, DECIDING):
         if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb) or reviews(ctx, verb):
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
             court = ctx.head_mention(subject, {"Court"})
             if court is not None and (may_sanction(court) or lemma_of(verb) not in SANCTIONING):  # not the ECHR
                 found.append((court, verb))
@@ -96,12 +97,12 @@ def reviews(ctx, verb: Token) -> bool:
     appeal ... The decision means ...', 'overturned the fine ... the ruling': its own)."""
     return lemma_of(verb) in REVIEWS and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in DECISIONS or (
-            (m := ctx.at(c)) is not None and m.type == "Ruling")) for c in verb.children)
+            (m := ctx.at(c)) is not None and m.type == "Ruling")) for c in children(verb))
 
 
 def real(verb: Token) -> bool:
     """Told as done: not negated, not under a modal or 'to' ('asked the court to ban', 'will rule')."""
-    return not any(c.dep_ in ("aux", "neg") and c.lower_ in UNREAL for c in verb.children) and \
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ in UNREAL for c in children(verb)) and \
         verb.dep_ not in ("xcomp", "relcl", "acl", "advcl", "ccomp")
 
 

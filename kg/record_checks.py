@@ -16,6 +16,7 @@ outside the clause of an act told in passing ("a blogger fined by <court> in 201
 from __future__ import annotations
 
 from kg.arguments import asserted, objects
+from kg.doc_tables import ancestors, children
 from kg.event_actors import agents_of
 from kg.event_reach import ASKING, appealed_to
 from kg.model import Event, Evidence, Relation
@@ -96,7 +97,7 @@ def hearing_only(ctx, court: str) -> bool:
             if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
         if verb is None:
             return False
-        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "conj")}
+        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in children(verb) if c.dep_ in ("xcomp", "conj")}
         if not lemmas & HEARING:
             return False
     return bool(named)
@@ -126,7 +127,7 @@ def named_within(ctx, ruling: str, window: list[tuple[int, int]]) -> list[int]:
 def absent(ctx, ruling: str) -> bool:
     """'without their consent or a court ruling': a ruling named only as one that is not there records nothing."""
     spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ctx.mentions if m.entity == ruling]
-    return bool(spans) and all(span is not None and any(a.lower_ == "without" for a in span.root.ancestors)
+    return bool(spans) and all(span is not None and any(a.lower_ == "without" for a in ancestors(span.root))
                                for span in spans)
 
 
@@ -140,7 +141,7 @@ def earlier_clause(ctx, event: Event, ruling: str) -> bool:
         named = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ctx.mentions if m.entity == ruling]
         return not any(s is not None and s.root.i in inside for s in named)
     if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
-                                                      for c in verb.children):
+                                                      for c in children(verb)):
         return False
     inside = {t.i for t in verb.subtree}
     main = [m for m in ctx.mentions if m.entity == ruling and verb.sent.start_char <= m.start < verb.sent.end_char]

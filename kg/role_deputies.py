@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.arguments import Context, evidence, span_of
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 
 DEPUTY = re.compile(r"\b(?:first\s+)?deput(?:y|ies)\s*,?\s*$", re.I)
@@ -41,7 +42,7 @@ def chief_of(ctx: Context, person: Mention) -> Mention | None:
         return None
     candidates = [t for t in ctx.doc[max(span.start - 4, 0):span.start] if t.lower_ in ("deputy", "deputies")]
     for t in (*candidates, span.root):
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "poss" and (chief := ctx.head_mention(c, {"Person"})) and chief.entity != person.entity:
                 return chief
     return None

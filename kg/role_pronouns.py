@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context
+from kg.doc_tables import ancestors
 from kg.model import Mention, Relation
 from kg.relation_lexicon import ORGANIZATION_TITLES
 from kg.role_names import coordinated_after, role
@@ -86,7 +87,7 @@ def token_at(ctx: Context, m: Mention) -> Token | None:
 
 def denied(token: Token) -> bool:
     """'<Person> denied that he was a member of <Org>': the body is named inside the clause a denial governs."""
-    for t in token.ancestors:
+    for t in ancestors(token):
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DENIAL_VERBS:
             return True
     return False

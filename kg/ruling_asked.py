@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.doc_tables import children
 from kg.event_lexicon import UNREAL_NOUNS
 from kg.vocab import base_of
 
@@ -49,7 +50,7 @@ def asked_for(head: Token) -> bool:
 
 def indefinite(head: Token) -> bool:
     """'a ban', 'another ruling', 'rulings' (no article): not 'the verdict', 'its decision', 'the court's ruling'."""
-    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    dets = [c for c in children(head) if c.dep_ in ("det", "poss")]
     return all(c.dep_ == "det" and c.lower_ in INDEFINITE for c in dets)
 
 

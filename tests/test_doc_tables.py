@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 
 from kg.arguments import asserted
 from kg.components.scans import lower_indexes
-from kg.doc_tables import (char_span, children, heads_with, memo, offsets, sentence_at, sentence_of, span_text,
-                           words)
+from kg.doc_tables import (ancestors, char_span, children, heads_with, memo, offsets, sentence_at, sentence_of,
+                           sentences, span_text, words)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -72,9 +72,11 @@ def test_sentences_and_children_are_spacys():
         assert sentence_of(token) == token.sent
         assert (sentence_of(token).start, sentence_of(token).end) == (token.sent.start, token.sent.end)
         assert children(token) == tuple(token.children)
+        assert ancestors(token) == tuple(token.ancestors)
     assert [sentence_of(doc[i]).start for i in (0, 4, 5, 20)] == [0, 0, 5, 5]
     assert all(sentence_at(doc, t.i) == t.sent for t in doc)
     assert sentence_at(doc, -1) == doc[-1].sent  # an index from the end, as doc[-1]
+    assert sentences(doc) == list(doc.sents) and [s.start for s in sentences(doc)] == [0, 5]
 
 
 def test_heads_with_is_a_walk_over_children():
@@ -117,3 +119,13 @@ def test_char_span_is_spacys_expanded_span():
         found = char_span(doc, start, end)
         assert (found.start, found.end) == (expected.start, expected.end) if expected is not None else found is None
     assert char_span(doc, 4, 14) is char_span(doc, 4, 14)  # made once per Doc and range
+
+
+def test_children_and_ancestors_are_the_tables_tokens():
+    doc = two_sentences()
+    table = words(doc)
+    assert all(c is table.tokens[c.i] for t in doc for c in (*children(t), *ancestors(t)))  # no Token made anew
+    assert [c.i for c in children(doc[16])] == [8, 14, 15, 19, 20]  # left children, then right ones
+    assert [a.i for a in ancestors(doc[11])] == [12, 8, 16] and ancestors(doc[16]) == ()
+    unparsed = Doc(VOCAB, words=["no", "parse"])
+    assert children(unparsed[0]) == () and ancestors(unparsed[1]) == ()
