@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, evidence, examples, span_of
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 
 ACTS = {"Law", "Ruling"}
@@ -69,7 +69,7 @@ def against_relations(ctx: Context) -> list[Relation]:
     for law in ctx.mentions:
         if law.type != "Law" or " against " not in ctx.text[law.start:law.end]:
             continue
-        span = ctx.doc.char_span(law.start, law.end, alignment_mode="expand")
+        span = char_span(ctx.doc, law.start, law.end)
         if span is None or span.root.lemma_.lower() not in ("law", "bill", "legislation"):
             continue
         targets = [m for p in children(span.root) if p.dep_ == "prep" and p.lower_ == "against"

@@ -392,7 +392,7 @@ JOINED = {"of", "under", "for"}  # phrases of a charge the parser joins to an ea
 def described_in(ctx: Context, m: Mention, top: Token) -> bool:
     """'under the article, which was added to the Criminal Code in March': a name in a relative clause of the
     phrase says what the basis is; it is not a basis itself."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     if span is None:
         return False
     return any(a.dep_ == "relcl" for a in ancestors(span.root) if a.i != top.i and top in ancestors(a))

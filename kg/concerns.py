@@ -43,7 +43,7 @@ from kg.concerns_duties import duty_relations
 from kg.concerns_laws import whole_provision
 from kg.concerns_more import left_out, more_concerns
 from kg.concerns_nouns import TRIED_BY_JUDGE, judged
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.ruling_asked import asked_for
 from kg.ruling_facts import ruling_facts
 from kg.concerns_told import (added_codes, covering_it, into_verb, misparsed_amendments, new_articles, proposed,
@@ -74,7 +74,7 @@ MAKE_VERBS = {"take", "make", "issue", "hand", "adopt", "deliver", "render", "pa
 def concern_relations(ctx: Context) -> list[Relation]:
     found = []
     for m in ctx.mentions:
-        if m.type not in ACTS or (span := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is None:
+        if m.type not in ACTS or (span := char_span(ctx.doc, m.start, m.end)) is None:
             continue
         if m.type == "Ruling" and unmade(span.root):
             continue
@@ -121,7 +121,7 @@ def unmade(head: Token) -> bool:
 
 
 def ruling_children(ctx: Context, m: Mention) -> list[Token]:
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     return list(children(span.root)) if span is not None else []
 
 
@@ -283,7 +283,7 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
 def listed_act(ctx: Context, act: Mention, m: Mention) -> bool:
     """'a bill expanding the register of foreign agents and a law raising penalties': an act of the same kind
     coordinated into the clause with a clause of its own is the next item of a list, not what the first one changes."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     return span is not None and m.type == act.type and span.root.dep_ == "conj" and any(
         c.dep_ in ("acl", "relcl") for c in children(span.root))
 

@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, evidence, objects, span_of, subjects
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import AMEND_VERBS
 
@@ -58,7 +58,7 @@ def amendment_to(ctx: Context, law: Mention) -> list[Relation]:
     """'the amendments to the Code of Administrative Offenses': the law or provision the amendment is 'to' (named
     after the mention, nested inside its own name, or a description such as 'that law'); 'passed amendments to
     <law>' too, where the parser hangs the 'to' on the verb."""
-    span = ctx.doc.char_span(law.start, law.end, alignment_mode="expand")
+    span = char_span(ctx.doc, law.start, law.end)
     if span is None or span.root.lemma_.lower() not in AMENDMENT_NOUNS or described(ctx, law):
         return []
     noun = span.root

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from kg.arguments import Context, asserted, examples, objects, prep_objects, span_of, subjects, verbal
 from kg.concerns_laws import amended_by, amendment_to, reshaped
 from kg.concerns_nouns import APPEAL_WORDS, appealed, content_clause, defendant_in_front, negated, penalty_for, relation
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import CASE_NOUNS
 
@@ -185,7 +185,7 @@ def ruling_on_ruling(ctx: Context, verb: Token) -> list[Relation]:
 
 def left_out(ctx: Context, m: Mention) -> bool:
     """'applies to A and B but not (to) C', 'covers A, except C': C is named as what the act leaves out."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     tok = span.root if span is not None else None
     path = ("conj", "pobj", "prep", "appos", "compound")
     while tok is not None:
@@ -200,7 +200,7 @@ def left_out(ctx: Context, m: Mention) -> bool:
 
 def served(ctx: Context, ruling: Mention) -> list[Relation]:
     """'<Person>, who is serving a sentence for <provision>' (relation.concerns_served.v1; see the module doc)."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     noun = span.root if span is not None else None
     if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "serve" or not asserted(noun.head):
         return []

@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, evidence, span_of, subjects, verbal
-from kg.doc_tables import ancestors, children
+from kg.doc_tables import ancestors, char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import LAWYER_WORDS
 
@@ -72,7 +72,7 @@ def appealed(ctx: Context, word: Token) -> list[Relation]:
 
 def lawyer(ctx: Context, m: Mention) -> bool:
     """'Lawyer Vadim Prokhorov', 'His lawyer, Vadim Prokhorov': a person named as someone's lawyer."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     if span is None:
         return False
     near = [*children(span.root), span.root.head, *ctx.doc[max(span.start - 3, 0):span.start]]
@@ -87,7 +87,7 @@ def negated(word: Token) -> bool:
 
 def defendant_in_front(ctx: Context, ruling: Mention) -> list[Relation]:
     """'the Navalny verdict': a person or organisation mention inside the ruling's name, in front of its noun."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return []
     noun = span.root
@@ -98,7 +98,7 @@ def defendant_in_front(ctx: Context, ruling: Mention) -> list[Relation]:
     for m in inside:
         if m.type == "Person" and kind not in PERSON_KINDS or m.type == "Organization" and kind not in DEFENDANT_KINDS:
             continue
-        head = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = char_span(ctx.doc, m.start, m.end)
         if head is None or head.root.dep_ not in ("compound", "amod", "nmod") or head.root.head.i != noun.i:
             continue
         found.append(relation(ctx, ruling, "targets", m, "relation.concerns_compound.v1", 0.6, span_of(ruling)))
@@ -118,7 +118,7 @@ def judged(ctx: Context, head: Token) -> bool:
 
 def penalty_for(ctx: Context, ruling: Mention) -> list[Relation]:
     """'a fine for Google', 'a 25-year sentence for <Person>', 'a ruling in favour of <Org>'."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return []
     noun = span.root
@@ -141,7 +141,7 @@ def penalty_for(ctx: Context, ruling: Mention) -> list[Relation]:
 def content_clause(ctx: Context, ruling: Mention) -> list[Relation]:
     """'the court's decision that FBK was an extremist organisation': a clause saying what the ruling decided (opened
     by the conjunction 'that', not the relative pronoun) concerns the persons, organisations and provisions it names."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return []
     found = []

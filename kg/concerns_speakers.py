@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.vocab import base_of
 
 # reporting verbs; a name right after one of SAY_INVERTED that opens a side clause is an inverted speaker ("..., said
@@ -41,12 +41,12 @@ def only_speaker(ctx, relation) -> bool:
 
 def pointed_at(ctx, sentence) -> bool:
     """A pronoun that may stand for the speaker ('The ruling banning it was unlawful, Memorial said'): keep."""
-    span = ctx.doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    span = char_span(ctx.doc, sentence[0], sentence[1])
     return span is None or any(t.lower_ in POINTING and t.dep_ != "poss" for t in span)
 
 
 def speaker(ctx, mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     return span is not None and speaking(span.root)
 
 

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from kg.arguments import Context, anchored, asserted, evidence, legal_bases, objects, span_of
 from kg.components.bills import PROPOSALS
 from kg.components.rulings import clause_summed
-from kg.doc_tables import ancestors, children
+from kg.doc_tables import ancestors, char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 
@@ -57,7 +57,7 @@ def misparsed_amendments(ctx: Context) -> list[Relation]:
             and (m := told_act(ctx, t)) is not None]  # "The same law added ...", "It also amends ..."
     for act, end, stop in [*((m, m.end, m.sentence[1]) for m in ctx.mentions if m.type in ("Law", "Ruling")),
                            *((m, t.idx + len(t), t.sent.end_char) for m, t in told)]:
-        after = ctx.doc.char_span(end, stop, alignment_mode="expand")
+        after = char_span(ctx.doc, end, stop)
         words = [t for t in after or () if t.lower_ not in ("also", "further", "now")][:1]
         if not words or words[0].pos_ in ("VERB", "AUX") and words[0].dep_ not in ("amod", "compound"):
             continue
@@ -154,7 +154,7 @@ def added_codes(ctx: Context, found: list[Relation]) -> list[Relation]:
 
 
 def adding(ctx: Context, r: Relation) -> bool:
-    span = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+    span = char_span(ctx.doc, r.evidence.start, r.evidence.end)
     return span is not None and any(t.lemma_.lower() in ADDING and t.pos_ in ("VERB", "AUX") or t.lower_ == "added"
                                     for t in span)
 
@@ -178,7 +178,7 @@ def proposed(ctx: Context, verb: Token) -> bool:
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
     law = ctx.head_mention(subject, {"Law"}) or told_act(ctx, subject) if subject is not None else None
-    noun = ctx.doc.char_span(law.start, law.end, alignment_mode="expand") if law else None
+    noun = char_span(ctx.doc, law.start, law.end) if law else None
     return noun is not None and (subject.lemma_.lower() in PROPOSALS or noun.root.lemma_.lower() in PROPOSALS)
 
 
@@ -212,7 +212,7 @@ def summed_clause(ctx: Context) -> list[Relation]:
     a pronoun) and applies the laws and provisions it names with 'under'."""
     found = []
     for m in (m for m in ctx.mentions if m.type == "Ruling" and m.rule == "entity.ruling_summing_clause.v1"):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         verb = clause_summed(span.root) if span is not None else None
         if verb is None or not asserted(verb):
             continue

@@ -43,7 +43,7 @@ from kg.coref_words import (
     ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE, KIND_NAMES,
     LAW_WORDS, NAMED_BODY_WORDS, NAMED_ONLY, NEAR_LAW_WORDS, NAME_STEMS, NEUTER, PERSON_PLURALS, PLURAL_NOUNS,
     PRONOUN_GENDER, PRONOUNS, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of, same_kind)
-from kg.doc_tables import children, sentence_of
+from kg.doc_tables import char_span, children, sentence_of
 from kg.model import Mention
 
 # also imported from here by other modules: DESCRIPTIONS (the role and concerns rules), PERSON_PLURALS and
@@ -170,7 +170,7 @@ class Antecedents(MentionIndex):
         the paper'). A chain of at most CHAIN_DEPTH links."""
         if depth >= CHAIN_DEPTH:
             return None
-        span = self.doc.char_span(start, end, alignment_mode="expand") or ()
+        span = char_span(self.doc, start, end) or ()
         if token.lower_ not in PRONOUNS:  # "The newspaper's lawyers rejected it. ... the paper": the same thing
             own = own_noun_phrase(token) | apposed_to(token)
             earlier = [t for t in span if t.i < token.i and t.pos_ == "NOUN" and same_kind(t.lower_, token.lower_)

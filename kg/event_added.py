@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, prep_objects, span_of
-from kg.doc_tables import ancestors, children
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import PEOPLE, agents_of, targets_of
 from kg.event_context import status_of
 from kg.model import Event, Relation
@@ -99,7 +99,7 @@ def charged(ctx: Context, verb: Token, noun: Token, events: dict[str, Event]) ->
 def under_negated_verb(ctx: Context, verb: Token, mention) -> bool:
     """'charged her under Article 280 but did not add a charge under Article 280.3': a provision that hangs on
     another, negated verb of the sentence is not a basis of this one."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     if span is None:
         return False
     token = span.root

@@ -12,7 +12,7 @@ Only asserted requests, and only when exactly one actor did such things in the a
 from __future__ import annotations
 
 from kg.arguments import Context, asserted, span_of
-from kg.doc_tables import ancestors, children
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_fill import SHARED_KINDS, ev, nearest, passive_trigger
 from kg.event_nominal import NOUNS, acted_on
 from kg.model import Event, Relation
@@ -30,7 +30,7 @@ def asked_restrictor(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     designate without being named is the one body the article has do such things (as event.shared_actor)."""
     found = []
     for event in [e for e in events.values() if e.status == "Requested" and e.kind in SHARED_KINDS]:
-        span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+        span = char_span(ctx.doc, *event.trigger)
         if span is None or event.role("agent") or not passive_trigger(ctx, event):
             continue
         asking = next((a for a in ancestors(span.root) if a.lemma_.lower() in ASKING and a.pos_ == "VERB"), None)

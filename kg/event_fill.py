@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 
 from kg.arguments import Context, asserted, evidence, nameless_agent, span_of
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.event_actors import PEOPLE
 from kg.event_carry import definite_case
 from kg.event_nominal import bases_of, real
@@ -123,7 +123,7 @@ def sentence_index(ctx: Context, offset: int) -> int:
 def sentence_tokens(ctx: Context, index: int):
     if not 0 <= index < len(ctx.sentences):
         return None
-    span = ctx.doc.char_span(*ctx.sentences[index], alignment_mode="expand")
+    span = char_span(ctx.doc, *ctx.sentences[index])
     return span
 
 
@@ -172,7 +172,7 @@ def the_case(ctx: Context, event: Event, events):
     defendant (the only one any court or police action told before it falls on)."""
     if event.kind != "CriminalCaseOpening" or event.role("defendant") or not event.role("agent"):
         return None
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     if span is None or not definite_case(span.root):
         return None
     defendants = {d for e in events if e.status == "Asserted" and e.kind in PERSONAL and e.trigger[0] < event.trigger[0]
@@ -218,7 +218,7 @@ def handed_down_by(ctx: Context, root) -> list:
 
 def trigger_token(ctx: Context, event: Event):
     """The head token of the event's trigger (None when its offsets fall off the tokens)."""
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     return None if span is None else span.root
 
 
@@ -278,7 +278,7 @@ def sole_prosecutor(ctx: Context, event: Event, events):
 def named_one(ctx: Context, event: Event) -> bool:
     """The one charged is the verb's own subject or object, named or a pronoun ('<X> was charged', 'charged him'),
     not a count of people with examples ('60 people had been charged, among them A and B')."""
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     if span is None:
         return False
     return any(c.dep_ in ("nsubjpass", "dobj") and not (c.pos_ == "NOUN" and c.tag_ == "NNS")

@@ -27,7 +27,7 @@ from kg import event_lexicon as L
 from kg.arguments import STATE, Context, asserted, evidence, span_of
 import re
 
-from kg.doc_tables import ancestors, children
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import PEOPLE, agents_of, lemma_of
 from kg.model import Event, Relation
 
@@ -207,7 +207,7 @@ def counted_event(ctx: Context, verb: Token, earlier):
         if event.status != "Asserted" or not event.role("agent") or event.kind not in KIND_PROP \
                 or not begin <= event.trigger[0] < verb.sent.start_char:
             continue
-        span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+        span = char_span(ctx.doc, *event.trigger)
         if span is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") and any(
                 n.like_num for n in children(c)) for c in children(span.root)):
             return event

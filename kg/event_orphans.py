@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.act_sides import may_sanction
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.event_lexicon import VERDICT_KINDS
 from kg.components.ruling_measures import TOLD_BY, subject_of
 from kg.components.ruling_measures import real as done
@@ -111,7 +111,7 @@ def told_rulings(ctx, rulings: list) -> list[Relation]:
     before) issued it."""
     found = []
     for ruling in rulings:
-        span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+        span = char_span(ctx.doc, ruling.start, ruling.end)
         noun = span.root if span is not None else None
         if noun is None or noun.lower_ not in TOLD_BY:
             continue
@@ -159,7 +159,7 @@ def unnamed_court_verdicts(ctx, events, relations: list[Relation]) -> list[Relat
 def described_only(ctx, event) -> bool:
     """The action's clause describes a court of its own ('a court in Abakan') and names none of its court actors
     (one some rule carried over from an earlier action or took as the article's one court is a guess)."""
-    span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    span = char_span(ctx.doc, event.trigger[0], event.trigger[1])
     if span is None or not own_court(ctx, span.root):
         return False
     courts = [a for role in ("agent", "court") for a in event.role(role) if a in ctx.entities]

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.arguments import STATE, Context, clause_tokens
 from kg.coref import gender_of
 from kg.coref_people import SIDE_ROLES, description_noun, person_description
-from kg.doc_tables import ancestors, children
+from kg.doc_tables import ancestors, char_span, children
 
 # people who act for their body: "investigators from the FSB", "officers of the Interior Ministry"
 STAFF = {"investigator", "officer", "agent", "official", "operative", "employee", "inspector"}
@@ -84,7 +84,7 @@ def appealed_to(ctx: Context, court: str) -> bool:
     'applied to <court>', 'a complaint to <court>')."""
     named = [m for m in ctx.mentions if m.entity == court]
     for m in named:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in ASKED:
             continue  # "asked the Moscow City Court to release him"
         prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
@@ -123,7 +123,7 @@ def reviewing_only(ctx: Context, court: str) -> bool:
     sentence', 'the sentence was upheld by <court>'): the court that reviews is not the one that convicted."""
     named = [m for m in ctx.mentions if m.entity == court]
     for m in named:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         root = span.root if span is not None else None
         if root is None:
             return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import PRODUCT_NOUNS, STAKE_NOUNS, STAKE_VERBS
 
@@ -147,7 +147,7 @@ def its_products(ctx: Context, its: Token) -> list[Relation]:
     named, i = [], i + 1
     while i < len(doc) and (m := ctx.at(doc[i])) is not None and m.type in ORGS:
         named.append(m)
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         i = span.end if span is not None and span.end > i else i + 1
         if i < len(doc) and doc[i].text in (",", "and") and i + 1 < len(doc) and ctx.at(doc[i + 1]) is not None:
             i += 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, is_passive, objects, span_of
-from kg.doc_tables import ancestors, children, memo
+from kg.doc_tables import ancestors, char_span, children, memo
 from kg.event_context import status_of
 from kg.model import Relation
 
@@ -77,7 +77,7 @@ def others_ruling(ctx, ruling: str, actor: str) -> bool:
 
 
 def owned_elsewhere(ctx, mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     if span is None:
         return False
     owners = [c for c in children(span.root) if c.dep_ == "poss"]
@@ -110,7 +110,7 @@ def instrument_issuers(ctx: Context, judges: dict[str, str], issued: set[str] = 
     for m in ctx.mentions:
         if m.type != "Ruling" or m.entity in issued:
             continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         noun = span.root if span is not None else None
         if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in INSTRUMENT:
             continue
@@ -158,7 +158,7 @@ def presidential_issuers(ctx: Context, issued: set[str] = frozenset()) -> list[R
     president = next(iter(presidents.values()))
     found, seen = [], set(issued)
     for m in ctx.mentions:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "Ruling" else None
+        span = char_span(ctx.doc, m.start, m.end) if m.type == "Ruling" else None
         if span is None or m.entity in seen or not any(c.lower_ == "presidential" for c in children(span.root)):
             continue
         seen.add(m.entity)
@@ -220,5 +220,5 @@ def court_just_before(ctx: Context, head: Token):
 
 def in_relative(ctx: Context, mention) -> bool:
     """A court named inside a relative clause ('<Org>, which the Moscow City Court outlawed'): background."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     return span is not None and any(a.dep_ in ("relcl", "acl") for a in ancestors(span.root))

@@ -36,7 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import ACTORS, RELATIVE, STATE, Context, asserted, evidence, is_passive, patients, span_of, subjects
-from kg.doc_tables import ancestors, children
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import lemma_of
 from kg.event_build import make
 from kg.event_context import status_of
@@ -258,7 +258,7 @@ def list_items(ctx: Context, verb: Token, noun: Token) -> list:
         return []
     found = []
     for m in (m for m in ctx.mentions if m.type == "Law" and opener.idx < m.start < sent.end_char):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         inner = [a for a in ancestors(span.root) if a.i not in (verb.i, noun.head.i) and a.pos_ in ("VERB", "AUX")
                  ] if span else [None]
         if span is not None and not inner and span.root.dep_ not in ("pobj",) or (

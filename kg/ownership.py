@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, evidence, is_passive, objects, prep_objects,
                           span_of, subjects, verbal)
-from kg.doc_tables import children, heads_with, sentence_of, words
+from kg.doc_tables import char_span, children, heads_with, sentence_of, words
 from kg.holdings import all_subjects
 from kg.model import Mention, Relation
 from kg.owns_clauses import clause_ownership
@@ -264,7 +264,7 @@ def owns_possessive(ctx: Context) -> list[Relation]:
     for m in ctx.mentions:
         if m.type not in ORGS:
             continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is None:
             continue
         root = span.root

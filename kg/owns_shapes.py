@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, evidence, objects, prep_objects, span_of, subjects
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 
 ORGS = {"Organization"}
@@ -202,7 +202,7 @@ def parents_named(ctx: Context, names: list[Mention]) -> list[Relation]:
                       and PARENT_AFTER.fullmatch(ctx.text, m.end, a.start)), None)
         if owned is None and (match := PARENT_BEFORE.search(before)):
             at = a.start - len(before) + match.start()
-            token = ctx.doc.char_span(at, at + 3, alignment_mode="expand")
+            token = char_span(ctx.doc, at, at + 3)
             owned = ctx.head_mention(token.root, ORGS) if token is not None else None
         if owned is not None and owned.entity != a.entity and owned.start < a.start:
             found.append(Relation(a.entity, "owns", owned.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,
@@ -224,7 +224,7 @@ def its_units(ctx: Context) -> list[Relation]:
     """'the head of its information policy committee': 'its' standing for the body the unit belongs to."""
     found = []
     for m in (m for m in ctx.mentions if m.type in STATE):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is None or not any(w.lower_ in STATE_PARTS for w in span):
             continue
         its = next((c for c in children(span.root) if c.dep_ == "poss" and c.lower_ == "its"), None)

@@ -32,7 +32,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import IMPLIED_BODY
 from kg.role_names import role
@@ -77,7 +77,7 @@ def parliament_roles(ctx: Context) -> list[Relation]:
         return []
     found = []
     for person in (m for m in ctx.mentions if m.type == "Person"):
-        span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+        span = char_span(ctx.doc, person.start, person.end)
         if span is None:
             continue
         root = span.root
@@ -240,7 +240,7 @@ def one_member(ctx: Context) -> list[Relation]:
         whole = getattr(ctx.entities.get(m.entity), "label", "")
         if not whole or not last[:1].isupper() or whole.split()[-1] not in (last + "s", last + "es"):
             continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is None:
             continue
         root = span.root

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, objects, prep_objects, span_of, subjects
 from kg.coref import DESCRIPTIONS
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import CONTEXT_TITLES, ROLE_VERBS
 from kg.role_titles import owner_of_title, title_of, titles_in
@@ -71,7 +71,7 @@ def whose_roles(ctx: Context, titles: dict[str, str], bodies: set[str]) -> list[
 
 def verb_role(ctx: Context, person: Mention) -> list[str]:
     """'whose regional branch <Person> once headed': the role the verb of the person's clause gives."""
-    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    span = char_span(ctx.doc, person.start, person.end)
     verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
     entry = ROLE_VERBS.get(verb.lemma_.lower()) if verb is not None else None
     return [entry[0]] if entry and not entry[1] else []

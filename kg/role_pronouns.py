@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context
-from kg.doc_tables import ancestors
+from kg.doc_tables import ancestors, char_span
 from kg.model import Mention, Relation
 from kg.relation_lexicon import ORGANIZATION_TITLES
 from kg.role_names import coordinated_after, role
@@ -81,7 +81,7 @@ def caught(ctx: Context, r: Relation) -> bool:
 
 
 def token_at(ctx: Context, m: Mention) -> Token | None:
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     return span.root if span is not None else None
 
 

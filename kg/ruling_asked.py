@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.event_lexicon import UNREAL_NOUNS
 from kg.vocab import base_of
 
@@ -67,5 +67,5 @@ def drop_unmade(ctx, relations: list) -> list:
 
 
 def mention_asked_for(ctx, mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     return span is not None and asked_for(span.root)

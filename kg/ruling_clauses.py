@@ -29,7 +29,7 @@ from kg.arguments import STATE, Context, asserted, evidence, span_of, subjects, 
 from kg.appeal_rulings import appeal_relations
 from kg.case_law import last_case
 from kg.concerns import ABOUT, LEGAL, about, mentions_in, prop_for, scope
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.ruling_applicants import case_applicants
 from kg.ruling_violations import violation_judgments
@@ -80,7 +80,7 @@ def shifted(verb) -> bool:
 
 def issued_by(ctx: Context, ruling: Mention, court: str) -> bool:
     """'<court> issued a ruling', '<court>'s ruling', 'the ruling of <court>': the ruling is the court's."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return False
     root = span.root
@@ -117,7 +117,7 @@ def frame_of(ctx: Context, ruling: Mention):
     """The verb a ruling frames and the preposition that does it: 'In its ruling, the court held ...' (the ruling
     as the preposition's object), or 'a resolution in which the court held ...', 'the decision by which the ministry
     banned ...' (a relative clause on the ruling opened by 'in/by which')."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return None
     root = span.root
@@ -148,7 +148,7 @@ def case_of(ctx: Context, court: Mention, verb) -> Mention | None:
 def violation_finding(ctx: Context, m: Mention, verb) -> bool:
     """'held that there had been (no) violation of Article 9': kg.case_law's violation rule reads these (and their
     negation); 'no <noun> of <provision>' is a finding against the provision's use."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     tok = span.root if span is not None else verb
     while tok.i != verb.i and tok.head.i != tok.i:
         tok = tok.head

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import ACTORS, STATE, Context, asserted, evidence, objects, span_of, subjects
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 
 HANDING_VERBS = {"issue", "give", "hand", "send", "serve", "deliver", "impose", "slap"}
@@ -52,7 +52,7 @@ def recipients(ctx: Context, verb: Token, ruling: Mention) -> list[Mention]:
             found.append(m)
     if any(c.dep_ == "auxpass" for c in children(verb)):  # "<Person> was handed a five-year sentence"
         found += objects(ctx, verb, ("nsubjpass",), TARGETS)
-    holders = [verb, *(t for t in ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand") or ()
+    holders = [verb, *(t for t in char_span(ctx.doc, ruling.start, ruling.end) or ()
                        if t.head.i == t.i or not (ruling.start <= t.head.idx < ruling.end))]
     for h in holders:
         for p in children(h):
@@ -85,7 +85,7 @@ def handed_clauses(ctx: Context) -> list[Relation]:
     clause of a handing verb on the ruling's noun, whose 'to/on/against' object receives it."""
     found = []
     for ruling in (m for m in ctx.mentions if m.type == "Ruling"):
-        span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+        span = char_span(ctx.doc, ruling.start, ruling.end)
         if span is None:
             continue
         clauses = [c for c in children(span.root) if c.dep_ in ("acl", "relcl")]

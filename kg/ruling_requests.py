@@ -10,7 +10,7 @@ Only an asserted request by a named actor other than the issuer; "would request"
 from __future__ import annotations
 
 from kg.arguments import asserted, evidence, span_of
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Relation
 from kg.vocab import base_of
 
@@ -29,7 +29,7 @@ def requested_rulings(ctx, relations: list[Relation]) -> list[Relation]:
     issuer = {key: next(iter(found)) for key, found in issuers.items() if len(found) == 1}  # two: unclear
     found = []
     for m in (m for m in ctx.mentions if m.type == "Ruling" and m.entity in issuer):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is None:
             continue
         for who in requesters(ctx, span.root):

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.doc_tables import ancestors, children, words
+from kg.doc_tables import ancestors, char_span, children, words
 from kg.model import Article, Statistic
 from kg.statistic_record import SentenceReader, number_tokens
 from kg.statistic_words import (CASE_NOUNS, CHANGE_VERBS, CUES, CURRENCIES, DECREASE, FOLDS, INCREASE, MULTIPLIERS,
@@ -53,7 +53,7 @@ def find_statistics(doc: Doc, article: Article, mentions, sentences) -> list[Sta
     found: list[Statistic] = []
     table = words(doc)
     for start, end in sentences:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end)
         if span is None or not any(table.lower[i] in FOLDS or table.lemma[i] in MULTIPLIERS or table.tokens[i].like_num
                                    for i in range(span.start, span.end)):
             continue
