@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.doc_tables import char_span, children
+from kg.doc_tables import char_span
 from kg.event_lexicon import UNREAL_NOUNS
 from kg.vocab import base_of
 
@@ -50,7 +50,9 @@ def asked_for(head: Token) -> bool:
 
 def indefinite(head: Token) -> bool:
     """'a ban', 'another ruling', 'rulings' (no article): not 'the verdict', 'its decision', 'the court's ruling'."""
-    dets = [c for c in children(head) if c.dep_ in ("det", "poss")]
+    # (spaCy's own walk, not kg.doc_tables.children: kg_entities asks this of a noun or two per article, too few
+    # to pay for the Doc's children table, which that pass would build only to drop)
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
     return all(c.dep_ == "det" and c.lower_ in INDEFINITE for c in dets)
 
 
