@@ -81,12 +81,13 @@ class Context:
             return m
         if dateline(token) and (name := dateline_name(token)) is not None:
             return self.head_mention(name, types)  # "MOSCOW, March 3 - The court ...": the dateline read as subject
-        for child in children(token):
+        kids = children(token)
+        for child in kids:
             if child.dep_ == "prep" and child.lower_ == "of":
                 inner = [c for c in children(child) if c.dep_ == "pobj"]
                 if inner and (found := self.head_mention(inner[0], types)):
                     return found
-        for child in children(token):  # "the subculture known as AUE", "a group called X": the name it goes by
+        for child in kids:  # "the subculture known as AUE", "a group called X": the name it goes by
             if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub"):
                 named = [self.at(o) for p in children(child) if p.dep_ == "prep" and p.lower_ == "as"
                          for o in children(p) if o.dep_ == "pobj"] + [self.at(o) for o in children(child)
@@ -98,10 +99,10 @@ class Context:
             if m and m.type in types:
                 return m
         if m is None:  # "MOSCOW, June 9 - The court ...": a dateline parsed as the subject, the name its apposition
-            named = [a for c in children(token) if c.dep_ == "appos" and (a := self.at(c)) and a.type in types]
+            named = [a for c in kids if c.dep_ == "appos" and (a := self.at(c)) and a.type in types]
             if named:
                 return named[0]
-        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        names = [c for c in kids if c.i < token.i and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         if names and token.lemma_.lower() in PEOPLE_NOUNS:  # "Meta employees", "Telegram users": not Meta
             return None
         if names:  # "the Agora human rights group" names its own referent: never an anaphor
@@ -169,17 +170,18 @@ def asserted(verb: Token) -> bool:
 def is_asserted(verb: Token) -> bool:
     own = False  # coming up from a coordinated verb with a tense of its own ("will X and has Y"): not X's modal
     for t in (verb, *ancestors(verb)):
+        kids = children(t)
         if not own and any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(d.dep_ == "neg" for d in children(c)))
-                           for c in children(t)):  # "did not", "no longer"
+                           for c in kids):  # "did not", "no longer"
             return False
-        if not own and any(c.dep_ == "aux" and c.lower_ in MODALS for c in children(t)):
+        if not own and any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
             return False
         if t is not verb and not own and t.lemma_.lower() in UNASSERTED_GOVERNORS:
             return False
         if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl") or t.dep_ == "ccomp":
             break
         own = t.dep_ == "conj" and (t.tag_ in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUX for c in children(t)))
+            c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUX for c in kids))
     return True
 
 

@@ -53,18 +53,20 @@ def status_of(verb: Token) -> str:
 
 
 def read_status(verb: Token) -> str:
-    if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in children(verb)):
+    kids = children(verb)
+    if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in kids):
         return "Alleged"
     if yes_no_question(verb):  # "Has Roskomnadzor blocked Telegram?", "Will YouTube be blocked?": open
         return "Predicted"
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in children(c))
-           for c in children(verb)):  # "no court has ruled", "found no violation"
+           for c in kids):  # "no court has ruled", "found no violation"
         return "Negated"
     t, finite_conj = verb, False
     while True:
-        if any(c.dep_ == "neg" for c in children(t)) and not finite_conj:
+        kids = children(t)
+        if any(c.dep_ == "neg" for c in kids) and not finite_conj:
             return "Denied" if t.i != verb.i and t.lemma_.lower() in L.DENIED else "Negated"
-        aux = {c.lower_ for c in children(t) if c.dep_ == "aux"} if not finite_conj else set()  # ("will X and has Y")
+        aux = {c.lower_ for c in kids if c.dep_ == "aux"} if not finite_conj else set()  # ("will X and has Y")
         if aux & L.OBLIGATION_AUX and not ruled(t):  # "the court ruled that Meta must pay": an order, not a wish
             return "Requested"
         if aux & L.FUTURE_AUX:
@@ -78,7 +80,7 @@ def read_status(verb: Token) -> str:
                     return status
             if lemma == "be" and verb_to_be(t, verb):  # "The court is to rule on Monday": yet to come
                 return "Predicted"
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children(t)):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids):
             return "Predicted"  # "did not say whether the Kremlin supported blocking it", "if it blocks X": open
         told = noun_status(t)
         if told is not None:  # "has the power to declare Proekt undesirable", "its plan to block Telegram"
