@@ -6,8 +6,13 @@ from the string store again. `words(doc)` keeps the tokens with their lower-case
 form and coarse tag, indexed by lemma and by form, so that a rule visits only the tokens it can
 use, in text order. `memo(doc, name)` is a table for per-token results of functions that read
 only the parse (`kg.arguments.asserted`, `kg.event_context.status_of`), which many rules ask of
-the same verbs. `sentence_of(token)` is `token.sent` and `children(token)` is `token.children`,
-both looked up instead of walked again; `heads_with(doc, dep, lemmas)` names the tokens that have
+the same verbs. `sentence_of(token)` is `token.sent` (`sentence_at(doc, i)` is `doc[i].sent`,
+`sentences(doc)` is `doc.sents`), looked up instead of walked again. `children(token)` and
+`ancestors(token)` are `token.children` and `token.ancestors` as tuples of the table's own Token
+objects, read from the Doc's head array: spaCy's walks make a new Token per token they yield, the
+largest single cost of extraction. `char_span(doc, start, end)` is an expanded `doc.char_span`, made
+once per range (rules ask it of the same mentions again and again); `span_text(doc, start, end)` is
+`doc[start:end].text` cut from the text. `heads_with(doc, dep, lemmas)` names the tokens that have
 such a child, so that a rule can skip the others without walking their children.
 
 The tables belong to the Doc in hand: one Doc per thread, replaced when another Doc is asked
