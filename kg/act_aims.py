@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, evidence, examples, span_of
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 
 ACTS = {"Law", "Ruling"}
@@ -48,12 +49,12 @@ def applied_relations(ctx: Context) -> list[Relation]:
         lemma = verb.lemma_.lower()
         if lemma not in APPLYING or verb.pos_ != "VERB" or not asserted(verb):
             continue
-        heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        heads = [c for c in children(verb) if c.dep_ in ("nsubjpass", "dobj")]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the law, first applied to Memorial, ..."
             heads.append(verb.head)
         laws = [m for h in heads if (m := ctx.head_mention(h, {"Law"}))]
-        targets = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in APPLYING[lemma]
-                   for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+        targets = [m for p in children(verb) if p.dep_ == "prep" and p.lower_ in APPLYING[lemma]
+                   for o in children(p) if o.dep_ == "pobj" for t in (o, *o.conjuncts)
                    if (m := ctx.head_mention(t, TARGETS))]
         found += [Relation(law.entity, "applies", m.entity, evidence(
             ctx, "relation.concerns_applied.v1", 0.65, *anchored(ctx, span_of(verb), span_of(law), span_of(m))))
@@ -68,11 +69,11 @@ def against_relations(ctx: Context) -> list[Relation]:
     for law in ctx.mentions:
         if law.type != "Law" or " against " not in ctx.text[law.start:law.end]:
             continue
-        span = ctx.doc.char_span(law.start, law.end, alignment_mode="expand")
+        span = char_span(ctx.doc, law.start, law.end)
         if span is None or span.root.lemma_.lower() not in ("law", "bill", "legislation"):
             continue
-        targets = [m for p in span.root.children if p.dep_ == "prep" and p.lower_ == "against"
-                   for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+        targets = [m for p in children(span.root) if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in children(p) if o.dep_ == "pobj" for t in (o, *o.conjuncts)
                    for m in ctx.mentions if m.type in TARGETS and m.start <= t.idx < m.end  # nested in the law's name
                    and law.start <= m.start and m.end <= law.end]
         found += [Relation(law.entity, "targets", m.entity, evidence(
@@ -84,7 +85,7 @@ def against_relations(ctx: Context) -> list[Relation]:
 def aimed_act(ctx: Context, verb: Token) -> Mention | None:
     """The act the participle is said of: its passive subject ('which' standing for the noun the clause hangs on),
     or the noun a reduced clause hangs on ('the law, aimed at ...')."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
     if subject is None and verb.dep_ == "acl":
@@ -94,8 +95,8 @@ def aimed_act(ctx: Context, verb: Token) -> Mention | None:
 
 def aimed_at(ctx: Context, verb: Token) -> list[Mention]:
     found = []
-    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS):
-        for o in (c for c in p.children if c.dep_ == "pobj"):
+    for p in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ in AIM_PREPS):
+        for o in (c for c in children(p) if c.dep_ == "pobj"):
             found += [m for t in (o, *o.conjuncts) if (m := ctx.head_mention(t, TARGETS)) and m not in found]
             found += [m for m in examples(ctx, o, TARGETS) if m not in found]
     return found

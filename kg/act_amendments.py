@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.arguments import Context, anchored, asserted, evidence, span_of
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import AMEND_VERBS
 
@@ -77,12 +78,12 @@ def known_as(ctx: Context) -> list[Relation]:
     for verb in ctx.words.with_lemma(NAMING_VERBS):
         if verb.lemma_.lower() not in NAMING_VERBS or verb.tag_ != "VBN" or not asserted(verb):
             continue
-        names = [m for c in verb.children if c.dep_ in ("prep", "oprd") and c.lower_ in ("as",) or c.dep_ == "oprd"
+        names = [m for c in children(verb) if c.dep_ in ("prep", "oprd") and c.lower_ in ("as",) or c.dep_ == "oprd"
                  for m in ctx.within(c, {"Law"})[:1]]
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
         if not names or subject is None or ctx.at(subject) is not None:
             continue
-        for clause in (c for c in subject.children if c.dep_ in ("acl", "relcl") and asserted(c)):
+        for clause in (c for c in children(subject) if c.dep_ in ("acl", "relcl") and asserted(c)):
             if clause.lemma_.lower() not in AMEND_VERBS:
                 continue
             objs = ctx.within(clause, {"Law", "LegalProvision"})

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, evidence, span_of, subjects, verbal
+from kg.doc_tables import children
 from kg.model import Relation
 
 ACTS = {"Law", "Ruling"}
@@ -46,7 +47,7 @@ def lists(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in LIST_VERBS or not verbal(verb) or not asserted(verb):
         return False
-    return lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb))
 
 
 def listed_items(ctx: Context, verb: Token) -> list:

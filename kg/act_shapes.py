@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.arguments import Context
+from kg.doc_tables import char_span
 from kg import event_lexicon as L
 from kg.event_context import place_of, source_of, when_of
 from kg.issued_shapes import decided_rulings, issuing_events
@@ -35,7 +36,7 @@ def more_acts(ctx: Context, events: list[Event], derived: list[Relation], known:
 
 def situated(ctx: Context, event: Event, timexes) -> Event:
     """The event with the time, place and source of its trigger's clause (its status is the shape's own)."""
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     if span is None:
         return event
     verb = span.root

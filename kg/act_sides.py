@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import Context
+from kg.doc_tables import children
 from kg.model import Mention
 
 
@@ -43,11 +44,12 @@ def asked_nothing(ctx: Context, verb: Token, addressee: Mention) -> bool:
     or the actor is what the asked-for act is about ('the arrest of <X>', 'a ban on <X>')."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
+    things = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")] + (
+        [verb.head] if verb.dep_ == "acl" else [])
     if verb.lemma_.lower() in L.BRINGING_IN and any((m := ctx.at(t)) is not None and m.type == "Law" for t in things):
         return True  # "submitted the bill", "a bill submitted to <chamber>"
-    inner = [(c, t) for c in things if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ in L.ABOUT
-             for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]  # not in the object's own name
+    inner = [(c, t) for c in things if c.dep_ == "dobj" for p in children(c) if p.dep_ == "prep" and p.lower_ in L.ABOUT
+             for o in children(p) if o.dep_ == "pobj" for t in (o, *o.conjuncts)]  # not in the object's own name
     return any((m := ctx.at(t)) is not None and m.entity == addressee.entity and m is not ctx.at(c) for c, t in inner)
 
 
@@ -55,12 +57,12 @@ def passive_request(ctx: Context, verb: Token) -> tuple[list, list]:
     """'Wikipedia was asked by Roskomnadzor to delete the article': (who asked, from the 'by' phrase; who was asked,
     the passive subject). Empty lists unless the verb is a finite passive ('Asked by Interfax about ...' is a
     question put to the speaker, not read here)."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "about" for c in verb.children):
+    if not any(c.dep_ == "auxpass" for c in children(verb)) or any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in children(verb)):
         return [], []
-    askers = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    askers = [m for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"
               for m in ctx.head_mentions(o)]
-    asked = [m for c in verb.children if c.dep_ == "nsubjpass" for m in ctx.head_mentions(c)]
+    asked = [m for c in children(verb) if c.dep_ == "nsubjpass" for m in ctx.head_mentions(c)]
     return (askers, asked) if askers and asked else ([], [])
 
 
@@ -78,15 +80,15 @@ def judges_courts(ctx: Context, addressees: list) -> list:
 def not_a_request(verb: Token) -> bool:
     """'Meduza asked Roskomnadzor for comment', 'asked Peskov about the verdict': a question put to someone, not a
     request; 'Neither Meduza nor its lawyers appealed': a request no one made."""
-    if verb.lemma_.lower() == "ask" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-        phrases = {(p.lower_, o.lemma_.lower()) for p in verb.children if p.dep_ == "prep" for o in p.children
+    if verb.lemma_.lower() == "ask" and not any(c.dep_ in ("xcomp", "ccomp") for c in children(verb)):
+        phrases = {(p.lower_, o.lemma_.lower()) for p in children(verb) if p.dep_ == "prep" for o in children(p)
                    if o.dep_ == "pobj"}
         if any(prep == "about" or prep == "for" and noun in L.QUESTION_NOUNS for prep, noun in phrases):
             return True
-    return any(t.lower_ == "neither" for s in verb.children if s.dep_ == "nsubj" for t in s.subtree)
+    return any(t.lower_ == "neither" for s in children(verb) if s.dep_ == "nsubj" for t in s.subtree)
 
 
 def case_closed(verb: Token) -> bool:
     """'overturned the sentence and closed the case', 'the case was shut': closing a case ends a prosecution; it
     liquidates no one (whatever the verb's coordinated partner takes as its object)."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.CASE_NOUNS for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in L.CASE_NOUNS for c in children(verb))

@@ -18,6 +18,7 @@ import re
 
 from kg.arguments import Context, asserted, evidence, span_of, subjects, verbal
 from kg.concerns import mentions_in
+from kg.doc_tables import children
 from kg.event_days import days_of
 from kg.model import Mention, Relation
 
@@ -35,8 +36,8 @@ def appeal_relations(ctx: Context) -> list[Relation]:
         if verb.lemma_.lower() not in DECIDING or not verbal(verb) or not asserted(verb):
             continue
         courts = subjects(ctx, verb, {"Court"})
-        against = [p for a in verb.children if a.dep_ == "dobj" and a.lemma_.lower() in APPEAL_NOUNS
-                   for p in a.children if p.dep_ == "prep" and p.lower_ == "against"]
+        against = [p for a in children(verb) if a.dep_ == "dobj" and a.lemma_.lower() in APPEAL_NOUNS
+                   for p in children(a) if p.dep_ == "prep" and p.lower_ == "against"]
         if not courts or not against:
             continue
         tokens = [t for p in against for t in p.subtree]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.candidates import text_of
 from kg.coref import Antecedents
-from kg.doc_tables import memo, words
+from kg.doc_tables import ancestors, char_span, children, memo, words
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 
@@ -46,7 +46,7 @@ class Context:
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, Mention] = {}
         for m in sorted(mentions, key=lambda m: m.end - m.start):  # longest last, so outer mentions win
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end)
             if span is not None:
                 self.by_token.update(dict.fromkeys(range(span.start, span.end), m))
         entries = getattr(lexicon, "entries", {})
@@ -81,15 +81,16 @@ class Context:
             return m
         if dateline(token) and (name := dateline_name(token)) is not None:
             return self.head_mention(name, types)  # "MOSCOW, March 3 - The court ...": the dateline read as subject
-        for child in token.children:
+        kids = children(token)
+        for child in kids:
             if child.dep_ == "prep" and child.lower_ == "of":
-                inner = [c for c in child.children if c.dep_ == "pobj"]
+                inner = [c for c in children(child) if c.dep_ == "pobj"]
                 if inner and (found := self.head_mention(inner[0], types)):
                     return found
-        for child in token.children:  # "the subculture known as AUE", "a group called X": the name it goes by
+        for child in kids:  # "the subculture known as AUE", "a group called X": the name it goes by
             if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub"):
-                named = [self.at(o) for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
-                         for o in p.children if o.dep_ == "pobj"] + [self.at(o) for o in child.children
+                named = [self.at(o) for p in children(child) if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in children(p) if o.dep_ == "pobj"] + [self.at(o) for o in children(child)
                                                                      if o.dep_ in ("oprd", "attr", "dobj")]
                 if named and named[0] is not None and named[0].type in types:
                     return named[0]
@@ -98,10 +99,10 @@ class Context:
             if m and m.type in types:
                 return m
         if m is None:  # "MOSCOW, June 9 - The court ...": a dateline parsed as the subject, the name its apposition
-            named = [a for c in token.children if c.dep_ == "appos" and (a := self.at(c)) and a.type in types]
+            named = [a for c in kids if c.dep_ == "appos" and (a := self.at(c)) and a.type in types]
             if named:
                 return named[0]
-        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        names = [c for c in kids if c.i < token.i and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         if names and token.lemma_.lower() in PEOPLE_NOUNS:  # "Meta employees", "Telegram users": not Meta
             return None
         if names:  # "the Agora human rights group" names its own referent: never an anaphor
@@ -153,7 +154,7 @@ def verbal(tok: Token) -> bool:
         return False
     known = memo(tok.doc, "verbal noun")  # rules ask about every noun of the article
     if tok.i not in known:
-        deps = {c.dep_ for c in tok.children}
+        deps = {c.dep_ for c in children(tok)}
         known[tok.i] = "nsubj" in deps and "dobj" in deps
     return known[tok.i]
 
@@ -168,34 +169,35 @@ def asserted(verb: Token) -> bool:
 
 def is_asserted(verb: Token) -> bool:
     own = False  # coming up from a coordinated verb with a tense of its own ("will X and has Y"): not X's modal
-    for t in (verb, *verb.ancestors):
-        if not own and any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(d.dep_ == "neg" for d in c.children))
-                           for c in t.children):  # "did not", "no longer"
+    for t in (verb, *ancestors(verb)):
+        kids = children(t)
+        if not own and any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(d.dep_ == "neg" for d in children(c)))
+                           for c in kids):  # "did not", "no longer"
             return False
-        if not own and any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+        if not own and any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
             return False
         if t is not verb and not own and t.lemma_.lower() in UNASSERTED_GOVERNORS:
             return False
         if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl") or t.dep_ == "ccomp":
             break
         own = t.dep_ == "conj" and (t.tag_ in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUX for c in t.children))
+            c.dep_ in ("aux", "auxpass") and c.lower_ in TENSE_AUX for c in kids))
     return True
 
 
 def subjects(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
     """The verb's agent: nsubj (through 'which' to its noun), or the passive 'by' agent; follows conj verbs."""
     for v in (verb, *([verb.head] if verb.dep_ == "conj" else [])):
-        for child in v.children:
+        for child in children(v):
             if child.dep_ == "nsubj" and dateline(child) and any(
-                    c.dep_ == "nsubj" and c.i > child.i for c in v.children):
+                    c.dep_ == "nsubj" and c.i > child.i for c in children(v)):
                 continue  # "MOSCOW, Aug. 17 - The court ruled": the dateline parsed as a second subject
             if child.dep_ == "nsubj":
                 if child.lower_ in RELATIVE and v.dep_ == "relcl":
                     child = v.head
                 return with_conjuncts(ctx, child, types)
             if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in children(child) if c.dep_ == "pobj"]
                 return with_conjuncts(ctx, objs[0], types) if objs else []
     return []
 
@@ -243,7 +245,7 @@ def nameless_agent(ctx: Context, verb: Token) -> bool:
     """'X had been fined by the police', 'detained by traffic officers': the passive's actor is a common noun that
     names no entity (so no court of the article acted); 'fined by a court' or 'by the judge' is not such."""
     return any(o.pos_ == "NOUN" and o.lemma_.lower() not in COURT_WORDS and ctx.head_mention(o) is None
-               for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+               for a in children(verb) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj")
 
 
 MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -265,12 +267,13 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
     """Direct objects and their coordinated siblings ('asked A, B and the chief of C'); a relative
     pronoun stands for the noun its clause hangs on ('<law>, which <person> signed')."""
     found = []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in deps:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 child = verb.head
             named = []  # "the outlet The Insider and the journalist X": the pair hangs on the apposition
-            for t in (child, *conjuncts(child), *(x for a in child.children if a.dep_ == "appos" for x in conjuncts(a))):
+            for t in (child, *conjuncts(child),
+                      *(x for a in children(child) if a.dep_ == "appos" for x in conjuncts(a))):
                 named += [m for m in ctx.head_mentions(t, types) if m not in named]
             if not named and child.dep_ == "dobj":  # "blocked dozens of services, including A and B"
                 named = [m for t in (verb, child, *prep_objects_of(child, ("of",))) for m in examples(ctx, t, types)]
@@ -283,10 +286,10 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
 def examples(ctx: Context, token: Token, types=ACTORS) -> list[Mention]:
     """The named examples a word's 'including A and B', 'such as A', 'like A' phrase gives."""
     found = []
-    for prep in token.children:
+    for prep in children(token):
         if prep.dep_ == "prep" and (prep.lower_ in EXAMPLE_PREPS or
-                                    (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                                    (prep.lower_ == "as" and any(c.lower_ == "such" for c in children(prep)))):
+            for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
                 found += [m for t in (pobj, *conjuncts(pobj)) if (m := ctx.at(t)) and m.type in types]
     return found
 
@@ -297,7 +300,7 @@ def among_them(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
     if "among" not in words(verb.doc).index("lower"):  # most articles: no subtree to walk
         return []
     for among in (t for t in verb.subtree if t.lower_ == "among" and t.i > verb.i):
-        pronoun = next((c for c in among.children if c.lower_ in AMONG_PRONOUNS), None)
+        pronoun = next((c for c in children(among) if c.lower_ in AMONG_PRONOUNS), None)
         if pronoun is None or getattr(nearest_verb(among), "i", None) != verb.i:
             continue
         found = []
@@ -315,28 +318,29 @@ def among_them(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
 
 
 def nearest_verb(token: Token) -> Token | None:
-    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return next((a for a in ancestors(token) if a.pos_ in ("VERB", "AUX")), None)
 
 
 def is_passive(verb: Token) -> bool:
     """'was convicted', 'were blocked': the verb has a passive subject or a passive auxiliary."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb))
 
 
 def patients(verb: Token) -> list[Token]:
     """What undergoes the verb: its direct objects, or its subjects when it is passive."""
     dep = "nsubjpass" if is_passive(verb) else "dobj"
-    return [c for c in verb.children if c.dep_ == dep]
+    return [c for c in children(verb) if c.dep_ == dep]
 
 
 def prep_objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    return [o for p in children(token) if p.dep_ == "prep" and p.lower_ in preps
+            for o in children(p) if o.dep_ == "pobj"]
 
 
 def conjuncts(token: Token) -> list[Token]:
     out, stack = [], [token]
     while stack:
-        for c in stack.pop().children:
+        for c in children(stack.pop()):
             if c.dep_ == "conj":
                 out.append(c)
                 stack.append(c)
@@ -345,9 +349,9 @@ def conjuncts(token: Token) -> list[Token]:
 
 def prep_objects(ctx: Context, verb: Token, preps: tuple[str, ...], types=ACTORS) -> list[Mention]:
     found = []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for pobj in (c for c in children(child) if c.dep_ == "pobj"):
                 for t in (pobj, *conjuncts(pobj)):
                     found += [m for m in ctx.head_mentions(t, types) if m not in found]
     return found
@@ -360,23 +364,24 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
         if tok.dep_ == "prep" and (tok.lower_ in ("under", "for", "with", "of", "per") or charges(tok)):
             named = [m for m in ctx.within(tok, LEGAL) if not described_in(ctx, m, tok)]
             if not named and tok.lower_ == "under" and verb.dep_ == "relcl" and any(
-                    o.dep_ == "pobj" and o.lower_ in ("which", "whose") for o in tok.children):
+                    o.dep_ == "pobj" and o.lower_ in ("which", "whose") for o in children(tok)):
                 named = [m for m in [ctx.head_mention(verb.head, LEGAL)] if m]  # "Article 275, under which she was"
             if not named and tok.lower_ == "under":  # "charged under the provision": the one named before
-                named = [m for o in tok.children if o.dep_ == "pobj" and o.lower_ == "provision"
+                named = [m for o in children(tok) if o.dep_ == "pobj" and o.lower_ == "provision"
                          and (m := ctx.antecedents.resolve(o, LEGAL))]
             found += [m for m in named if m not in found]
         if tok.dep_ == "prep":  # "... over a post, and of repeatedly discrediting the army under <B>": a phrase joined
-            for joined in (c for c in tok.children if c.dep_ == "conj" and c.tag_ == "IN" and c.lower_ in JOINED):
+            for joined in (c for c in children(tok) if c.dep_ == "conj" and c.tag_ == "IN" and c.lower_ in JOINED):
                 found += [m for m in legal_bases(ctx, joined) if m not in found]  # to another by the parser
     # "under Part 1 of Article 282 of the Code, for inciting hatred, and Part 1 of Article 148", "found guilty of A
     # under Article 207.3, and B under Article 280": the parser hangs the second provision or charge on the verb
-    shared = [c for c in verb.children if c.dep_ == "conj" and not any(d.dep_.startswith("nsubj") for d in c.children)]
+    shared = [c for c in children(verb)
+              if c.dep_ == "conj" and not any(d.dep_.startswith("nsubj") for d in children(c))]
     for c in shared:
         m = ctx.at(c)
         if m and m.type in LEGAL:
             found += [m] if m not in found else []
-        for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "under"):
+        for prep in (p for p in children(c) if p.dep_ == "prep" and p.lower_ == "under"):
             found += [m for m in ctx.within(prep, LEGAL) if m not in found]
         if c.lower_ == "under":  # "found X guilty under <A>, ..., and under <B>": the second 'under' a conjunct
             found += [m for m in ctx.within(c, LEGAL) if m not in found and not described_in(ctx, m, c)]
@@ -389,15 +394,15 @@ JOINED = {"of", "under", "for"}  # phrases of a charge the parser joins to an ea
 def described_in(ctx: Context, m: Mention, top: Token) -> bool:
     """'under the article, which was added to the Criminal Code in March': a name in a relative clause of the
     phrase says what the basis is; it is not a basis itself."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     if span is None:
         return False
-    return any(a.dep_ == "relcl" for a in span.root.ancestors if a.i != top.i and top in a.ancestors)
+    return any(a.dep_ == "relcl" for a in ancestors(span.root) if a.i != top.i and top in ancestors(a))
 
 
 def charges(prep: Token) -> bool:
     """'found guilty on three counts: ... under A, ... under B', 'on charges of ...'."""
-    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in CHARGE_NOUNS for o in prep.children)
+    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in CHARGE_NOUNS for o in children(prep))
 
 
 def clause_tokens(verb: Token):
@@ -413,4 +418,4 @@ def clause_walk(verb: Token):
     while stack:
         tok = stack.pop()
         yield tok
-        stack += [c for c in tok.children if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")]
+        stack += [c for c in children(tok) if c.dep_ not in ("ccomp", "advcl", "relcl", "conj", "parataxis")]

@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, span_of
+from kg.doc_tables import children
 from kg.lexicon import fold
 from kg.model import Mention, Relation
 
@@ -43,10 +44,10 @@ def examined(ctx: Context) -> list[Relation]:
     examined (the organisations and people named in the object)."""
     found = []
     for prep in (t for t in ctx.words.with_lower("in") if t.dep_ == "prep" and t.head.lemma_.lower() in EXAMINE):
-        case = next((m for o in prep.children if o.dep_ == "pobj" and (m := ctx.at(o)) and m.type == "Ruling"), None)
+        case = next((m for o in children(prep) if o.dep_ == "pobj" and (m := ctx.at(o)) and m.type == "Ruling"), None)
         if case is None or not asserted(prep.head):
             continue
-        objects = [c for c in prep.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")]
+        objects = [c for c in children(prep.head) if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")]
         found += [Relation(case.entity, "targets", m.entity, evidence(ctx, "relation.case_examined.v1", 0.65,
                                                                        span_of(case), span_of(m)))
                   for o in objects for m in ctx.within(o, APPLICANTS)]
@@ -97,7 +98,7 @@ def violation_findings(ctx: Context) -> list[Relation]:
     found = []
     for noun in ctx.words.with_lemma("violation"):
         if noun.lemma_.lower() != "violation" or noun.pos_ != "NOUN" or not asserted(noun.head) or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
             continue
         case = last_case(ctx, noun.idx)
         provisions = violated(ctx, noun)

@@ -43,6 +43,7 @@ from kg.concerns_duties import duty_relations
 from kg.concerns_laws import whole_provision
 from kg.concerns_more import left_out, more_concerns
 from kg.concerns_nouns import TRIED_BY_JUDGE, judged
+from kg.doc_tables import char_span, children
 from kg.ruling_asked import asked_for
 from kg.ruling_facts import ruling_facts
 from kg.concerns_told import (added_codes, covering_it, into_verb, misparsed_amendments, new_articles, proposed,
@@ -73,7 +74,7 @@ MAKE_VERBS = {"take", "make", "issue", "hand", "adopt", "deliver", "render", "pa
 def concern_relations(ctx: Context) -> list[Relation]:
     found = []
     for m in ctx.mentions:
-        if m.type not in ACTS or (span := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is None:
+        if m.type not in ACTS or (span := char_span(ctx.doc, m.start, m.end)) is None:
             continue
         if m.type == "Ruling" and unmade(span.root):
             continue
@@ -94,11 +95,11 @@ def receiver(ctx: Context, verb: Token) -> list[Relation]:
     whoever received it (the subject of the clause the receiving hangs on, when it has none of its own)."""
     if verb.lemma_.lower() not in RECEIVE_VERBS:
         return []
-    rulings = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.at(c)] if m and m.type == "Ruling"]
+    rulings = [m for c in children(verb) if c.dep_ == "dobj" for m in [ctx.at(c)] if m and m.type == "Ruling"]
     if not rulings:
         return []
     head = verb
-    while not any(c.dep_.startswith("nsubj") for c in head.children) and head.dep_ in ("pcomp", "advcl", "xcomp",
+    while not any(c.dep_.startswith("nsubj") for c in children(head)) and head.dep_ in ("pcomp", "advcl", "xcomp",
                                                                                         "prep", "conj"):
         head = head.head
     people = subjects(ctx, head, ABOUT - LEGAL)
@@ -120,8 +121,8 @@ def unmade(head: Token) -> bool:
 
 
 def ruling_children(ctx: Context, m: Mention) -> list[Token]:
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return list(span.root.children) if span is not None else []
+    span = char_span(ctx.doc, m.start, m.end)
+    return list(children(span.root)) if span is not None else []
 
 
 def prop_for(lemma: str, kind: str) -> str:
@@ -140,14 +141,15 @@ def scope(verb: Token, keep=()):
     """The tokens a verb's objects span: its subtree without its subject, agent and the clauses of their own
     inside it (relative, adverbial, reported; a coordinated verb with its own subject). A clause kept ('ordered
     that Memorial be liquidated') keeps its subject; a possessor counts unless it qualifies a name."""
-    stack = [c for c in verb.children if c.dep_ not in SCOPE_CLAUSES or c.dep_ in keep]
+    stack = [c for c in children(verb) if c.dep_ not in SCOPE_CLAUSES or c.dep_ in keep]
     while stack:
         tok = stack.pop()
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in tok.children):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_.startswith("nsubj") for c in children(tok)):
             continue
         yield tok
         kept = tok.dep_ in keep and tok.head.i == verb.i
-        stack += [c for c in tok.children if c.dep_ not in SCOPE_CLAUSES or (kept and c.dep_.startswith("nsubj"))
+        stack += [c for c in children(tok) if c.dep_ not in SCOPE_CLAUSES or (kept and c.dep_.startswith("nsubj"))
                   or (c.dep_ == "poss" and not tok.ent_type_ and tok.pos_ != "PROPN"
                       and tok.lemma_.lower() not in OWNED_PEOPLE)]
 
@@ -191,28 +193,28 @@ def act_subject(ctx: Context, verb: Token) -> list[Relation]:
     if lemma in AMEND_VERBS | EFFECT_VERBS | INTERPRET_VERBS | FINDING_VERBS:
         acts = subjects(ctx, verb, ACTS) or ([] if passive else told_subjects(ctx, verb) if lemma in AMEND_VERBS
                                              else covering_it(ctx, verb))  # "It also covers <Org>"
-        if acts and not (passive and not any(c.dep_ == "agent" for c in verb.children)):
+        if acts and not (passive and not any(c.dep_ == "agent" for c in children(verb))):
             # "the ruling means that <Org> ...": whom it hits, not the law that may follow
             types = LEGAL if lemma in AMEND_VERBS else ABOUT - LEGAL if lemma == "mean" else ABOUT
             keep = ("ccomp",) if lemma in EFFECT_VERBS | INTERPRET_VERBS | FINDING_VERBS else ()
             objs = mentions_in(ctx, scope(verb, keep), types)
-            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in children(verb)):
                 # "<provision>, which the law added to the code"
                 objs += [m for m in [ctx.head_mention(verb.head, types)] if m and m not in objs]
             if passive:  # "<provision> was added to <code> by <law>": what was changed, and where
                 objs = []
-                for c in verb.children:  # and "It was written into the code by a law"
+                for c in children(verb):  # and "It was written into the code by a law"
                     if c.dep_ == "nsubjpass" or c.dep_ == "prep" and c.lower_ in ("to", "into"):
-                        named = mentions_in(ctx, c.subtree, types) or [m for t in [c, *c.children] if t.dep_ in (
+                        named = mentions_in(ctx, c.subtree, types) or [m for t in [c, *children(c)] if t.dep_ in (
                             "nsubjpass", "pobj") for m in [told_legal(ctx, t)] if m]
                         objs += [whole_provision(ctx, m) if c.dep_ == "nsubjpass" else m for m in named]
             rule = "relation.amends_verb.v1" if lemma in AMEND_VERBS else "relation.concerns_subject.v1"
             return [about(ctx, a, m, prop_for(lemma, m.type), rule, 0.75, span_of(verb))
                     for a in acts for m in objs if m.entity != a.entity]
     if passive:  # "The decision was taken under the law on undesirable organizations", "was based on <provision>"
-        acts = [m for c in verb.children if c.dep_ == "nsubjpass" for m in [ctx.head_mention(c, {"Ruling"})] if m]
+        acts = [m for c in children(verb) if c.dep_ == "nsubjpass" for m in [ctx.head_mention(c, {"Ruling"})] if m]
         bases = basis(ctx, verb)
-        issuers = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        issuers = [m for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"
                    for m in [ctx.head_mention(o, STATE)] if m] if lemma in MAKE_VERBS else []
         return [about(ctx, a, b, "applies", "relation.concerns_subject.v1", 0.7, span_of(verb))
                 for a in acts for b in bases] + [  # "The decision on his detention was taken by the same court"
@@ -227,7 +229,7 @@ def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
     """'<ruling> on/under <provision>', 'the verdict against <Person>', 'a bill amending <provision>'.
     A law's own prepositions are part of its name ('the law on ...'): only its clauses count."""
     found = []
-    for child in [*head.children, *issuer_preps(ctx, act, head)]:
+    for child in [*children(head), *issuer_preps(ctx, act, head)]:
         if child.dep_ in ("acl", "relcl") and (asserted(child) or proposes(head, child)):  # "a bill that would ban"
             found += act_clause(ctx, act, child)
         if child.dep_ != "prep" or act.type != "Ruling":
@@ -237,7 +239,7 @@ def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
             found += [about(ctx, act, m, prop, "relation.concerns_prep.v1", 0.75, span_of(child))
                       for m in ctx.within(child, LEGAL)]
         if child.lower_ in ("against", "on", "regarding", "concerning") and not announced_on(head, child) or (
-                child.lower_ == "in" and any(o.lemma_.lower() in CASE_NOUNS for o in child.children)):
+                child.lower_ == "in" and any(o.lemma_.lower() in CASE_NOUNS for o in children(child))):
             found += [about(ctx, act, m, "targets", "relation.concerns_prep.v1", 0.7, span_of(child))
                       for m in mentions_in(ctx, [child, *scope(child)], ABOUT - LEGAL)]
     return found
@@ -249,19 +251,19 @@ def issuer_preps(ctx: Context, act: Mention, head: Token) -> list[Token]:
     'against' anyone itself, so these phrases are the ruling's."""
     if act.type != "Ruling":
         return []
-    issuers = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-               for o in c.children if o.dep_ == "pobj" and ctx.head_mention(o, {"Court", "GovernmentBody"})]
-    return [p for o in issuers for p in o.children if p.dep_ == "prep" and p.lower_ in ("against", "in")]
+    issuers = [o for c in children(head) if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+               for o in children(c) if o.dep_ == "pobj" and ctx.head_mention(o, {"Court", "GovernmentBody"})]
+    return [p for o in issuers for p in children(o) if p.dep_ == "prep" and p.lower_ in ("against", "in")]
 
 
 def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
     """'a bill softening Article 282', 'a decision banning <Org>', 'a resolution explaining ...'."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children):
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in children(verb)):
         return based_on(ctx, act, verb)  # "the decision, which was taken under <law>"
-    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in children(verb)):
         return []  # "the law <someone> signed": the clause says what was done to the act
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in children(verb)):
         # "the ruling handed down by ...", but "the decision, taken under <law>" (a participle with an object is
         # a misread main verb: "The resolution adopted by the plenum clarified Article 282")
         return based_on(ctx, act, verb)
@@ -281,9 +283,9 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
 def listed_act(ctx: Context, act: Mention, m: Mention) -> bool:
     """'a bill expanding the register of foreign agents and a law raising penalties': an act of the same kind
     coordinated into the clause with a clause of its own is the next item of a list, not what the first one changes."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     return span is not None and m.type == act.type and span.root.dep_ == "conj" and any(
-        c.dep_ in ("acl", "relcl") for c in span.root.children)
+        c.dep_ in ("acl", "relcl") for c in children(span.root))
 
 
 def fronted_frame(ruling: Token, possessor: Token) -> bool:
@@ -311,16 +313,16 @@ def ruling_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     if inside:  # "A Roskomnadzor order adopted last year": the body named inside the ruling's own name
         return [Relation(inside[0].entity, "issued", ruling.entity,
                          evidence(ctx, "relation.issued_of.v1", 0.75, span_of(ruling)))]
-    for child in head.children:
+    for child in children(head):
         if defendant_of and (child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "poss"):
-            named = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
+            named = [child] if child.dep_ == "poss" else [o for o in children(child) if o.dep_ == "pobj"]
             about = [m for o in named if (m := ctx.head_mention(o, {"Person", "Organization"}))]
             if about:
                 return [Relation(ruling.entity, "targets", m.entity, evidence(
                     ctx, "relation.ruling_of_defendant.v1", 0.75, span_of(ruling), span_of(m))) for m in about]
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "from") + (
                 () if defendant_of else ("of",))):
-            target = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            target = child if child.dep_ == "poss" else next((c for c in children(child) if c.dep_ == "pobj"), None)
             issuer = ctx.head_mention(target, STATE | ({"Person"} if not defendant_of else set())) \
                 if target is not None else None
             if child.dep_ == "poss" and fronted_frame(head, child):
@@ -348,9 +350,9 @@ def topical(ctx: Context, clause: str) -> list[Mention]:
 
 def basis(ctx: Context, verb: Token) -> list[Mention]:
     """The laws and provisions a passive verb names as its ground: 'taken under', 'based on', 'pursuant to'."""
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    preps = {c.lower_ for c in children(verb) if c.dep_ == "prep"}
     if "under" in preps or "pursuant" in preps or (verb.lemma_.lower() in BASIS_VERBS and "on" in preps):
-        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "pursuant", "on")
+        return [m for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("under", "pursuant", "on")
                 for m in ctx.within(c, LEGAL)] or [b for b in legal_bases(ctx, verb) if "under" in preps]
     return []
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, evidence, span_of, subjects
+from kg.doc_tables import ancestors, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 
@@ -48,7 +49,7 @@ def candidates(ctx: Context) -> list[Token]:
     'under' belongs to."""
     found = {t.i: t for t in ctx.words.pick(lemmas=COMPLY | UNDER | SUBJECT_TO | {"cover"})}
     for prep in ctx.words.with_lower("under"):
-        verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = next((a for a in ancestors(prep) if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
             found[verb.i] = verb
     return [found[i] for i in sorted(found)]
@@ -58,13 +59,13 @@ def bound_by(ctx: Context, verb: Token) -> list[Mention]:
     """The laws a verb says bind its subject: 'must <verb> under <law>', 'comply with <law>', 'fall under <law>'."""
     lemma = verb.lemma_.lower()
     if lemma in COMPLY and obliged(verb):  # a claim of compliance ("it complied with EU law") is a defence
-        return [m for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "by")
+        return [m for c in children(verb) if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "by")
                 for m in ctx.within(c, {"Law"})[:1]]
     if lemma in UNDER or lemma in SUBJECT_TO:
         preps = ("under", "within") if lemma in UNDER else ("to",)
-        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for m in ctx.within(c, {"Law"})[:1]]
-    if lemma == "cover" and any(c.dep_ == "auxpass" for c in verb.children):
-        return [m for c in verb.children if c.dep_ == "agent" for m in ctx.within(c, {"Law"})[:1]]
+        return [m for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps for m in ctx.within(c, {"Law"})[:1]]
+    if lemma == "cover" and any(c.dep_ == "auxpass" for c in children(verb)):
+        return [m for c in children(verb) if c.dep_ == "agent" for m in ctx.within(c, {"Law"})[:1]]
     if obliged(verb):  # "must keep messages for six months under <law>": an 'under' anywhere in the clause
         return [m for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "under" and own_clause(p, verb)
                 for m in ctx.within(p, {"Law"})[:1]]
@@ -73,7 +74,7 @@ def bound_by(ctx: Context, verb: Token) -> list[Mention]:
 
 def own_clause(token: Token, verb: Token) -> bool:
     """No other verb stands between the token and the verb."""
-    for t in token.ancestors:
+    for t in ancestors(token):
         if t.i == verb.i:
             return True
         if t.pos_ in ("VERB", "AUX"):
@@ -83,17 +84,18 @@ def own_clause(token: Token, verb: Token) -> bool:
 
 def obliged(verb: Token) -> bool:
     """'must store', 'has to store', 'is required to store', 'is obliged to store'."""
-    if any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in children(verb)):
         return True
     head = verb.head if verb.dep_ == "xcomp" else None
     return head is not None and (head.lemma_.lower() in ("have", "need") and head.tag_ in ("VBZ", "VBP", "VBD")
-                                 or head.lemma_.lower() in REQUIRED and any(c.dep_ == "auxpass" for c in head.children))
+                                 or head.lemma_.lower() in REQUIRED and any(c.dep_ == "auxpass"
+                                                                            for c in children(head)))
 
 
 def real(verb: Token) -> bool:
     """Not negated, hedged or future, nor only wanted or asked for (a duty's 'must' is no hedge)."""
-    for t in (verb, *verb.ancestors):
-        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGES for c in t.children):
+    for t in (verb, *ancestors(verb)):
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HEDGES for c in children(t)):
             return False
         if t.i != verb.i and t.lemma_.lower() in UNASSERTED_GOVERNORS:
             return False
@@ -107,13 +109,13 @@ def bound(ctx: Context, verb: Token) -> list[Mention]:
     for v in (verb, *([verb.head] if verb.dep_ in ("xcomp", "acomp", "conj") else [])):
         if v.lemma_.lower() in SUBJECT_TO and v.dep_ == "acomp":
             v = v.head  # "is subject to <law>": the copula holds the subject
-        who = subjects(ctx, v, TARGETS) or [m for c in v.children if c.dep_ == "nsubjpass"
+        who = subjects(ctx, v, TARGETS) or [m for c in children(v) if c.dep_ == "nsubjpass"
                                             for m in [ctx.head_mention(c, TARGETS)] if m]  # "is required to"
         if who:
             return who
-        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lemma_.lower() in PARTS:
-            return [m for c in subject.children if c.dep_ == "poss" for m in [ctx.head_mention(c, TARGETS)] if m]
+            return [m for c in children(subject) if c.dep_ == "poss" for m in [ctx.head_mention(c, TARGETS)] if m]
         if subject is not None:
             return []
     return []

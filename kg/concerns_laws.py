@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, evidence, objects, span_of, subjects
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import AMEND_VERBS
 
@@ -57,18 +58,18 @@ def amendment_to(ctx: Context, law: Mention) -> list[Relation]:
     """'the amendments to the Code of Administrative Offenses': the law or provision the amendment is 'to' (named
     after the mention, nested inside its own name, or a description such as 'that law'); 'passed amendments to
     <law>' too, where the parser hangs the 'to' on the verb."""
-    span = ctx.doc.char_span(law.start, law.end, alignment_mode="expand")
+    span = char_span(ctx.doc, law.start, law.end)
     if span is None or span.root.lemma_.lower() not in AMENDMENT_NOUNS or described(ctx, law):
         return []
     noun = span.root
     found = [amends(ctx, law, m, "relation.concerns_amendment.v1", 0.65, span_of(noun)) for m in ctx.mentions
              if m.type == "Law" and law.start <= m.start and m.end <= noun.idx and m.entity != law.entity and
              is_code(ctx, m)]  # "the Criminal Code amendments"
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")]
+    preps = [c for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("to", "of")]
     if not preps and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PASSING_VERBS:
-        preps = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+        preps = [c for c in children(noun.head) if c.dep_ == "prep" and c.lower_ == "to"]
     for p in preps:
-        if p.lower_ == "of" and not any(o.lemma_.lower() in ("law", "code") or ctx.at(o) for o in p.children):
+        if p.lower_ == "of" and not any(o.lemma_.lower() in ("law", "code") or ctx.at(o) for o in children(p)):
             continue  # "an amendment of 2019"
         start, end = p.idx, max(t.idx + len(t.text) for t in p.subtree)
         named = [m for m in ctx.mentions if m.type in LEGAL and start <= m.start and m.end <= end
@@ -76,7 +77,7 @@ def amendment_to(ctx: Context, law: Mention) -> list[Relation]:
         named = [m for m in named if not any(o is not m and o.type == "LegalProvision" and o.start <= m.start
                                              and m.end <= o.end for o in named)]  # the code inside "Article N of ..."
         if not named:  # "amendments to that law": the law named last before the amendments
-            named = [m for o in p.children if o.dep_ == "pobj" for m in [referred_law(ctx, o, law)] if m]
+            named = [m for o in children(p) if o.dep_ == "pobj" for m in [referred_law(ctx, o, law)] if m]
         found += [amends(ctx, law, m, "relation.concerns_amendment.v1", 0.7, span_of(p)) for m in named]
     return found
 
@@ -101,7 +102,7 @@ def reshaped(ctx: Context, verb: Token) -> list[Relation]:
     if not laws:
         return []
     changed = objects(ctx, verb, ("dobj",), LEGAL)
-    changed += [m for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "in"
+    changed += [m for c in children(verb) if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "in"
                 for m in ctx.within(c, LEGAL) if m not in changed]  # "the definition (of treason) in Article 275"
     changed = [whole_provision(ctx, m) for m in changed]
     return [amends(ctx, a, m, "relation.concerns_reshaped.v1", 0.65, span_of(verb))
@@ -118,8 +119,9 @@ def penalties_changed(ctx: Context, verb: Token) -> list[Relation]:
         laws = [own] if own is not None and own.type == "Law" and own.start < verb.idx else []
     if not laws:
         return []
-    penalties = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS]
-    preps = [p for h in (verb, *penalties) for p in h.children if p.dep_ == "prep" and p.lower_ in ("under", "for", "in")]
+    penalties = [c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS]
+    preps = [p for h in (verb, *penalties) for p in children(h)
+             if p.dep_ == "prep" and p.lower_ in ("under", "for", "in")]
     if not penalties:
         return []
     spans = [(min(t.idx for t in p.subtree), max(t.idx + len(t) for t in p.subtree)) for p in preps]
@@ -138,11 +140,11 @@ def carried_changes(ctx: Context, verb: Token) -> list[Relation]:
     'The act included changes to Article 15.3': a law whose object is a change 'to' a law or provision amends it
     (relation.concerns_carried.v1)."""
     laws = subjects(ctx, verb, {"Law"})
-    changes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in AMENDMENT_NOUNS]
+    changes = [c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in AMENDMENT_NOUNS]
     if not laws or not changes:
         return []
-    preps = [p for c in changes for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
-    preps += [p for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]  # hung on the verb
+    preps = [p for c in changes for p in children(c) if p.dep_ == "prep" and p.lower_ == "to"]
+    preps += [p for p in children(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"]  # hung on the verb
     changed = [whole_provision(ctx, m) for p in preps for m in ctx.within(p, LEGAL)]
     changed = [m for m in changed if not any(o is not m and o.type == "LegalProvision" and o.start <= m.start and
                                              m.end <= o.end for o in changed)]
@@ -160,7 +162,7 @@ def referred_law(ctx: Context, noun: Token, amendment: Mention) -> Mention | Non
     """'that law', 'the law', 'this act' after 'amendments to': its antecedent, else the last law named (not nested in
     another name) in the three sentences before the amendment."""
     if noun.lemma_.lower() not in ("law", "act", "code", "statute") or not any(
-            c.dep_ == "det" and c.lower_ in ("that", "the", "this") for c in noun.children):
+            c.dep_ == "det" and c.lower_ in ("that", "the", "this") for c in children(noun)):
         return None
     m = ctx.head_mention(noun, {"Law"})
     if m is not None and m.entity != amendment.entity:
@@ -194,12 +196,12 @@ def amended_by(ctx: Context, verb: Token) -> list[Relation]:
     as amended by <law>': a participle or relative clause on a provision or law whose agent is a law."""
     if verb.lemma_.lower() not in AMEND_VERBS or verb.tag_ not in ("VBN", "VBD"):
         return []
-    laws = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    laws = [m for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"
             for m in [ctx.head_mention(o, {"Law"})] if m]
     if not laws:
         return []
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    active = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    passive = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
+    active = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if passive is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in PROVISION_NOUNS and \
             ctx.at(verb.head) is None:  # a description ("a clause"), not the provision's own name ("Article 15.3")
         changed = described_before(ctx, verb.head)  # "<provision>, a clause added by <law>" (hung anywhere)
@@ -207,14 +209,14 @@ def amended_by(ctx: Context, verb: Token) -> list[Relation]:
         changed = [m for m in [ctx.head_mention(verb.head, LEGAL)] if m]
     elif passive is None and active is not None and verb.tag_ == "VBD":  # "Article 207.3, added ... by <law>" misread
         changed = [m for m in [ctx.head_mention(active, LEGAL)] if m]  # as a past tense with the article its subject
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
         changed = [m for m in ctx.mentions if m.type in LEGAL and m.end <= verb.idx and re.fullmatch(
             r"\s*,?\s*as\s+", ctx.text[m.end:verb.idx])]  # "Article 20.1, as amended by <law>"
     else:
         return []  # "<provision> was added by <law>" is kg.concerns' relation.amends_verb.v1
     changed = [m for m in changed if not any(o.type == "LegalProvision" and o is not m and o.start <= m.start
                                              and m.end <= o.end for o in changed)]  # not the code in its name
-    changed += [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+    changed += [m for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("to", "into")
                 for m in ctx.within(p, LEGAL) if m not in changed]  # "added to the Criminal Code by <law>"
     return [amends(ctx, a, m, "relation.concerns_amended_by.v1", 0.65, span_of(verb))
             for a in laws for m in changed if m.entity != a.entity]

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from kg.arguments import Context, asserted, examples, objects, prep_objects, span_of, subjects, verbal
 from kg.concerns_laws import amended_by, amendment_to, reshaped
 from kg.concerns_nouns import APPEAL_WORDS, appealed, content_clause, defendant_in_front, negated, penalty_for, relation
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import CASE_NOUNS
 
@@ -87,11 +88,11 @@ def sanction_basis(ctx: Context, verb: Token) -> list[Relation]:
     """'<Org> was blocked under a court ruling', 'Roskomnadzor blocked <Org> pursuant to a court order'."""
     if verb.lemma_.lower() not in SANCTION_VERBS:
         return []
-    rulings = [r for p in verb.children if p.dep_ in ("prep", "agent", "advmod", "oprd", "acomp")
+    rulings = [r for p in children(verb) if p.dep_ in ("prep", "agent", "advmod", "oprd", "acomp")
                for r in basis_rulings(ctx, p)]
     if not rulings:
         return []
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    passive = any(c.dep_ == "nsubjpass" for c in children(verb))
     hit = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), TARGETS)
     if not hit and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "Memorial, liquidated under the ruling, ..."
         hit = [m for m in [ctx.head_mention(verb.head, TARGETS)] if m]
@@ -105,13 +106,13 @@ def basis_rulings(ctx: Context, prep: Token) -> list[Mention]:
     path = BASIS_PATHS.get(prep.lower_)
     tok = prep
     for _ in range(4 if path is not None else 0):
-        tok = next((c for c in tok.children if c.dep_ == "pobj" or (c.dep_ == "prep" and c.lower_ in path)), None)
+        tok = next((c for c in children(tok) if c.dep_ == "pobj" or (c.dep_ == "prep" and c.lower_ in path)), None)
         if tok is None:
             return []
         m = ctx.at(tok) if tok.dep_ == "pobj" else None
         if m is not None and m.type == "Ruling":
             if prep.lower_ == "following" and any(c.dep_ == "prep" and (c.lower_ in ("against", "on") or any(
-                    o.lemma_.lower() in CASE_NOUNS for o in c.children)) for c in tok.children):
+                    o.lemma_.lower() in CASE_NOUNS for o in children(c))) for c in children(tok)):
                 return []
             return [m]
         if tok.lower_ not in path:
@@ -122,12 +123,12 @@ def basis_rulings(ctx: Context, prep: Token) -> list[Mention]:
 # --- 'According to the verdict, ...' ------------------------------------------------------------
 
 def according_to(ctx: Context, according: Token) -> list[Relation]:
-    rulings = [m for p in according.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+    rulings = [m for p in children(according) if p.dep_ == "prep" and p.lower_ == "to" for o in children(p)
                if o.dep_ == "pobj" and (m := ctx.head_mention(o, {"Ruling"}))]
     verb = according.head
     if not rulings or not verbal(verb):
         return []
-    inside = {t.i for t in according.subtree} | {t.i for c in verb.children if c.dep_ == "parataxis"
+    inside = {t.i for t in according.subtree} | {t.i for c in children(verb) if c.dep_ == "parataxis"
                                                  for t in c.subtree}  # "..., <Person> said"
     named = []
     for t in verb.subtree:
@@ -154,8 +155,8 @@ def about_verb(ctx: Context, verb: Token) -> list[Relation]:
     named = objects(ctx, verb, ("dobj",), TARGETS | LEGAL) if "" in preps else []
     named += [m for m in prep_objects(ctx, verb, tuple(p for p in preps if p), TARGETS | LEGAL) if m not in named]
     if "" in preps:  # "regulates the activities of operators such as MTS": the named examples of the object
-        heads = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *(o for p in c.children if p.dep_ == "prep"
-                                                                      and p.lower_ == "of" for o in p.children
+        heads = [t for c in children(verb) if c.dep_ == "dobj" for t in (c, *(o for p in children(c) if p.dep_ == "prep"
+                                                                      and p.lower_ == "of" for o in children(p)
                                                                       if o.dep_ == "pobj"))]
         named += [m for t in heads for m in examples(ctx, t, TARGETS) if m not in named]
     return [relation(ctx, a, "targets" if m.type in TARGETS else "concerns", m, "relation.concerns_about_verb.v1",
@@ -167,9 +168,9 @@ def about_verb(ctx: Context, verb: Token) -> list[Relation]:
 def ruling_on_ruling(ctx: Context, verb: Token) -> list[Relation]:
     """'The new resolution amends the court's guidance of 2011': both the subject and the object are rulings."""
     prop = RULING_VERBS.get(verb.lemma_.lower())
-    if prop is None or (verb.lemma_.lower() == "set" and not any(c.lower_ == "aside" for c in verb.children)):
+    if prop is None or (verb.lemma_.lower() == "set" and not any(c.lower_ == "aside" for c in children(verb))):
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return []
     if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
@@ -177,18 +178,18 @@ def ruling_on_ruling(ctx: Context, verb: Token) -> list[Relation]:
     act = ctx.head_mention(subject, {"Ruling"})
     if act is None:
         return []
-    objs = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.head_mention(c, {"Ruling"})] if m]
+    objs = [m for c in children(verb) if c.dep_ == "dobj" for m in [ctx.head_mention(c, {"Ruling"})] if m]
     return [relation(ctx, act, prop, m, "relation.concerns_ruling.v1", 0.6, span_of(verb))
             for m in objs if m.entity != act.entity]
 
 
 def left_out(ctx: Context, m: Mention) -> bool:
     """'applies to A and B but not (to) C', 'covers A, except C': C is named as what the act leaves out."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     tok = span.root if span is not None else None
     path = ("conj", "pobj", "prep", "appos", "compound")
     while tok is not None:
-        if any(c.dep_ == "neg" for c in tok.children) or tok.lower_ in EXCEPT_WORDS:
+        if any(c.dep_ == "neg" for c in children(tok)) or tok.lower_ in EXCEPT_WORDS:
             return True
         if tok.dep_ not in path or tok.head.i == tok.i or tok.head.dep_ not in path and \
                 tok.head.lower_ not in EXCEPT_WORDS:
@@ -199,19 +200,19 @@ def left_out(ctx: Context, m: Mention) -> bool:
 
 def served(ctx: Context, ruling: Mention) -> list[Relation]:
     """'<Person>, who is serving a sentence for <provision>' (relation.concerns_served.v1; see the module doc)."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     noun = span.root if span is not None else None
     if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "serve" or not asserted(noun.head):
         return []
     verb = noun.head
     people = subjects(ctx, verb, {"Person"})
-    if not people and verb.dep_ in ("acl", "advcl") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+    if not people and verb.dep_ in ("acl", "advcl") and not any(c.dep_.startswith("nsubj") for c in children(verb)):
         # "<Person>, already serving ...": the noun it follows (an object misread as the verb's), else the subject
         owners = [verb.head] if verb.dep_ == "acl" else sorted(
-            (c for c in verb.head.children if c.dep_ in ("nsubj", "dobj", "dative") and c.i < verb.i),
+            (c for c in children(verb.head) if c.dep_ in ("nsubj", "dobj", "dative") and c.i < verb.i),
             key=lambda c: -c.i)
         people = [m for o in owners for m in [ctx.head_mention(o, {"Person"})] if m][:1]
-    bases = [m for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "under")
+    bases = [m for h in (noun, verb) for c in children(h) if c.dep_ == "prep" and c.lower_ in ("for", "under")
              for m in ctx.within(c, {"Law", "LegalProvision"})]
     bases = [m for m in bases if not any(o is not m and o.type == "LegalProvision" and o.start <= m.start and
                                          m.end <= o.end for o in bases)]  # the code inside "Article N of ..."

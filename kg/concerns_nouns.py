@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, evidence, span_of, subjects, verbal
+from kg.doc_tables import ancestors, char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import LAWYER_WORDS
 
@@ -55,13 +56,13 @@ def appealed(ctx: Context, word: Token) -> list[Relation]:
     is whom it hits (not a state body, which appeals against rulings for others, nor a lawyer)."""
     if verbal(word):
         parties = [m for m in subjects(ctx, word, TARGETS) if not lawyer(ctx, m)]
-        held = [c for c in word.children if c.dep_ == "dobj"] + [o for p in word.children if p.dep_ == "prep" and
-                                                                  p.lower_ in ("against",) for o in p.children]
+        held = [c for c in children(word) if c.dep_ == "dobj"] + [o for p in children(word) if p.dep_ == "prep" and
+                                                                  p.lower_ in ("against",) for o in children(p)]
     elif word.pos_ == "NOUN":
-        parties = [m for c in word.children if c.dep_ == "poss" for m in [ctx.head_mention(c, TARGETS)]
+        parties = [m for c in children(word) if c.dep_ == "poss" for m in [ctx.head_mention(c, TARGETS)]
                    if m and not lawyer(ctx, m)]
-        held = [o for p in word.children if p.dep_ == "prep" and p.lower_ in ("against", "to", "of", "over")
-                for o in p.children if o.dep_ == "pobj"]
+        held = [o for p in children(word) if p.dep_ == "prep" and p.lower_ in ("against", "to", "of", "over")
+                for o in children(p) if o.dep_ == "pobj"]
     else:
         return []
     rulings = [m for t in held for m in [ctx.head_mention(t, {"Ruling"})] if m]
@@ -71,22 +72,22 @@ def appealed(ctx: Context, word: Token) -> list[Relation]:
 
 def lawyer(ctx: Context, m: Mention) -> bool:
     """'Lawyer Vadim Prokhorov', 'His lawyer, Vadim Prokhorov': a person named as someone's lawyer."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     if span is None:
         return False
-    near = [*span.root.children, span.root.head, *ctx.doc[max(span.start - 3, 0):span.start]]
+    near = [*children(span.root), span.root.head, *ctx.doc[max(span.start - 3, 0):span.start]]
     return any(t.lemma_.lower() in LAWYER_WORDS for t in near)
 
 
 def negated(word: Token) -> bool:
-    return any(c.dep_ == "neg" for t in (word, *word.ancestors) for c in t.children)
+    return any(c.dep_ == "neg" for t in (word, *ancestors(word)) for c in children(t))
 
 
 # --- the defendant named in front of the ruling ------------------------------------------------
 
 def defendant_in_front(ctx: Context, ruling: Mention) -> list[Relation]:
     """'the Navalny verdict': a person or organisation mention inside the ruling's name, in front of its noun."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return []
     noun = span.root
@@ -97,7 +98,7 @@ def defendant_in_front(ctx: Context, ruling: Mention) -> list[Relation]:
     for m in inside:
         if m.type == "Person" and kind not in PERSON_KINDS or m.type == "Organization" and kind not in DEFENDANT_KINDS:
             continue
-        head = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = char_span(ctx.doc, m.start, m.end)
         if head is None or head.root.dep_ not in ("compound", "amod", "nmod") or head.root.head.i != noun.i:
             continue
         found.append(relation(ctx, ruling, "targets", m, "relation.concerns_compound.v1", 0.6, span_of(ruling)))
@@ -107,7 +108,7 @@ def defendant_in_front(ctx: Context, ruling: Mention) -> list[Relation]:
 def judged(ctx: Context, head: Token) -> bool:
     """'Goryunova's verdict' after 'Judge Oksana Goryunova': a possessor the text calls a judge hands the verdict
     down; anyone else's verdict ('Yashin's verdict') is the one given to them."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children(head) if c.dep_ == "poss"), None)
     m = ctx.head_mention(owner, {"Person"}) if owner is not None else None
     if m is None:
         return True  # no person: the court's or body's own ruling
@@ -117,20 +118,20 @@ def judged(ctx: Context, head: Token) -> bool:
 
 def penalty_for(ctx: Context, ruling: Mention) -> list[Relation]:
     """'a fine for Google', 'a 25-year sentence for <Person>', 'a ruling in favour of <Org>'."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return []
     noun = span.root
     found = []
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "issued a ruling in favour of Google"
-    objs = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for f in c.children
-            if f.dep_ == "pobj" and f.lower_ in ("favour", "favor") for p in f.children if p.dep_ == "prep"
+    objs = [p for h in holders for c in children(h) if c.dep_ == "prep" and c.lower_ == "in" for f in children(c)
+            if f.dep_ == "pobj" and f.lower_ in ("favour", "favor") for p in children(f) if p.dep_ == "prep"
             and p.lower_ == "of"]
     if noun.lemma_.lower() in PENALTY_NOUNS:
-        objs += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"]
+        objs += [c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "for"]
     for p in objs:
-        for o in (c for c in p.children if c.dep_ == "pobj"):
-            for t in (o, *(c for c in o.children if c.dep_ == "conj")):
+        for o in (c for c in children(p) if c.dep_ == "pobj"):
+            for t in (o, *(c for c in children(o) if c.dep_ == "conj")):
                 m = ctx.head_mention(t, TARGETS)
                 if m is not None and m.entity != ruling.entity:
                     found.append(relation(ctx, ruling, "targets", m, "relation.concerns_for.v1", 0.6, span_of(p)))
@@ -140,12 +141,12 @@ def penalty_for(ctx: Context, ruling: Mention) -> list[Relation]:
 def content_clause(ctx: Context, ruling: Mention) -> list[Relation]:
     """'the court's decision that FBK was an extremist organisation': a clause saying what the ruling decided (opened
     by the conjunction 'that', not the relative pronoun) concerns the persons, organisations and provisions it names."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return []
     found = []
-    for clause in (c for c in span.root.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in c.children)):  # not 'that' as an argument
+    for clause in (c for c in children(span.root) if c.dep_ in ("acl", "relcl", "ccomp") and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in children(c))):  # not 'that' as an argument
         named = [m for t in clause.subtree if (m := ctx.at(t)) and m.type in TARGETS | LEGAL]
         found += [relation(ctx, ruling, "targets" if m.type in TARGETS else "applies", m,
                            "relation.concerns_content.v1", 0.6, span_of(clause))

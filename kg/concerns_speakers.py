@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.doc_tables import char_span, children
 from kg.vocab import base_of
 
 # reporting verbs; a name right after one of SAY_INVERTED that opens a side clause is an inverted speaker ("..., said
@@ -40,12 +41,12 @@ def only_speaker(ctx, relation) -> bool:
 
 def pointed_at(ctx, sentence) -> bool:
     """A pronoun that may stand for the speaker ('The ruling banning it was unlawful, Memorial said'): keep."""
-    span = ctx.doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    span = char_span(ctx.doc, sentence[0], sentence[1])
     return span is None or any(t.lower_ in POINTING and t.dep_ != "poss" for t in span)
 
 
 def speaker(ctx, mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     return span is not None and speaking(span.root)
 
 
@@ -58,7 +59,7 @@ def speaking(tok: Token) -> bool:
         return True
     if tok.dep_ == "nsubj":
         return head.lemma_.lower() in SPEAK and aside(tok, head) and (head.lemma_.lower() == "tell" or not any(
-            c.dep_ == "dobj" for c in head.children))  # ("In 2016, Memorial added X to ...": no side clause)
+            c.dep_ == "dobj" for c in children(head)))  # ("In 2016, Memorial added X to ...": no side clause)
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         return head.lower_ == "to" and head.head.lower_ == "according" or \
             head.lower_ == "of" and head.head.lower_ == "words"
@@ -70,7 +71,7 @@ def aside(subject: Token, verb: Token) -> bool:
     comma (or read as a side clause), not 'Chikov said the ruling covers Memorial'."""
     start = min(subject.left_edge.i, verb.i)
     return verb.dep_ == "parataxis" or start > 0 and subject.doc[start - 1].text == "," or \
-        sum(c.dep_.startswith("nsubj") for c in verb.children) > 1
+        sum(c.dep_.startswith("nsubj") for c in children(verb)) > 1
 
 
 def inverted(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from kg.arguments import Context, anchored, asserted, evidence, legal_bases, objects, span_of
 from kg.components.bills import PROPOSALS
 from kg.components.rulings import clause_summed
+from kg.doc_tables import ancestors, char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 
@@ -56,7 +57,7 @@ def misparsed_amendments(ctx: Context) -> list[Relation]:
             and (m := told_act(ctx, t)) is not None]  # "The same law added ...", "It also amends ..."
     for act, end, stop in [*((m, m.end, m.sentence[1]) for m in ctx.mentions if m.type in ("Law", "Ruling")),
                            *((m, t.idx + len(t), t.sent.end_char) for m, t in told)]:
-        after = ctx.doc.char_span(end, stop, alignment_mode="expand")
+        after = char_span(ctx.doc, end, stop)
         words = [t for t in after or () if t.lower_ not in ("also", "further", "now")][:1]
         if not words or words[0].pos_ in ("VERB", "AUX") and words[0].dep_ not in ("amod", "compound"):
             continue
@@ -82,7 +83,7 @@ def into_verb(verb: Token) -> bool:
     """'written into the code', 'enshrined in the Constitution': a verb of putting with where it is put."""
     lemma = verb.lemma_.lower()
     return lemma in INTO_VERBS and any(c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ == "in" and lemma in (
-        "enshrine", "incorporate")) for c in verb.children)
+        "enshrine", "incorporate")) for c in children(verb))
 
 
 def anaphor(token: Token) -> bool:
@@ -90,7 +91,7 @@ def anaphor(token: Token) -> bool:
     if token.lower_ == "it":
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in LAW_WORDS and token.tag_ != "NNS" or \
-        token.lower_ == "amendments" and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in token.children)
+        token.lower_ == "amendments" and any(c.dep_ == "det" and c.lower_ in ("the", "these") for c in children(token))
 
 
 def is_code(ctx: Context, m: Mention) -> bool:
@@ -129,12 +130,12 @@ def told_act(ctx: Context, token: Token) -> Mention | None:
 
 
 def definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in children(token))
 
 
 def told_subjects(ctx: Context, verb: Token) -> list[Mention]:
     """The law the verb's pronoun or description subject refers to, when coreference found none."""
-    return [m for c in verb.children if c.dep_ in SUBJECTS for m in [told_act(ctx, c)] if m]
+    return [m for c in children(verb) if c.dep_ in SUBJECTS for m in [told_act(ctx, c)] if m]
 
 
 def added_codes(ctx: Context, found: list[Relation]) -> list[Relation]:
@@ -153,7 +154,7 @@ def added_codes(ctx: Context, found: list[Relation]) -> list[Relation]:
 
 
 def adding(ctx: Context, r: Relation) -> bool:
-    span = ctx.doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+    span = char_span(ctx.doc, r.evidence.start, r.evidence.end)
     return span is not None and any(t.lemma_.lower() in ADDING and t.pos_ in ("VERB", "AUX") or t.lower_ == "added"
                                     for t in span)
 
@@ -169,15 +170,15 @@ def proposed(ctx: Context, verb: Token) -> bool:
     """'The bill would amend Article 282', 'a bill that would ban <Org>': a verb whose only hedge is the 'would' or
     'will' by which a bill (its subject, named or told before) says what it does; not negated, and not inside what
     someone wants, plans or asks for."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children) or any(
-            c.dep_ == "neg" for c in verb.children) or any(
-            t.lemma_.lower() in UNASSERTED_GOVERNORS for t in verb.ancestors):
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in children(verb)) or any(
+            c.dep_ == "neg" for c in children(verb)) or any(
+            t.lemma_.lower() in UNASSERTED_GOVERNORS for t in ancestors(verb)):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
     law = ctx.head_mention(subject, {"Law"}) or told_act(ctx, subject) if subject is not None else None
-    noun = ctx.doc.char_span(law.start, law.end, alignment_mode="expand") if law else None
+    noun = char_span(ctx.doc, law.start, law.end) if law else None
     return noun is not None and (subject.lemma_.lower() in PROPOSALS or noun.root.lemma_.lower() in PROPOSALS)
 
 
@@ -211,7 +212,7 @@ def summed_clause(ctx: Context) -> list[Relation]:
     a pronoun) and applies the laws and provisions it names with 'under'."""
     found = []
     for m in (m for m in ctx.mentions if m.type == "Ruling" and m.rule == "entity.ruling_summing_clause.v1"):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         verb = clause_summed(span.root) if span is not None else None
         if verb is None or not asserted(verb):
             continue
@@ -232,7 +233,7 @@ def covering_it(ctx: Context, verb: Token) -> list[Mention]:
     """'The Supreme Court issued a ruling liquidating Memorial. It also covers <Org>': 'it' as the subject of a verb
     only an act does (covers, applies to, requires) is the ruling or law named last in this sentence or the one
     before, when coreference found nothing."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if verb.lemma_.lower() not in COVER_VERBS or subject is None or subject.lower_ != "it":
         return []
     here = bisect.bisect_right([s for s, _ in ctx.sentences], subject.idx) - 1

@@ -43,6 +43,7 @@ from kg.coref_words import (
     ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE, KIND_NAMES,
     LAW_WORDS, NAMED_BODY_WORDS, NAMED_ONLY, NEAR_LAW_WORDS, NAME_STEMS, NEUTER, PERSON_PLURALS, PLURAL_NOUNS,
     PRONOUN_GENDER, PRONOUNS, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of, same_kind)
+from kg.doc_tables import char_span, children, sentence_of
 from kg.model import Mention
 
 # also imported from here by other modules: DESCRIPTIONS (the role and concerns rules), PERSON_PLURALS and
@@ -95,7 +96,7 @@ class Antecedents(MentionIndex):
             return self.near_law(token)
         if token.lower_ in LAW_WORDS:
             before = [m for m in before if m.entity not in self.codes and not self.nested(m)]
-        if any(c.dep_ == "amod" and c.lower_ == "same" for c in token.children):
+        if any(c.dep_ == "amod" and c.lower_ == "same" for c in children(token)):
             if token.lower_ in KIND_NAMES:  # "the same magistrate": a justice of the peace, not the district court
                 before = [m for m in before if any(k in m.text.lower() for k in KIND_NAMES[token.lower_])]
             return before[-1] if before else None  # "the same court": the one named last
@@ -106,7 +107,7 @@ class Antecedents(MentionIndex):
                 counts = Counter(m.entity for m in before)
                 salient = {m.entity for m in before if self.salient(m)}  # on a tie: one named as a subject
                 return max(reversed(before), key=lambda m: (counts[m.entity], m.entity in salient))
-        own = token.sent.start_char
+        own = sentence_of(token).start_char
         introduced = [m for m in before if token.lower_ not in PRONOUNS and token.lemma_.lower() in self.nouns_of(m)]
         if introduced and not any(m.start >= own for m in before):
             # "Radio Svoboda, the company's Russian service, ... The service's director": the one so called (unless
@@ -169,12 +170,12 @@ class Antecedents(MentionIndex):
         the paper'). A chain of at most CHAIN_DEPTH links."""
         if depth >= CHAIN_DEPTH:
             return None
-        span = self.doc.char_span(start, end, alignment_mode="expand") or ()
+        span = char_span(self.doc, start, end) or ()
         if token.lower_ not in PRONOUNS:  # "The newspaper's lawyers rejected it. ... the paper": the same thing
             own = own_noun_phrase(token) | apposed_to(token)
             earlier = [t for t in span if t.i < token.i and t.pos_ == "NOUN" and same_kind(t.lower_, token.lower_)
                        and self.allowed(t) and self.mention_at(t) is None and t.i not in own
-                       and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in t.children)]
+                       and not any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in children(t))]
         else:
             earlier = [t for t in span if t.lower_ in SAME_PRONOUN[token.lower_] and t.i < token.i]
         return self.resolve(earlier[-1], types, depth + 1) if earlier else None
@@ -188,7 +189,7 @@ class Antecedents(MentionIndex):
         if word in PRONOUNS:
             return PRONOUNS[word]
         if token.pos_ == "NOUN" and word in DESCRIPTIONS and not names_itself(token):
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(token)) \
                     or detached_determiner(token) or bare_staff(token):  # "fined the company 906 million rubles"
                 return DESCRIPTIONS[word]
         return extra_description(token)  # "the pollster", "the NGO" (kg.coref_orgs)

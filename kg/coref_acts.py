@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.doc_tables import words
+from kg.doc_tables import children, words
 from kg.model import Mention
 
 INDEFINITE = {"a", "an", "another"}
@@ -29,7 +29,7 @@ def unnamed_act_between(ants, token: Token, before: list[Mention]) -> bool:
     lemma = token.lemma_.lower()
     spans = [(m.start, m.end) for m in ants.mentions]
     return any(t.i < token.i and t.pos_ == "NOUN" and t.idx >= after
-               and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+               and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children(t))
                and not any(s <= t.idx < e for s, e in spans)
                for t in words(ants.doc).with_lemma([lemma]))  # the noun's own occurrences, not every token before
 
@@ -48,7 +48,7 @@ REGULATOR_WORDS = {"regulator", "watchdog"}
 def apposed_name(ants, token: Token, types: set[str]) -> Mention | None:
     """'the higher court, the Supreme Court of Dagestan', 'the regulator, Roskomnadzor,': the name set beside the
     description is what it means."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "appos":
             found = ants.mention_at(child)
             if found is not None and found.type in types:
@@ -65,7 +65,7 @@ def court_of_its_kind(ants, token: Token, types: set[str]) -> Mention | None:
     whose name says it is of that kind (none when no court or two courts are so named)."""
     if "Court" not in types or token.lower_ not in ("court", "tribunal"):
         return None
-    stems = {KIND_OF_COURT[c.lower_] for c in token.children if c.dep_ in ("amod", "compound")
+    stems = {KIND_OF_COURT[c.lower_] for c in children(token) if c.dep_ in ("amod", "compound")
              and c.lower_ in KIND_OF_COURT}
     if not stems:
         return None
@@ -76,7 +76,7 @@ def court_of_its_kind(ants, token: Token, types: set[str]) -> Mention | None:
 
 def other_court(token: Token) -> bool:
     return token.lower_ in ("court", "tribunal") and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in OTHER_COURT for c in token.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in OTHER_COURT for c in children(token))
 
 
 def fitting_bodies(token: Token, before: list[Mention]) -> list[Mention]:
@@ -113,4 +113,4 @@ def bare_staff(token: Token) -> bool:
     """'Prosecutors asked the court to ...' with no article: a description all the same, unless it is generic
     ('prosecutors in Russia', 'regional prosecutors', 'some prosecutors')."""
     return token.lower_ in BARE_STAFF and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass") and not any(
-        c.dep_ in ("det", "prep", "amod", "compound", "nummod", "poss") for c in token.children)
+        c.dep_ in ("det", "prep", "amod", "compound", "nummod", "poss") for c in children(token))

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.doc_tables import ancestors, children
+
 CHAIN_DEPTH = 3  # earlier pronouns followed back
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
@@ -47,7 +49,7 @@ def detached_determiner(token: Token) -> bool:
     head = token.head
     if token.dep_ not in ("compound", "nmod", "amod") or token.pos_ not in ("NOUN", "ADJ") or head.i <= token.i:
         return False
-    if not (head.lower_ in LABELS or any(c.dep_ in ("nummod", "quantmod") and c.i > token.i for c in head.children)):
+    if not (head.lower_ in LABELS or any(c.dep_ in ("nummod", "quantmod") and c.i > token.i for c in children(head))):
         return False
     first = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound", "nmod"))])
     before = token.doc[first - 1] if first > 0 else None
@@ -78,7 +80,7 @@ def whose_clause_head(token: Token) -> Token | None:
     """The noun a 'whose' clause hangs on, when `token` is 'it' as an object inside that clause."""
     if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
         return None
-    verb = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    verb = next((a for a in ancestors(token) if a.dep_ == "relcl"), None)
     if verb is None or not any(t.lower_ == "whose" for t in verb.subtree if t.i < verb.i):
         return None
     return verb.head

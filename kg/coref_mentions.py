@@ -10,7 +10,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.coref_words import ISSUING_VERBS, NEUTER_TYPES, STAFF_NOUNS
-from kg.doc_tables import offsets
+from kg.doc_tables import ancestors, char_span, children, offsets, sentence_at, sentence_of, words
 from kg.model import Mention
 
 
@@ -24,7 +24,7 @@ class MentionIndex:
         self.mentions_at: dict[int, Mention | None] = {}  # token offset -> mention_at's answer
         self.nested_spans: dict[tuple[int, int], bool] = {}  # (start, end) -> nested's answer
         for m in self.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end)
             self.roots[m] = span.root if span is not None else None
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -56,7 +56,7 @@ class MentionIndex:
                 continue
             group = [m] + [heads[c.i] for c in root.conjuncts if c.i in heads]
             if len(group) >= 2:  # "A, B and C" misread as A with the apposition "B and C": all three
-                listed = [heads[t.i] for g in group for t in (self.roots[g].head, *self.roots[g].children)
+                listed = [heads[t.i] for g in group for t in (self.roots[g].head, *children(self.roots[g]))
                           if t.i in heads and (t.dep_ == "appos" or self.roots[g].dep_ == "appos" and
                                                t.i == self.roots[g].head.i) and heads[t.i] not in group]
                 return sorted(dict.fromkeys(group + listed), key=lambda x: x.start)
@@ -64,10 +64,10 @@ class MentionIndex:
 
     def sentences_back(self, token: Token, count: int) -> list[tuple[int, int]]:
         """Character ranges of the token's sentence (up to the token) and of the `count` sentences before it."""
-        found, sent = [], token.sent
+        found, sent = [], sentence_of(token)
         while sent is not None and len(found) <= count:
             found.append((sent.start_char, min(sent.end_char, token.idx)))
-            sent = self.doc[sent.start - 1].sent if sent.start > 0 else None
+            sent = sentence_at(self.doc, sent.start - 1) if sent.start > 0 else None
         return found
 
     def is_subject(self, mention: Mention) -> bool:
@@ -103,7 +103,7 @@ class MentionIndex:
         root = self.roots.get(mention)
         if root is None:
             return set()
-        nouns = {c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+        nouns = {c.lemma_.lower() for c in children(root) if c.dep_ == "appos" and c.pos_ == "NOUN"}
         if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
             nouns.add(root.head.lemma_.lower())
         return nouns
@@ -118,14 +118,14 @@ class MentionIndex:
         main subject's 'of' phrase (or, for its staff, 'at', 'from' or 'for' phrase) gives."""
         found = []
         first = min(token.i, bisect_left(offsets(self.doc), start))  # the window's first token
-        for tok in self.doc[first:token.i]:
+        for tok in words(self.doc).tokens[first:token.i]:  # (the Doc's Token objects, not a slice's new ones)
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or self.mention_at(tok):
                 continue
             t = tok
             preps = ("of", "at", "from", "for") if tok.lemma_.lower() in STAFF_NOUNS else ("of",)
             for _ in range(3):
-                pobj = next((o for p in t.children if p.dep_ == "prep" and p.lower_ in preps
-                             for o in p.children if o.dep_ == "pobj"), None)
+                pobj = next((o for p in children(t) if p.dep_ == "prep" and p.lower_ in preps
+                             for o in children(p) if o.dep_ == "pobj"), None)
                 if pobj is None:
                     break
                 if (m := self.mention_at(pobj)) is not None:
@@ -139,7 +139,7 @@ class MentionIndex:
 def own_noun_phrase(token: Token) -> set[int]:
     """'<X>, head of <Y>, who represents the company': inside a relative clause, the phrase the clause
     describes (X and all it holds, outside the clause) is not what the clause's objects refer to."""
-    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    clause = next((a for a in ancestors(token) if a.dep_ == "relcl"), None)
     if clause is None:
         return set()
     top = clause.head

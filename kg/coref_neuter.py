@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.coref_chain import pronoun_before, whose_clause_head
 from kg.coref_mentions import apposed_to
 from kg.coref_words import DESCRIPTIONS, NEUTER, NEUTER_TYPES
+from kg.doc_tables import ancestors, children, sentence_at, sentence_of, words
 from kg.model import Mention
 
 
@@ -30,7 +31,7 @@ def neuter(ants, token: Token, types: set[str]) -> Mention | None:
     found = neuter_named(ants, token, types)
     if found is not None and not token.dep_.startswith("nsubj") and token.dep_ != "poss" and any(
             t.i < token.i and t.idx >= found.end and indefinite_thing(t) and ants.mention_at(t) is None
-            for t in token.sent):
+            for t in sentence_of(token)):
         return None
     return found
 
@@ -41,18 +42,18 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
         return None
     if own is not None:
         return own if own.type in types else None
-    sent = token.sent
+    sent = sentence_of(token)
     for _ in range(back):
         if sent.start > 0:
-            sent = ants.doc[sent.start - 1].sent
+            sent = sentence_at(ants.doc, sent.start - 1)
     start = sent.start_char
     apposed, offset = apposed_to(token), token.idx
     near = [m for m in ants.mentions if start <= m.start and m.end <= offset and m.type in NEUTER_TYPES
             and ants.root_index(m) not in apposed]  # "Radio Svoboda, its Russian service": not itself
-    if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in token.ancestors):
+    if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in ancestors(token)):
         # "X told providers to block it": an object is not X itself (but "X said ..., according to its spokesman")
         agents = ("nsubj",) if token.dep_ == "poss" else ("nsubj", "nsubjpass")  # "<X> was fined over its posts"
-        governing = {c.i for a in token.ancestors for c in a.children if c.dep_ in agents}
+        governing = {c.i for a in ancestors(token) for c in children(a) if c.dep_ in agents}
         near = [m for m in near if ants.root_index(m) not in governing]
         if not near and back == 1:  # "Putin signed <law>. The article punishes ... The Duma had adopted it"
             return neuter_named(ants, token, types, back + 1)
@@ -86,9 +87,9 @@ def described_subject(ants, start: int, token: Token) -> tuple[int, Mention] | N
     """'The bill was drafted by ... The Duma approved it': the latest main-clause subject before the pronoun
     that is a description ('the bill', 'the company'), with what it refers to."""
     found = None
-    sent = token.sent
-    first = ants.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for tok in ants.doc[first:token.i]:
+    sent = sentence_of(token)
+    first = sentence_at(ants.doc, sent.start - 1).start if sent.start > 0 else sent.start
+    for tok in words(ants.doc).tokens[first:token.i]:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx >= start \
                 and ants.mention_at(tok) is None and ants.allowed(tok):
             m = ants.resolve(tok, NEUTER_TYPES)
@@ -103,12 +104,12 @@ def clause_subject(ants, token: Token) -> Mention | None:
         return first  # "the Insider and its publisher"
     if (gapped := gapped_object(ants, token)) is not None:
         return gapped  # "fined Memorial 500,000 rubles, and its chairman 100,000 rubles": Memorial
-    for verb in (t for t in token.ancestors if t.pos_ in ("VERB", "AUX")):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for verb in (t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "relcl":  # "The endowment, which has been led by its president": the
-            subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")), None)
+            subject = next((c for c in children(verb) if c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")), None)
         if subject is None and verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative")
-                                                                for c in verb.head.children):
+                                                                for c in children(verb.head)):
             continue  # "<X> had begun closing its office": the subject of the verb the clause completes
         if subject is None:
             return None
@@ -143,8 +144,8 @@ def gapped_object(ants, token: Token) -> Mention | None:
     verb = noun.head
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
         return None
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < noun.i):
-        for tok in (obj, *(c for c in obj.children if c.dep_ in ("nmod", "compound"))):
+    for obj in (c for c in children(verb) if c.dep_ in ("dobj", "dative") and c.i < noun.i):
+        for tok in (obj, *(c for c in children(obj) if c.dep_ in ("nmod", "compound"))):
             if (m := ants.mention_at(tok)) is not None and m.type in NEUTER_TYPES:
                 return m
     return None
@@ -153,4 +154,4 @@ def gapped_object(ants, token: Token) -> Mention | None:
 def indefinite_thing(token: Token) -> bool:
     """'a foreign group', 'an organization': an unnamed body brought into the text as an object."""
     return token.dep_ in ("dobj", "pobj") and token.tag_ == "NN" and DESCRIPTIONS.get(token.lemma_.lower()) == {
-        "Organization"} and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        "Organization"} and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(token))

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.components.candidates import text_of
 from kg.coref_chain import detached_determiner, names_itself
 from kg.coref_words import DESCRIPTIONS
+from kg.doc_tables import children
 from kg.model import Mention
 
 # head nouns of descriptions of a non-state organisation that kg.coref_words.DESCRIPTIONS does not list
@@ -34,13 +36,13 @@ def extra_description(token: Token) -> set[str] | None:
     tagger took for an adjective ('Roskomnadzor warned the daily')."""
     word = token.lower_
     if token.pos_ == "ADJ" and token.dep_ in NOMINAL and DESCRIPTIONS.get(word) == {"Organization"} and any(
-            c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children) and not names_itself(token):
+            c.dep_ == "det" and c.lower_ in DETERMINERS for c in children(token)) and not names_itself(token):
         return {"Organization"}
     if word not in ORGANIZATION_NOUNS or not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and word in ACRONYMS):
         return None
     if token.pos_ == "PROPN" and not token.is_upper:
         return None  # "Weekly Review" is a name
-    if not (any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children) or detached_determiner(token)) \
+    if not (any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in children(token)) or detached_determiner(token)) \
             or names_itself(token):
         return None
     return {"Organization"}
@@ -54,6 +56,8 @@ def paired(ants, found: Mention, here: list[Mention]) -> bool:
     group = ants.coordinated([m for m in here if m.type == found.type])
     if found in group and any(m.entity in others for m in group):
         return True
-    text = ants.doc.text  # "Golos and Memorial monitor ..." misparsed: the two names side by side in the text
+    # "Golos and Memorial monitor ..." misparsed: the two names side by side in the text (text_of: Doc.text joins
+    # every token again)
+    text = text_of(ants.doc)
     return any(m.entity in others and text[min(m.end, found.end):max(m.start, found.start)].strip(" ,") in (
         "and", "or", "") and (m.end <= found.start or found.end <= m.start) for m in here)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.components.candidates import text_of
+from kg.doc_tables import children
 from kg.model import Mention
 
 ORDER = {"former": 0, "latter": 1}
@@ -20,7 +22,7 @@ SENTENCES_BACK = 2
 def ordinal_word(token: Token) -> bool:
     """'the latter' standing alone as a noun phrase (not 'the former deputy')."""
     return token.lower_ in ORDER and token.dep_ in NOMINAL and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        c.dep_ == "det" and c.lower_ == "the" for c in children(token))
 
 
 def ordinal_antecedent(antecedents, token: Token, types: set[str]) -> Mention | None:
@@ -28,7 +30,7 @@ def ordinal_antecedent(antecedents, token: Token, types: set[str]) -> Mention | 
     before = [m for m in antecedents.mentions if m.end <= token.idx and not antecedents.nested(m)]
     for start, end in antecedents.sentences_back(token, SENTENCES_BACK):
         here = list({m.entity: m for m in before if start <= m.start < end}.values())
-        group = antecedents.coordinated(here) or joined(antecedents.doc.text, here)
+        group = antecedents.coordinated(here) or joined(text_of(antecedents.doc), here)
         if group:
             if len({m.entity for m in group}) != 2:
                 return None

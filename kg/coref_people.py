@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from kg.coref_chain import detached_determiner, names_itself
 from kg.coref_words import ISSUING_VERBS
+from kg.doc_tables import children
 from kg.model import Mention
 
 # head nouns (lemmas) of descriptions that stand for a named person
@@ -67,9 +68,9 @@ def person_description(token: Token) -> bool:
     (but a place's) or name of its own."""
     if token.dep_ == "appos" or token.dep_ == "compound" and not detached_determiner(token):
         return False  # "<X>, the journalist"
-    if token.dep_ == "poss" and not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children):
+    if token.dep_ == "poss" and not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in children(token)):
         return False  # "the glass defendant's cage" (but "the journalist's appeal", "the activist's flat")
-    if not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children) and not detached_determiner(token):
+    if not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in children(token)) and not detached_determiner(token):
         return False
     if aged(token):
         return True
@@ -79,36 +80,36 @@ def person_description(token: Token) -> bool:
         return False  # ("fined the blogger 30,000 rubles" with 'blogger' tagged as an adjective)
     if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and (
             c.ent_type_ == "PERSON" or c.i == token.i - 1 and c.ent_type_ in ("", "PERSON") and c.is_sent_start)) or (
-            c.dep_ == "appos" and c.pos_ == "PROPN") for c in token.children):
+            c.dep_ == "appos" and c.pos_ == "PROPN") for c in children(token)):
         return False  # ("the Wall Street Journal reporter", "the Nobel laureate" describe; "the Navalny ally" not)
     if any(c.dep_ == "prep" and c.lower_ == "of" and not of_place(c) and not of_count(c) and not of_deed(c)
-           for c in token.children):
+           for c in children(token)):
         return False
-    if token.lemma_.lower() in KIN_NOUNS and not any(of_count(c) for c in token.children if c.dep_ == "prep"):
+    if token.lemma_.lower() in KIN_NOUNS and not any(of_count(c) for c in children(token) if c.dep_ == "prep"):
         return False  # "the mother of two", never "the father" (whose?)
     return not names_itself(token)
 
 
 def of_deed(prep: Token) -> bool:
     """'accused the activist of spreading fakes': the verb's 'of', hung on the description."""
-    return any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in prep.children)
+    return any(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in children(prep))
 
 
 def of_count(prep: Token) -> bool:
     """'of two' in 'the mother of two'."""
-    return prep.lower_ == "of" and any(o.dep_ == "pobj" and o.like_num for o in prep.children)
+    return prep.lower_ == "of" and any(o.dep_ == "pobj" and o.like_num for o in children(prep))
 
 
 def aged(token: Token) -> bool:
     """'the 33-year-old' standing alone as a noun phrase."""
     return token.lower_ == "old" and token.dep_ in NOMINAL and any(
-        c.lower_ == "year" and any(n.like_num for n in c.children) for c in token.children)
+        c.lower_ == "year" and any(n.like_num for n in children(c)) for c in children(token))
 
 
 def of_place(prep: Token) -> bool:
     """'of Yekaterinburg': a place, which does not make the description someone else's."""
-    return all(o.ent_type_ in ("GPE", "LOC") for o in prep.children if o.dep_ == "pobj") and any(
-        o.dep_ == "pobj" for o in prep.children)
+    return all(o.ent_type_ in ("GPE", "LOC") for o in children(prep) if o.dep_ == "pobj") and any(
+        o.dep_ == "pobj" for o in children(prep))
 
 
 def same_noun(a: str, b: str) -> bool:
@@ -120,9 +121,9 @@ def introduced_as(root: Token | None) -> set[str]:
     '<X>, a journalist for ...', 'the journalist, <X>', '<X> is (was) a municipal deputy'."""
     if root is None:
         return set()
-    nouns = {c.lemma_.lower() for c in root.children if c.dep_ in ("compound", "appos")}
+    nouns = {c.lemma_.lower() for c in children(root) if c.dep_ in ("compound", "appos")}
     # "Judge Olga Ivanova", "Blogger Ilya Remeslo": the title may hang on the given name, or stand just before
-    nouns |= {t.lemma_.lower() for c in root.children if c.dep_ == "compound"
+    nouns |= {t.lemma_.lower() for c in children(root) if c.dep_ == "compound"
               for t in c.subtree if t.dep_ == "compound"}
     start = min(t.i for t in root.subtree if t.dep_ in ("compound", "flat") or t.i == root.i)
     if start > 0 and root.doc[start - 1].pos_ in ("NOUN", "PROPN") and root.doc[start - 1].dep_ == "compound":
@@ -130,7 +131,7 @@ def introduced_as(root: Token | None) -> set[str]:
     if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
         nouns.add(root.head.lemma_.lower())
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        nouns |= {c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"}
+        nouns |= {c.lemma_.lower() for c in children(root.head) if c.dep_ == "attr" and c.pos_ == "NOUN"}
     if speaks(root):  # "Pavel Chikov said ...": a commentator, not the one a later "the blogger" means
         nouns.add(COMMENTER)
     return nouns
@@ -186,7 +187,7 @@ def speaks(root: Token) -> bool:
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEAKING:
         return False
     return not any(c.lemma_.lower() in IN_COURT or c.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in IN_COURT for o in c.children) for c in root.head.children)
+        o.dep_ == "pobj" and o.lemma_.lower() in IN_COURT for o in children(c)) for c in children(root.head))
 
 
 
@@ -194,9 +195,9 @@ def unnamed(antecedents, token: Token, noun: str) -> bool:
     """'a journalist', 'another activist': someone of that kind brought in without a name (not '<X>, a journalist',
     'a journalist, <X>', '<X> is a journalist')."""
     if token.lemma_.lower() != noun or token.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in children(token)):
         return False
-    if token.dep_ in ("appos", "attr", "compound") or any(c.dep_ == "appos" for c in token.children):
+    if token.dep_ in ("appos", "attr", "compound") or any(c.dep_ == "appos" for c in children(token)):
         return False
     return antecedents.mention_at(token) is None
 

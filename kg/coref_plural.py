@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.coref_mentions import own_noun_phrase
 from kg.coref_words import (ACT_TYPES, NUMBERS, PAIR_NOUNS, PERSON_PLURALS, PLURAL_NOUNS, PLURAL_PRONOUNS,
                             SENTENCES_BACK)
+from kg.doc_tables import children
 from kg.model import Mention
 
 
@@ -48,14 +49,14 @@ def plural_types(token: Token, types: set[str]) -> tuple[set[str], int | None]:
     if word in PLURAL_PRONOUNS and token.pos_ in ("PRON", "DET"):
         return types, NUMBERS.get(word)
     if token.tag_ == "NNS" and word in PERSON_PLURALS:  # "both women", "the two journalists" (never "the")
-        marks = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "quantmod")]
+        marks = [c.lower_ for c in children(token) if c.dep_ in ("det", "nummod", "predet", "quantmod")]
         if any(w in ("both", *NUMBERS) for w in marks):
             return {"Person"} & types, next((NUMBERS[w] for w in marks if w in NUMBERS), None)
     if token.tag_ == "NN" and word in PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
-                                                         for c in token.children):
+                                                         for c in children(token)):
         return {"Person"} & types, 2  # "the pair were sentenced", "the couple"
     if token.tag_ == "NNS" and word in PLURAL_NOUNS:
-        marks = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "quantmod")]
+        marks = [c.lower_ for c in children(token) if c.dep_ in ("det", "nummod", "predet", "quantmod")]
         if any(w in ("the", "these", "those", "both", *NUMBERS) for w in marks):
             return PLURAL_NOUNS[word] & types, next((NUMBERS[w] for w in marks if w in NUMBERS), None)
     return set(), None

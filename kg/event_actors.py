@@ -16,7 +16,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.doc_tables import words as word_table
+from kg.doc_tables import ancestors, children, words as word_table
 from kg.event_charges import (access_targets, described_subject, fined_party, granting_verb, misread_finding,
                               small_clause_targets)
 from kg.event_companions import apposed_person, court_earlier_in_sentence
@@ -114,7 +114,7 @@ def lead_court(ctx: Context, noun: Token):
     if root.lemma_.lower() in REVIEWING or not asserted(root):
         return None
     words = qualifiers(noun) | place_words(noun)
-    for subject in (c for c in root.children if c.dep_ == "nsubj"):
+    for subject in (c for c in children(root) if c.dep_ == "nsubj"):
         m = ctx.head_mention(subject, {"Court"})
         if m is None or m.type != "Court" or reviewing_only(ctx, m.entity) or any(
                 n.entity == m.entity and n.start < following.start_char for n in ctx.mentions):
@@ -138,7 +138,7 @@ def indefinite_noun(noun: Token) -> bool:
 
 def place_words(noun: Token) -> set[str]:
     """The words of the place in the noun's 'in' phrase: 'a district court in Penza' -> {'penza'}."""
-    return {w.lower_ for p in noun.rights if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+    return {w.lower_ for p in noun.rights if p.dep_ == "prep" and p.lower_ == "in" for o in children(p)
             if o.dep_ == "pobj" and o.pos_ == "PROPN" for w in o.subtree if w.is_alpha and w.is_title}
 
 
@@ -155,7 +155,7 @@ def singular(word: str) -> str:
 def qualified_indefinite(noun: Token) -> bool:
     """'a Pskov court' after the article has named its one court: a new court unless that court's name or city
     holds the place (a lead's 'A Moscow court ...' before the body names the court is that court)."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and \
         any(c.dep_ in ("compound", "amod", "nmod") and c.is_alpha and c.is_title for c in noun.lefts)
 
 
@@ -190,7 +190,7 @@ def counted_members(ctx: Context, mention) -> bool:
         return False
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("1", "one") and
-                                    not mention.start <= c.idx < mention.end for t in span for c in t.children)
+                                    not mention.start <= c.idx < mention.end for t in span for c in children(t))
 
 
 def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
@@ -202,50 +202,50 @@ def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
     passive = is_passive(verb)
     found = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), types)
     found += [m for m in relative_group(ctx, verb, types) if m not in found]  # "A, B and C, who were convicted"
-    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OWN_THINGS):
+    for thing in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OWN_THINGS):
         found += [m for m in prep_objects(ctx, thing, ("of",), types) if m not in found]  # "the homes of A and B"
     if not found:  # "All three were convicted": the group a number stands for
         found = [m for c in patients(verb) for m in counted_group(ctx, c, types)]
-    if not found and passive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+    if not found and passive and not any(c.dep_ == "nsubjpass" for c in children(verb)):
         found = stray_subject(ctx, verb, types)
     if not found:  # "fined activist Ivan Petrov 30,000 rubles": the person hides in the object phrase
-        found = [m for c in verb.children if c.dep_ in ("dobj", "dative") for m in ctx.within(c, types)
+        found = [m for c in children(verb) if c.dep_ in ("dobj", "dative") for m in ctx.within(c, types)
                  if not group_member(ctx, m) and not reason(ctx, m, c)]
     if not found:  # "fined him 30,000 rubles": a pronoun as the indirect object is the one fined; so is a
-        found = [m for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PRON", "NOUN")  # description
+        found = [m for c in children(verb) if c.dep_ == "dative" and c.pos_ in ("PRON", "NOUN")  # description
                  for m in ctx.head_mentions(c, types)]  # ("designated the group an undesirable organisation")
     if not found and lemma_of(verb) == "fine":  # "fined the company 906 million rubles"
         found = fined_party(ctx, verb, types)
     if not found:  # "fined the tech giant 21 billion rubles", "designated the foundation extremist"
         found = detached_objects(ctx, verb, types)
     if not found and passive:  # "Meta's activities were banned": the one they belong to
-        found = [m for c in verb.children if c.dep_ == "nsubjpass" for m in owner(ctx, c, types)]
+        found = [m for c in children(verb) if c.dep_ == "nsubjpass" for m in owner(ctx, c, types)]
     if not found:  # "searched her flat", "suspended the organization's activities": the one they belong to
         acting = {m.entity for m in subjects(ctx, verb, ACTING)}  # "Roskomnadzor blocked its website": not itself
-        found = [m for c in verb.children if c.dep_ == "dobj" for m in owner(ctx, c, types) if m.entity not in acting]
+        found = [m for c in children(verb) if c.dep_ == "dobj" for m in owner(ctx, c, types) if m.entity not in acting]
     found += [m for m in prep_objects(ctx, verb, ("against",), types) if m not in found]
-    for along in (c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")):
+    for along in (c for c in children(verb) if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together")):
         found += [m for m in prep_objects(ctx, along, ("with",), types) if m not in found]  # "..., along with X"
     if found:  # "A was convicted under Article 282, as was his brother B": the elided clause's subject too
         found += [m for m in as_was(ctx, verb, types) if m not in found]
-    for obj in (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and c.lower_ in L.CLOSED_NOUNS):
+    for obj in (c for c in children(verb) if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and c.lower_ in L.CLOSED_NOUNS):
         # "opened a case against her", "The case against her was opened under ...", "the charges against him were
         # dropped"
         found += [m for m in prep_objects(ctx, obj, ("against",), types) if m not in found]
-    for small in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
+    for small in (c for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
         if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
             named = subjects(ctx, small, types) or guilty_group(ctx, small, types)  # "found both guilty"
             found += [m for m in named if m not in found]
     if not found and (chained := chained_object(verb)) is not None:  # "declared X extremist, ordered it ..."
         found = ctx.head_mentions(chained, types)
     if not found and lemma_of(verb) in L.RESTRICTION and reduced_passive(verb):  # "A and B, both declared undesirable"
-        found = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, types)]
+        found = [m for c in children(verb) if c.dep_ == "nsubj" for m in ctx.head_mentions(c, types)]
     if not found and lemma_of(verb) in L.RESTRICTION:  # "declared Meduza a foreign agent", "access to X"
         found = small_clause_targets(ctx, verb, types) or access_targets(ctx, verb, types)
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
         # "ordered the messenger to be blocked", "ordered it liquidated", "ordered Meduza's website blocked"
         found = subjects(ctx, verb, types) or objects(ctx, verb.head, ("dobj",), types) or [
-            m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in owner(ctx, c, types)]
+            m for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") for m in owner(ctx, c, types)]
     if not found and ordered_object(verb):  # "ordered all three held in custody": the participle hangs on them
         found = ctx.head_mentions(verb.head, types) or counted_group(ctx, verb.head, types) or owner(ctx, verb.head,
                                                                                                   types)
@@ -262,22 +262,22 @@ def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
     if not found:  # "<X> became the first person to be prosecuted", "<X>, found guilty of ..., was fined"
         found = described_subject(ctx, verb, types) or misread_finding(ctx, verb, types)
     if not found and verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE
-                                                     for c in verb.children):
+                                                     for c in children(verb)):
         found = targets_of(ctx, verb.head, types)  # "was detained and charged": the object of the first verb
         # (not "A was detained and her lawyer was charged": the second verb's own patient, even unnamed)
     if not found:  # "Charged under Article 280, she faces ...": the main clause's subject
         found = fronted_subject(ctx, verb, types)
     if not found and verb.dep_ == "relcl" and not passive and any(
-            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in children(verb)):
         found = ctx.head_mentions(verb.head, types)  # "OVD-Info, a project that the ministry designated ..."
     if not found and "Person" in types:  # "Yashin's lawyers said the court had sentenced their client"
-        found = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") for n in (c, *c.lefts)
+        found = [m for c in children(verb) if c.dep_ in ("dobj", "nsubjpass", "dative") for n in (c, *c.lefts)
                  if n.lemma_.lower() == "client" for m in client_of(ctx, n)]  # (also "fined their client 5,000 rubles")
     if not found and "Person" in types:  # "The judge sentenced him", the one person named sentences before
-        found = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c.pos_ in ("PRON", "NOUN")
+        found = [m for c in children(verb) if c.dep_ in ("dobj", "nsubjpass", "dative") and c.pos_ in ("PRON", "NOUN")
                  if (m := sole_party_before(ctx, c))] or [  # "opened a case against the teacher"
-            m for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
-            if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"
+            m for h in (verb, *(c for c in children(verb) if c.dep_ == "dobj")) for p in children(h)
+            if p.dep_ == "prep" and p.lower_ == "against" for o in children(p) if o.dep_ == "pobj"
             if (m := sole_party_before(ctx, o))]
     found = listed_names(ctx, found, types)  # "A, B and C, who were convicted": B and C read as A's apposition
     acting = {m.entity for m in subjects(ctx, verb, ACTING)} if found else set()
@@ -292,8 +292,8 @@ def owner(ctx: Context, thing: Token, types) -> list:
         return []
     found = []
     types = {"Person"} & set(types) if thing.lemma_.lower() in DWELLINGS else types  # homes are people's
-    for p in (c for c in thing.children if c.dep_ == "poss"):
-        if p.lower_ == "whose" and (clause := next((a for a in p.ancestors if a.dep_ == "relcl"), None)):
+    for p in (c for c in children(thing) if c.dep_ == "poss"):
+        if p.lower_ == "whose" and (clause := next((a for a in ancestors(p) if a.dep_ == "relcl"), None)):
             p = clause.head  # "<X>, whose home was searched": X's
         found += [outer(ctx, m) for m in ctx.head_mentions(p, types)] or their_group(ctx, p, types)  # "their homes"
     return found
@@ -303,10 +303,10 @@ def relative_group(ctx: Context, verb: Token, types) -> list:
     """'A, B and C, who were convicted ...': a relative clause on the last of coordinated names, with a plural verb,
     is about them all."""
     if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.lower_ in RELATIVE
-                                       for c in verb.children):
+                                       for c in children(verb)):
         return []
     if not (verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
-                                      for c in verb.children)):
+                                      for c in children(verb))):
         return []  # "A and B, who was later fined": the verb says it is about one of them
     first = verb.head
     while first.dep_ == "conj":
@@ -332,9 +332,9 @@ def shared_passive(verb: Token) -> bool:
     """'<X> was arrested by A and put on the wanted list by B': a participle coordinated with a passive verb,
     with a 'by' phrase of its own, is passive too (its 'by' phrase names its actor, not the first verb's)."""
     return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
-        c.dep_.startswith("nsubj") for c in verb.children) and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children) and any(
-        c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in verb.children)
+        c.dep_.startswith("nsubj") for c in children(verb)) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in children(verb.head)) and any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in children(verb))
 
 
 def ordered_object(verb: Token) -> bool:
@@ -352,9 +352,9 @@ AFTER_BEING = {"after", "since", "before", "upon", "despite", "following", "with
 def stray_subject(ctx: Context, verb: Token, types) -> list:
     """'X, a priest serving in Y, was fined': a long apposition makes the parser hang the subject of a passive
     verb on the participle before it. Only a participle before the verb, whose subject starts the clause."""
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i:
-            subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            subject = next((s for s in children(c) if s.dep_ == "nsubj" and s.i < c.i), None)
             m = ctx.head_mention(subject, types) if subject is not None else None
             if m is not None:
                 return [m]
@@ -366,15 +366,15 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     deciding body of 'ordered ... to be blocked', or 'a (Moscow) court' when the article names one court."""
     passive = is_passive(verb) or shared_passive(verb)
     if not passive and verb.dep_ == "ccomp" and chained_object(verb.head) is not None and any(
-            c.i == chained_object(verb.head).i for c in verb.children):
+            c.i == chained_object(verb.head).i for c in children(verb)):
         return agents_of(ctx, verb.head, types)  # "<court> declared X extremist, ordered it liquidated": the court's
     if passive:
         heads = [p for p in clause_tokens(verb) if (p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"))
                  and not participle_between(p, verb)]  # not "placed in custody in a case opened by <X>"
         heads += [c for p in heads for c in conjuncts(p) if c.lower_ == "by"]  # "by A and by B"
-        heads = [o for p in heads for o in p.children if o.dep_ == "pobj"]
+        heads = [o for p in heads for o in children(p) if o.dep_ == "pobj"]
     else:
-        heads = [c for c in verb.children if c.dep_ == "nsubj"] or misplaced_subject(verb)
+        heads = [c for c in children(verb) if c.dep_ == "nsubj"] or misplaced_subject(verb)
     paired = "respectively" in word_table(verb.doc).index("lower")  # no subtree walk in a text without the word
     if not paired or not any(t.lower_ == "respectively" for t in verb.subtree):  # "A and B blocked ..." (not pairs)
         heads += [c for h in heads for c in conjuncts(h) if c.pos_ in ("PROPN", "NOUN")]
@@ -383,7 +383,7 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         if dateline(head):  # "KAZAN, March 3 - A Kazan court fined ...": the dateline read as the subject
             head = dateline_name(head) or head  # (the name may hang on the date: "MOSCOW, March 3 - The court")
         if head.lemma_.lower() in DECISION_NOUNS:  # "Her ruling ordered ...", "the court's decision banned ...":
-            head = next((c for c in head.children if c.dep_ == "poss"), head)  # who decided acts
+            head = next((c for c in children(head) if c.dep_ == "poss"), head)  # who decided acts
         m = apposed_person(ctx, head) if "Person" in types else None  # "A deputy of <body>, <X>, asked"
         m = m or ctx.head_mention(head, types | {"Person"}) or ruling_issuer(ctx, head, types)
         if m and m.type == "Person" and "Person" not in types:  # a judge acts for the court
@@ -395,13 +395,13 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
                 sole = None  # "a Pskov court" after the article named its one court: maybe another court
             m = sole or described_court(ctx, head) or lead_court(ctx, head)
             if verb.dep_ == "relcl" and head.i != verb.head.i and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                                      for c in head.children):
+                                                                      for c in children(head)):
                 m = None  # "X, which a Moscow court banned in 2021": some court of the background
         if m is None and head.lemma_.lower() in JUDGES:  # "A judge at/from the Savelovsky District Court": the court
             m = next(iter(prep_objects(ctx, head, ("at", "from", "in", "of", "with"), {"Court"} & set(types))), None)
         if m is None and bare_definite(head, ("court", "judge")):
             m = sole_before(ctx, head, "Court") or court_earlier_in_sentence(ctx, head)  # "The judge sentenced him", the one court named sentences before
-        if m is None and head.lemma_.lower() in ("court", "judge") and any(c.lower_ == "same" for c in head.children):
+        if m is None and head.lemma_.lower() in ("court", "judge") and any(c.lower_ == "same" for c in children(head)):
             m = latest_before(ctx, head, "Court")  # "the same court imposed a fine on X": the court named last
         if m is None and head.lemma_.lower() in STAFF:  # "Investigators from the FSB searched ...": their body
             m = next(iter(prep_objects(ctx, head, ("of", "from", "with"), types)), None) or next(
@@ -409,7 +409,7 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
                  and n.type in types), None)  # "Police officers searched ...", "FSB agents detained ..."
         if m and m.type in types and m not in found:
             found.append(m)
-    if not found and not passive and not any(c.dep_.startswith("nsubj") for c in verb.children):
+    if not found and not passive and not any(c.dep_.startswith("nsubj") for c in children(verb)):
         found = swallowed_subject(ctx, verb, types)
     if not found and not passive:
         found = subjects(ctx, verb, types)
@@ -420,11 +420,12 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     if not found and (granting := granting_verb(verb)) is not None:  # "granted the suit to liquidate X"
         found = agents_of(ctx, granting, types)
     if not found and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in L.INSTRUMENTAL and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):  # "used the equipment to slow down X"
+            c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)):  # "used the equipment to slow down X"
         found = agents_of(ctx, verb.head, types)
     if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
         found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
-    if not found and verb.dep_ == "conj" and not passive and not any(c.dep_.startswith("nsubj") for c in verb.children):
+    if not found and verb.dep_ == "conj" and not passive and not any(
+            c.dep_.startswith("nsubj") for c in children(verb)):
         sent = verb.sent  # "Investigators from the FSB detained A and searched ...": the first verb's, in this sentence
         found = [m for m in agents_of(ctx, verb.head, types) if sent.start_char <= m.start < sent.end_char]
     return found
@@ -436,7 +437,7 @@ def swallowed_subject(ctx: Context, verb: Token, types) -> list:
     'Rosfinmonitoring, the agency, then put her ...' (the name read as a modifier clause)."""
     for c in (c for c in verb.lefts if c.dep_ in ("prep", "advcl", "npadvmod", "dep")):
         if c.dep_ == "prep":  # the date ends where the subject begins: a date word modifies the object
-            noun = next((o for o in c.children if o.dep_ == "pobj"), None)
+            noun = next((o for o in children(c) if o.dep_ == "pobj"), None)
             if noun is None or noun.ent_type_ in ("DATE", "TIME") or not any(
                     d.ent_type_ == "DATE" for d in noun.lefts if d.dep_ in ("nmod", "compound", "amod")):
                 continue
@@ -461,7 +462,7 @@ def aside(ctx: Context, verb: Token, m) -> bool:
     """'fined X, the administrator of a Telegram channel': a name in the verb's clause inside an apposition, a
     relative clause or the 'of' phrase of a person noun describes the one acted on; it is not acted on itself."""
     root = ctx.antecedents.roots.get(m)
-    if root is None or verb not in root.ancestors:
+    if root is None or verb not in ancestors(root):
         return False
     while root.i != verb.i:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and ctx.at(root.head) is None:
@@ -502,23 +503,23 @@ def that_clause_subjects(ctx: Context, verb: Token) -> list:
     if verb.lemma_.lower() not in L.THAT_ADDRESSEE:
         return []
     found = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children
+    for clause in (c for c in children(verb) if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in children(c)
                                                                           if m.dep_ == "mark")):
-        found += [m for s in clause.children if s.dep_ == "nsubj" for m in ctx.head_mentions(s)]
+        found += [m for s in children(clause) if s.dep_ == "nsubj" for m in ctx.head_mentions(s)]
     return found
 
 
 def represented(ctx: Context, verb: Token) -> list:
     """'Lawyers for Memorial filed an appeal', 'Memorial's lawyers sent a complaint': who a lawyer subject acts for is
     the one who asks; 'the defence asked the court to acquit <X>': the one person the request would free."""
-    found = [m for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in COUNSEL
-             for o in [*(o for p in s.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
-                         if o.dep_ == "pobj"), *(p for p in s.children if p.dep_ == "poss")]
+    found = [m for s in children(verb) if s.dep_ == "nsubj" and s.lemma_.lower() in COUNSEL
+             for o in [*(o for p in children(s) if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in children(p)
+                         if o.dep_ == "pobj"), *(p for p in children(s) if p.dep_ == "poss")]
              if (m := ctx.head_mention(o))]
-    if found or not any(s.dep_ == "nsubj" and s.lemma_.lower() in ("defence", "defense") for s in verb.children):
+    if found or not any(s.dep_ == "nsubj" and s.lemma_.lower() in ("defence", "defense") for s in children(verb)):
         return found
-    freed = {m.entity: m for c in verb.children if c.dep_ in ("xcomp", "ccomp") for v in (c, *conjuncts(c))
-             if v.lemma_.lower() in FREEING for o in v.children if o.dep_ == "dobj"
+    freed = {m.entity: m for c in children(verb) if c.dep_ in ("xcomp", "ccomp") for v in (c, *conjuncts(c))
+             if v.lemma_.lower() in FREEING for o in children(v) if o.dep_ == "dobj"
              for m in [ctx.head_mention(o, {"Person"})] if m}
     return list(freed.values()) if len(freed) == 1 else []
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import RELATIVE
+from kg.doc_tables import children
 
 ACTS = {"Law", "Ruling"}
 
@@ -26,7 +27,8 @@ AMENDING_NOUNS = {"amendment", "amendments", "change", "changes", "addition", "a
 
 def amended_by_relative(verb: Token) -> Token | None:
     """The amendment noun when `verb` is a relative clause ('that/which X signed') hung on the law it amends."""
-    if verb.dep_ != "relcl" or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE
+                                       for c in children(verb)):
         return None
     law = verb.head
     while law.dep_ in ("pobj", "compound", "appos") and law.head.lower_ in ("on", "of") and law.head.dep_ == "prep":

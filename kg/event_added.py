@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, prep_objects, span_of
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import PEOPLE, agents_of, targets_of
 from kg.event_context import status_of
 from kg.model import Event, Relation
@@ -34,7 +35,7 @@ def added_charges(ctx: Context, events: dict[str, Event]) -> list[Relation]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDING or not asserted(verb) \
                 or status_of(verb) != "Asserted":
             continue
-        for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+        for noun in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")
                      and c.lemma_.lower() in CHARGE_NOUNS):
             bases = bases_of(ctx, verb, noun)
             defendants = charged(ctx, verb, noun, events)
@@ -62,7 +63,7 @@ def added_charges(ctx: Context, events: dict[str, Event]) -> list[Relation]:
 
 def bases_of(ctx: Context, verb: Token, noun: Token) -> list:
     """Provisions named in the charge phrase or under the verb ('added a charge ... under Part 1 of Article 282')."""
-    tokens = [t for t in noun.subtree] + [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+    tokens = [t for t in noun.subtree] + [t for p in children(verb) if p.dep_ == "prep" and p.lower_ == "under"
                                           for t in p.subtree]
     out = []
     for t in tokens:
@@ -98,12 +99,12 @@ def charged(ctx: Context, verb: Token, noun: Token, events: dict[str, Event]) ->
 def under_negated_verb(ctx: Context, verb: Token, mention) -> bool:
     """'charged her under Article 280 but did not add a charge under Article 280.3': a provision that hangs on
     another, negated verb of the sentence is not a basis of this one."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     if span is None:
         return False
     token = span.root
-    owner = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return owner is not None and owner.i != verb.i and any(c.dep_ == "neg" for c in owner.children)
+    owner = next((a for a in ancestors(token) if a.pos_ in ("VERB", "AUX")), None)
+    return owner is not None and owner.i != verb.i and any(c.dep_ == "neg" for c in children(owner))
 
 
 FALLING = {"fall", "falls", "fell", "fallen"}

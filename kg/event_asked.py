@@ -12,6 +12,7 @@ Only asserted requests, and only when exactly one actor did such things in the a
 from __future__ import annotations
 
 from kg.arguments import Context, asserted, span_of
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_fill import SHARED_KINDS, ev, nearest, passive_trigger
 from kg.event_nominal import NOUNS, acted_on
 from kg.model import Event, Relation
@@ -29,15 +30,15 @@ def asked_restrictor(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     designate without being named is the one body the article has do such things (as event.shared_actor)."""
     found = []
     for event in [e for e in events.values() if e.status == "Requested" and e.kind in SHARED_KINDS]:
-        span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+        span = char_span(ctx.doc, *event.trigger)
         if span is None or event.role("agent") or not passive_trigger(ctx, event):
             continue
-        asking = next((a for a in span.root.ancestors if a.lemma_.lower() in ASKING and a.pos_ == "VERB"), None)
+        asking = next((a for a in ancestors(span.root) if a.lemma_.lower() in ASKING and a.pos_ == "VERB"), None)
         actors = {a for e in events.values() if e.kind == event.kind and e.status == "Asserted"
                   for a in e.role("agent")}
         if asking is None or len(actors) != 1 or not asserted(asking):
             continue
-        askers = [m for c in asking.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c)]
+        askers = [m for c in children(asking) if c.dep_ == "nsubj" for m in ctx.head_mentions(c)]
         body = next(iter(actors))
         askers = [m for m in askers if m.entity != body]
         if not askers:
@@ -61,7 +62,7 @@ def asked_for_action(ctx: Context, events: dict[str, Event]) -> list[Relation]:
         named = {m.entity for m in acted_on(ctx, noun)}  # "asked for the ban of X": an action on X, if there was one
         done = [e for e in done if not named or named & set(e.role("target"))]
         actors = {a for e in done for a in e.role("agent")}
-        askers = [m for c in asking.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c)]
+        askers = [m for c in children(asking) if c.dep_ == "nsubj" for m in ctx.head_mentions(c)]
         askers = [m for m in askers if m.entity not in actors]
         if len(actors) != 1 or not askers or not asserted(asking):
             continue

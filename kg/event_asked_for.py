@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import ACTORS, Context, asserted, evidence, prep_objects, span_of, subjects
+from kg.doc_tables import children
 from kg.event_actors import PEOPLE, agents_of
 from kg.event_context import status_of
 from kg.model import Event, Relation
@@ -56,12 +57,12 @@ def asked_for_acts(ctx: Context, events: dict[str, Event]) -> list[Relation]:
 
 def asked_nouns(verb: Token, lemma: str) -> list[Token]:
     if lemma in SEEKING:
-        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns = [c for c in children(verb) if c.dep_ == "dobj"]
     else:
-        nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+        nouns = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "for" for o in children(p)
                  if o.dep_ == "pobj"]
     return [n for n in nouns if n.lemma_.lower() in L.NOMINAL
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)]
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children(n))]
 
 
 def doers_of(ctx: Context, noun: Token, events: dict[str, Event]) -> list:
@@ -74,7 +75,7 @@ def doers_of(ctx: Context, noun: Token, events: dict[str, Event]) -> list:
             and sentences[0][0] <= e.trigger[0] < sentences[-1][1]]
     acts = [e for e in told if e.kind == kind] or [e for e in told if e.kind in KIN.get(kind, ())]
     named = {m.entity for m in prep_objects(ctx, noun, ("of", "on", "against"), PEOPLE)}
-    named |= {m.entity for p in noun.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)}
+    named |= {m.entity for p in children(noun) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)}
     if named:  # "called for the ban of Memorial": an act on someone else is not the one told
         acts = [e for e in acts if named & set(e.role("target"))]
     agents = {a for e in acts for a in e.role("agent")}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.arguments import Context, asserted
+from kg.doc_tables import children
 from kg.event_actors import agents_of
 from kg.model import Event
 
@@ -47,7 +48,7 @@ def carried_out_by(ctx: Context, event: Event, events, sentence_index, sentence_
             verb = noun.head
             if verb.lemma_.lower() not in CARRYING or not asserted(verb) or not definite(noun):
                 continue
-            if any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):  # "the arrest of his lawyer"
+            if any(p.dep_ == "prep" and p.lower_ == "of" for p in children(noun)):  # "the arrest of his lawyer"
                 continue
             agents = [a for a in agents_of(ctx, verb) if a.entity not in event.role("target")]
             if agents:
@@ -57,7 +58,7 @@ def carried_out_by(ctx: Context, event: Event, events, sentence_index, sentence_
 
 def definite(noun) -> bool:
     """'The arrest', 'the search', 'his arrest' (not 'an arrest': maybe another one)."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her", "their") for c in noun.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her", "their") for c in children(noun))
 
 
 REPORTED_KINDS = {"Blocking", "Ban", "Detention", "Search"}

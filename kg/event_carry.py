@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import LEGAL, Context, clause_tokens, prep_objects
+from kg.doc_tables import children
 from kg.event_actors import name_words
 
 ACT_TYPES = {"Law", "Ruling"}
@@ -35,16 +36,16 @@ FAMILY = {"Conviction": "Conviction", "Sentence": "Conviction"}  # "found guilty
 
 def elided_bases(ctx: Context, verb: Token) -> list:
     """The legal basis of the case noun an elided object ('another', 'one') of the verb stands for."""
-    elided = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("another", "one")]
+    elided = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("another", "one")]
     if not elided:
         return []
     sent = verb.sent
     start = verb.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     nouns = [t for t in verb.doc[start:elided[0].i] if t.lower_ in L.CASE_NOUNS]
     for noun in reversed(nouns):
-        found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "under" for m in ctx.within(p, LEGAL)]
+        found = [m for p in children(noun) if p.dep_ == "prep" and p.lower_ == "under" for m in ctx.within(p, LEGAL)]
         if not found and noun.dep_ in ("dobj", "nsubjpass"):  # "opened the first case under X": hung on the verb
-            found = [m for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "under" and p.i > noun.i
+            found = [m for p in children(noun.head) if p.dep_ == "prep" and p.lower_ == "under" and p.i > noun.i
                      for m in ctx.within(p, LEGAL)]
         if found:
             return found
@@ -55,8 +56,8 @@ def same_provision(ctx: Context, verb: Token) -> list:
     """'under the same article' in the verb's clause: the provision named last before it."""
     for tok in clause_tokens(verb):
         if tok.dep_ == "prep" and tok.lower_ == "under":
-            for noun in (o for o in tok.children if o.dep_ == "pobj" and o.lower_ in LEGAL_NOUNS):
-                if any(c.lower_ in SAME for c in noun.children) and ctx.at(noun) is None:
+            for noun in (o for o in children(tok) if o.dep_ == "pobj" and o.lower_ in LEGAL_NOUNS):
+                if any(c.lower_ in SAME for c in children(noun)) and ctx.at(noun) is None:
                     before = [m for m in ctx.mentions if m.type == "LegalProvision" and m.end <= noun.idx]
                     return before[-1:]
     return []
@@ -65,7 +66,7 @@ def same_provision(ctx: Context, verb: Token) -> list:
 def pronoun_act(ctx: Context, verb: Token, earlier) -> list:
     """The act an unresolved 'it' object of a legislation verb stands for: that of the latest act event in the two
     sentences before."""
-    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "it" for c in verb.children):
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "it" for c in children(verb)):
         return []
     index = next((i for i, (a, b) in enumerate(ctx.sentences) if a <= verb.idx < b), None)
     if index is None:
@@ -81,7 +82,7 @@ def pronoun_act(ctx: Context, verb: Token, earlier) -> list:
 def definite_case(verb: Token) -> bool:
     """'opened the case', 'the case was opened': the object is the definite case noun the article is about."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "case" and any(
-        d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children) for c in verb.children)
+        d.dep_ == "det" and d.lower_ in ("the", "this") for d in children(c)) for c in children(verb))
 
 
 CASE_EVENTS = {"Charge", "Conviction", "Sentence", "CriminalCaseOpening", "Detention"}
@@ -89,7 +90,7 @@ CASE_EVENTS = {"Charge", "Conviction", "Sentence", "CriminalCaseOpening", "Deten
 
 def same_case(ctx: Context, verb: Token, earlier) -> list:
     """'<X> was charged in the same case': the legal basis of the latest case told before it."""
-    if not any(t.dep_ == "pobj" and t.lower_ == "case" and any(c.lower_ == "same" for c in t.children)
+    if not any(t.dep_ == "pobj" and t.lower_ == "case" and any(c.lower_ == "same" for c in children(t))
                for t in clause_tokens(verb)):
         return []
     before = [e for e in earlier if e.kind in CASE_EVENTS and e.status == "Asserted" and e.role("legalBasis")
@@ -106,18 +107,18 @@ APPROVAL_NOUNS = {"approval", "assent", "consent", "go-ahead", "backing"}
 def approval_of(ctx: Context, verb: Token) -> list:
     """The act a legislation verb takes through a particle or a noun: 'signed off on <law>', 'gave (final) approval
     to <bill>'."""
-    if verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+    if verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children(verb)):
         return prep_objects(ctx, verb, ("on",), ACT_TYPES)
     if verb.lemma_.lower() == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_NOUNS
-                                             for c in verb.children):
-        return [m for h in (verb, *verb.children) for p in h.children if p.dep_ in ("prep", "dative")
-                and p.lower_ == "to" for o in p.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, ACT_TYPES)]
+                                             for c in children(verb)):
+        return [m for h in (verb, *children(verb)) for p in children(h) if p.dep_ in ("prep", "dative")
+                and p.lower_ == "to" for o in children(p) if o.dep_ == "pobj" for m in ctx.head_mentions(o, ACT_TYPES)]
     return []
 
 
 def reading_in(ctx: Context, verb: Token) -> list:
     """'It cleared its third reading in the Duma': the chamber the act passed a reading in."""
-    readings = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "reading"]
+    readings = [c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() == "reading"]
     return [m for h in (verb, *readings) for m in prep_objects(ctx, h, ("in",), {"GovernmentBody"})] if readings else []
 
 
@@ -160,14 +161,14 @@ def own_court(ctx: Context, verb: Token, court: str | None = None) -> bool:
         if tok.lemma_.lower() not in COURT_NOUNS or tok.pos_ != "NOUN" or any(
                 m.start <= tok.idx < m.end for m in ctx.mentions):
             continue
-        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        dets = [c.lower_ for c in children(tok) if c.dep_ == "det"]
         if placed_in(tok):
             return True
         if dets and dets[0] in INDEFINITE and elsewhere_than(ctx, verb, court):
             return True  # "In Tyumen, a district court sentenced ...": not the Moscow court named before
         if dets and dets[0] not in INDEFINITE or label is not None and restates(tok, label):
             continue  # "the court", "a military appeals court" for the Military Court of Appeal
-        words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        words = [c for c in children(tok) if c.dep_ in ("amod", "compound", "nmod")]
         if words or placed_in(verb):  # "a district court", "In Tyumen, a court fined ..." (not a bare "by a court")
             return True
     return False
@@ -176,19 +177,19 @@ def own_court(ctx: Context, verb: Token, court: str | None = None) -> bool:
 def placed_in(tok: Token) -> bool:
     """'a court in Tyumen', 'In Omsk, a court ...': an 'in/of' phrase naming a place."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
-        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children)
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children(c)) for c in children(tok))
 
 
 def elsewhere_than(ctx: Context, verb: Token, court: str | None) -> bool:
     """The verb's clause opens on a place ('In Tyumen, ...') that is neither in the court's names nor its city."""
-    place = {w.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+    place = {w.lower_ for p in children(verb) if p.dep_ == "prep" and p.lower_ == "in" for o in children(p)
              if o.dep_ == "pobj" and o.pos_ == "PROPN" for w in o.subtree if w.is_alpha and w.is_title}
     return bool(place) and court in ctx.entities and not place <= name_words(ctx, ctx.entities[court])
 
 
 def restates(noun: Token, label: str) -> bool:
     """'a military appeals court' for 'Military Court of Appeal': every word describing the court is in its name."""
-    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    words = [c for c in children(noun) if c.dep_ in ("amod", "compound", "nmod")]
     return bool(words) and all(w.lower_[:4] in label for w in words)  # ("appeals" for "Appellate")
 
 

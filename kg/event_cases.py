@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import ACTORS, Context, evidence, is_passive, objects, prep_objects, span_of, subjects
+from kg.doc_tables import children
 from kg.event_actors import agents_of
 from kg.model import Event, Relation
 
@@ -59,27 +60,27 @@ def cases_brought(ctx: Context):
 
 def case_object(verb: Token) -> bool:
     """The verb's object (or passive subject, or the noun a 'which brought the case' clause hangs on) is a case."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    nouns = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for n in nouns for p in children(n) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
               if o.dep_ == "pobj"]  # "lodged dozens of complaints"
     return any(n.lemma_.lower() in CASE_WORDS for n in nouns)
 
 
 def named_court(ctx: Context, verb: Token) -> bool:
     """'went to the Supreme Court': a court named in the verb's own 'to' phrase (not one a pronoun stands for)."""
-    return any(ctx.at(t) is not None and ctx.at(t).type == "Court" for p in verb.children
+    return any(ctx.at(t) is not None and ctx.at(t).type == "Court" for p in children(verb)
                if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree)
 
 
 def bare_court(verb: Token) -> bool:
     """'went to court' (no article: the institution, not a named court)."""
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(
-        o.dep_ == "pobj" and o.lower_ in ("court", "courts") and not any(d.dep_ == "det" for d in o.children)
-        for o in p.children) for p in verb.children)
+        o.dep_ == "pobj" and o.lower_ in ("court", "courts") and not any(d.dep_ == "det" for d in children(o))
+        for o in children(p)) for p in children(verb))
 
 
 def hearing_court(ctx: Context, verb: Token):
-    nouns = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    nouns = [verb, *(c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass"))]
     named = [m for n in nouns for m in prep_objects(ctx, n, COURT_PREPS, ACTORS)]
     named += objects(ctx, verb, ("dative",), {"Court"})
     if named:  # the court, or the body it went to ("lodged a complaint with the prosecutor's office")

@@ -31,6 +31,7 @@ import re
 from kg import event_lexicon as L
 from kg.arguments import Context, legal_bases, prep_objects, subjects
 from kg.coref_words import DESCRIPTIONS
+from kg.doc_tables import children
 
 COPULAS = {"be", "become", "remain"}
 # nouns a participle hangs on when the report says someone was "the first (person) to be ..."
@@ -44,11 +45,11 @@ CONVICTING = {"convict", "find", "sentence", "prosecute", "try"}
 def small_clause_targets(ctx: Context, verb: Token, types) -> list:
     """'declared Meduza a foreign agent', 'declared the centre an undesirable organisation': the subject of the
     noun the parser makes a clause of the verb."""
-    found = [m for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "NOUN"
+    found = [m for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "NOUN"
              for m in subjects(ctx, c, types)]
     if not found:  # "declared FBK and Navalny's regional headquarters extremist": the names swallowed by the label
-        found = [m for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and LABEL.search(c.lower_)
-                 and not any(x.dep_.startswith("nsubj") for x in c.children)
+        found = [m for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd") and LABEL.search(c.lower_)
+                 and not any(x.dep_.startswith("nsubj") for x in children(c))
                  for m in ctx.within(c, types) if m.end <= c.idx]
     return found
 
@@ -60,12 +61,12 @@ def fined_party(ctx: Context, verb: Token, types) -> list:
     """'fined the company 906 million rubles', 'fined the platform 3 million rubles': the indirect object, or the
     noun the parser hangs on the sum before its number, is the one fined (resolved through coreference)."""
     found = []
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "dative":
             found += [m for m in ctx.head_mentions(c, types) if m not in found]
-        elif c.dep_ == "dobj" and any(n.dep_ in ("nummod", "quantmod") for n in c.children):
+        elif c.dep_ == "dobj" and any(n.dep_ in ("nummod", "quantmod") for n in children(c)):
             nouns = [n for n in c.lefts if n.dep_ in ("nmod", "compound", "npadvmod") and n.pos_ in ("NOUN", "PRON")
-                     and n.i < min(x.i for x in c.children if x.dep_ in ("nummod", "quantmod"))]
+                     and n.i < min(x.i for x in children(c) if x.dep_ in ("nummod", "quantmod"))]
             found += [m for n in nouns for m in ctx.head_mentions(n, types) or detached_definite(ctx, n, types)
                       if m not in found]
     return found
@@ -92,7 +93,7 @@ def described_subject(ctx: Context, verb: Token, types) -> list:
     if noun.lemma_.lower() not in DESCRIBING:
         return []
     if noun.dep_ in ("attr", "acomp") and noun.head.lemma_.lower() in COPULAS:
-        return [m for s in noun.head.children if s.dep_ == "nsubj" for m in ctx.head_mentions(s, types)]
+        return [m for s in children(noun.head) if s.dep_ == "nsubj" for m in ctx.head_mentions(s, types)]
     if noun.dep_ == "appos":
         m = ctx.head_mention(noun.head, types)
         return [m] if m else []
@@ -109,15 +110,15 @@ def describing(verb: Token) -> bool:
 
 def passive_participle(verb: Token) -> bool:
     """'(to be) prosecuted', 'jailed under': a passive verb, or a past participle with no subject of its own."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in children(verb)):
         return True
-    return verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in children(verb))
 
 
 def access_targets(ctx: Context, verb: Token, types) -> list:
     """'Access to <X> was restricted', 'restricted access to the site of <X>': the one access to is cut."""
     found = []
-    for access in (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "access"):
+    for access in (c for c in children(verb) if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "access"):
         found += [m for m in prep_objects(ctx, access, ("to",), types) + sites_named_after(ctx, access, types)
                   if m not in found]
     return found
@@ -133,8 +134,8 @@ CLAUSE_WORDS = {"which", "who", "that", "because", "after", "since", "while", "b
 def sites_named_after(ctx: Context, access: Token, types) -> list:
     """'cut off access to the news sites A, B and C, ... as well as to the blog of D': the names after the common
     noun, which the parser often hangs elsewhere, up to the end of the clause."""
-    to = next((p for p in access.children if p.dep_ == "prep" and p.lower_ == "to"), None)
-    noun = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+    to = next((p for p in children(access) if p.dep_ == "prep" and p.lower_ == "to"), None)
+    noun = next((o for o in children(to) if o.dep_ == "pobj"), None) if to is not None else None
     if noun is None or noun.lemma_.lower() not in SITE_NOUNS or ctx.at(noun) is not None:
         return []
     found = []
@@ -150,11 +151,11 @@ def sites_named_after(ctx: Context, access: Token, types) -> list:
 def misread_finding(ctx: Context, verb: Token, types) -> list:
     """'<X>, found guilty of ..., was fined': 'found' with no object and 'guilty' as its complement, its subject
     set off by a comma (a participle, not an actor finding someone guilty)."""
-    if verb.lemma_.lower() != "find" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if verb.lemma_.lower() != "find" or any(c.dep_ in ("dobj", "dative") for c in children(verb)):
         return []
-    if not any(c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children):
+    if not any(c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in children(verb)):
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return []
     return ctx.head_mentions(subject, types)
@@ -171,8 +172,8 @@ def granting_verb(verb: Token) -> Token | None:
 def conditional_bases(ctx: Context, verb: Token) -> list:
     """'faces up to ten years if convicted of ... under Article 207.3': the provision of the 'if convicted' clause."""
     found = []
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in CONVICTING):
-        if any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
+    for clause in (c for c in children(verb) if c.dep_ == "advcl" and c.lemma_.lower() in CONVICTING):
+        if any(m.dep_ == "mark" and m.lower_ == "if" for m in children(clause)):
             found += [b for b in legal_bases(ctx, clause) if b not in found]
     return found
 
@@ -185,10 +186,10 @@ def ruling_courts(ctx: Context, verb: Token) -> list:
     """'on the basis of a ruling by <court>', 'following a decision of <court>', 'under <court>'s order': the courts
     whose ruling the action carries out."""
     found = []
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "advcl") and c.lower_ in BASIS_PREPS):
+    for prep in (c for c in children(verb) if c.dep_ in ("prep", "advcl") and c.lower_ in BASIS_PREPS):
         for noun in (t for t in prep.subtree if t.lemma_.lower() in RULING_NOUNS and t.pos_ == "NOUN"):
-            owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "of", "from")
-                      for o in p.children if o.dep_ == "pobj"] + [p for p in noun.children if p.dep_ == "poss"]
+            owners = [o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("by", "of", "from")
+                      for o in children(p) if o.dep_ == "pobj"] + [p for p in children(noun) if p.dep_ == "poss"]
             found += [m for o in owners for m in courts_in(ctx, o) if m not in found]
     return found
 

@@ -53,18 +53,20 @@ def status_of(verb: Token) -> str:
 
 
 def read_status(verb: Token) -> str:
-    if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in children(verb)):
+    kids = children(verb)
+    if any(c.lower_ in ("allegedly", "reportedly", "purportedly") for c in kids):
         return "Alleged"
     if yes_no_question(verb):  # "Has Roskomnadzor blocked Telegram?", "Will YouTube be blocked?": open
         return "Predicted"
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in children(c))
-           for c in children(verb)):  # "no court has ruled", "found no violation"
+           for c in kids):  # "no court has ruled", "found no violation"
         return "Negated"
     t, finite_conj = verb, False
     while True:
-        if any(c.dep_ == "neg" for c in children(t)) and not finite_conj:
+        kids = children(t)
+        if any(c.dep_ == "neg" for c in kids) and not finite_conj:
             return "Denied" if t.i != verb.i and t.lemma_.lower() in L.DENIED else "Negated"
-        aux = {c.lower_ for c in children(t) if c.dep_ == "aux"} if not finite_conj else set()  # ("will X and has Y")
+        aux = {c.lower_ for c in kids if c.dep_ == "aux"} if not finite_conj else set()  # ("will X and has Y")
         if aux & L.OBLIGATION_AUX and not ruled(t):  # "the court ruled that Meta must pay": an order, not a wish
             return "Requested"
         if aux & L.FUTURE_AUX:
@@ -78,7 +80,7 @@ def read_status(verb: Token) -> str:
                     return status
             if lemma == "be" and verb_to_be(t, verb):  # "The court is to rule on Monday": yet to come
                 return "Predicted"
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children(t)):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids):
             return "Predicted"  # "did not say whether the Kremlin supported blocking it", "if it blocks X": open
         told = noun_status(t)
         if told is not None:  # "has the power to declare Proekt undesirable", "its plan to block Telegram"
@@ -123,7 +125,7 @@ def carried_up(t: Token) -> Token | None:
         return None
     if t.dep_ == "ccomp" and t.tag_ == "VB" and head.lemma_.lower() in CAUSATIVE | ENABLING:
         return head  # ("allows Roskomnadzor to block Wikipedia" parsed with 'block' as a clause of 'allows')
-    if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+    if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in children(t)):
         return None
     gov = head.head
     if head.dep_ != "dobj" or gov.pos_ not in ("VERB", "AUX"):
@@ -140,8 +142,8 @@ FORESEEN = {"set", "due", "poised", "poise", "slated", "slate", "bound", "unlike
 
 def verb_to_be(be: Token, verb: Token) -> bool:
     """'<X> is to rule': 'be' governs the verb's chain as a 'to' infinitive of its own (not 'The aim is ...')."""
-    return any(c.dep_ == "xcomp" and c.i <= verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               and (c.i == verb.i or c.is_ancestor(verb)) for c in be.children)
+    return any(c.dep_ == "xcomp" and c.i <= verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+               and (c.i == verb.i or c.is_ancestor(verb)) for c in children(be))
 
 
 # nouns whose infinitive tells an act that may, is meant to or is tried to happen, not one that did
@@ -154,7 +156,7 @@ NOUN_STATUS = {**dict.fromkeys(("power", "right", "authority", "ability", "manda
 def noun_status(t: Token) -> str | None:
     """The status an infinitive takes from the noun it completes: 'has the power to declare X undesirable', 'its plan
     to block Telegram', 'a bid to liquidate the group'."""
-    if t.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    if t.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
         return None
     return NOUN_STATUS.get(t.head.lemma_.lower())
 
@@ -203,7 +205,7 @@ def ruled(t: Token) -> bool:
 
 def own_main_clause(t: Token) -> bool:
     """A main clause coordinated with the sentence's root and with a subject of its own: its own statement."""
-    return t.dep_ == "conj" and t.head.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    return t.dep_ == "conj" and t.head.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))
 
 
 def source_of(ctx: Context, verb: Token) -> str | None:
@@ -215,14 +217,15 @@ def source_of(ctx: Context, verb: Token) -> str | None:
             if found:
                 return found[0].entity
         t = t.head
-    for c in (*verb.children, *t.children):  # a reporting clause beside it: "..., Kurennoi said"
+    for c in (*children(verb), *children(t)):  # a reporting clause beside it: "..., Kurennoi said"
         if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.lemma_.lower() in L.REPORTING and c.i > verb.i:
             found = subjects(ctx, c)
             if found:
                 return found[0].entity
-    for tok in sentence_of(verb):
-        if tok.lower_ == "according":
-            found = [m for c in tok.children if c.lower_ == "to" for m in ctx.within(c)]
+    sent = sentence_of(verb)
+    for i in ctx.words.index("lower").get("according", ()):  # the sentence's 'according' (looked up, not walked to)
+        if sent.start <= i < sent.end:
+            found = [m for c in children(ctx.words.tokens[i]) if c.lower_ == "to" for m in ctx.within(c)]
             if found:
                 return found[0].entity
     return None

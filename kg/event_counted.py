@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import Context, asserted, evidence, span_of
+from kg.doc_tables import children
 from kg.event_actors import agents_of, lemma_of, with_trigger
 from kg.event_groups import COUNTS
 from kg.model import Event, Relation
@@ -34,7 +35,7 @@ def counted_lists(ctx: Context):
         lemma = lemma_of(verb)
         if verb.pos_ != "VERB" or lemma not in L.RESTRICTION or not asserted(verb):
             continue
-        counted = next(((n, count, kind) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+        counted = next(((n, count, kind) for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")
                         for n, count, kind in [counted_noun(ctx, c)] if count), None)
         if counted is None:
             continue
@@ -63,7 +64,7 @@ def counted_noun(ctx: Context, noun: Token):
     """(noun, N, types) for 'five people', '12 organizations' with no name inside; else (noun, None, None)."""
     word = noun.lower_
     types = {"Person"} if word in PEOPLE_WORDS else {"Organization"} if word in GROUP_WORDS else None
-    numbers = [c for c in noun.children if c.dep_ == "nummod"]
+    numbers = [c for c in children(noun) if c.dep_ == "nummod"]
     if types is None or len(numbers) != 1 or any(ctx.at(t) is not None for t in noun.subtree):
         return noun, None, None
     number = numbers[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, evidence, patients, prep_objects, span_of
+from kg.doc_tables import children
 from kg.event_actors import PEOPLE, agents_of, courts_of
 from kg.event_build import make
 from kg.model import Relation
@@ -26,7 +27,7 @@ def extended_custody(ctx: Context, verb: Token):
         return
     nouns = [c for c in patients(verb) if c.lemma_.lower() in CUSTODY]
     for noun in nouns:
-        targets = [m for p in noun.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
+        targets = [m for p in children(noun) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
         targets += [m for m in prep_objects(ctx, noun, ("of",), PEOPLE) if m not in targets]
         agents = [a for a in agents_of(ctx, verb) if a.entity not in {t.entity for t in targets}]
         if not (targets and agents):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.doc_tables import children
 from kg.model import Evidence, Relation
 
 DAY_OWNER = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[’']s\b", re.I)
@@ -59,7 +60,7 @@ def day_actors(ctx, day: str, before: int):
             return
         if token.dep_ == "pobj" and token.head.lower_ == "on":
             verb = token.head.head
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
                 m = ctx.head_mention(subject, ISSUERS)
                 if m is not None:
                     yield m

@@ -18,18 +18,19 @@ from spacy.tokens import Token
 from kg.arguments import Context
 from kg.coref_chain import detached_determiner
 from kg.coref_people import SIDE_ROLES, description_noun, introduced_as
+from kg.doc_tables import children
 from kg.event_reach import sole_person_before
 
 
 def detached_objects(ctx: Context, verb: Token, types) -> list:
-    return [m for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for n in c.lefts
+    return [m for c in children(verb) if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for n in c.lefts
             if detached_determiner(n) for m in ctx.head_mentions(n, types)]
 
 
 def fronted_subject(ctx: Context, verb: Token, types) -> list:
     if not fronted_participle(verb):
         return []
-    return [m for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.head_mentions(c, types)]
+    return [m for c in children(verb.head) if c.dep_ in ("nsubj", "nsubjpass") for m in ctx.head_mentions(c, types)]
 
 
 def fronted_participle(verb: Token) -> bool:
@@ -37,7 +38,7 @@ def fronted_participle(verb: Token) -> bool:
     or auxiliary of its own ('Detained in May, X ...'; not 'When charged, ...', 'Having been charged, ...')."""
     opening = verb.tag_ == "VBD" and verb.i == verb.sent.start  # ("Found guilty under ...," tagged as a past tense)
     return (verb.tag_ == "VBN" or opening) and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass", "aux") for c in verb.children) and all(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass", "aux") for c in children(verb)) and all(
         t.dep_ not in ("nsubj", "nsubjpass") for t in verb.doc[verb.sent.start:verb.i])
 
 

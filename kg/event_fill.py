@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 
 from kg.arguments import Context, asserted, evidence, nameless_agent, span_of
+from kg.doc_tables import char_span, children
 from kg.event_actors import PEOPLE
 from kg.event_carry import definite_case
 from kg.event_nominal import bases_of, real
@@ -122,7 +123,7 @@ def sentence_index(ctx: Context, offset: int) -> int:
 def sentence_tokens(ctx: Context, index: int):
     if not 0 <= index < len(ctx.sentences):
         return None
-    span = ctx.doc.char_span(*ctx.sentences[index], alignment_mode="expand")
+    span = char_span(ctx.doc, *ctx.sentences[index])
     return span
 
 
@@ -151,18 +152,18 @@ def suspect_named(ctx: Context, event: Event, events):
     if span is None:
         return None
     root = span.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(c.dep_ == "neg" for c in root.children):
+    subject = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "neg" for c in children(root)):
         return None
     found = []
     if root.lemma_ == "be":  # "The suspect is X", "X is the defendant"
-        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        attr = next((c for c in children(root) if c.dep_ == "attr"), None)
         if attr is not None and subject.lemma_.lower() in SUSPECT_NOUNS:
             found = ctx.head_mentions(attr, PEOPLE)
         elif attr is not None and attr.lemma_.lower() in SUSPECT_NOUNS:
             found = ctx.head_mentions(subject, PEOPLE)
     elif root.lemma_.lower() in CONCERNING and subject.lemma_.lower() in CASE_WORDS:  # "The case concerns X"
-        found = [m for c in root.children if c.dep_ == "dobj" for m in ctx.head_mentions(c, PEOPLE)]
+        found = [m for c in children(root) if c.dep_ == "dobj" for m in ctx.head_mentions(c, PEOPLE)]
     return ("defendant", found, "event.suspect_named.v1") if found else None
 
 
@@ -171,7 +172,7 @@ def the_case(ctx: Context, event: Event, events):
     defendant (the only one any court or police action told before it falls on)."""
     if event.kind != "CriminalCaseOpening" or event.role("defendant") or not event.role("agent"):
         return None
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     if span is None or not definite_case(span.root):
         return None
     defendants = {d for e in events if e.status == "Asserted" and e.kind in PERSONAL and e.trigger[0] < event.trigger[0]
@@ -197,7 +198,7 @@ def adjacent_court(ctx: Context, event: Event, events):
         if root.lemma_.lower() in REVIEWING or not asserted(root) or APPELLATE.search(span.text) \
                 or acts_on_others(ctx, event, events, index):
             continue  # a court that reviews, will act, or hears an appeal is not the one that passed it
-        found += [m for c in root.children if c.dep_ == "nsubj"
+        found += [m for c in children(root) if c.dep_ == "nsubj"
                   if (m := ctx.head_mention(c, {"Court"})) and m.type == "Court"]
         handed += handed_down_by(ctx, root)  # "The verdict was handed down by <court>": that court, first
     found = handed if len({m.entity for m in handed}) == 1 else found + handed
@@ -209,22 +210,22 @@ def adjacent_court(ctx: Context, event: Event, events):
 def handed_down_by(ctx: Context, root) -> list:
     """'The verdict was handed down / delivered / passed by <court>': the court of that sentence's verdict."""
     if root.lemma_.lower() not in HANDING or not any(
-            c.dep_ == "nsubjpass" and c.lemma_.lower() in VERDICTS for c in root.children):
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in VERDICTS for c in children(root)):
         return []
-    return [m for p in root.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+    return [m for p in children(root) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"
             if (m := ctx.head_mention(o, {"Court"})) and m.type == "Court"]
 
 
 def trigger_token(ctx: Context, event: Event):
     """The head token of the event's trigger (None when its offsets fall off the tokens)."""
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     return None if span is None else span.root
 
 
 def passive_trigger(ctx: Context, event: Event) -> bool:
     """'<X> was sentenced': the trigger is a passive verb (an active one names its actor as subject)."""
     verb = trigger_token(ctx, event)
-    return verb is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+    return verb is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in children(verb)) \
         and not nameless_agent(ctx, verb)  # (not "X was fined by the traffic police")
 
 
@@ -277,16 +278,16 @@ def sole_prosecutor(ctx: Context, event: Event, events):
 def named_one(ctx: Context, event: Event) -> bool:
     """The one charged is the verb's own subject or object, named or a pronoun ('<X> was charged', 'charged him'),
     not a count of people with examples ('60 people had been charged, among them A and B')."""
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     if span is None:
         return False
     return any(c.dep_ in ("nsubjpass", "dobj") and not (c.pos_ == "NOUN" and c.tag_ == "NNS")
-               and ctx.head_mention(c, PEOPLE) is not None for c in span.root.children)
+               and ctx.head_mention(c, PEOPLE) is not None for c in children(span.root))
 
 
 def definite(noun) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her", "their", "its")
-               for c in noun.children)
+               for c in children(noun))
 
 
 def case_nouns(ctx: Context, events: dict[str, Event]) -> list[Relation]:

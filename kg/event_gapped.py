@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.arguments import Context, evidence, is_passive, span_of
+from kg.doc_tables import children
 from kg.event_build import CHARGE_OF
 from kg.model import Event, Relation
 from kg.vocab import base_of
@@ -38,7 +39,7 @@ def gapped_parties(ctx: Context, events: list[Event], relations: list[Relation])
     for (start, end), event in by_trigger.items():
         span = ctx.doc.char_span(start, end)  # a one-word trigger: the verb
         verb = span[0] if span is not None and len(span) == 1 else None
-        first = next((c for c in verb.children if c.dep_ == PATIENT[is_passive(verb)]), None) \
+        first = next((c for c in children(verb) if c.dep_ == PATIENT[is_passive(verb)]), None) \
             if verb is not None else None
         if first is None or (party_a := ctx.head_mention(first, PARTIES)) is None:
             continue
@@ -75,9 +76,9 @@ def gapped(ctx: Context, verb: Token, first: Token) -> list[tuple[Token, object]
     between = BETWEEN | {"dobj"} if first.dep_ == "nsubjpass" else BETWEEN  # "A was given six years and B ..."
     for t in verb.subtree:
         if t.i <= first.i or t.dep_ not in ("conj", "dep") or t.pos_ not in ("PROPN", "NOUN") or \
-                any(c.dep_ in VERBAL for c in t.children) or t.doc[t.left_edge.i - 1].lower_ != "and":
+                any(c.dep_ in VERBAL for c in children(t)) or t.doc[t.left_edge.i - 1].lower_ != "and":
             continue
-        on_verb = t.head == verb and any(c.dep_ in between and first.i < c.i < t.i for c in verb.children)
+        on_verb = t.head == verb and any(c.dep_ in between and first.i < c.i < t.i for c in children(verb))
         on_basis = t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and t.head.head.head == verb and \
             ctx.at(t.head) is not None and ctx.at(t.head).type == "LegalProvision"
         on_term = first.dep_ == "nsubjpass" and t.head.dep_ in ("dobj", "npadvmod") and t.head.head == verb and \

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context
 from kg.coref import PERSON_PLURALS, PLURAL_NOUNS
+from kg.doc_tables import children
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MARKS = {"all", "the", "these", "those"}
@@ -31,7 +32,7 @@ def count_of(token: Token) -> int | None:
         return None
     if token.dep_ in ("nummod", "quantmod"):  # "three lawyers": a number of a noun, not a stand-in
         return None
-    marks = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "quantmod", "advmod")}
+    marks = {c.lower_ for c in children(token) if c.dep_ in ("det", "predet", "quantmod", "advmod")}
     if not marks & MARKS:
         return None
     return COUNTS[token.lower_]
@@ -40,7 +41,7 @@ def count_of(token: Token) -> int | None:
 def guilty_group(ctx: Context, small: Token, types) -> list:
     """'found both guilty', 'found the two guilty', 'found them both guilty': a stand-in for a group as the subject
     of 'guilty' (the parser also hangs 'both' on the adjective as a modifier) means the group named before."""
-    for c in small.children:
+    for c in children(small):
         if c.dep_ in ("nsubj", "advmod", "preconj", "det", "npadvmod") and c.i < small.i:
             both = c.lower_ == "both" and c.dep_ != "nsubj"
             found = counted_group(ctx, c, types) if not both else group_of(ctx, c, 2, types)
@@ -96,7 +97,7 @@ def counted_group(ctx: Context, token: Token, types) -> list:
     ... all three')."""
     count, types = count_of(token), set(types)
     if count is None and token.tag_ == "NNS" and token.lower_ in (*PLURAL_NOUNS, *PERSON_PLURALS):
-        marks = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "quantmod")]
+        marks = [c.lower_ for c in children(token) if c.dep_ in ("det", "nummod", "predet", "quantmod")]
         count = 2 if "both" in marks else next((COUNTS[w] for w in marks if w in COUNTS), None)
         types &= PLURAL_NOUNS.get(token.lower_, {"Person"})  # "both sites": organisations only
     if count is None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import ACTORS, Context, evidence, prep_objects, span_of, subjects
+from kg.doc_tables import children
 from kg.event_context import source_of, status_of
 from kg.event_requests import petitioners
 from kg.model import Event, Relation
@@ -36,9 +37,9 @@ def received_requests(ctx: Context):
     for verb in ctx.words.with_lemma(GETTING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in GETTING or not made(verb):
             continue
-        nouns = [c for c in verb.children if c.dep_ == "dobj"]
-        nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
-                  for o in p.children if o.dep_ == "pobj"]
+        nouns = [c for c in children(verb) if c.dep_ == "dobj"]
+        nouns += [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                  for o in children(p) if o.dep_ == "pobj"]
         for noun in (n for n in nouns if n.lemma_.lower() in REQUEST_NOUNS):
             askers = [m for m in petitioners(ctx, noun) if m.type in ACTORS] or [
                 m for m in prep_objects(ctx, verb, ("from",)) if m.type in ACTORS] or reporting_body(ctx, verb)
@@ -89,7 +90,7 @@ def received_warnings(ctx: Context):
     for verb in ctx.words.with_lemma(RECEIVING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING or status_of(verb) != "Asserted":
             continue
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WARNINGS):
+        for noun in (c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in WARNINGS):
             givers = [m for m in petitioners(ctx, noun) + prep_objects(ctx, verb, ("from",))
                       if m.type in ("GovernmentBody", "Court")]
             bearers = [m for m in receivers(ctx, verb) if m.type in ("Person", "Organization")]
@@ -105,11 +106,11 @@ def issued_warnings(ctx: Context):
     for verb in ctx.words.with_lemma(ISSUING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING or status_of(verb) != "Asserted":
             continue
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WARNINGS):
+        for noun in (c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in WARNINGS):
             givers = [m for m in subjects(ctx, verb) if m.type in ("GovernmentBody", "Court")]
-            heads = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.lower_ != "to" and c.i != noun.i]
-            heads += [o for h in (verb, noun) for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                      for o in p.children if o.dep_ == "pobj"]
+            heads = [c for c in children(verb) if c.dep_ in ("dative", "dobj") and c.lower_ != "to" and c.i != noun.i]
+            heads += [o for h in (verb, noun) for p in children(h) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                      for o in children(p) if o.dep_ == "pobj"]
             bearers = [m for h in heads for m in ctx.head_mentions(h) if m.type in ("Person", "Organization")]
             if givers and bearers:
                 yield (*warning(ctx, verb, noun, givers, bearers, "issued_warning", 0.7), verb)

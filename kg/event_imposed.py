@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import Context, evidence, legal_bases, objects, prep_objects, span_of
+from kg.doc_tables import children
 from kg.event_actors import PEOPLE, agents_of, courts_of
 from kg.event_build import CHARGE_OF, make
 from kg.model import Event, Relation
@@ -17,7 +18,7 @@ def imposed(ctx: Context, verb: Token, earlier: list[Event]):
     """'The fine was imposed by <court> under <provision>', '<court> imposed a fine on <X>': the penalty noun names
     the action. Who bears it is 'on <X>', else the one the article's latest such penalty before it (in this or the
     two sentences before) fell on."""
-    noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+    noun = next((c for c in children(verb) if c.dep_ in ("nsubjpass", "dobj")
                  and c.lemma_.lower() in L.PENALTY_NOUNS), None)
     told = noun is None and participle_on_penalty(verb)  # "the fine imposed on X by <court>", "handed to X"
     noun = verb.head if told else noun
@@ -27,12 +28,12 @@ def imposed(ctx: Context, verb: Token, earlier: list[Event]):
     preps = ("on", "against", "to") if told else ("on", "against")
     targets = prep_objects(ctx, verb, preps, PEOPLE) + [  # "a fine of 2 billion rubles on Meta"
         m for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("on", "against")
-        for o in t.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
+        for o in children(t) if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
     if not targets:  # "ordered Google to restore the channel and imposed a penalty", "..., setting a penalty"
         targets = ordered_party(ctx, verb) or earlier_targets(ctx, verb, earlier, kind)
     agents, bases = agents_of(ctx, verb), legal_bases(ctx, verb)
     if told and not agents:  # the participle's 'by' phrase: who imposed it
-        agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        agents = [m for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"
                   for m in ctx.head_mentions(o, BODIES)]
     if not agents and (order := ordering_verb(verb)) is not None:  # "ordered X to ..., setting a penalty"
         agents = agents_of(ctx, order)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
+from kg.doc_tables import ancestors, children
 
 
 def designation_words(verb: Token, lemma: str) -> str:
@@ -20,7 +21,7 @@ def designation_words(verb: Token, lemma: str) -> str:
     X a foreign agent by the ministry"), that complement without its prepositional phrases."""
     if lemma in L.LABEL_COMPLEMENT:
         words = []
-        for c in (c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")):
+        for c in (c for c in children(verb) if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")):
             phrases = {t.i for p in c.subtree if p.dep_ == "prep" for t in p.subtree}
             words += [t.text for t in c.subtree if t.i not in phrases]
         return " ".join(words)
@@ -32,7 +33,7 @@ def label_after_relative(token: Token, verb: Token, labels: dict[int, bool]) -> 
     """'declared "Columbine", a community that glorifies school shootings, a terrorist organisation': the label closes
     the object and the parser hung it, after a comma, on the relative clause's last word (`labels` keeps the answer
     for each label read)."""
-    label = next((a for a in (token, *token.ancestors) if a.dep_ == "appos" and in_relative(a, verb)), None)
+    label = next((a for a in (token, *ancestors(token)) if a.dep_ == "appos" and in_relative(a, verb)), None)
     if label is None:
         return False
     if label.i not in labels:
@@ -43,18 +44,18 @@ def label_after_relative(token: Token, verb: Token, labels: dict[int, bool]) -> 
 def closing_label(label: Token, verb: Token) -> bool:
     if label.doc[label.left_edge.i - 1].text != ",":
         return False
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    rel = next((a for a in label.ancestors if a.dep_ == "relcl"), None)
+    obj = next((c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+    rel = next((a for a in ancestors(label) if a.dep_ == "relcl"), None)
     if obj is None or rel is None or label.head.i < obj.i:
         return False
     # nothing of the relative clause after the label but a verb joined to it ("... and banned its activities")
-    joined = {t.i for c in rel.children if c.dep_ in ("conj", "cc") and c.i > label.i for t in c.subtree}
+    joined = {t.i for c in children(rel) if c.dep_ in ("conj", "cc") and c.i > label.i for t in c.subtree}
     return all(t.i in joined or t.is_punct for t in rel.subtree if t.i > label.right_edge.i)
 
 
 def in_relative(token: Token, verb: Token) -> bool:
     """Inside a relative clause of one of the verb's arguments ('Roskomnadzor, which keeps a register of ...')."""
-    for a in (token, *token.ancestors):
+    for a in (token, *ancestors(token)):
         if a.i == verb.i:
             return False
         if a.dep_ == "relcl":

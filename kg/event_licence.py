@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, evidence, span_of, subjects
+from kg.doc_tables import children
 from kg.event_context import status_of
 from kg.model import Event, Relation
 
@@ -28,7 +29,7 @@ def lost_licences(ctx: Context):
     for verb in ctx.words.with_lemma(LOSING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in LOSING or status_of(verb) != "Asserted":
             continue
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LICENCES), None)
+        noun = next((c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in LICENCES), None)
         bearers = bearers_of(ctx, verb) if noun is not None else []
         courts = deciding_courts(ctx, verb.sent) or deciding_courts(ctx, next_sentence(verb))
         if not (bearers and len({c.entity for c in courts}) == 1):
@@ -46,7 +47,7 @@ def lost_licences(ctx: Context):
 def bearers_of(ctx: Context, verb: Token) -> list:
     """The subject; every subject when the parser split one ('The magazine The New Times lost ...')."""
     found = [m for m in subjects(ctx, verb, BEARERS) if m.type in BEARERS]
-    return found or [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, BEARERS)
+    return found or [m for c in children(verb) if c.dep_ == "nsubj" for m in ctx.head_mentions(c, BEARERS)
                      if m.type in BEARERS]
 
 
@@ -60,5 +61,5 @@ def deciding_courts(ctx: Context, sent) -> list:
     if sent is None:
         return []
     return [m for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in DECIDING and status_of(v) == "Asserted"
-            for c in v.children if c.dep_ == "nsubj"
+            for c in children(v) if c.dep_ == "nsubj"
             if (m := ctx.head_mention(c, {"Court"})) is not None and m.type == "Court"]

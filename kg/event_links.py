@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.doc_tables import char_span, children
 from kg.event_days import day_issuer, same_day
 from kg.event_orphans import told_rulings
 from kg.issued_readings import (instrument_issuers, others_ruling, presidential_issuers, reading_issuers,
@@ -337,10 +338,10 @@ def contesting_parties(ctx, named) -> set[str]:
     """The entities that contest a ruling ('she would challenge the designation'): the subjects of the verbs."""
     found = set()
     for m in named:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         verb = span.root.head if span is not None else None
         if verb is not None and verb.lemma_.lower() in CONTESTING:
-            found |= {s.entity for c in verb.children if c.dep_ == "nsubj" for s in ctx.head_mentions(c)}
+            found |= {s.entity for c in children(verb) if c.dep_ == "nsubj" for s in ctx.head_mentions(c)}
     return found
 
 
@@ -349,5 +350,5 @@ def back_reference(ctx, mention) -> bool:
     contests ('would challenge the designation', 'appealed the ruling'): a ruling contested was issued before."""
     if mention.rule in BACK_REFERENCES:
         return True
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     return span is not None and span.root.dep_ in ("dobj", "nsubjpass") and span.root.head.lemma_.lower() in CONTESTING

@@ -27,6 +27,7 @@ from kg import event_lexicon as L
 from kg.arguments import STATE, Context, asserted, evidence, span_of
 import re
 
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import PEOPLE, agents_of, lemma_of
 from kg.model import Event, Relation
 
@@ -57,7 +58,7 @@ def named_targets(ctx: Context):
 
 def naming_agent(ctx: Context, verb: Token):
     """The subject of 'named' (or the name the parser hung it on: 'Roskomnadzor named ...' read as a phrase)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
         subject = verb.head
     m = ctx.head_mention(subject, STATE) if subject is not None else None
@@ -90,7 +91,7 @@ def counted_restriction(ctx: Context, verb: Token) -> Token | None:
 
 
 def counted_object(ctx: Context, action: Token) -> bool:
-    objects = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in children(action) if c.dep_ in ("dobj", "nsubjpass")]
     nouns = [t for o in objects for t in o.subtree if t.tag_ in ("NNS", "NNPS")]
     counted = any(c.like_num or c.lower_ in COUNTED for n in nouns for c in n.subtree)
     named = any(ctx.at(t) is not None for o in objects for t in o.subtree)
@@ -160,7 +161,7 @@ def answer_names(ctx: Context, answer) -> list:
             continue
         root = ctx.antecedents.roots.get(m)
         if root is None or any(a.dep_ in ("prep", "poss") or a.dep_ == "appos" and a.pos_ == "NOUN"
-                               for a in (root, *root.ancestors) if a.i != answer.root.i):
+                               for a in (root, *ancestors(root)) if a.i != answer.root.i):
             continue
         found.append(m)
     return found
@@ -180,7 +181,7 @@ def included_targets(ctx: Context, earlier):
     action told just before."""
     for verb in ctx.words.with_lemma({"include"}):
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "include" or not asserted(verb) or not any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in LIST_SUBJECTS and ctx.at(c) is None for c in verb.children):
+                c.dep_ == "nsubj" and c.lemma_.lower() in LIST_SUBJECTS and ctx.at(c) is None for c in children(verb)):
             continue
         action = counted_event(ctx, verb, earlier)
         names = [m for m in after_verb_names(ctx, verb) if action is not None and m.entity not in action.role("agent")]
@@ -206,9 +207,9 @@ def counted_event(ctx: Context, verb: Token, earlier):
         if event.status != "Asserted" or not event.role("agent") or event.kind not in KIND_PROP \
                 or not begin <= event.trigger[0] < verb.sent.start_char:
             continue
-        span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+        span = char_span(ctx.doc, *event.trigger)
         if span is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") and any(
-                n.like_num for n in c.children) for c in span.root.children):
+                n.like_num for n in children(c)) for c in children(span.root)):
             return event
     return None
 
@@ -220,7 +221,7 @@ def after_verb_names(ctx: Context, verb: Token) -> list:
         if not (verb.idx < m.start < verb.sent.end_char) or m.type not in PEOPLE or m in found:
             continue
         root = ctx.antecedents.roots.get(m)
-        if root is None or any(a.dep_ in ("prep", "poss") for a in (root, *root.ancestors) if a.i > verb.i):
+        if root is None or any(a.dep_ in ("prep", "poss") for a in (root, *ancestors(root)) if a.i > verb.i):
             continue
         found.append(m)
     return found

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import LEGAL, STATE, Context, asserted, evidence, nearest_verb, prep_objects, span_of, subjects
+from kg.doc_tables import children
 from kg.event_actors import PEOPLE, OWN_THINGS, court_of, lemma_of
 from kg.model import Event, Relation
 
@@ -85,13 +86,13 @@ def nominal_events(ctx: Context):
 def bases_of(ctx: Context, noun: Token) -> list:
     """'the conviction of X under <provision>', 'The new case, under <provision>, concerns ...' (the parser hangs
     the phrase between commas on the verb after the noun)."""
-    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "under"]
+    preps = [p for p in children(noun) if p.dep_ == "prep" and p.lower_ == "under"]
     if noun.dep_.startswith("nsubj"):  # (or after a verb of bringing: "the charges against X were brought under ...")
-        preps += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "under" and noun.i < p.i
+        preps += [p for p in children(noun.head) if p.dep_ == "prep" and p.lower_ == "under" and noun.i < p.i
                   and (p.i < noun.head.i or noun.head.lemma_.lower() in ("fall", "come", "bring", "file"))]
         if noun.head.lemma_.lower() in SET_OUT:  # "The offence is covered by / set out in / punishable under <X>"
-            preps += [p for h in (noun.head, *(c for c in noun.head.children if c.dep_ in ("acomp", "prt")))
-                      for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ in ("under", "by", "in", "on")
+            preps += [p for h in (noun.head, *(c for c in children(noun.head) if c.dep_ in ("acomp", "prt")))
+                      for p in children(h) if p.dep_ in ("prep", "agent") and p.lower_ in ("under", "by", "in", "on")
                       and p.i > noun.head.i and p not in preps]
     return [m for p in preps for m in ctx.within(p, LEGAL)]
 
@@ -103,7 +104,7 @@ SET_OUT = {"cover", "set", "define", "punish", "base", "carry", "list", "describ
 
 def real(noun: Token) -> bool:
     """The noun tells an action that happened: no 'no', 'possible', 'threat of', 'demanded the ...'."""
-    if any(c.dep_ in ("det", "amod") and c.lower_ in ("no", *UNREAL_MODIFIERS) for c in noun.children):
+    if any(c.dep_ in ("det", "amod") and c.lower_ in ("no", *UNREAL_MODIFIERS) for c in children(noun)):
         return False
     tok = noun
     while tok.dep_ in ("pobj", "compound", "conj", "appos") and tok.head.i != tok.i:
@@ -127,7 +128,7 @@ def read_elsewhere(noun: Token) -> bool:
     """Nouns kg.event_nouns reads: the object of a verb of ordering, or one with an 'ordered by' participle."""
     if noun.lemma_.lower() in L.NOMINAL and noun.dep_ in ("dobj", "nsubjpass") and lemma_of(noun.head) in L.ORDER:
         return True
-    return any(c.dep_ == "acl" and lemma_of(c) in L.ORDERED_BY for c in noun.children)
+    return any(c.dep_ == "acl" and lemma_of(c) in L.ORDERED_BY for c in children(noun))
 
 
 def acted_on(ctx: Context, noun: Token) -> list:
@@ -137,25 +138,25 @@ def acted_on(ctx: Context, noun: Token) -> list:
     preps = ("against", "of") if lemma == "trial" else ("against",) if lemma in AGAINST else \
         ("of", "on") if lemma in ("ban", "raid") else ("of",)
     found = prep_objects(ctx, noun, preps, PEOPLE)
-    for thing in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in p.children
+    for thing in (o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in children(p)
                   if o.dep_ == "pobj" and o.lemma_.lower() in OWN_THINGS):  # "a raid on Memorial's offices"
-        found += [m for p in thing.children if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
+        found += [m for p in children(thing) if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
     if not found:
-        found = [m for p in noun.children if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
+        found = [m for p in children(noun) if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
     return list(dict.fromkeys(found))
 
 
 def actors(ctx: Context, noun: Token) -> list:
     """'by <body>' on the noun, or a state body as its possessor ('Roskomnadzor's blocking of X')."""
     found = prep_objects(ctx, noun, ("by",), STATE)
-    for thing in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in p.children
+    for thing in (o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("of", "on") for o in children(p)
                   if o.dep_ == "pobj"):  # "the raid on Memorial's offices by <body>": the parser hangs 'by' low
         found += [m for m in prep_objects(ctx, thing, ("by",), STATE) if m not in found]
-    for label in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children):
+    for label in (o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "as" for o in children(p)):
         found += [m for m in prep_objects(ctx, label, ("by",), STATE) if m not in found]  # "as a foreign agent by X"
-    if not found and any(p.dep_ == "prep" and p.lower_ in ("of", "on", "against") for p in noun.children):
-        found = [m for p in noun.children if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))]
-    for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in PASSED_BY):
+    if not found and any(p.dep_ == "prep" and p.lower_ in ("of", "on", "against") for p in children(noun)):
+        found = [m for p in children(noun) if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))]
+    for participle in (c for c in children(noun) if c.dep_ == "acl" and c.lemma_.lower() in PASSED_BY):
         found += [m for m in passed_by(ctx, participle) if m not in found]  # "the verdict against X, handed down by"
     if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCING:
         found = subjects(ctx, noun.head, STATE)  # "The FSB announced the arrest of X": a body tells its own action
@@ -165,8 +166,8 @@ def actors(ctx: Context, noun: Token) -> list:
 def passed_by(ctx: Context, participle: Token) -> list:
     """The court or body in the participle's 'by' phrase (a judge stands for their court)."""
     found = []
-    for p in (c for c in participle.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
-        for o in (o for o in p.children if o.dep_ == "pobj"):
+    for p in (c for c in children(participle) if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
+        for o in (o for o in children(p) if o.dep_ == "pobj"):
             m = ctx.head_mention(o, STATE | {"Person"})
             m = court_of(ctx, m) if m is not None and m.type == "Person" else m
             if m is not None and m.type in STATE:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import Context, evidence, prep_objects, span_of
+from kg.doc_tables import children
 from kg.event_actors import PEOPLE, agents_of, courts_of, lemma_of
 from kg.model import Event, Relation
 
@@ -19,7 +20,7 @@ from kg.model import Event, Relation
 def granted_action(noun: Token) -> Token:
     """'granted the investigators' request for his arrest': what is granted is the action the request asks for."""
     if noun.lemma_.lower() in L.REQUEST_NOUNS and noun.head.lemma_.lower() in L.GRANTING:
-        asked = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+        asked = [o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "for" for o in children(p)
                  if o.dep_ == "pobj" and o.lemma_.lower() in L.NOMINAL]
         if asked:
             return asked[0]
@@ -31,9 +32,9 @@ def action_objects(ctx: Context, noun: Token) -> list:
     else a pronoun owning the action ('his arrest', 'ordered its liquidation')."""
     found = prep_objects(ctx, noun, ("of", "on", "against"), PEOPLE)
     if not found:  # "his arrest", "ordered its liquidation": the pronoun owning the action is who it acts on
-        found = [m for p in noun.children if p.dep_ == "poss" and p.lower_ in ("his", "her", "their", "its")
+        found = [m for p in children(noun) if p.dep_ == "poss" and p.lower_ in ("his", "her", "their", "its")
                  if (m := ctx.head_mention(p, PEOPLE)) and m not in found]
-    for inner in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+    for inner in (o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "in" for o in children(p)
                   if o.dep_ == "pobj" and ctx.at(o) is None):
         found += [m for m in prep_objects(ctx, inner, ("of",), PEOPLE) if m not in found]
     return found
@@ -46,7 +47,7 @@ def ordered_actions(ctx: Context):
         kind_prop = L.NOMINAL.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         if kind_prop is None:
             continue
-        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in L.ORDERED_BY]
+        verbs = [c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in L.ORDERED_BY]
         if not verbs:
             continue
         targets = action_objects(ctx, noun)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import LEGAL, Context, evidence, is_passive, legal_bases, span_of, with_partners
+from kg.doc_tables import children
 from kg.event_actors import PEOPLE
 from kg.event_build import make
 from kg.model import Relation
@@ -28,12 +29,12 @@ def on_trial(ctx: Context):
     for verb in ctx.words.with_lemma(ON_TRIAL | {"try"}):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ON_TRIAL | {"try"}:
             continue
-        trial = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "trial"]
+        trial = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"
+                 for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() == "trial"]
         if not trial and not tried_verb(verb):
             continue
         bases = legal_bases(ctx, verb)
-        bases += [m for t in trial for p in t.children if p.dep_ == "prep" and p.lower_ in ("under", "for")
+        bases += [m for t in trial for p in children(t) if p.dep_ == "prep" and p.lower_ in ("under", "for")
                   for m in ctx.within(p, LEGAL) if m not in bases]  # "on trial under Article 280.3" hung on 'trial'
         tried = tried_ones(ctx, verb)
         if not (bases and tried):
@@ -48,14 +49,14 @@ def on_trial(ctx: Context):
 def tried_verb(verb: Token) -> bool:
     """'<X> was tried under <provision>', 'the court tried <X> under ...': the verb of a trial (not 'tried to block
     it', an attempt)."""
-    if verb.lemma_.lower() != "try" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if verb.lemma_.lower() != "try" or any(c.dep_ in ("xcomp", "ccomp") for c in children(verb)):
         return False
-    return is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
+    return is_passive(verb) or any(c.dep_ == "dobj" for c in children(verb))
 
 
 def tried_ones(ctx: Context, verb: Token) -> list:
     """Who is on trial: the object of an active 'put/brought <X> on trial', else the subject."""
     passive = is_passive(verb)
     deps = ("dobj",) if verb.lemma_.lower() in PUTTING and not passive else ("nsubj", "nsubjpass")
-    return with_partners(ctx, [m for c in verb.children if c.dep_ in deps for m in ctx.head_mentions(c, PEOPLE)],
+    return with_partners(ctx, [m for c in children(verb) if c.dep_ in deps for m in ctx.head_mentions(c, PEOPLE)],
                          PEOPLE)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.act_sides import may_sanction
+from kg.doc_tables import char_span, children
 from kg.event_lexicon import VERDICT_KINDS
 from kg.components.ruling_measures import TOLD_BY, subject_of
 from kg.components.ruling_measures import real as done
@@ -79,7 +80,7 @@ def deciding_courts(ctx) -> list[tuple]:
     for verb in with_trigger(ctx, DECIDING):
         if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb) or reviews(ctx, verb):
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
             court = ctx.head_mention(subject, {"Court"})
             if court is not None and (may_sanction(court) or lemma_of(verb) not in SANCTIONING):  # not the ECHR
                 found.append((court, verb))
@@ -96,12 +97,12 @@ def reviews(ctx, verb: Token) -> bool:
     appeal ... The decision means ...', 'overturned the fine ... the ruling': its own)."""
     return lemma_of(verb) in REVIEWS and any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in DECISIONS or (
-            (m := ctx.at(c)) is not None and m.type == "Ruling")) for c in verb.children)
+            (m := ctx.at(c)) is not None and m.type == "Ruling")) for c in children(verb))
 
 
 def real(verb: Token) -> bool:
     """Told as done: not negated, not under a modal or 'to' ('asked the court to ban', 'will rule')."""
-    return not any(c.dep_ in ("aux", "neg") and c.lower_ in UNREAL for c in verb.children) and \
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ in UNREAL for c in children(verb)) and \
         verb.dep_ not in ("xcomp", "relcl", "acl", "advcl", "ccomp")
 
 
@@ -110,7 +111,7 @@ def told_rulings(ctx, rulings: list) -> list[Relation]:
     before) issued it."""
     found = []
     for ruling in rulings:
-        span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+        span = char_span(ctx.doc, ruling.start, ruling.end)
         noun = span.root if span is not None else None
         if noun is None or noun.lower_ not in TOLD_BY:
             continue
@@ -158,7 +159,7 @@ def unnamed_court_verdicts(ctx, events, relations: list[Relation]) -> list[Relat
 def described_only(ctx, event) -> bool:
     """The action's clause describes a court of its own ('a court in Abakan') and names none of its court actors
     (one some rule carried over from an earlier action or took as the article's one court is a guess)."""
-    span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    span = char_span(ctx.doc, event.trigger[0], event.trigger[1])
     if span is None or not own_court(ctx, span.root):
         return False
     courts = [a for role in ("agent", "court") for a in event.role(role) if a in ctx.entities]

@@ -26,6 +26,7 @@ import re
 
 from kg import event_lexicon as L
 from kg.arguments import RELATIVE, Context, with_conjuncts
+from kg.doc_tables import children
 
 PEOPLE = {"Person", "Organization"}
 GROUP_WORDS = {"both", "all", "each"}
@@ -42,8 +43,8 @@ def misplaced_subject(verb: Token) -> list[Token]:
             if subject is not None and any(t.text == "," for t in verb.doc[subject.i:c.i]):
                 return [subject]
     if verb.dep_ == "relcl" and verb.tag_ == "VBD" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "dobj" for c in verb.children) and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") or c.lower_ in RELATIVE for c in verb.children):
+            and any(c.dep_ == "dobj" for c in children(verb)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or c.lower_ in RELATIVE for c in children(verb)):
         return [verb.head]
     return []
 
@@ -51,21 +52,21 @@ def misplaced_subject(verb: Token) -> list[Token]:
 def reduced_passive(verb: Token) -> bool:
     """'Bellingcat and The Insider, both declared undesirable last July': a participle after a group word, read as
     a verb with the group as its subject, with the label as its complement and no object of its own."""
-    return any(c.dep_ == "nsubj" and c.lower_ in GROUP_WORDS for c in verb.children) and any(
-        c.dep_ in ("oprd", "acomp", "xcomp") for c in verb.children) and not any(
-        c.dep_ == "dobj" for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in GROUP_WORDS for c in children(verb)) and any(
+        c.dep_ in ("oprd", "acomp", "xcomp") for c in children(verb)) and not any(
+        c.dep_ == "dobj" for c in children(verb))
 
 
 def chained_object(verb: Token) -> Token | None:
     """'<court> declared X an extremist organization, ordered it liquidated and banned ...': in a list of the
     court's actions the parser makes the first verb's object X the subject of the next verb after the comma; X is
     what the first verb acts on (and the list's verbs share its subject)."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children(verb)):
         return None
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ != "ccomp" or c.i < verb.i or c.doc[c.i - 1].text != ",":
             continue
-        subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+        subject = next((s for s in children(c) if s.dep_ == "nsubj" and s.i < c.i), None)
         between = verb.doc[verb.i + 1:subject.left_edge.i] if subject is not None else None
         if between is not None and all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod") or t.ent_type_ == "DATE"
                                        for t in between):
@@ -80,8 +81,8 @@ def client_of(ctx: Context, noun: Token) -> list:
     start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     found = {}
     for lawyer in (t for t in noun.doc[start:sent.end] if t.lemma_.lower() in COUNSEL and t.i != noun.i):
-        owners = [o for o in lawyer.children if o.dep_ == "poss"] + [
-            o for p in lawyer.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+        owners = [o for o in children(lawyer) if o.dep_ == "poss"] + [
+            o for p in children(lawyer) if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in children(p)
             if o.dep_ == "pobj"]
         found.update({m.entity: m for o in owners if (m := ctx.head_mention(o, {"Person"}))})
     return list(found.values()) if len(found) == 1 else []
@@ -101,12 +102,12 @@ def listed_names(ctx: Context, found: list, types) -> list:
     out = list(found)
     for m in found:
         root = ctx.antecedents.roots.get(m)
-        for appos in (c for c in root.children if c.dep_ == "appos") if root is not None else ():
+        for appos in (c for c in children(root) if c.dep_ == "appos") if root is not None else ():
             named = ctx.at(appos)
             if named is None or named.type != m.type or named.entity == m.entity or not any(
-                    c.dep_ == "conj" for c in appos.children):
+                    c.dep_ == "conj" for c in children(appos)):
                 continue
-            for t in (appos, *(c for c in appos.children if c.dep_ == "conj")):
+            for t in (appos, *(c for c in children(appos) if c.dep_ == "conj")):
                 n = ctx.at(t)
                 if n is not None and n.type in types and n not in out:
                     out.append(n)
@@ -115,10 +116,10 @@ def listed_names(ctx: Context, found: list, types) -> list:
 
 def as_was(ctx: Context, verb: Token, types) -> list:
     """The subjects of an elliptic 'as was/were/did X' clause on the verb."""
-    return [m for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("be", "do")
-            and any(x.dep_ == "mark" and x.lower_ == "as" for x in c.children)
-            and not any(x.dep_ in ("acomp", "attr", "dobj", "xcomp", "ccomp") for x in c.children)
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for m in with_conjuncts(ctx, s, types)]
+    return [m for c in children(verb) if c.dep_ == "advcl" and c.lemma_.lower() in ("be", "do")
+            and any(x.dep_ == "mark" and x.lower_ == "as" for x in children(c))
+            and not any(x.dep_ in ("acomp", "attr", "dobj", "xcomp", "ccomp") for x in children(c))
+            for s in children(c) if s.dep_ in ("nsubj", "nsubjpass") for m in with_conjuncts(ctx, s, types)]
 
 
 LIFTING = {"lift", "remove", "end", "cancel", "revoke", "unblock", "ease"}
@@ -129,13 +130,13 @@ def lifted_by(ctx: Context, verb: Token) -> list:
     """'<X> was blocked from 2018 until Roskomnadzor lifted the restrictions': the state body that lifted the
     restriction in the 'until' clause of a passive restriction with no actor is the one that imposed it."""
     found = []
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in LIFTING
-                   and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)):
-        lifted = [o for o in clause.children if o.dep_ == "dobj"]
+    for clause in (c for c in children(verb) if c.dep_ == "advcl" and c.lemma_.lower() in LIFTING
+                   and any(m.dep_ == "mark" and m.lower_ == "until" for m in children(c))):
+        lifted = [o for o in children(clause) if o.dep_ == "dobj"]
         if any(o.lemma_.lower() not in RESTRICTION_NOUNS or any(
-                p.dep_ == "prep" and p.lower_ in ("on", "against", "of") for p in o.children) for o in lifted):
+                p.dep_ == "prep" and p.lower_ in ("on", "against", "of") for p in children(o)) for o in lifted):
             continue  # (not "lifted the ban on VPN advertising": another restriction)
-        found += [m for s in clause.children if s.dep_ == "nsubj"
+        found += [m for s in children(clause) if s.dep_ == "nsubj"
                   if (m := ctx.head_mention(s, {"GovernmentBody", "Court"})) is not None and m not in found]
     return found
 
@@ -146,7 +147,7 @@ BACKGROUND = {"already", "previously", "earlier", "once", "twice", "formerly"}
 
 def earlier_case(verb: Token) -> bool:
     """'She had already been fined twice', 'he was previously convicted': an earlier case, maybe another court's."""
-    return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in children(verb))
 
 
 def background_act(verb: Token, kind: str) -> bool:
@@ -154,13 +155,14 @@ def background_act(verb: Token, kind: str) -> bool:
     the story, as an earlier case or, for a verdict or fine, in the pluperfect passive: maybe another court's. (A
     custody told so, "had been placed under house arrest", is an earlier step of the same case.)"""
     return earlier_case(verb) or kind in L.VERDICT_KINDS and any(c.dep_ == "aux" and c.lower_ == "had"
-                                                               for c in verb.children) and any(
-        c.dep_ == "auxpass" for c in verb.children)
+                                                               for c in children(verb)) and any(
+        c.dep_ == "auxpass" for c in children(verb))
 
 
 def imprisoning(verb: Token) -> bool:
     """'sent Gorinov to a penal colony', 'was put behind bars': a custody verb whose phrase names a prison."""
     return verb.lemma_.lower() in ("send", "put") and any(
         c.dep_ == "prep" and c.lower_ in L.PRISON_PREPS and any(
-            o.dep_ == "pobj" and (o.lemma_.lower() in L.PRISON_NOUNS or o.lower_ in L.PRISON_NOUNS) for o in c.children)
-        for c in verb.children)
+            o.dep_ == "pobj" and (o.lemma_.lower() in L.PRISON_NOUNS or o.lower_ in L.PRISON_NOUNS)
+            for o in children(c))
+        for c in children(verb))

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.arguments import STATE, Context, clause_tokens
 from kg.coref import gender_of
 from kg.coref_people import SIDE_ROLES, description_noun, person_description
+from kg.doc_tables import ancestors, char_span, children
 
 # people who act for their body: "investigators from the FSB", "officers of the Interior Ministry"
 STAFF = {"investigator", "officer", "agent", "official", "operative", "employee", "inspector"}
@@ -36,13 +37,13 @@ def list_keeper(ctx: Context, verb: Token) -> list:
     """'<X> was included in Rosfinmonitoring's list of terrorists', 'the ministry's register now includes <X>': the
     body that keeps the list the verb puts someone on."""
     nouns = [t for t in clause_tokens(verb) if t.lemma_.lower() in LIST_NOUNS and t.i != verb.i]
-    return [m for n in nouns for p in n.children if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))][:1]
+    return [m for n in nouns for p in children(n) if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))][:1]
 
 
 def bare_definite(token: Token, lemmas) -> bool:
     """'the court', 'the judge': a definite noun of these with no word that could make it another one."""
-    return token.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-        and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in token.children)
+    return token.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)) \
+        and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in children(token))
 
 
 def latest_before(ctx: Context, token: Token, kind: str):
@@ -83,7 +84,7 @@ def appealed_to(ctx: Context, court: str) -> bool:
     'applied to <court>', 'a complaint to <court>')."""
     named = [m for m in ctx.mentions if m.entity == court]
     for m in named:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is not None and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in ASKED:
             continue  # "asked the Moscow City Court to release him"
         prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
@@ -96,12 +97,12 @@ def asking_above(prep: Token) -> bool:
     """The phrase hangs on an appeal or a complaint, up to its verb ('filed an appeal against the ruling with <court>',
     where the parser hangs 'with' on 'the ruling'), or on a verb whose object is one."""
     chain = []
-    for a in prep.ancestors:
+    for a in ancestors(prep):
         chain.append(a)
         if a.pos_ in ("VERB", "AUX"):
             break
     return any(a.lemma_.lower() in ASKING for a in chain) or bool(chain) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ASKING for c in chain[-1].children)
+        c.dep_ == "dobj" and c.lemma_.lower() in ASKING for c in children(chain[-1]))
 
 
 def told_before(token: Token) -> bool:
@@ -122,7 +123,7 @@ def reviewing_only(ctx: Context, court: str) -> bool:
     sentence', 'the sentence was upheld by <court>'): the court that reviews is not the one that convicted."""
     named = [m for m in ctx.mentions if m.entity == court]
     for m in named:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         root = span.root if span is not None else None
         if root is None:
             return False

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from kg.arguments import (STATE, Context, clause_tokens, evidence, is_passive, legal_bases, objects, span_of, subjects,
                           with_partners)
 from kg import event_lexicon as L
+from kg.doc_tables import children
 from kg.event_actors import PEOPLE, agents_of, lemma_of
 from kg.event_carry import same_provision
 from kg.event_charges import conditional_bases
@@ -62,7 +63,7 @@ def received_penalties(ctx: Context):
             or ordered_sum(ctx, verb, ordering)
         if kind is None or lemma in FACING and not facing_charges(verb) or lemma in PLEADING and not pleaded(verb):
             continue
-        bearers = with_partners(ctx, [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        bearers = with_partners(ctx, [m for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")
                                       for m in ctx.head_mentions(c, PEOPLE)], PEOPLE)
         if dative:  # "<court> gave/handed <X> a suspended sentence": the one given it bears it, the giver acts
             bearers = [m for c in dative for m in ctx.head_mentions(c, PEOPLE)]
@@ -101,19 +102,19 @@ def received_penalties(ctx: Context):
 def given_to(ctx: Context, verb: Token) -> list[Token]:
     """Who an active 'gave/handed' gives to: its indirect object ('handed X a fine'), or its object when the term
     hangs beside it ('handed X six years', parsed as an adverb of time)."""
-    dative = [c for c in verb.children if c.dep_ == "dative"]
+    dative = [c for c in children(verb) if c.dep_ == "dative"]
     if dative:
         return dative
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
     named = [c for c in objs if ctx.at(c) is not None and ctx.at(c).type in PEOPLE]
-    if named and any(a.dep_ == "npadvmod" for a in verb.children):
+    if named and any(a.dep_ == "npadvmod" for a in children(verb)):
         return named
-    penalty = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and penalty_kind_of(c)]
+    penalty = [c for c in children(verb) if c.dep_ in ("dobj", "npadvmod") and penalty_kind_of(c)]
     if not penalty:
         return []
     # "handed X a seven-year sentence", "handed the blogger X a fine" (two objects), "handed down a sentence to X"
     people = [c for c in objs if c not in penalty and ctx.head_mention(c, PEOPLE) is not None]
-    return people or [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+    return people or [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in children(p)
                       if o.dep_ == "pobj" and ctx.head_mention(o, PEOPLE) is not None]
 
 
@@ -145,29 +146,29 @@ def ordered_sum(ctx: Context, verb: Token, ordering: Token | None) -> str | None
         return None
     if not any(m.type == "Court" for m in agents_of(ctx, ordering)):
         return None
-    words = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
-    if words & NOT_FINES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+    words = {t.lower_ for c in children(verb) if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree}
+    if words & NOT_FINES or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children(verb)):
         return None
-    money = any(t.like_num or t.lower_ in ("million", "billion") for c in verb.children if c.dep_ == "dobj"
+    money = any(t.like_num or t.lower_ in ("million", "billion") for c in children(verb) if c.dep_ == "dobj"
                 for t in c.subtree)
     return "Fine" if money else None
 
 
 def imposed_on(ctx: Context, verb: Token) -> list:
     """'paid the fine imposed on his sister <Y>': the one the paid penalty was imposed on or handed to."""
-    return [m for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "acl"
-            for x in p.children if x.dep_ in ("prep", "dative") and x.lower_ in ("on", "to")
-            for o in x.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
+    return [m for c in children(verb) if c.dep_ == "dobj" for p in children(c) if p.dep_ == "acl"
+            for x in children(p) if x.dep_ in ("prep", "dative") and x.lower_ in ("on", "to")
+            for o in children(x) if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
 
 
 def pleaded(verb: Token) -> bool:
     """'pleaded guilty (to charges under ...)'."""
-    return any(c.lower_ == "guilty" for c in verb.children)
+    return any(c.lower_ == "guilty" for c in children(verb))
 
 
 def facing_charges(verb: Token) -> bool:
     """'faces up to ten years in prison', 'faces charges of ...': what one faces is a term or a charge."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in children(verb) if c.dep_ == "dobj"):
         if verb.lemma_.lower() == "stand" and obj.lemma_.lower() != "trial":  # only "stands trial"
             continue
         words = {t.lower_ for t in obj.subtree}
@@ -179,7 +180,7 @@ def facing_charges(verb: Token) -> bool:
 
 def penalty_kind(verb: Token, more=()) -> str | None:
     """'Sentence' or 'Fine' when the verb's object names a penalty, else None."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", *more)):
+    for obj in (c for c in children(verb) if c.dep_ in ("dobj", "dative", "attr", *more)):
         words = {t.lower_ for t in obj.subtree}
         text = " ".join(t.text for t in obj.subtree)
         if words & {"fine", "fines", "penalty"}:  # "a fine of 30,000 rubles" (never bare money: grants, pay)
@@ -201,12 +202,12 @@ def changed_penalties(ctx: Context):
     for verb in ctx.words.with_lemma(CHANGING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGING:
             continue
-        old = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PENALTY_NOUNS
-                    or any(a.dep_ == "amod" and a.lower_ in PENALTY_NOUNS for a in c.children))), None)
+        old = next((c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PENALTY_NOUNS
+                    or any(a.dep_ == "amod" and a.lower_ in PENALTY_NOUNS for a in children(c)))), None)
         if old is None:  # (also "the fine handed to X" read as an adjective 'fine' on a noun 'handed')
             continue
-        new = [o for h in (verb, old) for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "to", "into")
-               for o in p.children if o.dep_ == "pobj"]
+        new = [o for h in (verb, old) for p in children(h) if p.dep_ == "prep" and p.lower_ in ("with", "to", "into")
+               for o in children(p) if o.dep_ == "pobj"]
         if not any(penalty_phrase(o) for o in new):
             continue
         bearers = bearers_of(ctx, old)
@@ -233,10 +234,10 @@ def penalty_phrase(noun: Token) -> bool:
 
 def bearers_of(ctx: Context, penalty: Token) -> list:
     """'X's fine', 'the fine of X', 'the fine handed to / imposed on X'."""
-    found = [m for p in penalty.children if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
-    found += [m for p in penalty.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against", "to")
-              for o in p.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
-    for participle in (c for c in penalty.children if c.dep_ == "acl"):
-        found += [m for p in participle.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "on")
-                  for o in p.children if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
+    found = [m for p in children(penalty) if p.dep_ == "poss" if (m := ctx.head_mention(p, PEOPLE))]
+    found += [m for p in children(penalty) if p.dep_ == "prep" and p.lower_ in ("of", "on", "against", "to")
+              for o in children(p) if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
+    for participle in (c for c in children(penalty) if c.dep_ == "acl"):
+        found += [m for p in children(participle) if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "on")
+                  for o in children(p) if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
     return list(dict.fromkeys(found))

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, evidence, patients, prep_objects, span_of
+from kg.doc_tables import ancestors, children
 from kg.event_actors import PEOPLE, agents_of, courts_of, targets_of
 from kg.event_build import make
 from kg.event_reach import LIST_NOUNS, list_keeper
@@ -58,7 +59,7 @@ def delisted(ctx: Context, verb: Token):
 
 
 def own_verb(token: Token) -> Token | None:
-    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return next((a for a in ancestors(token) if a.pos_ in ("VERB", "AUX")), None)
 
 
 def seized(ctx: Context, verb: Token):
@@ -80,20 +81,20 @@ def seized(ctx: Context, verb: Token):
 def owners(ctx: Context, thing: Token) -> list:
     """'<X>'s property', 'its accounts', 'the accounts of <X>'; for 'the account' with no owner, the owner of the
     same thing the article named last before (none when that one's owner is not named)."""
-    found = [m for p in thing.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
+    found = [m for p in children(thing) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
     found += [m for m in prep_objects(ctx, thing, ("of",), PEOPLE) if m not in found]
-    if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children):
+    if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(thing)):
         return found
     for earlier in reversed(ctx.doc[:thing.sent.start]):  # the latest one named before only
         if earlier.lemma_.lower() == thing.lemma_.lower():
-            return [m for p in earlier.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
+            return [m for p in children(earlier) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
     return []
 
 
 def bailiffs(ctx: Context, verb: Token) -> list:
     """'Bailiffs seized ...', 'frozen by the bailiffs': the bailiff service the article names."""
-    heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    heads += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    heads = [c for c in children(verb) if c.dep_ == "nsubj"]
+    heads += [o for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"]
     if not any(h.lower_ in BAILIFFS for h in heads):
         return []
     services = {m.entity: m for m in ctx.mentions if m.type == "GovernmentBody" and "bailiff" in m.text.lower()}

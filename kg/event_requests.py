@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import STATE, Context, asserted, is_passive, subjects
+from kg.doc_tables import ancestors, children
 from kg.event_actors import COUNSEL, agents_of, lemma_of, represented
 
 REFUSING = {"refuse", "reject", "ignore", "defy", "resist", "rebuff"}  # "<X> refused demands by <Y>": Y asked X
@@ -28,20 +29,20 @@ LODGING = {"file", "lodge", "submit", "bring", "send", "write", "publish", "sign
 
 def petitioners(ctx: Context, noun: Token) -> list:
     found = []
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "poss" and c.lower_ == "whose":  # "<X>, whose complaint to <court> ...": X asked
-            clause = next((a for a in c.ancestors if a.dep_ == "relcl"), None)
+            clause = next((a for a in ancestors(c) if a.dep_ == "relcl"), None)
             found.append(ctx.head_mention(clause.head) if clause is not None else None)
         elif c.dep_ == "poss":
             found.append(ctx.head_mention(c))
         elif c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
-            found += [ctx.head_mention(o) for o in c.children if o.dep_ == "pobj"]
+            found += [ctx.head_mention(o) for o in children(c) if o.dep_ == "pobj"]
         elif c.dep_ == "acl":  # "a lawsuit filed (in April) by <X>"
             found += [ctx.head_mention(o) for p in c.subtree if p.dep_ == "agent" or p.lower_ == "by"
-                      for o in p.children if o.dep_ == "pobj"]
-    if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):  # "considered a complaint
-        found += [ctx.head_mention(o) for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "by"
-                  and p.i > noun.i for o in p.children if o.dep_ == "pobj"]  # by X": 'by' hung on the active verb
+                      for o in children(p) if o.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in children(noun.head)):  # "considered a complaint
+        found += [ctx.head_mention(o) for p in children(noun.head) if p.dep_ == "prep" and p.lower_ == "by"
+                  and p.i > noun.i for o in children(p) if o.dep_ == "pobj"]  # by X": 'by' hung on the active verb
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" and not found:
         found += subjects(ctx, noun.head.head)  # "In a letter to <Y>, <X> called for ...": X wrote it
     if noun.dep_ == "dobj" and lemma_of(noun.head) in LODGING and not found:  # "<X> (or X's lawyers) filed an
@@ -55,25 +56,25 @@ def petitioners(ctx: Context, noun: Token) -> list:
 
 def on_behalf_of(ctx: Context, verb: Token, noun: Token) -> list:
     """'filed an appeal on the Tor Project's behalf', 'on behalf of <X>': X asks through whoever files."""
-    phrases = [p for h in (verb, *noun.subtree) for p in h.children if p.dep_ == "prep" and p.lower_ == "on"]
-    behalf = [o for p in phrases for o in p.children if o.dep_ == "pobj" and o.lower_ == "behalf"]
-    found = [ctx.head_mention(c) for b in behalf for c in b.children if c.dep_ == "poss"]
-    found += [ctx.head_mention(o) for b in behalf for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
-              for o in p.children if o.dep_ == "pobj"]
+    phrases = [p for h in (verb, *noun.subtree) for p in children(h) if p.dep_ == "prep" and p.lower_ == "on"]
+    behalf = [o for p in phrases for o in children(p) if o.dep_ == "pobj" and o.lower_ == "behalf"]
+    found = [ctx.head_mention(c) for b in behalf for c in children(b) if c.dep_ == "poss"]
+    found += [ctx.head_mention(o) for b in behalf for p in children(b) if p.dep_ == "prep" and p.lower_ == "of"
+              for o in children(p) if o.dep_ == "pobj"]
     return [m for m in found if m is not None]
 
 
 def reporting_counsel(ctx: Context, verb: Token) -> list:
     """'Lawyers at <X> said they had filed an appeal': a pronoun subject of a reported filing is the reporter, and
     lawyers of, for or at an organisation file for it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PRON" or verb.dep_ != "ccomp":
         return []
-    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    reporter = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
     if reporter is None or reporter.lemma_.lower() not in COUNSEL:
         return subjects(ctx, verb.head) if reporter is not None and subject.lower_ in ("it", "they", "we") else []
-    return [m for p in reporter.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
-            for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))]
+    return [m for p in children(reporter) if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+            for o in children(p) if o.dep_ == "pobj" if (m := ctx.head_mention(o))]
 
 
 def decided_by(ctx: Context, noun: Token) -> tuple[list, Token | None]:
@@ -112,37 +113,37 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
                                             or framed and head.lower_ == "in"):
         verb = head.head
         if verb.pos_ in ("VERB", "AUX"):  # "<Y> blocked it at the request of <X>": <Y> was asked
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            subj = [c for c in children(verb) if c.dep_ == "nsubj"]
             if not subj and verb.dep_ in ("advcl", "csubj") and verb.tag_ == "VBG":  # "Acting on a request from X,
-                subj = [c for c in verb.head.children if c.dep_ == "nsubj"] or fronted(verb.head)  # <Y> ..."
+                subj = [c for c in children(verb.head) if c.dep_ == "nsubj"] or fronted(verb.head)  # <Y> ..."
             subj = subj or fronted(verb)
             found = [m for s in subj for t in (s, *s.conjuncts) if (m := ctx.head_mention(t))]
             if subj and not found:  # "The case reached <court> at the request of <X>": the body it came before
-                found = [m for c in verb.children if lemma_of(verb) in REACHING for o in (
-                    [c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]
+                found = [m for c in children(verb) if lemma_of(verb) in REACHING for o in (
+                    [c] if c.dep_ == "dobj" else [x for x in children(c) if x.dep_ == "pobj"]
                     if c.dep_ == "prep" and c.lower_ in ("before", "to") else []) if (m := ctx.head_mention(o, STATE))]
             if not subj and is_passive(verb):
                 found = agents_of(ctx, verb, STATE)  # "<Z> was blocked by <Y> at the request of <X>"
             return found, verb
-    for clause in (c for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in L.DECIDING):
+    for clause in (c for c in children(noun) if c.dep_ == "relcl" and lemma_of(c) in L.DECIDING):
         if found := agents_of(ctx, clause, STATE):  # "an appeal, which the Moscow City Court rejected": the status
             return found, noun.head if noun.head.pos_ in ("VERB", "AUX") else None  # is the filing verb's
     if noun.dep_ == "dobj" and lemma_of(head) in REFUSING and (found := subjects(ctx, head)):
         return found, head  # "<X> refused demands by <Y> to hand over ...": X was asked, by anyone, not only a court
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "prep" and c.lower_ in ("with", "to"):
-            return [m for o in c.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))], head
-    for c in (c for c in noun.children if c.dep_ == "acl" and lemma_of(c) in LODGING):  # "The complaint, filed by
-        found = [m for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "to")  # <X> with <court>, ..."
-                 for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o, STATE))]
+            return [m for o in children(c) if o.dep_ == "pobj" if (m := ctx.head_mention(o))], head
+    for c in (c for c in children(noun) if c.dep_ == "acl" and lemma_of(c) in LODGING):  # "The complaint, filed by
+        found = [m for p in children(c) if p.dep_ == "prep" and p.lower_ in ("with", "to")  # <X> with <court>, ..."
+                 for o in children(p) if o.dep_ == "pobj" if (m := ctx.head_mention(o, STATE))]
         if found and asserted(c):  # the filing is done whatever its noun's clause says ("... will be heard")
             return found, None
     if noun.dep_ == "dobj" and lemma_of(head) in LODGING and (found := contested_forum(ctx, noun)):
         return found, head  # "filed an appeal against the decision with <court>" ('with' hung on 'decision')
     if noun.dep_ == "dobj" and lemma_of(head) in LODGING:  # "sent a demand to <Y>", "filed a lawsuit with <Y>"
-        found = [m for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
-                 and p.i > noun.i for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o))]
-        found += [m for d in head.children if d.dep_ == "dative" and d.pos_ in ("PROPN", "NOUN") and d.i < noun.i
+        found = [m for p in children(head) if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
+                 and p.i > noun.i for o in children(p) if o.dep_ == "pobj" if (m := ctx.head_mention(o))]
+        found += [m for d in children(head) if d.dep_ == "dative" and d.pos_ in ("PROPN", "NOUN") and d.i < noun.i
                   if (m := ctx.head_mention(d))]  # "sent Google a demand"
         return found, head
     return [], None
@@ -159,14 +160,14 @@ def only_court(ctx: Context, noun: Token):
 
 def negated(verb: Token) -> bool:
     """'refused to hear', 'did not consider': a hearing denied (the request may not have been properly made)."""
-    return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and lemma_of(verb.head) in REFUSING
+    return any(c.dep_ == "neg" for c in children(verb)) or verb.dep_ == "xcomp" and lemma_of(verb.head) in REFUSING
 
 
 def fronted(verb: Token) -> list[Token]:
     """'In response to a complaint from <X>, the Moscow Arbitration Court fined ...': a verb without a subject whose
     subject the parser hung as an apposition on the last noun of the phrase in front of it (ending just before the
     verb) -- that apposition."""
-    if any(c.dep_.startswith("nsubj") for c in verb.children):
+    if any(c.dep_.startswith("nsubj") for c in children(verb)):
         return []
     return [t for t in verb.subtree if t.dep_ == "appos" and t.i < verb.i and t.right_edge.i + 1 == verb.i
             and t.head.dep_ == "pobj"]
@@ -174,7 +175,7 @@ def fronted(verb: Token) -> list[Token]:
 
 def named_forum(noun: Token) -> bool:
     """'X's complaint to <Y> was dismissed': the request names where it went."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "before") for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "before") for c in children(noun))
 
 
 def earlier_decider(ctx: Context, noun: Token) -> list:
@@ -183,7 +184,7 @@ def earlier_decider(ctx: Context, noun: Token) -> list:
     courts = {}
     for verb in ctx.words.with_lemma(L.DECIDING):
         if verb.i >= noun.i or verb.pos_ != "VERB" or not asserted(verb) or \
-                not any(c.dep_ == "dobj" and c.lemma_.lower() in L.REQUEST_NOUNS for c in verb.children):
+                not any(c.dep_ == "dobj" and c.lemma_.lower() in L.REQUEST_NOUNS for c in children(verb)):
             continue
         courts.update({m.entity: m for m in agents_of(ctx, verb, {"Court"})})
     return list(courts.values()) if len(courts) == 1 else []
@@ -192,10 +193,10 @@ def earlier_decider(ctx: Context, noun: Token) -> list:
 def contested_forum(ctx: Context, noun: Token) -> list:
     """The court or body a request goes to when its 'with'/'to' phrase hangs on what the request is against
     ('an appeal against the 2017 decision with the Saratov Regional Court')."""
-    against = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children
+    against = [o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "against" for o in children(p)
                if o.dep_ == "pobj"]
-    return [m for o in against for p in o.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
-            for x in p.children if x.dep_ == "pobj" if (m := ctx.head_mention(x, STATE))]
+    return [m for o in against for p in children(o) if p.dep_ == "prep" and p.lower_ in ("with", "to")
+            for x in children(p) if x.dep_ == "pobj" if (m := ctx.head_mention(x, STATE))]
 
 
 def counted(noun: Token) -> Token:
@@ -210,13 +211,13 @@ def verb_read_as_noun(ctx: Context, noun: Token) -> tuple[list, list] | None:
     """'The Prosecutor General's Office demands that Roskomnadzor restrict access ...': a present-tense verb of
     asking the tagger took for a plural noun, with a subject of its own. Who asks is the subject; who is asked is
     the subject of its that-clause or its object. None when it is not read so."""
-    subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(noun) if c.dep_ == "nsubj"), None)
     if subject is None or noun.tag_ != "NNS":
         return None
     askers = ctx.head_mentions(subject)
-    asked = [m for c in noun.children if c.dep_ in ("relcl", "ccomp") and any(
-        k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
-        for s in c.children if s.dep_ == "nsubj" for m in ctx.head_mentions(s)]
-    asked += [m for c in noun.children if c.dep_ == "dobj" for m in ctx.head_mentions(c)]
+    asked = [m for c in children(noun) if c.dep_ in ("relcl", "ccomp") and any(
+        k.dep_ == "mark" and k.lower_ == "that" for k in children(c))
+        for s in children(c) if s.dep_ == "nsubj" for m in ctx.head_mentions(s)]
+    asked += [m for c in children(noun) if c.dep_ == "dobj" for m in ctx.head_mentions(c)]
     asked = [m for m in asked if m.entity not in {a.entity for a in askers}]
     return (askers, asked) if askers and asked else None

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import LEGAL, STATE, Context, evidence, span_of
+from kg.doc_tables import children
 from kg.event_actors import PEOPLE, lemma_of, with_trigger
 from kg.model import Event, Relation
 
@@ -89,7 +90,7 @@ def actor_before(ctx: Context, word: Token):
 def shifted_names(ctx: Context, verb: Token) -> list:
     """'added to its register of foreign agents the journalist A, the lawyer B and the musician C': the names a
     designation verb puts after its list phrase (the parser hangs them on the list)."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children(verb)):
         return []
     first = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if (m := ctx.at(t)) and m.type in PEOPLE), None)
     if first is None:
@@ -131,7 +132,7 @@ def apposed_participle(ctx: Context, verb: Token) -> list:
     the parser reads as the main verb with the name as its subject. The one labelled is that name."""
     if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return []
-    if not any(c.dep_ == "dobj" and c.lower_ in LABEL_NOUNS for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in LABEL_NOUNS for c in children(verb)):
         return []
-    return [m for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i - 1
+    return [m for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i - 1
             for m in ctx.head_mentions(c, PEOPLE)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.arguments import Context, nameless_agent
+from kg.doc_tables import char_span, children
 from kg.event_parses import BACKGROUND
 from kg.model import Event
 
@@ -32,10 +33,10 @@ def trial_court(ctx: Context, event: Event, events):
     """('agent', [the court's mention], rule) for a passive conviction or sentence with no actor, or None."""
     if event.kind not in TRIED or event.role("agent"):
         return None
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     verb = span.root if span is not None else None
-    if verb is None or verb.dep_ == "relcl" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
-            or any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in verb.children) or nameless_agent(ctx, verb):
+    if verb is None or verb.dep_ == "relcl" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in children(verb)) \
+            or any(c.dep_ == "advmod" and c.lower_ in BACKGROUND for c in children(verb)) or nameless_agent(ctx, verb):
         return None  # ("X, who was convicted in 2014", "she had already been convicted twice": earlier cases)
     courts = trial_courts(ctx, events)
     if len(courts) != 1:

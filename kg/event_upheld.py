@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.arguments import LEGAL, Context, evidence, patients, prep_objects, span_of
 from kg.coref_words import PRONOUN_GENDER, gender_of
+from kg.doc_tables import children
 from kg.event_build import CHARGE_OF
 from kg.event_actors import agents_of
 from kg.event_companions import PEOPLE
@@ -83,18 +84,18 @@ def decided_before(ctx: Context, verb: Token, earlier, upholding: set) -> tuple[
 
 def bearers_of(ctx: Context, noun: Token) -> list:
     """'the sentence of X', 'X's sentence', 'the verdict against X', 'the fine imposed on X'."""
-    found = [m for p in noun.children if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)
+    found = [m for p in children(noun) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)
              if fits(p, ctx.entities[m.entity].label)]  # "her sentence" is no man's
     found += prep_objects(ctx, noun, ("of", "against", "on"), PEOPLE)
     found += in_case_of(ctx, noun)
-    for participle in (c for c in noun.children if c.dep_ == "acl"):  # "the fine imposed on X"
+    for participle in (c for c in children(noun) if c.dep_ == "acl"):  # "the fine imposed on X"
         found += prep_objects(ctx, participle, ("on", "against"), PEOPLE)
     return list(dict.fromkeys(m for m in found if m.type in PEOPLE))
 
 
 def in_case_of(ctx: Context, head: Token) -> list:
     """'(upheld) the verdict in the case of <X>': the persons of the case (the phrase hung on the noun or the verb)."""
-    return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for case in p.children
+    return [m for p in children(head) if p.dep_ == "prep" and p.lower_ == "in" for case in children(p)
             if case.dep_ == "pobj" and case.lemma_.lower() == "case"
             for m in prep_objects(ctx, case, ("of", "against"), PEOPLE)]
 

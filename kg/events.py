@@ -44,6 +44,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
+from kg.doc_tables import children
 from kg.model import Event, Relation
 from kg.coref_words import ISSUING_VERBS
 from kg.event_acts import handed_rulings, relative_amendment
@@ -138,7 +139,7 @@ def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
     lemma = lemma_of(verb)
     if verb.lemma_.lower() in L.IMPOSE or verb.dep_ == "acl":  # (also "the sentence handed to X by <court>")
         yield from imposed(ctx, verb, earlier)
-    if lemma == "find" and any(t.lower_ == "guilty" for t in verb.children for t in (t, *t.children)):
+    if lemma == "find" and any(t.lower_ == "guilty" for t in children(verb) for t in (t, *children(t))):
         yield from proceeding(ctx, verb, "Conviction", "convicted", earlier)
     if lemma in L.ORDER:
         yield from ordered(ctx, verb)
@@ -189,7 +190,7 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     rule, conf = "event.proceeding.v1", 0.8
     if verb.lemma_.lower() in ("open", "launch", "initiate", "institute"):
         if not any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in L.CASE_NOUNS or elided_case(c))
-                   for c in verb.children):
+                   for c in children(verb)):
             return
         rule, conf = "event.case_opening.v1", 0.75
     if verb.lemma_.lower() in L.CLOSING:
@@ -202,12 +203,12 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
         return
     targets, agents = targets_of(ctx, verb), described_courts(ctx, verb, agents_of(ctx, verb))  # not "a court in X"
     targets += [m for m in counted_names(ctx, verb) if m not in targets]
-    if not targets and any(c.dep_ == "nsubjpass" for c in verb.children):  # "Protesters, among them X, were"
+    if not targets and any(c.dep_ == "nsubjpass" for c in children(verb)):  # "Protesters, among them X, were"
         targets = subject_examples(ctx, verb)
     targets += companions(ctx, verb, targets)
     bases = legal_bases(ctx, verb)
-    for guilty in (t for c in verb.children for t in (c, *c.children) if t.lower_ == "guilty"):
-        bases += [b for t in guilty.children if t.dep_ == "prep" for b in legal_bases(ctx, t) if b not in bases]
+    for guilty in (t for c in children(verb) for t in (c, *children(c)) if t.lower_ == "guilty"):
+        bases += [b for t in children(guilty) if t.dep_ == "prep" for b in legal_bases(ctx, t) if b not in bases]
     bases = [b for b in bases if not under_negated_verb(ctx, verb, b)]
     bases = bases or elided_bases(ctx, verb) or same_provision(ctx, verb) or same_case(ctx, verb, earlier)
     if not (targets or bases or agents and rule in ("event.case_opening.v1", "event.case_closure.v1")
@@ -257,15 +258,15 @@ def custody(verb: Token) -> bool:
     """'placed him in custody', 'sent X to pre-trial detention' (also when the parser takes 'to pre-trial' for an
     infinitive and the noun for an object: the phrase then starts with the preposition)."""
     return any(c.dep_ == "prep" and c.lower_ in L.CUSTODY_PREPS and any(
-        o.lemma_.lower() in L.CUSTODY_NOUNS for o in c.children) or c.dep_ == "dobj"
-        and c.lemma_.lower() in L.CUSTODY_NOUNS and c.left_edge.lower_ in L.CUSTODY_PREPS for c in verb.children)
+        o.lemma_.lower() in L.CUSTODY_NOUNS for o in children(c)) or c.dep_ == "dobj"
+        and c.lemma_.lower() in L.CUSTODY_NOUNS and c.left_edge.lower_ in L.CUSTODY_PREPS for c in children(verb))
 
 
 def unnamed_actor(ctx: Context, verb: Token) -> bool:
     """'A Kostroma justice of the peace fined the centre, and its director was fined': the coordinated clause
     names its actor without a name; that is not the article's one court."""
     for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(v) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and ctx.head_mention(subject) is None:
             return True
     return nameless_agent(ctx, verb)  # "X had been fined by the police": an actor without a name
@@ -274,7 +275,7 @@ def unnamed_actor(ctx: Context, verb: Token) -> bool:
 def closes_case(verb: Token) -> bool:
     """'dropped the charges against X', 'the case against her was closed', 'terminated the criminal
     proceedings': the verb's object (or passive subject) is a case or its charges."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in L.CLOSED_NOUNS for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in L.CLOSED_NOUNS for c in children(verb))
 
 
 def elided_case(token: Token) -> bool:
@@ -302,7 +303,7 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
     targets = targets_of(ctx, verb, PEOPLE | {"GovernmentBody"} if kind != "Liquidation" else PEOPLE)
     if not targets and "Designation" in kind:  # "added to its register of foreign agents A, B and C"
         targets = shifted_names(ctx, verb) or apposed_participle(ctx, verb)  # "X, labelled a foreign agent, ..."
-    if not targets or lemma == "cut" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+    if not targets or lemma == "cut" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in children(verb)):
         return
     agents, bases = agents_of(ctx, verb) or list_keeper(ctx, verb) or lifted_by(ctx, verb), legal_bases(ctx, verb)
     agents = [a for a in agents if may_sanction(a)]  # not the ECHR "the court" seemed to mean (kg.act_sides)
@@ -317,7 +318,7 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
 
 def ordered(ctx: Context, verb: Token):
     """'<court> ordered the liquidation of <org>': the action named by the object noun."""
-    for noun in (granted_action(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    for noun in (granted_action(c) for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")):
         if noun.lemma_.lower() not in L.NOMINAL:
             continue
         kind, prop = L.NOMINAL[noun.lemma_.lower()]
@@ -369,7 +370,8 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
     acts = approval_of(ctx, verb) if verb.lemma_.lower() == "give" else \
         objects(ctx, verb, ("dobj", "nsubjpass"), ACTS) or approval_of(ctx, verb)
     if not acts:  # "passed in its third reading a bill that ...": the act misparsed into the 'reading' phrase
-        acts = [m for p in verb.children if p.dep_ in ("prep", "advcl") and any(t.lower_ == "reading" for t in p.subtree)
+        acts = [m for p in children(verb)
+                if p.dep_ in ("prep", "advcl") and any(t.lower_ == "reading" for t in p.subtree)
                 for m in ctx.within(p, ACTS)]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":  # "a law passed by the Duma"
         acts = [m for m in [ctx.head_mention(verb.head, ACTS)] if m]
@@ -378,7 +380,7 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
     elif (amended := relative_amendment(ctx, verb)) is not None:  # "an amendment to <law> that Putin signed"
         acts = amended
     elif trailing_participle(verb):  # "Putin signed <law>, passed by parliament in a day": the object it follows
-        acts = [m for c in verb.head.children if c.dep_ == "dobj" and (m := ctx.at(c)) and m.type in ACTS]
+        acts = [m for c in children(verb.head) if c.dep_ == "dobj" and (m := ctx.at(c)) and m.type in ACTS]
     shared = shared_subject(verb)
     if not acts and shared is not None and verb.tag_ == "VBN":  # "<law> passed the Duma and was approved by ..."
         acts = ctx.head_mentions(shared, ACTS)
@@ -415,18 +417,18 @@ def participle_conj(verb: Token) -> bool:
 def trailing_participle(verb: Token) -> bool:
     """A passive participle with a 'by' agent and no subject, read as a clause of the verb whose object it follows
     ('signed <law>, passed by parliament'): it describes that object."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
-        and not any(c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in verb.children) \
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children(verb)) \
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in children(verb)) \
         and verb.head.lemma_.lower() in ISSUING_VERBS \
-        and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in children(verb.head))
 
 
 def shared_subject(verb: Token) -> Token | None:
     """The subject a coordinated verb without one of its own shares with the first ('Both passed ... and were
     approved by ...')."""
-    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in children(verb)):
         return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in children(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def adopted(ctx: Context, verb: Token, kind: str, prop: str | None, agents: list, acts: list):
@@ -454,13 +456,13 @@ def petition(ctx: Context, verb: Token, prop: str, preps: tuple[str, ...]):
         return
     targets = objects(ctx, verb) if not preps else prep_objects(ctx, verb, preps)
     if verb.lemma_.lower() in L.NAMED_FORUM:  # "challenged it in the Moscow City Court" (never "in court")
-        phrases = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+        phrases = [p for h in (verb, *(c for c in children(verb) if c.dep_ == "dobj")) for p in children(h)
                    if p.dep_ == "prep" and p.lower_ in preps]  # on the verb or on what is challenged
         named = [m for p in phrases for t in p.subtree if (m := ctx.at(t)) is not None]
         targets = [m for m in dict.fromkeys(named) if m.type in ("Court", "GovernmentBody")]
     if not preps:
         targets += prep_objects(ctx, verb, ("to",)) + that_clause_subjects(ctx, verb)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "A deputy of <body>, <X>, asked"
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)  # "A deputy of <body>, <X>, asked"
     person = apposed_person(ctx, subject) if subject is not None else None
     agents = [person] if person else subjects(ctx, verb) or represented(ctx, verb) or subject_examples(ctx, verb) \
         or controller(ctx, verb)
@@ -495,7 +497,7 @@ def controller(ctx: Context, verb: Token) -> list:
     when that verb has no object of its own (not 'urged the ministry to ask ...': the ministry would ask)."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "dative")
-                                                                      for c in head.children):
+                                                                      for c in children(head)):
         return []
     return subjects(ctx, head)
 
@@ -503,14 +505,14 @@ def controller(ctx: Context, verb: Token) -> list:
 def directive(verb: Token) -> bool:
     """'told Google to remove the videos': the verb has a direct object and an infinitive with 'to' of what that one
     is to do (not 'told reporters that ...', nor 'told him about the case')."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children)
+    return any(c.dep_ == "dobj" for c in children(verb)) and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        for c in children(verb))
 
 
 def speech(ctx: Context, verb: Token, kind: str):
     speakers = subjects(ctx, verb)
-    if not speakers or not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+    if not speakers or not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children(verb)):
         return
     roles = [("agent", s) for s in speakers]
     roles += [("addressee", m) for m in objects(ctx, verb, ("dobj", "dative"))] if verb.lemma_ == "tell" else []

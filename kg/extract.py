@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg import provisions as provision_parser
 from kg import timex
 from kg.components.candidates import Candidate, text_of
+from kg.doc_tables import sentences as doc_sentences
 from kg.lexicon import Lexicon, fold
 from kg.model import Article, ArticleExtraction, Evidence, LocalEntity, Mention, Relation
 from kg.event_links import court_for_judge
@@ -40,7 +41,7 @@ SCOPED_COURT = re.compile(r"\b(district|city|garrison|magistrate|municipal|justi
 
 def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     text = text_of(doc)  # a sentence's text is a slice of it (Span.text joins the tokens again)
-    sentences = tuple((s.start_char, s.end_char) for s in doc.sents if text[s.start_char:s.end_char].strip())
+    sentences = tuple((s.start_char, s.end_char) for s in doc_sentences(doc) if text[s.start_char:s.end_char].strip())
     cands = [c for c in doc._.kg_mentions or ()]
     keys = cluster(doc, cands, lexicon.place_names())
     mentions = tuple(make_mention(doc, c, keys[id(c)], sentence_of(sentences, c.start, c.end)) for c in cands)

@@ -13,6 +13,7 @@ did not find that X had violated ..." and "X denied it had violated ..." yield n
 from __future__ import annotations
 
 from kg.arguments import Context, asserted, evidence, span_of, subjects
+from kg.doc_tables import children
 from kg.model import Relation
 
 FINDING_VERBS = {"find", "rule", "hold", "conclude", "establish", "decide", "determine"}
@@ -24,8 +25,8 @@ def finding_relations(ctx: Context) -> list[Relation]:
     found = []
     for verb in ctx.words.with_lemma(VIOLATION_VERBS):
         if verb.lemma_.lower() not in VIOLATION_VERBS or verb.dep_ != "ccomp" or not asserted(verb) or any(
-                c.dep_ == "dobj" and (c.lower_ == "nothing" or any(d.lower_ == "no" for d in c.children))
-                for c in verb.children):
+                c.dep_ == "dobj" and (c.lower_ == "nothing" or any(d.lower_ == "no" for d in children(c)))
+                for c in children(verb)):
             continue  # "had violated no law", "violated nothing"
         finding = verb.head
         if finding.lemma_.lower() not in FINDING_VERBS or not asserted(finding):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import PRODUCT_NOUNS, STAKE_NOUNS, STAKE_VERBS
 
@@ -57,7 +58,7 @@ def pairs(ctx: Context, owners, owned, rule: str, conf: float, verb: Token) -> l
 def all_subjects(ctx: Context, verb: Token, types=ORGS) -> list[Mention]:
     """The verb's subjects with the names coordinated to them ('Sogaz, an insurer, and Gazfond bought ...')."""
     found = subjects(ctx, verb, types)
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "nsubj" and child.lower_ not in ("which", "that", "who"):
             found += [m for c in conjuncts(child) if (m := ctx.at(c)) and m.type in types and m not in found]
     return found
@@ -73,23 +74,23 @@ def stake_in(ctx: Context, noun: Token) -> list[Mention]:
     skip = {t.i for p in noun.subtree if p.dep_ == "prep" and p.lower_ in ELSEWHERE for t in p.subtree}
     found = [m for m in ctx.within(noun, ORGS) if ctx.antecedents.root_index(m) not in skip]
     # "a controlling stake in the group", "full control of the network": a description of a named organisation
-    return found or [m for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    return found or [m for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                     for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"
                      for m in [ctx.head_mention(o, ORGS)] if m]
 
 
 def stake(ctx: Context, verb: Token) -> list[Relation]:
     """'<A> holds two thirds of <B>'s shares', 'bought a stake in <B>', '<B>, in which <A> holds a stake',
     '<A> took over <B>'."""
-    takeover = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-    stakes = [c for c in verb.children if c.dep_ == "dobj" and is_stake(c)]
+    takeover = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in children(verb))
+    stakes = [c for c in children(verb) if c.dep_ == "dobj" and is_stake(c)]
     if not stakes and not takeover:
         return []
     owned = [m for s in stakes for m in stake_in(ctx, s)]
     if takeover:
         owned += objects(ctx, verb, ("dobj",), ORGS)
-    if verb.dep_ == "relcl" and any(p.dep_ == "prep" and any(o.lower_ == "which" for o in p.children)
-                                    for p in verb.children):  # "<B>, in which <A> holds a stake"
+    if verb.dep_ == "relcl" and any(p.dep_ == "prep" and any(o.lower_ == "which" for o in children(p))
+                                    for p in children(verb)):  # "<B>, in which <A> holds a stake"
         owned += [m for m in [ctx.head_mention(verb.head, ORGS)] if m]
     owners = all_subjects(ctx, verb)
     owned = [m for m in owned if all(m.entity != o.entity for o in owners)]  # "the group" read as a buyer: none
@@ -98,13 +99,13 @@ def stake(ctx: Context, verb: Token) -> list[Relation]:
 
 def sale(ctx: Context, verb: Token) -> list[Relation]:
     """'<A> sold <B> to <C>', 'sold its stake in <B> to <C>', '<B> was sold to <C>': C owns B."""
-    buyers = [m for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj" for t in (o, *conjuncts(o))
+    buyers = [m for p in children(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+              for o in children(p) if o.dep_ == "pobj" for t in (o, *conjuncts(o))
               for m in ctx.head_mentions(t, ORGS)]
     if not buyers:
         return []
     owned = []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("dobj", "nsubjpass"):
             owned += stake_in(ctx, child) if is_stake(child) else objects(ctx, verb, (child.dep_,), ORGS)
     sellers = {m.entity for m in subjects(ctx, verb, ORGS)}  # "Yandex sold the news aggregator to VK": a description
@@ -114,8 +115,8 @@ def sale(ctx: Context, verb: Token) -> list[Relation]:
 
 def part_of_holding(ctx: Context, part: Token) -> list[Relation]:
     """'<B>, part of <A>'s holding', '<B> is part of the <A> group', '<B>, which is part of <A>'."""
-    holders = [m for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj" for m in [ctx.head_mention(o, ORGS)] if m]
+    holders = [m for p in children(part) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in children(p) if o.dep_ == "pobj" for m in [ctx.head_mention(o, ORGS)] if m]
     members = []
     if part.dep_ == "appos":
         members = [m for m in [ctx.at(part.head)] if m and m.type in ORGS]
@@ -146,7 +147,7 @@ def its_products(ctx: Context, its: Token) -> list[Relation]:
     named, i = [], i + 1
     while i < len(doc) and (m := ctx.at(doc[i])) is not None and m.type in ORGS:
         named.append(m)
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         i = span.end if span is not None and span.end > i else i + 1
         if i < len(doc) and doc[i].text in (",", "and") and i + 1 < len(doc) and ctx.at(doc[i + 1]) is not None:
             i += 1

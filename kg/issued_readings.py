@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, is_passive, objects, span_of
-from kg.doc_tables import memo
+from kg.doc_tables import ancestors, char_span, children, memo
 from kg.event_context import status_of
 from kg.model import Relation
 
@@ -77,12 +77,12 @@ def others_ruling(ctx, ruling: str, actor: str) -> bool:
 
 
 def owned_elsewhere(ctx, mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     if span is None:
         return False
-    owners = [c for c in span.root.children if c.dep_ == "poss"]
-    owners += [o for p in span.root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-               if o.dep_ == "pobj"] + [c for c in span.root.children if c.dep_ in ("compound", "nmod")]
+    owners = [c for c in children(span.root) if c.dep_ == "poss"]
+    owners += [o for p in children(span.root) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+               if o.dep_ == "pobj"] + [c for c in children(span.root) if c.dep_ in ("compound", "nmod")]
     return any(o.lower_ == "their" or (o.lemma_.lower() in COURT_WORDS and ctx.at(o) is None) for o in owners)
 
 
@@ -110,7 +110,7 @@ def instrument_issuers(ctx: Context, judges: dict[str, str], issued: set[str] = 
     for m in ctx.mentions:
         if m.type != "Ruling" or m.entity in issued:
             continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         noun = span.root if span is not None else None
         if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in INSTRUMENT:
             continue
@@ -120,7 +120,7 @@ def instrument_issuers(ctx: Context, judges: dict[str, str], issued: set[str] = 
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted" or \
                 is_passive(verb) or owned(ctx, noun):
             continue
-        actors = [a for c in verb.children if c.dep_ == "nsubj" and c in (subject or c,)
+        actors = [a for c in children(verb) if c.dep_ == "nsubj" and c in (subject or c,)
                   if (a := ctx.head_mention(c, ISSUERS))]
         actors = [a for a in actors if a.type != "Person" or a.entity in judges or noun.lemma_.lower() in DECREES]
         actors = [court_for(ctx, a, judges) or a for a in actors]
@@ -140,7 +140,7 @@ def taken_issuers(ctx: Context, judges: dict[str, str], issued: set[str] = froze
             continue
         rulings = [m for m in objects(ctx, verb, ("dobj",), {"Ruling"}) if m.entity not in issued
                    and m.text.lower().split()[-1] in DECISION_WORDS]
-        actors = [a for c in verb.children if c.dep_ == "nsubj" if (a := ctx.head_mention(c, ISSUERS))]
+        actors = [a for c in children(verb) if c.dep_ == "nsubj" if (a := ctx.head_mention(c, ISSUERS))]
         actors = [c for a in actors if (c := court_for(ctx, a, judges) if a.type == "Person" else a) is not None]
         if len({a.entity for a in actors}) == 1:
             found += [Relation(actors[0].entity, "issued", r.entity, evidence(
@@ -158,8 +158,8 @@ def presidential_issuers(ctx: Context, issued: set[str] = frozenset()) -> list[R
     president = next(iter(presidents.values()))
     found, seen = [], set(issued)
     for m in ctx.mentions:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "Ruling" else None
-        if span is None or m.entity in seen or not any(c.lower_ == "presidential" for c in span.root.children):
+        span = char_span(ctx.doc, m.start, m.end) if m.type == "Ruling" else None
+        if span is None or m.entity in seen or not any(c.lower_ == "presidential" for c in children(span.root)):
             continue
         seen.add(m.entity)
         found.append(Relation(president.entity, "issued", m.entity,
@@ -170,8 +170,8 @@ def presidential_issuers(ctx: Context, issued: set[str] = frozenset()) -> list[R
 def owned(ctx: Context, noun: Token) -> bool:
     """A ruling noun with an owner of its own: a possessor, an 'of' or 'by' phrase, or a name inside it."""
     return any(c.dep_ == "poss" and c.lower_ not in ("its", "his", "her") or
-               (c.dep_ == "prep" and c.lower_ in ("of", "by") and any(ctx.head_mention(o) for o in c.children))
-               or (c.dep_ in ("compound", "amod") and ctx.at(c) is not None) for c in noun.children)
+               (c.dep_ == "prep" and c.lower_ in ("of", "by") and any(ctx.head_mention(o) for o in children(c)))
+               or (c.dep_ in ("compound", "amod") and ctx.at(c) is not None) for c in children(noun))
 
 
 def readers(ctx: Context, verb: Token, passive: bool) -> list:
@@ -179,17 +179,17 @@ def readers(ctx: Context, verb: Token, passive: bool) -> list:
     reading out the verdict, found ...'; '..., the judge said, reading out the decision') the subject of the clause
     it hangs on; a bare 'the judge' or 'the court' is the court named just before."""
     if passive:
-        heads = [o for p in verb.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
-                 for o in p.children if o.dep_ == "pobj"]
+        heads = [o for p in children(verb) if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+                 for o in children(p) if o.dep_ == "pobj"]
     else:
-        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+        heads = [c for c in children(verb) if c.dep_ == "nsubj"]
         if not heads and verb.dep_ in ("advcl", "acl", "conj") and verb.tag_ in ("VBG", "VBD", "VBN"):
             host = verb.head
-            heads = [host] if verb.dep_ == "acl" else [c for c in host.children if c.dep_ == "nsubj"]
+            heads = [host] if verb.dep_ == "acl" else [c for c in children(host) if c.dep_ == "nsubj"]
     found = []
     for head in heads:
         if head.lemma_.lower() in BARE_COURT and head.pos_ == "NOUN" and ctx.at(head) is None:
-            m = court_just_before(ctx, head) if any(c.lower_ == "the" for c in head.children) else None
+            m = court_just_before(ctx, head) if any(c.lower_ == "the" for c in children(head)) else None
         else:
             m = ctx.head_mention(head, {"Court", "Person"})
         if m is not None:
@@ -220,5 +220,5 @@ def court_just_before(ctx: Context, head: Token):
 
 def in_relative(ctx: Context, mention) -> bool:
     """A court named inside a relative clause ('<Org>, which the Moscow City Court outlawed'): background."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(a.dep_ in ("relcl", "acl") for a in span.root.ancestors)
+    span = char_span(ctx.doc, mention.start, mention.end)
+    return span is not None and any(a.dep_ in ("relcl", "acl") for a in ancestors(span.root))

@@ -36,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import ACTORS, RELATIVE, STATE, Context, asserted, evidence, is_passive, patients, span_of, subjects
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import lemma_of
 from kg.event_build import make
 from kg.event_context import status_of
@@ -53,6 +54,9 @@ ISSUING = {"sign": ("Signing", "signed"), **dict.fromkeys(["pass", "adopt", "app
 MEMBERS = {"lawmaker", "deputy", "legislator", "mp", "senator", "member", "parliamentarian"}
 ACT_NOUNS = {"measure", "law", "bill", "act", "amendment", "document", "decree", "package"}  # "signed several laws"
 SIGNATURE_VERBS = {"put", "set", "affix", "add"}
+# the trigger lemmas (kg.event_actors.lemma_of) the shapes below read, 'through <legislature>' aside: voting,
+# putting a signature, and passing or signing
+READING_LEMMAS = {"vote", *SIGNATURE_VERBS, *ISSUING}
 DECIDED_KINDS = {"Ban", "Blocking", "Liquidation", "Designation", "ExtremistDesignation", "TerroristDesignation",
                  "ForeignAgentDesignation", "UndesirableDesignation"}
 DESIGNATION_KINDS = {k for k in DECIDED_KINDS if k.endswith("Designation")}
@@ -67,7 +71,9 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         timed = not asserted(verb) or status_of(verb) != "Asserted"
-        if timed:  # "After the Duma passed <law>, X called it ...": told as done (a told event becomes asserted)
+        if lemma_of(verb) not in READING_LEMMAS:  # most verbs: every shape but 'went through <legislature>' needs one
+            readings = [] if timed else through_body(ctx, verb)
+        elif timed:  # "After the Duma passed <law>, X called it ...": told as done (a told event becomes asserted)
             readings = temporal_issuers(ctx, verb, ISSUING, issued, early_reading)
         else:
             readings = [*through_body(ctx, verb), *voted_for(ctx, verb), *signature(ctx, verb),
@@ -116,13 +122,13 @@ def early_reading(verb: Token) -> bool:
 
 def through_body(ctx: Context, verb: Token):
     """'<law> sailed/went/was rushed through <legislature>' (a told past, not 'is going through')."""
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in verb.children):
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in children(verb)):
         return []
-    bodies = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "through" for o in p.children
+    bodies = [m for p in children(verb) if p.dep_ == "prep" and p.lower_ == "through" for o in children(p)
               if o.dep_ == "pobj" for m in legislature(ctx, o)]
     if not bodies or early_reading(verb):
         return []
-    acts = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") if (m := ctx.head_mention(c, {"Law"}))]
+    acts = [m for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") if (m := ctx.head_mention(c, {"Law"}))]
     return issued(ctx, "Adoption", "adopted", verb, bodies, acts, "through_body") if bodies else []
 
 
@@ -132,14 +138,14 @@ def voted_for(ctx: Context, verb: Token):
         return []
     voters = subjects(ctx, verb, STATE)
     found = []
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "xcomp" and lemma_of(c) in PASSING:
-            acts = [m for o in c.children if o.dep_ in ("dobj",) if (m := ctx.head_mention(o, {"Law"}))]
+            acts = [m for o in children(c) if o.dep_ in ("dobj",) if (m := ctx.head_mention(o, {"Law"}))]
             found += issued(ctx, "Adoption", "adopted", c, voters, acts, "voted_for")
         elif c.dep_ == "prep" and c.lower_ in ("for", "in"):
-            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs = [o for o in children(c) if o.dep_ == "pobj"]
             objs = [x for o in objs for x in ([o] if c.lower_ == "for" else [
-                y for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for y in p.children
+                y for p in children(o) if p.dep_ == "prep" and p.lower_ == "of" for y in children(p)
                 if y.dep_ == "pobj"] if o.lower_ in FAVOUR else [])]
             acts = [m for o in objs if (m := ctx.head_mention(o, {"Law"}))]
             found += issued(ctx, "Adoption", "adopted", verb, voters, acts, "voted_for")
@@ -150,11 +156,11 @@ def signature(ctx: Context, verb: Token):
     """'<X> put his signature to/on/under <law>'."""
     if lemma_of(verb) not in SIGNATURE_VERBS:
         return []
-    signs = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "signature"]
+    signs = [c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() == "signature"]
     if not signs:
         return []
-    phrases = [p for h in (verb, *signs) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "under")]
-    acts = [m for p in phrases for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o, {"Law"}))]
+    phrases = [p for h in (verb, *signs) for p in children(h) if p.dep_ == "prep" and p.lower_ in ("to", "on", "under")]
+    acts = [m for p in phrases for o in children(p) if o.dep_ == "pobj" if (m := ctx.head_mention(o, {"Law"}))]
     return issued(ctx, "Signing", "signed", verb, subjects(ctx, verb, ACTORS), acts, "signature")
 
 
@@ -163,11 +169,11 @@ def fronted_participle(ctx: Context, verb: Token):
     a passive participle with a 'by' agent set before the clause describes the clause's subject."""
     kind, prop = ISSUING.get(lemma_of(verb), ("", ""))
     if not kind or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i or early_reading(verb) or \
-            any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark") for c in verb.children):
+            any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark") for c in children(verb)):
         return []
-    agents = [m for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+    agents = [m for p in children(verb) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"
               for m in ctx.head_mentions(o, ACTORS)]
-    acts = [m for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")  # "the law
+    acts = [m for c in children(verb.head) if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")  # "the law
             for m in ctx.head_mentions(c, {"Law", "Ruling"})]  # banning X" misread as a clausal subject
     return issued(ctx, kind, prop, verb, agents, acts, "fronted_participle") if agents and acts else []
 
@@ -177,11 +183,11 @@ def contact_relative(ctx: Context, verb: Token):
     no relative word whose verb has a subject but no object of its own is about its noun, what was signed or passed."""
     kind, prop = ISSUING.get(lemma_of(verb), ("", ""))
     if not kind or verb.dep_ != "relcl" or verb.i < verb.head.i or early_reading(verb) or \
-            any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.lower_ in RELATIVE for c in verb.children):
+            any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.lower_ in RELATIVE for c in children(verb)):
         return []
     if any(t.lower_ in RELATIVE for t in verb.doc[verb.head.i + 1:verb.i]):
         return []  # "the law that ...", "the decree which ..." belong to the relative rules
-    agents = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
+    agents = [m for c in children(verb) if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
     acts = [m for m in [ctx.head_mention(verb.head, {"Law", "Ruling"})] if m]
     return issued(ctx, kind, prop, verb, agents, acts, "contact_relative") if agents and acts else []
 
@@ -192,12 +198,12 @@ def members_passed(ctx: Context, verb: Token):
     if ISSUING.get(lemma_of(verb), ("",))[0] != "Adoption" or early_reading(verb):
         return []
     passive = is_passive(verb)
-    heads = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if passive else \
-        [c for c in verb.children if c.dep_ == "nsubj"]
+    heads = [o for p in children(verb) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"] if passive else \
+        [c for c in children(verb) if c.dep_ == "nsubj"]
     members = [h for h in heads if h.lemma_.lower() in MEMBERS and ctx.at(h) is None]
-    bodies = [m for h in members for t in h.children if t.dep_ in ("compound", "poss") or t.dep_ == "prep" and
+    bodies = [m for h in members for t in children(h) if t.dep_ in ("compound", "poss") or t.dep_ == "prep" and
               t.lower_ in ("in", "of", "from") for x in ([t] if t.dep_ != "prep" else
-                                                         [o for o in t.children if o.dep_ == "pobj"])
+                                                         [o for o in children(t) if o.dep_ == "pobj"])
               for m in legislature(ctx, x)]
     acts = [m for c in patients(verb) for m in ctx.head_mentions(c, {"Law"})]
     return issued(ctx, "Adoption", "adopted", verb, list({m.entity: m for m in bodies}.values()), acts,
@@ -210,13 +216,13 @@ def relative_conj(ctx: Context, verb: Token):
     lemma = lemma_of(verb)
     if lemma not in ISSUING or verb.dep_ != "conj" or verb.head.dep_ != "relcl" or early_reading(verb):
         return []
-    own = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    own = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.lower_ not in RELATIVE for c in own):  # "... and Putin signed a decree": an act of its own
         return []
     acts = [m for m in [ctx.head_mention(verb.head.head, {"Law"})] if m]
     passive = is_passive(verb)
-    heads = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if passive else \
-        [c for c in verb.children if c.dep_ == "nsubj"]
+    heads = [o for p in children(verb) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"] if passive else \
+        [c for c in children(verb) if c.dep_ == "nsubj"]
     agents = [m for h in heads if (m := ctx.head_mention(h, ACTORS))]
     kind, prop = ISSUING[lemma]
     return issued(ctx, kind, prop, verb, agents, acts, "relative_conj") if acts else []
@@ -232,10 +238,10 @@ def listed_acts(ctx: Context, verb: Token):
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.tag_ == "NNS":  # "measures passed by the Duma"
         noun = verb.head
-        agents = [m for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+        agents = [m for p in children(verb) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"
                   if (m := ctx.head_mention(o, ACTORS))]
     else:
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+        noun = next((c for c in children(verb) if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
         agents = subjects(ctx, verb, ACTORS) if noun is not None else []
     if noun is None or noun.lemma_.lower() not in ACT_NOUNS or not agents:
         return []
@@ -252,8 +258,8 @@ def list_items(ctx: Context, verb: Token, noun: Token) -> list:
         return []
     found = []
     for m in (m for m in ctx.mentions if m.type == "Law" and opener.idx < m.start < sent.end_char):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        inner = [a for a in span.root.ancestors if a.i not in (verb.i, noun.head.i) and a.pos_ in ("VERB", "AUX")
+        span = char_span(ctx.doc, m.start, m.end)
+        inner = [a for a in ancestors(span.root) if a.i not in (verb.i, noun.head.i) and a.pos_ in ("VERB", "AUX")
                  ] if span else [None]
         if span is not None and not inner and span.root.dep_ not in ("pobj",) or (
                 span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("among", "including", "as")

@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import ACTORS, MODALS, Context, asserted, is_passive
+from kg.doc_tables import children
 from kg.event_actors import lemma_of
 
 OBJECTS = ("dobj", "nsubjpass", "ccomp", "xcomp", "attr")
@@ -34,9 +35,9 @@ def timed_clause(verb: Token) -> bool:
     """A past clause of time ('after the Duma passed ...', 'when the law was signed by ...') with no negation or
     modal of its own."""
     if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < verb.i
-                                       for c in verb.children):  # "When Putin signed ..." ('when' as advmod)
+                                       for c in children(verb)):  # "When Putin signed ..." ('when' as advmod)
         return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    aux = [c for c in children(verb) if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.dep_ == "neg" or c.lower_ in MODALS for c in aux):
         return False
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lower_ in ("was", "were", "had") for c in aux)
@@ -50,8 +51,8 @@ def coordinated_laws(ctx: Context, verb: Token, issuing: dict, issued, early_rea
     lemma = lemma_of(verb)
     if lemma not in issuing or early_reading(verb) or is_passive(verb):
         return []
-    first = [m for c in verb.children if c.dep_ == "dobj" for m in ctx.head_mentions(c, {"Law"})]
-    agents = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
+    first = [m for c in children(verb) if c.dep_ == "dobj" for m in ctx.head_mentions(c, {"Law"})]
+    agents = [m for c in children(verb) if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
     if len(first) != 1 or not agents:
         return []
     laws = sorted((m for m in ctx.mentions if m.type == "Law" and m.sentence == first[0].sentence and
@@ -76,12 +77,12 @@ def temporal_issuers(ctx: Context, verb: Token, issuing: dict, issued, early_rea
     if lemma not in issuing or early_reading(verb) or asserted(verb) or not timed_clause(verb):
         return []
     if is_passive(verb):
-        agents = [m for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+        agents = [m for p in children(verb) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"
                   for m in ctx.head_mentions(o, ACTORS)]
-        laws = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        laws = [c for c in children(verb) if c.dep_ == "nsubjpass"]
     else:
-        agents = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
-        laws = [c for c in verb.children if c.dep_ == "dobj"]
+        agents = [m for c in children(verb) if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
+        laws = [c for c in children(verb) if c.dep_ == "dobj"]
     acts = [m for c in laws for m in ctx.head_mentions(c, {"Law"})]
     if not agents or not acts:
         return []
@@ -94,14 +95,14 @@ def shared_object(ctx: Context, verb: Token, issuing: dict, issued, early_readin
     coordination takes: "The Duma passed and Putin signed the law", "The Duma passed, the Council approved and Putin
     signed the law"."""
     lemma = lemma_of(verb)
-    if lemma not in issuing or early_reading(verb) or any(c.dep_ in OBJECTS and not joined(c) for c in verb.children):
+    if lemma not in issuing or early_reading(verb) or any(c.dep_ in OBJECTS and not joined(c) for c in children(verb)):
         return []
     group = [v for v in coordination(verb) if v is not verb and lemma_of(v) in issuing and not early_reading(v)]
-    holders = [v for v in group if any(c.dep_ == "dobj" and c.i > verb.i for c in v.children)]
-    if len(holders) != 1 or not asserted(holders[0]) or not any(c.dep_ == "nsubj" for c in holders[0].children):
+    holders = [v for v in group if any(c.dep_ == "dobj" and c.i > verb.i for c in children(v))]
+    if len(holders) != 1 or not asserted(holders[0]) or not any(c.dep_ == "nsubj" for c in children(holders[0])):
         return []
-    laws = [c for c in holders[0].children if c.dep_ == "dobj" and c.i > verb.i]
-    agents = [m for c in verb.children if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
+    laws = [c for c in children(holders[0]) if c.dep_ == "dobj" and c.i > verb.i]
+    agents = [m for c in children(verb) if c.dep_ == "nsubj" for m in ctx.head_mentions(c, ACTORS)]
     acts = [m for c in laws for m in ctx.head_mentions(c, {"Law"})]
     if not agents or not acts:
         return []
@@ -119,7 +120,7 @@ def coordination(verb: Token) -> list[Token]:
     while todo:
         v = todo.pop()
         found.append(v)
-        todo += [c for c in v.children if joined(c)]
+        todo += [c for c in children(v) if joined(c)]
     return found
 
 
@@ -128,4 +129,4 @@ def joined(verb: Token) -> bool:
         return True
     after = verb.right_edge.i + 1
     return (verb.dep_ == "ccomp" and verb.i < verb.head.i and after < len(verb.doc) and verb.doc[after].text == ","
-            and any(c.dep_ == "nsubj" and c.i > after for c in verb.head.children))
+            and any(c.dep_ == "nsubj" and c.i > after for c in children(verb.head)))

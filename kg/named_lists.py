@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, evidence, span_of
 from kg.coref import DESCRIPTIONS
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import OWNED_NOUNS, PRODUCT_NOUNS
 from kg.role_titles import BODIES, owner_of_title, title_of
@@ -98,7 +99,7 @@ def listed_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     for tok in ctx.words.with_pos("NOUN"):
         if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
             continue
-        end = max([tok.idx + len(tok.text)] + [t.idx + len(t.text) for c in tok.children if c.dep_ == "prep"
+        end = max([tok.idx + len(tok.text)] + [t.idx + len(t.text) for c in children(tok) if c.dep_ == "prep"
                                                and c.lower_ in OWNER_PREPS for t in c.subtree])
         first = next_mention(ctx, end, {"Person"}, GROUP_SPAN)  # (tested first: the cheaper tests)
         if first is None or not EXAMPLES.match(ctx.text[end:first.start]):
@@ -117,7 +118,7 @@ def listed_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
 
 def named_by_compound(ctx: Context, tok: Token) -> Mention | None:
     """'Council members': a body noun before the title, naming a body the article named before."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "compound" and c.lemma_.lower() in DESCRIPTIONS and ctx.at(c) is None:
             return ctx.antecedents.named(c.lemma_.lower(), BODIES, tok.idx)
     return None

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.arguments import (MODALS, Context, anchored, asserted, conjuncts, evidence, is_passive, objects, prep_objects,
                           span_of, subjects, verbal)
-from kg.doc_tables import heads_with, words
+from kg.doc_tables import char_span, children, heads_with, sentence_of, words
 from kg.holdings import all_subjects
 from kg.model import Mention, Relation
 from kg.owns_clauses import clause_ownership
@@ -136,20 +136,20 @@ def owns(ctx: Context, owner: Mention, owned: Mention, rule: str, conf: float, *
 def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
     passive = is_passive(verb)
     owners = all_subjects(ctx, verb)  # "Sogaz and Gazfond bought <Org>"
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children(verb)):
         owners = [o for o in owners if o.start < verb.idx]  # "VK, the group that owns <B>, and Rutube": not Rutube
     if passive:
         owned = objects(ctx, verb, ("nsubjpass",), ORGS)
     else:
         owned = objects(ctx, verb, ("dobj",), ORGS)
         if verb.lemma_.lower() in ("own", "control"):  # "owns the Vkontakte and Odnoklassniki websites"
-            owned += [m for c in verb.children if c.dep_ == "dobj" for m in ctx.within(c, ORGS) if m not in owned]
-    if not passive and verb.tag_ == "VBN" and not owned and any(c.dep_ == "agent" for c in verb.children):
+            owned += [m for c in children(verb) if c.dep_ == "dobj" for m in ctx.within(c, ORGS) if m not in owned]
+    if not passive and verb.tag_ == "VBN" and not owned and any(c.dep_ == "agent" for c in children(verb)):
         owned = named_before(ctx, verb)  # "Echo of Moscow, majority-owned by <Org>" (often misparsed)
     whose = any(t.lower_ == "whose" for t in verb.subtree if t.i < verb.i)  # "<A>, whose units B and C published"
     if verb.dep_ in ("acl", "relcl") and not whose and (  # not "<A>, which has owned <B> since 2013"
-            verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
-            or not any(c.dep_ == "dobj" for c in verb.children)):
+            verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in children(verb))
+            or not any(c.dep_ == "dobj" for c in children(verb))):
         # "<Org>, owned by", "the app <Org> owns", "A, B and C, all owned by <Org>"
         head = verb.head.head if verb.head.dep_ == "appos" and verb.head.pos_ in ("PRON", "DET") else verb.head
         owned = [m for t in (head, *conjuncts(head)) for m in [ctx.head_mention(t, ORGS)] if m]
@@ -164,7 +164,7 @@ def relational(noun: Token) -> str | None:
     lemma = words(noun.doc).lemma[noun.i]  # (most nouns are neither: no walk over their children)
     if lemma in RELATIONAL_WORDS or noun.i not in heads_with(noun.doc, "compound", RELATIONAL_WORDS):
         return lemma if lemma in RELATIONAL_WORDS else None
-    for t in (c for c in noun.children if c.dep_ == "compound"):
+    for t in (c for c in children(noun) if c.dep_ == "compound"):
         if t.lemma_.lower() in RELATIONAL_WORDS:
             return t.lemma_.lower()
     return None
@@ -174,7 +174,7 @@ def zero_relative(ctx: Context, verb: Token) -> list[Relation]:
     """'<A>, the messaging service <B> also owns, ...': a relative clause without 'that', which the parser
     often misreads; read from the surface. The clause is its own statement: only its own negation counts."""
     text = ctx.text
-    if any(c.dep_ in ("dobj", "neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+    if any(c.dep_ in ("dobj", "neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in MODALS) for c in children(verb)):
         return []
     orgs = [m for m in ctx.mentions if m.type in ORGS and m.end <= verb.idx and m.sentence[0] <= verb.idx]
     if len(orgs) < 2 or not ZERO_VERB.match(text[orgs[-1].end:verb.idx]):
@@ -187,7 +187,8 @@ def zero_relative(ctx: Context, verb: Token) -> list[Relation]:
 
 def named_before(ctx: Context, verb: Token) -> list[Mention]:
     """The organisation named right before a participle: '<Org>, majority-owned by', '<Org>, wholly owned by'."""
-    before = [m for m in ctx.mentions if m.type in ORGS and m.end <= verb.idx and m.start >= verb.sent.start_char]
+    start = sentence_of(verb).start_char
+    before = [m for m in ctx.mentions if m.type in ORGS and m.end <= verb.idx and m.start >= start]
     if before and OWNED_GAP.fullmatch(ctx.text[before[-1].end:verb.idx]):
         return before[-1:]
     return []
@@ -199,20 +200,20 @@ def co_owners(ctx: Context, verb: Token) -> list[Mention]:
         return []
     partners = prep_objects(ctx, verb, ("with",), ORGS)
     # "runs the Yandex.Taxi service jointly with Uber": 'jointly with' hung on the object
-    return partners + [m for o in verb.children if o.dep_ == "dobj" for p in o.children
+    return partners + [m for o in children(verb) if o.dep_ == "dobj" for p in children(o)
                        if p.dep_ == "prep" and p.lower_ == "with" and any(a.lower_ in ("jointly", "together")
-                                                                          for a in o.children)
+                                                                          for a in children(o))
                        for m in prep_objects(ctx, o, ("with",), ORGS) if m not in partners]
 
 
 def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
     """A relational noun between two organisations: the one it describes, and the one(s) it governs."""
-    if any(c.lower_ in UNREAL_MODIFIERS | {"minority"} for c in noun.children) or not governing_verb_asserted(noun):
+    if any(c.lower_ in UNREAL_MODIFIERS | {"minority"} for c in children(noun)) or not governing_verb_asserted(noun):
         return []  # "a minority shareholder" does not own the company
     described = described_by(ctx, noun)
     governed = governed_by(ctx, noun, compounds=lemma not in MADE_BY_NOUNS)
     if lemma in ACQUISITION_NOUNS:  # "its purchase of <Org>": the possessor bought it
-        described = [m for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
+        described = [m for c in children(noun) if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
         if not described and noun.dep_ == "dobj" and noun.head.lemma_.lower() in COMPLETING and asserted(noun.head):
             described = subjects(ctx, noun.head, ORGS)  # "VK completed the purchase of Dzen"
         governed = of_objects(ctx, noun)
@@ -227,9 +228,9 @@ def described_by(ctx: Context, noun: Token) -> list[Mention]:
     found = []
     if noun.dep_ == "appos":  # "the American company, a subsidiary of <Org>": the description's antecedent
         found.append(ctx.at(noun.head) or ctx.head_mention(noun.head, ORGS))
-    found += [ctx.at(c) for c in noun.children if c.dep_ == "appos"]
+    found += [ctx.at(c) for c in children(noun) if c.dep_ == "appos"]
     if noun.dep_ == "attr":
-        found += [ctx.head_mention(c, ORGS) for c in noun.head.children if c.dep_ == "nsubj"]
+        found += [ctx.head_mention(c, ORGS) for c in children(noun.head) if c.dep_ == "nsubj"]
     return [m for m in dict.fromkeys(found) if m is not None and m.type in ORGS]
 
 
@@ -237,8 +238,8 @@ def governed_by(ctx: Context, noun: Token, compounds: bool = True) -> list[Menti
     """'the owner of A and B', 'Facebook's parent company', 'a Meta subsidiary' (but in 'the Yandex.Taxi service'
     the name before a product noun is the service's own, not its maker's: compounds=False)."""
     found = of_objects(ctx, noun)
-    found += [m for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
-    found += [m for c in noun.children if compounds and c.dep_ in ("compound", "nmod") and (m := ctx.at(c))
+    found += [m for c in children(noun) if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
+    found += [m for c in children(noun) if compounds and c.dep_ in ("compound", "nmod") and (m := ctx.at(c))
               and m.type in ORGS and m not in found]
     return found
 
@@ -246,8 +247,8 @@ def governed_by(ctx: Context, noun: Token, compounds: bool = True) -> list[Menti
 def of_objects(ctx: Context, noun: Token) -> list[Mention]:
     """'of A', and 'of A and of B' (a second 'of' coordinated with the first)."""
     found = prep_objects(ctx, noun, ("of",), ORGS)
-    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        found += [m for q in conjuncts(p) if q.lower_ == "of" for o in q.children if o.dep_ == "pobj"
+    for p in (c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"):
+        found += [m for q in conjuncts(p) if q.lower_ == "of" for o in children(q) if o.dep_ == "pobj"
                   for m in ctx.head_mentions(o, ORGS) if m not in found]
     return found
 
@@ -263,7 +264,7 @@ def owns_possessive(ctx: Context) -> list[Relation]:
     for m in ctx.mentions:
         if m.type not in ORGS:
             continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is None:
             continue
         root = span.root
@@ -275,11 +276,11 @@ def owns_possessive(ctx: Context) -> list[Relation]:
         if root.dep_ in ("compound", "nmod", "appos") and root.head.lemma_.lower() in PRODUCT_NOUNS:
             holders.append(root.head)
         # "Radio Svoboda, the company's Russian service": the product noun in apposition after the name
-        holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in PRODUCT_NOUNS]
-        if any(c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in NOT_OWNED for c in root.children):
+        holders += [c for c in children(root) if c.dep_ == "appos" and c.lemma_.lower() in PRODUCT_NOUNS]
+        if any(c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in NOT_OWNED for c in children(root)):
             continue  # "its partner VK", "its rival Yandex": a relation that is not ownership
         for h in holders:
-            for c in h.children:
+            for c in children(h):
                 owner = ctx.head_mention(c, ORGS) if c.dep_ == "poss" else None
                 if owner and owner.end <= m.start and owner.entity != m.entity:
                     conf = 0.65 if h.i == root.i else 0.75
@@ -287,15 +288,15 @@ def owns_possessive(ctx: Context) -> list[Relation]:
             # "WhatsApp, another Meta service": the maker named before a product noun in apposition (not "<B>, a
             # Telegram channel", a channel on a platform)
             if h.i != root.i and h.dep_ == "appos" and h.head.i == root.i and any(  # not "the <B> service"
-                    c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in h.children):
-                for c in h.children:
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in children(h)):
+                for c in children(h):
                     maker = ctx.at(c) if c.dep_ in ("compound", "nmod") and c.i < h.i else None
                     if maker is not None and maker.type in ORGS and maker.entity != m.entity and not hosted_on(
                             ctx, maker, h):
                         found.append(owns(ctx, maker, m, "relation.owns_possessive.v1", 0.7))
             # "the VKontakte and Odnoklassniki social networks of the Mail.ru Group": the maker after 'of'
-            for o in (o for p in h.children if h.i != root.i and p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"):
+            for o in (o for p in children(h) if h.i != root.i and p.dep_ == "prep" and p.lower_ == "of"
+                      for o in children(p) if o.dep_ == "pobj"):
                 owner = ctx.head_mention(o, ORGS)
                 if owner and owner.start >= m.end and owner.entity != m.entity:
                     found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", 0.7))

@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, evidence, objects, prep_objects, span_of, subjects
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 
 ORGS = {"Organization"}
@@ -94,9 +95,9 @@ def link(ctx: Context, a: Mention, prop: str, b: Mention, rule: str, conf: float
 
 def of_owner(ctx: Context, noun: Token, types: set[str]) -> list[tuple[Token, Mention]]:
     """(the 'of' object token, its mention) of a relational noun, or its possessor ('the watchdog's chapter')."""
-    found = [(o, m) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj" for m in [ctx.head_mention(o, types)] if m]
-    found += [(c, m) for c in noun.children if c.dep_ == "poss" for m in [ctx.head_mention(c, types)] if m]
+    found = [(o, m) for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+             for o in children(p) if o.dep_ == "pobj" for m in [ctx.head_mention(o, types)] if m]
+    found += [(c, m) for c in children(noun) if c.dep_ == "poss" for m in [ctx.head_mention(c, types)] if m]
     return found
 
 
@@ -106,7 +107,7 @@ def described(ctx: Context, noun: Token, types: set[str]) -> list[Mention]:
     if noun.dep_ == "appos" and (m := ctx.at(noun.head)) is not None and m.type in types:
         found.append(m)
     if noun.dep_ == "attr" and asserted(noun.head):
-        found += [m for c in noun.head.children if c.dep_ == "nsubj" for m in [ctx.head_mention(c, types)] if m]
+        found += [m for c in children(noun.head) if c.dep_ == "nsubj" for m in [ctx.head_mention(c, types)] if m]
     return found
 
 
@@ -114,7 +115,7 @@ def unit_named(ctx: Context, noun: Token) -> list[Relation]:
     """'The Russian unit of Google, OOO Google, ...': the unit's name stands in apposition to its owner's."""
     found = []
     for obj, owner in of_owner(ctx, noun, ORGS):
-        for a in (c for c in obj.children if c.dep_ == "appos"):
+        for a in (c for c in children(obj) if c.dep_ == "appos"):
             named = ctx.at(a)
             if named is not None and named.type in ORGS and named.entity != owner.entity:
                 found.append(link(ctx, owner, "owns", named, "relation.owns_unit_named.v1", 0.75, noun))
@@ -123,8 +124,8 @@ def unit_named(ctx: Context, noun: Token) -> list[Relation]:
 
 def behind(ctx: Context, noun: Token) -> list[Relation]:
     """'<A>, the company behind <B>': the company behind a brand or service owns it."""
-    owned = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "behind"
-             for o in p.children if o.dep_ == "pobj" for m in [ctx.head_mention(o, ORGS)] if m]
+    owned = [m for p in children(noun) if p.dep_ == "prep" and p.lower_ == "behind"
+             for o in children(p) if o.dep_ == "pobj" for m in [ctx.head_mention(o, ORGS)] if m]
     return [link(ctx, a, "owns", b, "relation.owns_behind.v1", 0.7, noun)
             for a in described(ctx, noun, ORGS) for b in owned if a.entity != b.entity]
 
@@ -147,12 +148,12 @@ def chapter(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
 
 def subordinate(ctx: Context, adj: Token) -> list[Relation]:
     """'<B>, which is subordinate to <A>', '<B>, subordinate to <A>', '<B> is subordinate to <A>'."""
-    wholes = [m for p in adj.children if p.dep_ == "prep" and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj" for m in [ctx.head_mention(o, STATE)] if m]
+    wholes = [m for p in children(adj) if p.dep_ == "prep" and p.lower_ == "to"
+              for o in children(p) if o.dep_ == "pobj" for m in [ctx.head_mention(o, STATE)] if m]
     head = adj.head
     parts = []
     if adj.dep_ == "acomp" and asserted(head):
-        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        subj = [c for c in children(head) if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ in ("which", "that") and head.dep_ == "relcl":
             parts = [m for m in [ctx.head_mention(head.head, STATE)] if m]
         elif subj:
@@ -201,7 +202,7 @@ def parents_named(ctx: Context, names: list[Mention]) -> list[Relation]:
                       and PARENT_AFTER.fullmatch(ctx.text, m.end, a.start)), None)
         if owned is None and (match := PARENT_BEFORE.search(before)):
             at = a.start - len(before) + match.start()
-            token = ctx.doc.char_span(at, at + 3, alignment_mode="expand")
+            token = char_span(ctx.doc, at, at + 3)
             owned = ctx.head_mention(token.root, ORGS) if token is not None else None
         if owned is not None and owned.entity != a.entity and owned.start < a.start:
             found.append(Relation(a.entity, "owns", owned.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,
@@ -223,10 +224,10 @@ def its_units(ctx: Context) -> list[Relation]:
     """'the head of its information policy committee': 'its' standing for the body the unit belongs to."""
     found = []
     for m in (m for m in ctx.mentions if m.type in STATE):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is None or not any(w.lower_ in STATE_PARTS for w in span):
             continue
-        its = next((c for c in span.root.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        its = next((c for c in children(span.root) if c.dep_ == "poss" and c.lower_ == "its"), None)
         whole = ctx.head_mention(its, STATE) if its is not None else None
         if whole is not None and whole.entity != m.entity:
             found.append(link(ctx, m, "subOrganizationOf", whole, "relation.part_of_its.v1", 0.7, its))

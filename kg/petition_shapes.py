@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import ACTORS, STATE, Context, asserted, evidence, span_of, subjects
+from kg.doc_tables import ancestors, children
 from kg.event_actors import COUNSEL, PEOPLE, lemma_of, represented
 from kg.event_context import status_of
 from kg.model import Event, Relation
@@ -117,22 +118,22 @@ def named(ctx: Context, token: Token, types=ACTORS) -> list:
 def sued(ctx: Context, verb: Token):
     """'<X> sued <Y> in the Moscow Arbitration Court', '<X> sued, and <court> ordered <Y> to ...'."""
     asking = askers(ctx, verb)
-    courts = [m for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children  # (the phrase
+    courts = [m for h in (verb, *(c for c in children(verb) if c.dep_ == "dobj")) for p in children(h)  # (the phrase
               if p.dep_ == "prep" and p.lower_ in ("in", "at", "before", "with")  # hung on the one sued too)
-              for o in p.children if o.dep_ == "pobj" for m in named(ctx, o, {"Court"})]
+              for o in children(p) if o.dep_ == "pobj" for m in named(ctx, o, {"Court"})]
     return petition(ctx, verb, asking, courts or answering_courts(ctx, verb, DECIDING), "petitioned", "sued")
 
 
 def answering_courts(ctx: Context, verb: Token, verbs: set[str]) -> list:
     """The court that is the subject of a clause coordinated with the request ('..., and <court> ordered')."""
-    return [m for c in verb.children if c.dep_ == "conj" and lemma_of(c) in verbs and asserted(c)
-            for s in c.children if s.dep_ == "nsubj" for m in named(ctx, s, {"Court"})]
+    return [m for c in children(verb) if c.dep_ == "conj" and lemma_of(c) in verbs and asserted(c)
+            for s in children(c) if s.dep_ == "nsubj" for m in named(ctx, s, {"Court"})]
 
 
 def answered(ctx: Context, verb: Token, lemma: str):
     """'<X> appealed, but <court> upheld the ruling': a request without a named addressee of its own, answered by a
     court in the coordinated clause, went to that court."""
-    if any(p.dep_ == "prep" and p.lower_ in ("to", "with", "in", "at", "before") for p in verb.children):
+    if any(p.dep_ == "prep" and p.lower_ in ("to", "with", "in", "at", "before") for p in children(verb)):
         return []  # its own addressee phrase: read by kg.events
     return petition(ctx, verb, askers(ctx, verb), answering_courts(ctx, verb, ANSWERING), ANSWERED[lemma],
                     "answered")
@@ -142,9 +143,9 @@ def answered(ctx: Context, verb: Token, lemma: str):
 
 def taken_to(ctx: Context, verb: Token):
     """'<X> took its case to the European Court of Human Rights', 'brought the complaint before <court>'."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CASE_WORDS for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CASE_WORDS for c in children(verb)):
         return []
-    forums = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before") for o in p.children
+    forums = [m for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("to", "before") for o in children(p)
               if o.dep_ == "pobj" for m in named(ctx, o, STATE)]
     return petition(ctx, verb, askers(ctx, verb), forums, "petitioned", "taken_to")
 
@@ -154,21 +155,21 @@ def forum_of_object(ctx: Context, verb: Token):
     <court>': the addressee's phrase hung on what is contested or asked for (the verb's own phrase is read by
     kg.events); counsel ask for their client ('Navalny's lawyers appealed the verdict to <court>')."""
     prop, preps = L.PETITION[lemma_of(verb)]
-    if not preps or any(p.dep_ == "prep" and p.lower_ in preps for p in verb.children):
+    if not preps or any(p.dep_ == "prep" and p.lower_ in preps for p in children(verb)):
         return []
-    contested = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "about", "over", "for")
-                 for o in p.children if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
-    forums = [m for o in contested for p in o.children if p.dep_ == "prep" and p.lower_ in preps
-              for x in p.children if x.dep_ == "pobj" for m in named(ctx, x, STATE)]
+    contested = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("against", "about", "over", "for")
+                 for o in children(p) if o.dep_ == "pobj"] + [c for c in children(verb) if c.dep_ == "dobj"]
+    forums = [m for o in contested for p in children(o) if p.dep_ == "prep" and p.lower_ in preps
+              for x in children(p) if x.dep_ == "pobj" for m in named(ctx, x, STATE)]
     return petition(ctx, verb, askers(ctx, verb), forums, prop, "forum_of_object") if forums else []
 
 
 def sought_from(ctx: Context, verb: Token):
     """'The ministry sought a ban on the group from the Supreme Court', 'Prosecutors requested his arrest from the
     Basmanny court', 'demanded compensation from Google': the one a thing is sought from was asked for it."""
-    phrases = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+    phrases = [p for h in (verb, *(c for c in children(verb) if c.dep_ == "dobj")) for p in children(h)
                if p.dep_ == "prep" and p.lower_ == "from"]
-    forums = [m for p in phrases for o in p.children if o.dep_ == "pobj" for m in named(ctx, o, ACTORS)]
+    forums = [m for p in phrases for o in children(p) if o.dep_ == "pobj" for m in named(ctx, o, ACTORS)]
     return petition(ctx, verb, askers(ctx, verb), forums, "petitioned", "sought_from") if forums else []
 
 
@@ -182,22 +183,22 @@ def askers(ctx: Context, verb: Token) -> list:
 def addressees_of(ctx: Context, verb: Token) -> list:
     prop, preps = L.PETITION[lemma_of(verb)]
     if preps:
-        return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+        return [m for p in children(verb) if p.dep_ == "prep" and p.lower_ in preps for o in children(p)
                 if o.dep_ == "pobj" for m in named(ctx, o)]
-    return [m for c in verb.children if c.dep_ == "dobj" for m in named(ctx, c)]
+    return [m for c in children(verb) if c.dep_ == "dobj" for m in named(ctx, c)]
 
 
 def reported_request(ctx: Context, verb: Token, events: list[Event]):
     """'<X> said the closure showed that the authorities had a lot to hide and called on <Y> to reverse it'."""
-    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in children(verb)):
         return []
     first = verb.head
-    if any(named(ctx, c) for c in first.children if c.dep_.startswith("nsubj")):
+    if any(named(ctx, c) for c in children(first) if c.dep_.startswith("nsubj")):
         return []  # the clause's own subject asks
-    speech = next((a for a in first.ancestors if lemma_of(a) in L.SPEECH and a.pos_ == "VERB"), None)
+    speech = next((a for a in ancestors(first) if lemma_of(a) in L.SPEECH and a.pos_ == "VERB"), None)
     if speech is None:
         return []
-    askers = [m for c in speech.children if c.dep_ == "nsubj" for m in named(ctx, c)]
+    askers = [m for c in children(speech) if c.dep_ == "nsubj" for m in named(ctx, c)]
     prop = L.PETITION[lemma_of(verb)][0]
     return petition(ctx, verb, askers, addressees_of(ctx, verb), prop, "reported_request")
 
@@ -208,10 +209,10 @@ def reported_request(ctx: Context, verb: Token, events: list[Event]):
 
 def defence_request(ctx: Context, verb: Token, events: list[Event]):
     """'The defence appealed to the republic's Supreme Court': the article's one defendant asked."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in COUNSEL or ctx.head_mention(subject) is not None:
         return []
-    if any(c.dep_ in ("poss", "prep") for c in subject.children):
+    if any(c.dep_ in ("poss", "prep") for c in children(subject)):
         return []  # "Memorial's lawyers", "lawyers for X": kg.events reads whom they act for
     defendants = defendants_of(ctx, events, verb.idx)
     if len(defendants) != 1:
@@ -257,11 +258,11 @@ def applicants(ctx: Context):
         verb = noun.head
         names = []
         if noun.dep_ == "nsubj" and lemma_of(verb) == "be" and asserted(verb):
-            names = [m for c in verb.children if c.dep_ in ("attr", "acomp") for m in listed(ctx, c)]
+            names = [m for c in children(verb) if c.dep_ in ("attr", "acomp") for m in listed(ctx, c)]
         elif noun.dep_ == "pobj" and verb.lower_ in ("among", "of") and verb.head.lemma_.lower() in ("be", "one"):
             copula = verb.head if verb.head.lemma_.lower() == "be" else verb.head.head
             if lemma_of(copula) == "be" and asserted(copula):
-                names = [m for c in copula.children if c.dep_ == "nsubj" for m in named(ctx, c, PEOPLE)]
+                names = [m for c in children(copula) if c.dep_ == "nsubj" for m in named(ctx, c, PEOPLE)]
         courts = application_court(ctx) if names else []
         found += petition(ctx, verb, names, courts, "petitioned", "applicants", 0.6)
     return found

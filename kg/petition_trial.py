@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, subjects
+from kg.doc_tables import children
 from kg.event_actors import COUNSEL, represented
 from kg.event_lexicon import VERDICT_KINDS
 from kg.model import Event
@@ -40,27 +41,28 @@ def trial_request(ctx: Context, verb: Token, events: list[Event], defendants: se
 
 def outcome(verb: Token) -> bool:
     """'asked for nine years', 'sought a seven-year sentence', 'asked (the court) to acquit him'."""
-    nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    nouns += [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]  # "demanded ten years" (misparsed too)
+    nouns = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "for"
+             for o in children(p) if o.dep_ == "pobj"]
+    nouns += [c for c in children(verb) if c.dep_ in ("dobj", "npadvmod")]  # "demanded ten years" (misparsed too)
     if any(n.lemma_.lower() in OUTCOMES for n in nouns):
         return True
-    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in OUTCOME_VERBS for c in verb.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in OUTCOME_VERBS for c in children(verb))
 
 
 def named_addressee(ctx: Context, verb: Token) -> bool:
     """Whether the verb names whom it asks (a name, or a description the article resolves), or asks someone else
     than a court left unnamed ('asked the authorities to ...')."""
     if any(c.dep_ in ("dobj", "dative") and ctx.head_mention(c) is None and c.lemma_.lower() not in UNNAMED_COURT
-           and c.lemma_.lower() not in OUTCOMES for c in verb.children):
+           and c.lemma_.lower() not in OUTCOMES for c in children(verb)):
         return True
-    return any(c.dep_ in ("dobj", "dative") and ctx.head_mention(c) is not None for c in verb.children) or any(
+    return any(c.dep_ in ("dobj", "dative") and ctx.head_mention(c) is not None for c in children(verb)) or any(
         p.dep_ == "prep" and p.lower_ in ("to", "from", "on") and any(ctx.head_mention(o) is not None
-                                                                       for o in p.children) for p in verb.children)
+                                                                       for o in children(p)) for p in children(verb))
 
 
 def client(ctx: Context, verb: Token, defendants: set) -> list:
     """'The defence asked for an acquittal': counsel without a named client ask for the article's one defendant."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in COUNSEL or len(defendants) != 1:
         return []
     key = next(iter(defendants))
@@ -70,11 +72,11 @@ def client(ctx: Context, verb: Token, defendants: set) -> list:
 def prosecution(ctx: Context, verb: Token) -> list:
     """'Prosecutors from the Pskov Region Prosecutor's Office had demanded ten years': the office named in the
     subject's phrase; 'Prosecutors asked for seven years': the article's one prosecutor's office."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in PROSECUTION:
         return []
-    named = [m for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "at", "in")
-             for o in p.children if o.dep_ == "pobj" if (m := ctx.head_mention(o)) and m.type == "GovernmentBody"]
+    named = [m for p in children(subject) if p.dep_ == "prep" and p.lower_ in ("from", "of", "at", "in")
+             for o in children(p) if o.dep_ == "pobj" if (m := ctx.head_mention(o)) and m.type == "GovernmentBody"]
     if named:
         return named
     offices = {m.entity: m for m in ctx.mentions if m.type == "GovernmentBody" and "prosecutor" in m.text.lower()}

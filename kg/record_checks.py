@@ -16,6 +16,7 @@ outside the clause of an act told in passing ("a blogger fined by <court> in 201
 from __future__ import annotations
 
 from kg.arguments import asserted, objects
+from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import agents_of
 from kg.event_reach import ASKING, appealed_to
 from kg.model import Event, Evidence, Relation
@@ -75,7 +76,7 @@ def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
 def reviewed(ctx, mention) -> bool:
     """'upheld the ruling', 'the verdict was overturned', 'left the verdict in force': what a court reviews is another
     court's ruling."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     return span is not None and span.root.dep_ in ("dobj", "nsubjpass") and \
         span.root.head.lemma_.lower() in REVIEWING | {"leave"}
 
@@ -90,13 +91,13 @@ def hearing_only(ctx, court: str) -> bool:
     appeal', '<court> declined to examine the complaint', 'the appeal was heard by <court>, which left ...'."""
     named = [m for m in ctx.mentions if m.entity == court]
     for m in named:
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         root = span.root if span is not None else None
         verb = None if root is None else root.head if root.dep_ == "nsubj" else root.head.head \
             if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
         if verb is None:
             return False
-        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "conj")}
+        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in children(verb) if c.dep_ in ("xcomp", "conj")}
         if not lemmas & HEARING:
             return False
     return bool(named)
@@ -104,7 +105,7 @@ def hearing_only(ctx, court: str) -> bool:
 
 def contested(ctx, mention) -> bool:
     """'appealed the ruling', 'an appeal against the verdict', 'challenge the ruling in court'."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     if span is None:
         return False
     root = span.root
@@ -125,26 +126,26 @@ def named_within(ctx, ruling: str, window: list[tuple[int, int]]) -> list[int]:
 
 def absent(ctx, ruling: str) -> bool:
     """'without their consent or a court ruling': a ruling named only as one that is not there records nothing."""
-    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ctx.mentions if m.entity == ruling]
-    return bool(spans) and all(span is not None and any(a.lower_ == "without" for a in span.root.ancestors)
+    spans = [char_span(ctx.doc, m.start, m.end) for m in ctx.mentions if m.entity == ruling]
+    return bool(spans) and all(span is not None and any(a.lower_ == "without" for a in ancestors(span.root))
                                for span in spans)
 
 
 def earlier_clause(ctx, event: Event, ruling: str) -> bool:
     """'The decision came two months after the ministry had labelled X': a ruling in the clause an 'after'
     clause hangs on is another act than the one the 'after' clause tells of."""
-    span = ctx.doc.char_span(*event.trigger, alignment_mode="expand")
+    span = char_span(ctx.doc, *event.trigger)
     verb = span.root if span is not None else None
     if verb is not None and background(verb):  # "<X>, a blogger fined by <court> in 2016, ...": its own clause only
         inside = {t.i for t in verb.subtree}
-        named = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ctx.mentions if m.entity == ruling]
+        named = [char_span(ctx.doc, m.start, m.end) for m in ctx.mentions if m.entity == ruling]
         return not any(s is not None and s.root.i in inside for s in named)
     if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
-                                                      for c in verb.children):
+                                                      for c in children(verb)):
         return False
     inside = {t.i for t in verb.subtree}
     main = [m for m in ctx.mentions if m.entity == ruling and verb.sent.start_char <= m.start < verb.sent.end_char]
-    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in main]
+    spans = [char_span(ctx.doc, m.start, m.end) for m in main]
     return any(s is not None and s.root.i not in inside for s in spans)
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, conjuncts, prep_objects, span_of
 from kg.coref import DESCRIPTIONS
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.role_names import coordinated_after, coordinated_before, role, root_of, title_before
 from kg.role_shapes import OWNED_BODIES
@@ -23,14 +24,14 @@ from kg.role_titles import BODIES, owner_of_title, title_of
 
 def role_of(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
     """'Judge A of <Court>', 'A of the Agora group', 'Senators A and B of <Body>' (the parser hangs 'of' on B)."""
-    orgs = [m for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with")
-            for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m
+    orgs = [m for c in children(root) if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with")
+            for p in children(c) if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m
             and (c.lower_ in ("of", "from") or m.type == "Organization")]  # "<Person> at/with <NGO>", not a court
     if not orgs:
         return []
     people = [person, *coordinated_before(ctx, root)]
     shared = title_before(ctx, titles, people[-1])
-    of = min(c.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with"))
+    of = min(c.i for c in children(root) if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with"))
     people += [m for c in root.conjuncts if root.i < c.i < of and (m := ctx.at(c)) is not None
                and m.type == "Person" and m not in people]  # "A and B of the Agora group" with 'of' on A
     if shared and shared[1] == "" and ctx.text[shared[2]:people[-1].start].strip().lower().endswith("s"):
@@ -46,7 +47,7 @@ def role_of(ctx: Context, titles, person: Mention, root: Token) -> list[Relation
 def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relation]:
     """'<Person>, the head of the council', '<Person>, a member of <Body>', '<Person>, <Org>'s lawyer'."""
     found = []
-    appositions = [x for c in root.children if c.dep_ == "appos" for x in (c, *conjuncts(c))]
+    appositions = [x for c in children(root) if c.dep_ == "appos" for x in (c, *conjuncts(c))]
     for a in appositions:  # "<Person>, a journalist and former member of <Body>": each coordinated title
         # "the United Nations High Commissioner for Human Rights": a capitalised title the tagger calls a name
         if (a.pos_ == "NOUN" or a.pos_ == "PROPN" and ctx.at(a) is None) and (prop := title_of(titles, a)):
@@ -63,7 +64,7 @@ def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relat
 
 def coordinated_names(ctx: Context, title: Token, org: Mention) -> list[Mention]:
     """The bodies coordinated with the one named before a title: 'a Kommersant and Vedomosti journalist'."""
-    return [m for c in title.children if c.dep_ in ("compound", "nmod") and c.i < title.i and ctx.at(c) == org
+    return [m for c in children(title) if c.dep_ in ("compound", "nmod") and c.i < title.i and ctx.at(c) == org
             for o in c.conjuncts if o.i < title.i and (m := ctx.at(o)) is not None and m.type in BODIES and m != org]
 
 
@@ -74,7 +75,7 @@ def role_titled(ctx: Context, titles, person: Mention, root: Token) -> list[Rela
         org = owner_of_title(ctx, root.head)  # "Its chief executive, <Person>, and editor-in-chief <Person>"
         if org:
             found.append(role(ctx, person, org, prop, "relation.role_possessive.v1", 0.75))
-            for c in root.children:
+            for c in children(root):
                 other = ctx.at(c) if c.dep_ == "conj" else None
                 title = title_before(ctx, titles, other) if other and other.type == "Person" else None
                 if title:
@@ -83,12 +84,12 @@ def role_titled(ctx: Context, titles, person: Mention, root: Token) -> list[Rela
                     found.append(role(ctx, other, org, prop, "relation.role_possessive.v1", 0.7))
         return found
     title = title_before(ctx, titles, person)
-    owner = next((ctx.head_mention(c, BODIES) for c in root.children if c.dep_ == "poss"), None)
+    owner = next((ctx.head_mention(c, BODIES) for c in children(root) if c.dep_ == "poss"), None)
     if owner is None and title is not None:  # "Its chief executive Mark Zuckerberg": the title's own possessor
-        owner = next((ctx.head_mention(p, BODIES) for c in root.children if c.dep_ == "compound"
-                      for p in c.children if p.dep_ == "poss"), None)
+        owner = next((ctx.head_mention(p, BODIES) for c in children(root) if c.dep_ == "compound"
+                      for p in children(c) if p.dep_ == "poss"), None)
     if title is None:  # "Memorial's Oleg Orlov": a body's own person
-        named = owner is not None and ctx.at(next(c for c in root.children if c.dep_ == "poss")) == owner
+        named = owner is not None and ctx.at(next(c for c in children(root) if c.dep_ == "poss")) == owner
         return [role(ctx, person, owner, "roleIn", "relation.role_possessive.v1", 0.65)] if named else found
     prop, words, offset = title
     if owner is None and words and words.split()[-1].lower() in DESCRIPTIONS:  # "council member <Person>"
@@ -109,7 +110,7 @@ def role_owner(ctx: Context) -> list[Relation]:
             root = root.head  # "Alisher Usmanov's USM holding", "Navalny's FBK foundation"
         elif root.is_lower and root.lemma_.lower() not in OWNED_BODIES:
             continue  # 'his Telegram channel', 'her Facebook page': a person's account, not a role
-        for c in root.children:
+        for c in children(root):
             if c.dep_ == "poss" and (p := ctx.head_mention(c, {"Person"})) and p.end <= m.start:
                 found.append(role(ctx, p, m, "roleIn", "relation.role_possessive.v1", 0.7))
     return found

@@ -32,6 +32,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import IMPLIED_BODY
 from kg.role_names import role
@@ -76,11 +77,11 @@ def parliament_roles(ctx: Context) -> list[Relation]:
         return []
     found = []
     for person in (m for m in ctx.mentions if m.type == "Person"):
-        span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+        span = char_span(ctx.doc, person.start, person.end)
         if span is None:
             continue
         root = span.root
-        titles = [x for c in root.children if c.dep_ == "appos" for x in (c, *conjuncts(c))]
+        titles = [x for c in children(root) if c.dep_ == "appos" for x in (c, *conjuncts(c))]
         titles += [t for t in ctx.doc[max(span.start - 3, 0):span.start] if t.head.i == root.i or t.head in span]
         for t in titles:
             if t.lemma_.lower() in PARLIAMENT_TITLES and t.lower_ not in ("deputies",) and parliamentary(ctx, t, span):
@@ -92,15 +93,15 @@ def parliament_roles(ctx: Context) -> list[Relation]:
 
 def parliamentary(ctx: Context, title: Token, name) -> bool:
     """A deputy's title with no local modifier and no body but a party ('a deputy from <party>')."""
-    words = {c.lower_ for c in title.subtree if c.i < title.i} | {c.lower_ for c in title.children}
-    if words & LOCAL or any(c.dep_ == "poss" for c in title.children):
+    words = {c.lower_ for c in title.subtree if c.i < title.i} | {c.lower_ for c in children(title)}
+    if words & LOCAL or any(c.dep_ == "poss" for c in children(title)):
         return False
-    if any(elsewhere(ctx, o) for c in title.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "of")
-           for o in c.children if o.dep_ == "pobj"):
+    if any(elsewhere(ctx, o) for c in children(title) if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "of")
+           for o in children(c) if o.dep_ == "pobj"):
         return False  # "a deputy to the governor", "a deputy in the Moscow City Duma" (not "... to 20 percent")
     if any(not (o.pos_ == "NOUN" and (m := ctx.head_mention(o, {"Organization"})) is not None) and (
-            (m := ctx.at(o)) is None or m.type != "Organization") for c in title.children
-           if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"):
+            (m := ctx.at(o)) is None or m.type != "Organization") for c in children(title)
+           if c.dep_ == "prep" and c.lower_ == "from" for o in children(c) if o.dep_ == "pobj"):
         return False  # "a deputy from Pskov": a region's deputy (but "a deputy from the ruling United Russia party")
     owner = owner_of_title(ctx, title)
     if owner is not None and owner.type != "Organization":
@@ -131,9 +132,9 @@ def successor_roles(ctx: Context, roles: list[Relation]) -> list[Relation]:
     for verb in ctx.words.with_lemma(SUCCESSION):
         if verb.lemma_.lower() not in SUCCESSION or not verbal(verb) or not asserted(verb):
             continue
-        if any(c.dep_ == "auxpass" or c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "auxpass" or c.dep_ == "nsubjpass" for c in children(verb)):
             before = objects(ctx, verb, ("nsubjpass",), PERSON)
-            after = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+            after = [m for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"
                      for m in [ctx.head_mention(o, PERSON)] if m]
         else:
             after = subjects(ctx, verb, PERSON)
@@ -160,10 +161,10 @@ def departures(ctx: Context) -> list[Relation]:
                 bodies += objects(ctx, verb, ("dobj",), BODY)
                 continue
             first, *rest = prep.split()
-            for p in (c for c in verb.children if c.lower_ == first and c.dep_ in ("prep", "prt", "advmod")):
-                holders = [p] if not rest else [c for c in (*p.children, *verb.children)
+            for p in (c for c in children(verb) if c.lower_ == first and c.dep_ in ("prep", "prt", "advmod")):
+                holders = [p] if not rest else [c for c in (*children(p), *children(verb))
                                                  if c.dep_ == "prep" and c.lower_ == rest[0]]
-                bodies += [m for h in holders for o in h.children if o.dep_ == "pobj"
+                bodies += [m for h in holders for o in children(h) if o.dep_ == "pobj"
                            for m in [ctx.head_mention(o, BODY)] if m]
         prop = "memberOf" if lemma == "expel" else "roleIn"
         found += [Relation(p.entity, prop, b.entity, evidence(ctx, "relation.role_departed.v1", 0.6, span_of(p),
@@ -190,9 +191,9 @@ def employers(ctx: Context) -> list[Relation]:
     for tok in ctx.words.with_lemma({"employer", "employ"}):
         lemma = tok.lemma_.lower()
         if lemma == "employer" and tok.pos_ == "NOUN" and not any(c.lower_ in ("potential", "future", "new")
-                                                                  for c in tok.children):
-            people = [m for c in tok.children if c.dep_ == "poss" for m in [ctx.head_mention(c, PERSON)] if m]
-            orgs = [m for c in tok.children if c.dep_ == "appos" and (m := ctx.at(c)) is not None
+                                                                  for c in children(tok)):
+            people = [m for c in children(tok) if c.dep_ == "poss" for m in [ctx.head_mention(c, PERSON)] if m]
+            orgs = [m for c in children(tok) if c.dep_ == "appos" and (m := ctx.at(c)) is not None
                     and m.type == "Organization"]
             if tok.dep_ == "appos" and (m := ctx.at(tok.head)) is not None and m.type == "Organization":
                 orgs.append(m)
@@ -215,12 +216,12 @@ def included(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         if lemma not in ("include", "be") or not asserted(verb):
             continue
         if lemma == "include":
-            nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
-            named = [c for c in verb.children if c.dep_ == "dobj"]
+            nouns = [c for c in children(verb) if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+            named = [c for c in children(verb) if c.dep_ == "dobj"]
         else:
-            nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
-                     for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"]
-            named = [c for c in verb.children if c.dep_ in ("attr", "nsubj")]
+            nouns = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "among"
+                     for o in children(p) if o.dep_ == "pobj" and o.tag_ == "NNS"]
+            named = [c for c in children(verb) if c.dep_ in ("attr", "nsubj")]
         for noun in nouns:
             prop, body = title_of(titles, noun), owner_of_title(ctx, noun)
             if prop is None or body is None:
@@ -239,7 +240,7 @@ def one_member(ctx: Context) -> list[Relation]:
         whole = getattr(ctx.entities.get(m.entity), "label", "")
         if not whole or not last[:1].isupper() or whole.split()[-1] not in (last + "s", last + "es"):
             continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is None:
             continue
         root = span.root

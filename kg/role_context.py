@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, objects, prep_objects, span_of, subjects
 from kg.coref import DESCRIPTIONS
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import CONTEXT_TITLES, ROLE_VERBS
 from kg.role_titles import owner_of_title, title_of, titles_in
@@ -70,7 +71,7 @@ def whose_roles(ctx: Context, titles: dict[str, str], bodies: set[str]) -> list[
 
 def verb_role(ctx: Context, person: Mention) -> list[str]:
     """'whose regional branch <Person> once headed': the role the verb of the person's clause gives."""
-    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    span = char_span(ctx.doc, person.start, person.end)
     verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
     entry = ROLE_VERBS.get(verb.lemma_.lower()) if verb is not None else None
     return [entry[0]] if entry and not entry[1] else []
@@ -134,11 +135,11 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
             continue  # a title in some other prepositional phrase
         if verb.lemma_.lower() not in PREDICATE_VERBS | SUCCEEDING or not asserted(verb):
             continue
-        if verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        if verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in children(verb)):
             continue  # "took over as head of <Body>", not "took part as an observer"
         org = owner_of_title(ctx, noun)
         appointed = objects(ctx, verb, ("dobj",), {"Person"}) if verb.lemma_.lower() in APPOINTING else []
-        if org is None and appointed and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        if org is None and appointed and any(c.dep_ == "poss" and c.lower_ == "its" for c in children(noun)):
             org = next(iter(subjects(ctx, verb, BODY_TYPES)), None)  # "<Body> appointed <Person> as its head"
         people = appointed or subjects(ctx, verb, {"Person"}) or objects(ctx, verb, ("nsubjpass",), {"Person"}) or \
             objects(ctx, verb, ("nsubj",), {"Person"})  # "Yandex co-founder <Person> stepped down": 'co' a subject
@@ -153,13 +154,13 @@ def predecessors(ctx: Context, verb: Token) -> list[Mention]:
     ... from <B>"."""
     lemma = verb.lemma_.lower()
     if lemma in SUCCEEDING:
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            return [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        if any(c.dep_ == "auxpass" for c in children(verb)):
+            return [m for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"
                     for m in [ctx.head_mention(p, {"Person"})] if m]
         return objects(ctx, verb, ("dobj",), {"Person"})
-    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in children(verb)):
         # "took over ... in the spring from <B>": the parser may hang 'from' on the time phrase
-        timed = [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children
+        timed = [o for c in children(verb) if c.dep_ == "prep" and c.lower_ != "as" for o in children(c)
                  if o.dep_ == "pobj"]
         return [m for t in (verb, *timed) for m in prep_objects(ctx, t, ("from",), {"Person"})]
     return []

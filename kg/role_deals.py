@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, is_passive, span_of, subjects
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.role_names import relation
 
@@ -33,12 +34,12 @@ def deal_roles(ctx: Context, verb: Token, other_side: str) -> list[Relation]:
     if is_passive(verb):
         return []
     owned = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in children(verb) if c.dep_ == "dobj"):
         if obj.lemma_.lower() in STAKE_NOUNS:  # "his 12 per cent stake in the social network", "shares in <Org>"
             owned += [m for t in (obj, verb) for m in phrase_objects(ctx, t, "in", ORGS) if m not in owned]
         else:
             owned += [m for m in [ctx.head_mention(obj, ORGS)] if m and m not in owned]
-    sides = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))]
+    sides = [verb, *(t for c in children(verb) if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))]
     people = subjects(ctx, verb, PERSON)  # (the parser may hang "to <B>" on the stake or the company)
     people += [m for t in sides for m in phrase_objects(ctx, t, other_side, PERSON) if m not in people]
     return [relation(ctx, p, "roleIn", o, ROLE_OWN_RULE, 0.65, span_of(verb)) for p in people for o in owned]
@@ -46,8 +47,8 @@ def deal_roles(ctx: Context, verb: Token, other_side: str) -> list[Relation]:
 
 def phrase_objects(ctx: Context, head: Token, word: str, types: set[str]) -> list[Mention]:
     """The named objects of `head`'s '<word> ...' phrase (a 'prep', or the 'dative' the parser makes of 'to')."""
-    return [m for c in head.children if c.lower_ == word and c.dep_ in ("prep", "dative")
-            for o in c.children if o.dep_ == "pobj" for m in [ctx.head_mention(o, types)] if m]
+    return [m for c in children(head) if c.lower_ == word and c.dep_ in ("prep", "dative")
+            for o in children(c) if o.dep_ == "pobj" for m in [ctx.head_mention(o, types)] if m]
 
 
 # "<Org>, <Person>'s investment vehicle,", "<Org>, the holding company of <Person>,": the person's company

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.arguments import Context, evidence, span_of
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 
 DEPUTY = re.compile(r"\b(?:first\s+)?deput(?:y|ies)\s*,?\s*$", re.I)
@@ -36,12 +37,12 @@ def chief_of(ctx: Context, person: Mention) -> Mention | None:
     before = ctx.text[max(person.sentence[0], person.start - 30):person.start]
     if not DEPUTY.search(before):
         return None
-    span = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+    span = char_span(ctx.doc, person.start, person.end)
     if span is None:
         return None
     candidates = [t for t in ctx.doc[max(span.start - 4, 0):span.start] if t.lower_ in ("deputy", "deputies")]
     for t in (*candidates, span.root):
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "poss" and (chief := ctx.head_mention(c, {"Person"})) and chief.entity != person.entity:
                 return chief
     return None

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.arguments import Context, evidence, span_of
 from kg.coref_people import introduced_as
+from kg.doc_tables import ancestors, children
 from kg.model import Mention, Relation
 from kg.role_titles import owner_of_title, title_of
 
@@ -29,14 +30,14 @@ RULE = "relation.role_described.v1"
 
 def described_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     found = []
-    for t in ctx.doc:
-        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass") or not speaking(t.head) or ctx.at(t) is not None:
+    for t in ctx.words.with_pos("NOUN"):
+        if t.dep_ not in ("nsubj", "nsubjpass") or not speaking(t.head) or ctx.at(t) is not None:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in (t, *t.lefts) for c in c.children) \
-                and not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in (t, *t.lefts) for c in children(c)) \
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in children(t)):
             continue
         if any(c.dep_ in ("appos", "compound", "nmod") and c.pos_ == "PROPN" and (m := ctx.at(c)) is not None
-               and m.type == "Person" for c in t.children):
+               and m.type == "Person" for c in children(t)):
             continue  # "The Kremlin spokesman Dmitry Peskov": named, the title rules' own
         prop = title_of(titles, t)
         if prop is None or (body := owner_of_title(ctx, t)) is None:
@@ -53,7 +54,7 @@ def speaking(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in SPEAKING or lemma in DECLINING and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING for c in verb.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING for c in children(verb))
 
 
 def speaker_before(ctx: Context, title: Token) -> Mention | None:
@@ -68,7 +69,7 @@ def speaker_before(ctx: Context, title: Token) -> Mention | None:
         return None
     root = ctx.antecedents.roots.get(people[0])
     if root is None or root.dep_ != "nsubj" or not (speaking(root.head) or any(
-            speaking(a) for a in root.head.ancestors if a.i >= prev.start)):
+            speaking(a) for a in ancestors(root.head) if a.i >= prev.start)):
         return None
     return people[0]
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, objects, span_of, subjects, verbal
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.role_names import role
 from kg.role_titles import BODIES, is_platform
@@ -32,7 +33,7 @@ def joined_roles(ctx: Context) -> list[Relation]:
     for verb in ctx.words.with_lemma(set(ELECTING) | LEAVING | {"be"}):
         lemma = verb.lemma_.lower()
         if lemma == "be":  # (the cheap test first: 'be' is the commonest verb)
-            if any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children) and asserted(verb):
+            if any(c.dep_ == "prep" and c.lower_ == "on" for c in children(verb)) and asserted(verb):
                 found += on_board(ctx, verb)
             continue
         if not verbal(verb) or not asserted(verb):
@@ -47,7 +48,7 @@ def joined_roles(ctx: Context) -> list[Relation]:
 def on_board(ctx: Context, verb: Token) -> list[Relation]:
     """'<Person>, who is on the board of <Org>', '<Person> was on the staff of <Org>' (not 'on the side of')."""
     people = subjects(ctx, verb, PERSON)
-    bodies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+    bodies = [m for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on" for o in children(c)
               if o.dep_ == "pobj" and o.lemma_.lower() in BOARDS for m in [ctx.head_mention(o, BODIES)] if m]
     return [role(ctx, p, b, "memberOf", "relation.role_elected.v1", 0.7, span_of(verb)) for p in people
             for b in bodies[:1]]
@@ -62,7 +63,7 @@ def elected(ctx: Context, verb: Token, prop: str) -> list[Relation]:
 
 def to_bodies(ctx: Context, verb: Token) -> list[Mention]:
     """The body after 'to': 'to the State Duma', 'to the board of <Org>' (through 'of')."""
-    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+    return [m for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to" for o in children(c) if o.dep_ == "pobj"
             for m in [ctx.head_mention(o, BODIES)] if m]
 
 
@@ -73,16 +74,16 @@ def left(ctx: Context, verb: Token, lemma: str) -> list[Relation]:
         if people:
             return []  # "<Person> fired <Person>": kg.role_bodies reads the passive ones
         people = objects(ctx, verb, ("dobj",), PERSON)
-        bodies = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+        bodies = [m for c in children(verb) if c.dep_ == "prep" and c.lower_ == "from" for o in children(c)
                   if o.dep_ == "pobj" for m in [ctx.head_mention(o, BODIES)] if m] or subjects(ctx, verb, BODIES)
         prop = "memberOf" if lemma == "expel" else "roleIn"
         return [role(ctx, p, b, prop, "relation.role_left.v1", 0.6, span_of(verb)) for p in people for b in bodies[:1]]
-    jobs = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in JOBS]
-    bodies = [m for p in (c for t in jobs[:1] for c in (*t.children, *verb.children))
-              if p.dep_ == "prep" and p.lower_ in ("at", "with", "in") for w in p.children if w.dep_ == "pobj"
+    jobs = [o for o in children(verb) if o.dep_ == "dobj" and o.lemma_.lower() in JOBS]
+    bodies = [m for p in (c for t in jobs[:1] for c in (*children(t), *children(verb)))
+              if p.dep_ == "prep" and p.lower_ in ("at", "with", "in") for w in children(p) if w.dep_ == "pobj"
               for m in [ctx.head_mention(w, BODIES)] if m]  # "quit his job at <Org>" ('at' on either word)
     if lemma == "leave" and not bodies:
-        bodies = [m for o in verb.children if o.dep_ == "dobj" and (m := ctx.at(o)) is not None and left_body(ctx, m)]
+        bodies = [m for o in children(verb) if o.dep_ == "dobj" and (m := ctx.at(o)) is not None and left_body(ctx, m)]
     return [role(ctx, p, b, "roleIn", "relation.role_left.v1", 0.6, span_of(verb)) for p in people for b in bodies[:1]]
 
 

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, evidence, span_of
+from kg.doc_tables import char_span
 from kg.model import Mention, Relation
 from kg.role_titles import title_prop
 
@@ -16,7 +17,7 @@ WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,3})$")
 
 def root_of(ctx: Context, m: Mention) -> Token | None:
     """The head token of a mention's span (None when the span does not align with tokens)."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     return span.root if span is not None else None
 
 

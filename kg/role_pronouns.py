@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context
+from kg.doc_tables import ancestors, char_span
 from kg.model import Mention, Relation
 from kg.relation_lexicon import ORGANIZATION_TITLES
 from kg.role_names import coordinated_after, role
@@ -80,13 +81,13 @@ def caught(ctx: Context, r: Relation) -> bool:
 
 
 def token_at(ctx: Context, m: Mention) -> Token | None:
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     return span.root if span is not None else None
 
 
 def denied(token: Token) -> bool:
     """'<Person> denied that he was a member of <Org>': the body is named inside the clause a denial governs."""
-    for t in token.ancestors:
+    for t in ancestors(token):
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DENIAL_VERBS:
             return True
     return False

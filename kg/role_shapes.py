@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, conjuncts, span_of, subjects, verbal
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.role_deals import DEAL_VERBS, ROLE_OWN_RULE, deal_roles, owner_apposed
 from kg.role_described import described_roles
@@ -100,8 +101,8 @@ def one_of(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     for one in ctx.words.with_lower("one"):
         if one.lower_ != "one" or one.dep_ != "appos" or (person := ctx.at(one.head)) is None or person.type != "Person":
             continue
-        for title in (o for p in one.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+        for title in (o for p in children(one) if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in children(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"):
             prop, body = title_of(titles, title), owner_of_title(ctx, title)
             if prop and body is not None:
                 found.append(relation(ctx, person, prop, body, "relation.role_one_of.v1", 0.75, span_of(title)))
@@ -114,7 +115,7 @@ def craft_roles(ctx: Context) -> list[Relation]:
     for verb in ctx.words.with_lemma(CRAFT_VERBS):
         if verb.lemma_.lower() not in CRAFT_VERBS or not verbal(verb) or not asserted(verb):
             continue
-        outlets = [m for p in for_phrases(verb) for o in p.children if o.dep_ == "pobj"
+        outlets = [m for p in for_phrases(verb) for o in children(p) if o.dep_ == "pobj"
                    for m in [ctx.head_mention(o, ORGS)] if m]
         people = workers(ctx, verb)
         found += [relation(ctx, p, "employeeOf", o, "relation.role_craft.v1", 0.7, span_of(verb))
@@ -128,7 +129,7 @@ def for_phrases(verb: Token) -> list[Token]:
     stack = [verb]
     while stack:
         t = stack.pop()
-        for c in t.children:
+        for c in children(t):
             if c.dep_ == "prep" and c.lower_ == "for":
                 found.append(c)
             elif (c.dep_ in ("dobj", "pobj") and t is not verb) or (c.dep_ in ("dobj", "prep") and t is verb):
@@ -145,7 +146,7 @@ def workers(ctx: Context, verb: Token) -> list[Mention]:
         while t.dep_ == "conj" and (other := person_at(ctx, t.head)) is not None:
             people.append(other)  # "A and B, who covered ...": both
             t = t.head
-        people += [o for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i
+        people += [o for c in children(verb.head) if c.dep_ == "conj" and c.i < verb.i
                    for o in [person_at(ctx, c)] if o is not None and o not in people]
     return people
 
@@ -167,15 +168,15 @@ def owner_roles(ctx: Context) -> list[Relation]:
         if lemma in DEAL_VERBS:
             found += deal_roles(ctx, verb, DEAL_VERBS[lemma])
             continue
-        agents = [m for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        agents = [m for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"
                   for m in [ctx.head_mention(o, PERSON)] if m]
         if agents:
-            owned = [m for c in verb.children if c.dep_ == "nsubjpass" for m in [ctx.head_mention(c, ORGS)] if m]
+            owned = [m for c in children(verb) if c.dep_ == "nsubjpass" for m in [ctx.head_mention(c, ORGS)] if m]
             if not owned and verb.dep_ in ("acl", "relcl", "amod"):
                 owned = [m for m in [ctx.head_mention(verb.head, ORGS)] if m]
         else:
             agents = subjects(ctx, verb, PERSON) or relative_subject(ctx, verb)
-            owned = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.head_mention(c, ORGS)] if m]
+            owned = [m for c in children(verb) if c.dep_ == "dobj" for m in [ctx.head_mention(c, ORGS)] if m]
             owned = owned or kind_then_name(ctx, verb)
         found += [relation(ctx, p, "roleIn", o, ROLE_OWN_RULE, 0.7, span_of(verb)) for p in agents for o in owned]
     return found
@@ -195,7 +196,7 @@ def kind_then_name(ctx: Context, verb: Token) -> list[Mention]:
 
 def relative_subject(ctx: Context, verb: Token) -> list[Mention]:
     """'<Person>, the businessman who controls <Org>': 'who' stands for the name the described noun is apposed to."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in children(verb)):
         return []
     noun = verb.head
     named = ctx.at(noun.head) if noun.dep_ == "appos" else ctx.at(noun)
@@ -207,12 +208,12 @@ def of_which_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     found = []
     for verb in ctx.words.with_lemma("be"):
         if verb.lemma_ != "be" or verb.dep_ != "relcl" or not any(
-                p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "which" for o in p.children)
-                for p in verb.children):
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "which" for o in children(p))
+                for p in children(verb)):
             continue
         body = ctx.head_mention(verb.head, BODIES)
-        people = [m for c in verb.children if c.dep_ == "nsubj" for m in [ctx.head_mention(c, PERSON)] if m]
-        props = [p for c in verb.children if c.dep_ == "attr" and (p := title_of(titles, c))]
+        people = [m for c in children(verb) if c.dep_ == "nsubj" for m in [ctx.head_mention(c, PERSON)] if m]
+        props = [p for c in children(verb) if c.dep_ == "attr" and (p := title_of(titles, c))]
         if body is not None and props:
             found += [relation(ctx, p, props[0], body, "relation.role_of_which.v1", 0.7, span_of(verb))
                       for p in people]
@@ -225,12 +226,12 @@ def founded_with(ctx: Context) -> list[Relation]:
     for verb in ctx.words.with_lemma(FOUNDING_VERBS):
         lemma = verb.lemma_.lower()
         if lemma not in FOUNDING_VERBS or not verbal(verb) or not asserted(verb) or lemma == "set" and not any(
-                c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+                c.dep_ == "prt" and c.lower_ == "up" for c in children(verb)):
             continue
-        partners = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj" for t in (o, *conjuncts(o))
+        partners = [m for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in children(p) if o.dep_ == "pobj" for t in (o, *conjuncts(o))
                     for m in [ctx.head_mention(t, PERSON)] if m]
-        bodies = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.head_mention(c, BODIES)] if m]
+        bodies = [m for c in children(verb) if c.dep_ == "dobj" for m in [ctx.head_mention(c, BODIES)] if m]
         found += [relation(ctx, p, "founderOf", b, "relation.role_founded_with.v1", 0.7, span_of(verb))
                   for p in partners for b in bodies[:1]]
     return found
@@ -250,10 +251,10 @@ def team_roles(ctx: Context) -> list[Relation]:
         prop = TEAMS.get(team.lemma_.lower())
         if team.lemma_.lower() == "team" and any(c.lower_ in ("legal", "defence", "defense") for c in team.lefts):
             prop = "lawyerOf"
-        body = next((ctx.head_mention(c, BODIES) for c in team.children if c.dep_ == "poss"), None)
+        body = next((ctx.head_mention(c, BODIES) for c in children(team) if c.dep_ == "poss"), None)
         if prop is None or body is None:
             continue
-        people = [m for c in verb.children if c.dep_ == "dobj" for t in (c, *conjuncts(c))
+        people = [m for c in children(verb) if c.dep_ == "dobj" for t in (c, *conjuncts(c))
                   for m in [ctx.head_mention(t, PERSON)] if m]
         found += [relation(ctx, p, prop, body, "relation.role_team.v1", 0.7, span_of(verb)) for p in people]
     return found
@@ -281,7 +282,7 @@ def place_titles(ctx: Context) -> list[Relation]:
 
 def named_after(ctx: Context, verb: Token) -> list[Mention]:
     """'led the movement For Human Rights': a common noun object followed at once by the body's name."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS and ctx.at(c) is None):
+    for obj in (c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS and ctx.at(c) is None):
         nxt = obj.nbor(1) if obj.i + 1 < len(ctx.doc) else None
         m = ctx.at(nxt) if nxt is not None else None
         if m is not None and m.type in BODIES and m.start == nxt.idx:

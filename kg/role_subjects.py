@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, subjects
+from kg.doc_tables import children
 from kg.model import Mention
 
 
@@ -32,7 +33,7 @@ def raised_subject(ctx: Context, verb: Token) -> list[Mention]:
 
 def name_before(ctx: Context, verb: Token) -> list[Mention]:
     """'Ivan Pavlov heads Team 29': the parser, taking 'heads' for a noun, hangs the name on it as a compound."""
-    if verb.tag_ not in ("VBZ", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ not in ("VBZ", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
         return []
     return [m for m in ctx.mentions if m.type == "Person" and m.end <= verb.idx and m.sentence[0] <= verb.idx
             and not ctx.text[m.end:verb.idx].strip() and (t := ctx.doc.char_span(m.start, m.end, alignment_mode=
@@ -42,7 +43,7 @@ def name_before(ctx: Context, verb: Token) -> list[Mention]:
 
 def relative_who(ctx: Context, verb: Token) -> list[Mention]:
     """'<Person>, who used to ...': the person the relative clause hangs on."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children(verb)):
         return []
     m = ctx.at(verb.head)
     return [m] if m is not None and m.type == "Person" else []

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.arguments import ACTORS, Context
 from kg.coref import DESCRIPTIONS
+from kg.doc_tables import children, span_text, words
 from kg.model import Mention
 from kg.relation_lexicon import ORGANIZATION_TITLES
 
@@ -96,9 +97,9 @@ def title_words(t: Token) -> str:
     left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
     start = left[0].i if left else t.i
     end = t.i + 1
-    if t.doc[t.i + 1:t.i + 2].text == "-":  # "editor-in-chief" is split by the tokenizer
+    if t.i + 1 < len(t.doc) and words(t.doc).tokens[t.i + 1].text == "-":  # "editor-in-chief" is split by the tokenizer
         end = next((c.i + 1 for c in t.subtree if c.i > t.i and c.dep_ == "pobj"), end)
-    return t.doc[start:end].text
+    return span_text(t.doc, start, end)
 
 
 def title_of(titles: dict[str, str], t: Token) -> str | None:
@@ -115,19 +116,19 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
     A newsroom or company title ('editor', 'chief executive') belongs to an organisation, never a state body."""
     words = title_words(t).lower()
     bodies = {"Organization"} if any(words.endswith(w) for w in ORGANIZATION_TITLES) else BODIES
-    for c in t.children:  # "the government's representative at <Court>": the possessor, not the place
+    for c in children(t):  # "the government's representative at <Court>": the possessor, not the place
         if c.dep_ == "poss" and (m := ctx.head_mention(c, bodies)):
             return m
     # "the government's representative at <Court>": an unresolved possessor owns the title, not the place after 'at'
-    places = ("of", "for", "with", "to", "from") if any(c.dep_ == "poss" for c in t.children) else (
+    places = ("of", "for", "with", "to", "from") if any(c.dep_ == "poss" for c in children(t)) else (
         "of", "for", "at", "with", "to", "from")
     if t.lemma_.lower() in ENVOYS:  # "Representative of the Russian Federation at/to the European Court": not its own
         places = ("of", "for", "from")
-    for c in t.children:
+    for c in children(t):
         if c.dep_ == "prep" and c.lower_ in places:  # "a deputy from <party>"
-            for p in c.children:
+            for p in children(c):
                 if p.dep_ == "pobj" and hosted(ctx, p):  # "director of the foundation's YouTube channel"
-                    owner = next((m for o in p.children if o.dep_ == "poss" and (m := ctx.head_mention(o, bodies))),
+                    owner = next((m for o in children(p) if o.dep_ == "poss" and (m := ctx.head_mention(o, bodies))),
                                  None)
                     if owner is not None:
                         return owner
@@ -135,10 +136,10 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
                 if p.dep_ == "pobj" and (m := ctx.head_mention(p, bodies)):
                     return m
                 if p.dep_ == "pobj" and p.lemma_.lower() in BRANCH_NOUNS:  # "director of Amnesty's Moscow office"
-                    owner = next((ctx.head_mention(o, bodies) for o in p.children if o.dep_ == "poss"), None)
+                    owner = next((ctx.head_mention(o, bodies) for o in children(p) if o.dep_ == "poss"), None)
                     # "head of the security department at Yukos": the body the unit is of
-                    owner = owner or next((m for q in p.children if q.dep_ == "prep" and q.lower_ in ("of", "at")
-                                           for o in q.children if o.dep_ == "pobj"
+                    owner = owner or next((m for q in children(p) if q.dep_ == "prep" and q.lower_ in ("of", "at")
+                                           for o in children(q) if o.dep_ == "pobj"
                                            for m in [ctx.head_mention(o, bodies)] if m), None)
                     if owner is not None:
                         return owner
@@ -146,13 +147,13 @@ def owner_of_title(ctx: Context, t: Token) -> Mention | None:
             return m
         if c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) and m.type in bodies:
             return m
-    for c in t.children:  # "a court spokeswoman, <Person>", "ministry spokeswoman <Person>": the body described
+    for c in children(t):  # "a court spokeswoman, <Person>", "ministry spokeswoman <Person>": the body described
         if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i and c.lower_ in DESCRIPTIONS and (
                 m := ctx.antecedents.resolve(c, bodies) or ctx.antecedents.named(c.lower_, bodies, c.idx)):
             return m
-    for c in t.children:  # "a Team 29 board member": the name hangs on 'board'
+    for c in children(t):  # "a Team 29 board member": the name hangs on 'board'
         if c.dep_ == "compound" and c.pos_ == "NOUN":
-            for n in c.children:
+            for n in children(c):
                 if n.dep_ in ("compound", "nmod") and n.i < c.i and (m := ctx.at(n)) and m.type in bodies:
                     return m
     return None
@@ -162,7 +163,7 @@ def hosted(ctx: Context, noun: Token) -> bool:
     """'the foundation's YouTube channel', 'her Telegram channel': a channel or account named after the platform
     that hosts it (the platform is not its owner, nor the employer of those who run it)."""
     return noun.lemma_.lower() in HOSTED_NOUNS and any(
-        c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) is not None and is_platform(ctx, m) for c in noun.children)
+        c.dep_ in ("compound", "nmod") and (m := ctx.at(c)) is not None and is_platform(ctx, m) for c in children(noun))
 
 
 def is_platform(ctx: Context, m: Mention) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, among_them, asserted, conjuncts, examples, objects, span_of, subjects, verbal
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import LAWYER_WORDS, ROLE_VERBS
 from kg.role_context import unit_owner
@@ -26,7 +27,7 @@ def role_verbs(ctx: Context) -> list[Relation]:
     '<Person>, a lawyer who represented <Org>' (lawyerOf), '<Person> works for <Org>'."""
     found = []
     for verb in ctx.words.with_lemma(ROLE_VERB_HEADS):
-        lemma = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])  # "set up"
+        lemma = " ".join([verb.lemma_.lower(), *(c.lower_ for c in children(verb) if c.dep_ == "prt")])  # "set up"
         if lemma not in ROLE_VERBS or not verbal(verb) or not asserted(verb):
             continue
         prop, preps = ROLE_VERBS[lemma]
@@ -38,14 +39,14 @@ def role_verbs(ctx: Context) -> list[Relation]:
 
 
 def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], list[Mention]]:
-    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children)))  # not "who had led"
+    passive = verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in children(verb)) or (
+        verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in children(verb))))  # not "who had led"
     if passive:
-        people = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        people = [m for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"
                   for t in (p, *conjuncts(p)) for m in [ctx.head_mention(t, {"Person"})] if m]  # "by A and B"
-        if not people and any(c.dep_ == "agent" for c in verb.children):  # "by dissidents, among them <Person>"
-            people = among_them(ctx, verb, {"Person"}) or [m for c in verb.children if c.dep_ == "agent"
-                                                            for p in c.children for m in examples(ctx, p, {"Person"})]
+        if not people and any(c.dep_ == "agent" for c in children(verb)):  # "by dissidents, among them <Person>"
+            people = among_them(ctx, verb, {"Person"}) or [m for c in children(verb) if c.dep_ == "agent"
+                                                            for p in children(c) for m in examples(ctx, p, {"Person"})]
         orgs = objects(ctx, verb, ("nsubjpass",), BODIES)
         if not orgs and verb.dep_ in ("acl", "relcl"):
             orgs = [m for m in [ctx.head_mention(verb.head, BODIES)] if m]
@@ -53,15 +54,15 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
     people = (subjects(ctx, verb, {"Person"}) or who(ctx, verb) or gerund_subject(ctx, verb)
               or raised_subject(ctx, verb) or name_before(ctx, verb))
     if preps:
-        return people, [m for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                         for p in c.children if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
-    units = [m for c in verb.children if c.dep_ == "dobj" and (m := unit_owner(ctx, c, BODIES))]  # "led its newsroom"
+        return people, [m for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps
+                         for p in children(c) if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
+    units = [m for c in children(verb) if c.dep_ == "dobj" and (m := unit_owner(ctx, c, BODIES))]  # "led its newsroom"
     return people, objects(ctx, verb, ("dobj",), BODIES) or units or named_after(ctx, verb)
 
 
 def who(ctx: Context, verb: Token) -> list[Mention]:
     """'<Person>, head of <Org>, who represents ...': the parser may hang the clause on a later noun."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children(verb)):
         return []
     t = verb.head
     while t.dep_ in ("pobj", "prep", "appos") and t.head.i != t.i:
@@ -74,6 +75,6 @@ def who(ctx: Context, verb: Token) -> list[Mention]:
 def is_lawyer(ctx: Context, person: Mention) -> bool:
     """A person the sentence calls a lawyer: 'Ivan Pavlov, a lawyer who ...', 'lawyer Ivan Pavlov'."""
     root = root_of(ctx, person)
-    words = {c.lower_ for c in root.children if c.dep_ in ("appos", "compound")} if root is not None else set()
+    words = {c.lower_ for c in children(root) if c.dep_ in ("appos", "compound")} if root is not None else set()
     before = ctx.text[max(person.sentence[0], person.start - 25):person.start].lower().split()
     return bool((words | set(before[-2:])) & LAWYER_WORDS)

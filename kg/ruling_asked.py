@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.doc_tables import char_span
 from kg.event_lexicon import UNREAL_NOUNS
 from kg.vocab import base_of
 
@@ -49,6 +50,8 @@ def asked_for(head: Token) -> bool:
 
 def indefinite(head: Token) -> bool:
     """'a ban', 'another ruling', 'rulings' (no article): not 'the verdict', 'its decision', 'the court's ruling'."""
+    # (spaCy's own walk, not kg.doc_tables.children: kg_entities asks this of a noun or two per article, too few
+    # to pay for the Doc's children table, which that pass would build only to drop)
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
     return all(c.dep_ == "det" and c.lower_ in INDEFINITE for c in dets)
 
@@ -66,5 +69,5 @@ def drop_unmade(ctx, relations: list) -> list:
 
 
 def mention_asked_for(ctx, mention) -> bool:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     return span is not None and asked_for(span.root)

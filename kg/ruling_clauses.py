@@ -29,6 +29,7 @@ from kg.arguments import STATE, Context, asserted, evidence, span_of, subjects, 
 from kg.appeal_rulings import appeal_relations
 from kg.case_law import last_case
 from kg.concerns import ABOUT, LEGAL, about, mentions_in, prop_for, scope
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.ruling_applicants import case_applicants
 from kg.ruling_violations import violation_judgments
@@ -74,19 +75,19 @@ def court_findings(ctx: Context) -> list[Relation]:
 def shifted(verb) -> bool:
     """'It had found three years earlier that ...', 'the court previously held that ...': a finding set before the
     ruling just told is another ruling's, not the one named near it."""
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER for c in verb.children)
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in EARLIER for c in children(verb))
 
 
 def issued_by(ctx: Context, ruling: Mention, court: str) -> bool:
     """'<court> issued a ruling', '<court>'s ruling', 'the ruling of <court>': the ruling is the court's."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return False
     root = span.root
     if root.dep_ == "dobj" and any(m.entity == court for m in subjects(ctx, root.head, {"Court"})):
         return True
-    owners = [c for c in root.children if c.dep_ == "poss"] + [o for p in root.children if p.dep_ == "prep"
-                                                                and p.lower_ in ("of", "by") for o in p.children]
+    owners = [c for c in children(root) if c.dep_ == "poss"] + [o for p in children(root) if p.dep_ == "prep"
+                                                                and p.lower_ in ("of", "by") for o in children(p)]
     return any((m := ctx.head_mention(o, {"Court"})) and m.entity == court for o in owners)
 
 
@@ -116,7 +117,7 @@ def frame_of(ctx: Context, ruling: Mention):
     """The verb a ruling frames and the preposition that does it: 'In its ruling, the court held ...' (the ruling
     as the preposition's object), or 'a resolution in which the court held ...', 'the decision by which the ministry
     banned ...' (a relative clause on the ruling opened by 'in/by which')."""
-    span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+    span = char_span(ctx.doc, ruling.start, ruling.end)
     if span is None:
         return None
     root = span.root
@@ -128,9 +129,9 @@ def frame_of(ctx: Context, ruling: Mention):
     if case is not None and case.lemma_.lower() in CASE_NOUNS and case.dep_ == "pobj" and case.head.lower_ == "in" \
             and case.head.dep_ == "prep":  # "The ECHR ruled in the case of <Applicant> v. Russia that ..."
         return case.head.head, case.head
-    for clause in (c for c in root.children if c.dep_ == "relcl"):
-        for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in FRAME_PREPS - {"under"}):
-            if any(o.dep_ == "pobj" and o.lower_ == "which" for o in prep.children):
+    for clause in (c for c in children(root) if c.dep_ == "relcl"):
+        for prep in (p for p in children(clause) if p.dep_ == "prep" and p.lower_ in FRAME_PREPS - {"under"}):
+            if any(o.dep_ == "pobj" and o.lower_ == "which" for o in children(prep)):
                 return clause, prep
     return None
 
@@ -147,11 +148,11 @@ def case_of(ctx: Context, court: Mention, verb) -> Mention | None:
 def violation_finding(ctx: Context, m: Mention, verb) -> bool:
     """'held that there had been (no) violation of Article 9': kg.case_law's violation rule reads these (and their
     negation); 'no <noun> of <provision>' is a finding against the provision's use."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(ctx.doc, m.start, m.end)
     tok = span.root if span is not None else verb
     while tok.i != verb.i and tok.head.i != tok.i:
         tok = tok.head
         if tok.lemma_.lower() in ("violation", "breach") or any(c.dep_ == "det" and c.lower_ == "no"
-                                                                for c in tok.children):
+                                                                for c in children(tok)):
             return True
     return False

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, evidence, span_of
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 
 LEGAL = {"Law", "LegalProvision"}
@@ -40,12 +41,12 @@ def on_list(ctx: Context) -> list[Relation]:
     found = []
     for verb in ctx.words.with_pos("AUX", "VERB"):
         lemma = verb.lemma_.lower()
-        if not (lemma == "be" or lemma in PUT_ON and any(c.dep_ == "auxpass" for c in verb.children)) or \
+        if not (lemma == "be" or lemma in PUT_ON and any(c.dep_ == "auxpass" for c in children(verb))) or \
                 not asserted(verb):
             continue
-        lists = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to", "in", "into")
-                 for o in p.children if o.dep_ == "pobj" for m in [ctx.at(o)] if m and m.type == "Ruling"]
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        lists = [m for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("on", "to", "in", "into")
+                 for o in children(p) if o.dep_ == "pobj" for m in [ctx.at(o)] if m and m.type == "Ruling"]
+        subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         who = ctx.head_mention(subject, {"Person", "Organization"}) if subject is not None and lists else None
         found += [Relation(m.entity, "targets", who.entity, evidence(
             ctx, "relation.concerns_listed.v1", 0.6, *anchored(ctx, span_of(verb), span_of(who), span_of(m))))
@@ -58,8 +59,8 @@ def ruling_copulas(ctx: Context) -> list[Relation]:
     for verb in ctx.words.with_lemma("be"):
         if verb.lemma_ != "be" or not asserted(verb):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        attr = next((c for c in verb.children if c.dep_ == "attr" and predicate(c)), None)
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        attr = next((c for c in children(verb) if c.dep_ == "attr" and predicate(c)), None)
         if subject is None or attr is None:
             continue
         ruling = ctx.head_mention(subject, {"Ruling"})
@@ -81,19 +82,19 @@ def predicate(attr: Token) -> bool:
     if attr.lemma_.lower() in RULING_WORDS:
         return True
     if attr.lower_ == "one":  # "one of the harshest (sentences) handed down under ..."
-        return any(p.dep_ == "prep" and p.lower_ == "of" and any(predicate(o) for o in p.children)
-                   for p in attr.children)
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(predicate(o) for o in children(p))
+                   for p in children(attr))
     if attr.tag_ == "VBN":  # "the first handed down under ...", read with the participle as the predicate
-        return any(c.tag_ == "JJS" or c.lower_ in ORDINALS for c in attr.children if c.dep_ in ("advmod", "amod"))
+        return any(c.tag_ == "JJS" or c.lower_ in ORDINALS for c in children(attr) if c.dep_ in ("advmod", "amod"))
     return attr.tag_ in ("JJS", "JJ") and (attr.tag_ == "JJS" or attr.lower_ in ORDINALS) and any(
-        c.dep_ == "acl" and c.pos_ == "VERB" for c in attr.children)
+        c.dep_ == "acl" and c.pos_ == "VERB" for c in children(attr))
 
 
 def bases(ctx: Context, noun: Token) -> list[Mention]:
     """The laws named by 'under' on the noun or on a participle it carries ('handed down under <law>')."""
-    nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
-    holders = [h for n in nouns for h in (n, *(c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB"))]
-    return [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in BASIS_PREPS
+    nouns = [noun, *(o for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p))]
+    holders = [h for n in nouns for h in (n, *(c for c in children(n) if c.dep_ == "acl" and c.pos_ == "VERB"))]
+    return [m for h in holders for p in children(h) if p.dep_ == "prep" and p.lower_ in BASIS_PREPS
             for m in ctx.within(p, LEGAL)]
 
 

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from kg.arguments import STATE, Context, anchored, evidence, span_of
 from kg.components.ruling_more import hedged, misread_gerund
 from kg.components.ruling_shapes import NUMBERED, framing_verb, inset_frame
+from kg.doc_tables import children
 from kg.model import Mention, Relation
 
 ISSUERS = STATE | {"Person"}
@@ -71,7 +72,7 @@ def gerund_facts(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     verb = gerund.head
     found = [Relation(m.entity, "issued", ruling.entity, evidence(ctx, "relation.issued_verb.v1", 0.75, span_of(m),
                                                                   span_of(verb), span_of(ruling)))
-             for m in [ctx.head_mention(c, STATE) for c in verb.children if c.dep_ == "nsubj"][:1] if m]
+             for m in [ctx.head_mention(c, STATE) for c in children(verb) if c.dep_ == "nsubj"][:1] if m]
     end = max(t.idx + len(t.text) for t in gerund.subtree)
     named = [m for m in ctx.within(gerund, LEGAL | TARGETS) if m.entity != ruling.entity and
              not any(o is not m and o.type == "LegalProvision" and o.start <= m.start and m.end <= o.end
@@ -91,9 +92,9 @@ def decided_before(ctx: Context, ruling: Mention, head: Token) -> list[Relation]
     between): that body issued it, and whom or what its clause names is what it is about."""
     verb_lemma = TOLD_BY.get(head.lower_)
     before = ctx.doc[head.i - 1] if head.i else head
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) or \
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(head)) or \
         head.dep_ == "amod" and before.lower_ in ("the", "this", "that")  # "called the ruling unjust" (misread)
-    if verb_lemma is None or not definite or any(c.dep_ == "poss" for c in head.children) or \
+    if verb_lemma is None or not definite or any(c.dep_ == "poss" for c in children(head)) or \
             any(m.entity == ruling.entity and m.start < ruling.start for m in ctx.mentions):
         return []
     sent = head.sent
@@ -105,13 +106,14 @@ def decided_before(ctx: Context, ruling: Mention, head: Token) -> list[Relation]
     verb = verbs[-1]
     if any(m.type == "Ruling" and verb.idx < m.start < ruling.start for m in ctx.mentions):
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     issuer = ctx.head_mention(subject, STATE) if subject is not None else None
     if issuer is None:
         return []
     found = [Relation(issuer.entity, "issued", ruling.entity, evidence(ctx, "relation.ruling_told_by_verb.v1", 0.7,
                                                                        span_of(ruling), span_of(issuer)))]
-    clause = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and not any(d.dep_ == "neg" for d in c.children)]
+    clause = [c for c in children(verb)
+              if c.dep_ in ("xcomp", "ccomp") and not any(d.dep_ == "neg" for d in children(c))]
     named = [m for c in clause for m in ctx.within(c, LEGAL | TARGETS) if m.entity != ruling.entity]
     return found + [Relation(ruling.entity, "applies" if m.type in LEGAL else "targets", m.entity,
                              evidence(ctx, "relation.ruling_told_by_verb.v1", 0.6, span_of(verb), span_of(m)))
@@ -126,9 +128,9 @@ def told_to(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in TELLING or hedged(verb):
         return []
-    told = [o for o in verb.children if o.dep_ == "dobj"]
+    told = [o for o in children(verb) if o.dep_ == "dobj"]
     if verb.lemma_.lower() in LETTING and (not told or ctx.head_mention(told[0], STATE)):  # "allowed prosecutors to
-        told = [o for x in verb.children if x.dep_ in ("xcomp", "ccomp") for o in x.children if o.dep_ == "dobj"]
+        told = [o for x in children(verb) if x.dep_ in ("xcomp", "ccomp") for o in children(x) if o.dep_ == "dobj"]
     found = [m for o in told if (m := ctx.head_mention(o, TARGETS))]
     return [Relation(ruling.entity, "targets", m.entity, evidence(ctx, "relation.concerns_subject.v1", 0.7,
                                                                   *anchored(ctx, span_of(verb), span_of(ruling),
@@ -141,10 +143,10 @@ def framed_issuer(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     declared ...': the court or body whose clause the ruling frames issued it."""
     verb = framing_verb(head) or inset_frame(head)
     if verb is None or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") and
-                           any(ctx.head_mention(o, ISSUERS) for o in c.children if o.dep_ == "pobj")
-                           for c in head.children):
+                           any(ctx.head_mention(o, ISSUERS) for o in children(c) if o.dep_ == "pobj")
+                           for c in children(head)):
         return []  # "dismissed the complaint by a decree of the Government": that decree is the Government's
-    found = [m for c in verb.children if c.dep_ == "nsubj" and (m := ctx.head_mention(c, STATE))]
+    found = [m for c in children(verb) if c.dep_ == "nsubj" and (m := ctx.head_mention(c, STATE))]
     return [Relation(m.entity, "issued", ruling.entity, evidence(ctx, "relation.issued_framing.v1", 0.7,
                                                                  span_of(ruling), span_of(m)))
             for m in found[:1] if m.entity != ruling.entity]
@@ -155,8 +157,8 @@ def came_from(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "originate") or hedged(verb):
         return []
-    found = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-             for o in p.children if o.dep_ == "pobj" and (m := ctx.head_mention(o, STATE))]
+    found = [m for p in children(verb) if p.dep_ == "prep" and p.lower_ == "from"
+             for o in children(p) if o.dep_ == "pobj" and (m := ctx.head_mention(o, STATE))]
     return [Relation(m.entity, "issued", ruling.entity, evidence(ctx, "relation.issued_of.v1", 0.7, span_of(ruling),
                                                                  span_of(verb), span_of(m)))
             for m in found[:1] if m.entity != ruling.entity]
@@ -205,9 +207,9 @@ def made_by(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     """'a designation made by the Justice Ministry': the agent of an issuing participle right after the noun."""
     for c in head.rights:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MADE_BY and \
-                not any(d.dep_ == "neg" for d in c.children):
-            agents = [ctx.head_mention(o, ISSUERS) for a in c.children if a.dep_ == "agent"
-                      for o in a.children if o.dep_ == "pobj"]
+                not any(d.dep_ == "neg" for d in children(c)):
+            agents = [ctx.head_mention(o, ISSUERS) for a in children(c) if a.dep_ == "agent"
+                      for o in children(a) if o.dep_ == "pobj"]
             return [Relation(m.entity, "issued", ruling.entity, evidence(ctx, "relation.issued_of.v1", 0.7,
                                                                          span_of(ruling), span_of(c), span_of(m)))
                     for m in agents[:1] if m is not None and m.entity != ruling.entity]
@@ -217,16 +219,16 @@ def made_by(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
 def aimed_at(ctx: Context, ruling: Mention, head: Token) -> list[Relation]:
     """'a warning to <Org>'; 'a decree opening a case against <Person>', 'the decision to open a case against X'."""
     found: list[tuple[Mention, Token]] = []
-    absentia = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                if o.lower_ == "absentia" for p in o.children if p.dep_ == "prep" and p.lower_ == "against"]
-    found += [(m, p) for p in absentia for o in p.children if o.dep_ == "pobj" and (m := ctx.head_mention(o, TARGETS))]
-    for c in head.children:
+    absentia = [p for c in children(head) if c.dep_ == "prep" and c.lower_ == "in" for o in children(c)
+                if o.lower_ == "absentia" for p in children(o) if p.dep_ == "prep" and p.lower_ == "against"]
+    found += [(m, p) for p in absentia for o in children(p) if o.dep_ == "pobj" and (m := ctx.head_mention(o, TARGETS))]
+    for c in children(head):
         if c.dep_ == "prep" and c.lower_ == "to" and head.lemma_.lower() == "warning":
-            found += [(m, c) for o in c.children if o.dep_ == "pobj" and (m := ctx.head_mention(o, TARGETS))]
+            found += [(m, c) for o in children(c) if o.dep_ == "pobj" and (m := ctx.head_mention(o, TARGETS))]
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in OPENING and not hedged(c):
-            cases = [o for o in c.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in CASES]
-            found += [(m, p) for o in cases for p in o.children if p.dep_ == "prep" and p.lower_ == "against"
-                      for t in p.children if t.dep_ == "pobj" and (m := ctx.head_mention(t, TARGETS))]
+            cases = [o for o in children(c) if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in CASES]
+            found += [(m, p) for o in cases for p in children(o) if p.dep_ == "prep" and p.lower_ == "against"
+                      for t in children(p) if t.dep_ == "pobj" and (m := ctx.head_mention(t, TARGETS))]
     return [Relation(ruling.entity, "targets", m.entity,
                      evidence(ctx, "relation.concerns_prep.v1" if p.lower_ == "to" else "relation.concerns_acl.v1",
                               0.7, *anchored(ctx, span_of(p), span_of(ruling), span_of(m))))

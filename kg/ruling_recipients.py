@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import ACTORS, STATE, Context, asserted, evidence, objects, span_of, subjects
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 
 HANDING_VERBS = {"issue", "give", "hand", "send", "serve", "deliver", "impose", "slap"}
@@ -31,7 +32,7 @@ def recipient_relations(ctx: Context) -> list[Relation]:
     for verb in ctx.words.with_lemma(HANDING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in HANDING_VERBS or not asserted(verb):
             continue
-        rulings = [m for c in verb.children if c.dep_ == "dobj" for m in [ctx.at(c)] if m and m.type == "Ruling"]
+        rulings = [m for c in children(verb) if c.dep_ == "dobj" for m in [ctx.at(c)] if m and m.type == "Ruling"]
         if not rulings:
             continue
         ruling = rulings[0]
@@ -46,17 +47,17 @@ def recipients(ctx: Context, verb: Token, ruling: Mention) -> list[Mention]:
     """The dative ('issued <Org> a warning', often parsed as a second object) or a 'to'/'on' object of the verb
     or of the ruling noun ('a warning to <Org>')."""
     found = []
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("dative", "dobj") and (m := ctx.head_mention(c, ACTORS)) and m.type != "Ruling":
             found.append(m)
-    if any(c.dep_ == "auxpass" for c in verb.children):  # "<Person> was handed a five-year sentence"
+    if any(c.dep_ == "auxpass" for c in children(verb)):  # "<Person> was handed a five-year sentence"
         found += objects(ctx, verb, ("nsubjpass",), TARGETS)
-    holders = [verb, *(t for t in ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand") or ()
+    holders = [verb, *(t for t in char_span(ctx.doc, ruling.start, ruling.end) or ()
                        if t.head.i == t.i or not (ruling.start <= t.head.idx < ruling.end))]
     for h in holders:
-        for p in h.children:
+        for p in children(h):
             if p.dep_ in ("prep", "dative") and p.lower_ in RECIPIENT_PREPS:
-                found += [m for o in p.children if o.dep_ == "pobj" for m in [ctx.head_mention(o, ACTORS)] if m]
+                found += [m for o in children(p) if o.dep_ == "pobj" for m in [ctx.head_mention(o, ACTORS)] if m]
     return list(dict.fromkeys(found))
 
 
@@ -68,11 +69,11 @@ def targets(ctx: Context, ruling: Mention, m: Mention, verb: Token) -> Relation:
 def issuer_from_clause(ctx: Context, verb: Token, ruling: Mention) -> list[Relation]:
     """'<body> sent <Org> a warning'; 'after issuing <Org> a warning': the subject of the clause the subjectless
     gerund hangs on."""
-    own = any(c.dep_.startswith("nsubj") or c.dep_ == "agent" for c in verb.children)
+    own = any(c.dep_.startswith("nsubj") or c.dep_ == "agent" for c in children(verb))
     if own and verb.lemma_.lower() == "issue" or not own and verb.tag_ != "VBG":
         return []
     head = verb
-    while not any(c.dep_.startswith("nsubj") for c in head.children) and head.dep_ in CLAUSE_LINKS:
+    while not any(c.dep_.startswith("nsubj") for c in children(head)) and head.dep_ in CLAUSE_LINKS:
         head = head.head
     issuers = subjects(ctx, head, STATE)
     return [Relation(i.entity, "issued", ruling.entity, evidence(
@@ -84,17 +85,17 @@ def handed_clauses(ctx: Context) -> list[Relation]:
     clause of a handing verb on the ruling's noun, whose 'to/on/against' object receives it."""
     found = []
     for ruling in (m for m in ctx.mentions if m.type == "Ruling"):
-        span = ctx.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+        span = char_span(ctx.doc, ruling.start, ruling.end)
         if span is None:
             continue
-        clauses = [c for c in span.root.children if c.dep_ in ("acl", "relcl")]
+        clauses = [c for c in children(span.root) if c.dep_ in ("acl", "relcl")]
         if span.root.dep_ == "nsubj":  # "the verdict handed down to <Person> was ...", misread as a main verb
             clauses.append(span.root.head)
         for verb in clauses:
             if verb.lemma_.lower() not in HANDING_VERBS or not asserted(verb) or not handed_itself(verb):
                 continue
-            for p in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS):
-                found += [targets(ctx, ruling, m, verb) for o in p.children if o.dep_ == "pobj"
+            for p in (c for c in children(verb) if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS):
+                found += [targets(ctx, ruling, m, verb) for o in children(p) if o.dep_ == "pobj"
                           for m in [ctx.head_mention(o, TARGETS)] if m and m.entity != ruling.entity]
     return found
 
@@ -105,7 +106,7 @@ def handed_itself(verb: Token) -> bool:
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN"
     if verb.dep_ not in ("relcl",):  # a ruling as the subject of a handing verb: only a misread participle
-        return not any(c.dep_ in ("dobj", "dative", "aux", "auxpass") for c in verb.children)
-    pronoun = next((c for c in verb.children if c.lower_ in ("that", "which")), None)
+        return not any(c.dep_ in ("dobj", "dative", "aux", "auxpass") for c in children(verb))
+    pronoun = next((c for c in children(verb) if c.lower_ in ("that", "which")), None)
     return pronoun.dep_ in ("dobj", "nsubjpass") if pronoun is not None else any(
-        c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+        c.dep_ == "nsubj" for c in children(verb)) and not any(c.dep_ == "dobj" for c in children(verb))

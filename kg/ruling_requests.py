@@ -10,6 +10,7 @@ Only an asserted request by a named actor other than the issuer; "would request"
 from __future__ import annotations
 
 from kg.arguments import asserted, evidence, span_of
+from kg.doc_tables import char_span, children
 from kg.model import Relation
 from kg.vocab import base_of
 
@@ -28,7 +29,7 @@ def requested_rulings(ctx, relations: list[Relation]) -> list[Relation]:
     issuer = {key: next(iter(found)) for key, found in issuers.items() if len(found) == 1}  # two: unclear
     found = []
     for m in (m for m in ctx.mentions if m.type == "Ruling" and m.entity in issuer):
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(ctx.doc, m.start, m.end)
         if span is None:
             continue
         for who in requesters(ctx, span.root):
@@ -41,17 +42,17 @@ def requested_rulings(ctx, relations: list[Relation]) -> list[Relation]:
 def requesters(ctx, root) -> list:
     """'<ruling> was requested by X', '<ruling>, requested by X,', '<ruling> was made at the request of X'."""
     verbs = [root.head] if root.dep_ == "nsubjpass" else []
-    verbs += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs += [c for c in children(root) if c.dep_ == "acl" and c.tag_ == "VBN"]
     found = []
     for verb in verbs:
         if not asserted(verb):
             continue
         if verb.lemma_.lower() in REQUEST_VERBS:
-            found += [ctx.head_mention(o, REQUESTERS) for a in verb.children if a.dep_ == "agent"
-                      for o in a.children if o.dep_ == "pobj"]
-        for prep in (p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "following", "upon")):
-            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_NOUNS):
-                found += [ctx.head_mention(o, REQUESTERS) for p in noun.children if p.dep_ == "prep"
-                          and p.lower_ in ("of", "from", "by") for o in p.children if o.dep_ == "pobj"]
-                found += [ctx.head_mention(p, REQUESTERS) for p in noun.children if p.dep_ == "poss"]
+            found += [ctx.head_mention(o, REQUESTERS) for a in children(verb) if a.dep_ == "agent"
+                      for o in children(a) if o.dep_ == "pobj"]
+        for prep in (p for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("at", "on", "following", "upon")):
+            for noun in (o for o in children(prep) if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_NOUNS):
+                found += [ctx.head_mention(o, REQUESTERS) for p in children(noun) if p.dep_ == "prep"
+                          and p.lower_ in ("of", "from", "by") for o in children(p) if o.dep_ == "pobj"]
+                found += [ctx.head_mention(p, REQUESTERS) for p in children(noun) if p.dep_ == "poss"]
     return [f for f in found if f is not None]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.arguments import Context, asserted, evidence, span_of
 from kg.case_law import european_court, last_case, violated
+from kg.doc_tables import children
 from kg.model import Relation
 
 RULE = "relation.violation_judgment.v1"
@@ -23,7 +24,7 @@ def violation_judgments(ctx: Context) -> list[Relation]:
     found = []
     for noun in ctx.words.with_lemma("violation"):
         if noun.lemma_.lower() != "violation" or noun.pos_ != "NOUN" or not asserted(noun.head) or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
             continue
         if last_case(ctx, noun.idx) is not None or european_court(ctx) is None:
             continue

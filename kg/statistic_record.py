@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from kg import timex
 from kg.components.candidates import text_of
-from kg.doc_tables import words
+from kg.doc_tables import ancestors, children, words
 from kg.model import Article, Evidence, Mention, Statistic, When
 from kg.statistic_words import CHANGE_VERBS, MODALS, PERCENT, REPORTING, SCALES, SOURCE_NOUNS
 
@@ -83,13 +83,13 @@ class SentenceReader:
     def source(self, anchor: Token) -> str | None:
         """The actor the figure is attributed to: "according to X", "X said", "X's data", "data from X"."""
         table, indexes = words(self.doc), range(self.span.start, self.span.end)  # the sentence's words, read once
-        places = [o for i in indexes if table.lower[i] == "according" for p in table.tokens[i].children
-                  if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-        places += [c for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING
-                   for c in t.children if c.dep_ in ("nsubj", "agent")]
+        places = [o for i in indexes if table.lower[i] == "according" for p in children(table.tokens[i])
+                  if p.lower_ == "to" for o in children(p) if o.dep_ == "pobj"]
+        places += [c for t in (anchor, *ancestors(anchor)) if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING
+                   for c in children(t) if c.dep_ in ("nsubj", "agent")]
         nouns = [table.tokens[i] for i in indexes if table.lemma[i] in SOURCE_NOUNS]
-        places += [c for t in nouns for c in t.children if c.dep_ == "poss"]
-        places += [o for t in nouns for p in t.children if p.lower_ in ("from", "by") for o in p.children
+        places += [c for t in nouns for c in children(t) if c.dep_ == "poss"]
+        places += [o for t in nouns for p in children(t) if p.lower_ in ("from", "by") for o in children(p)
                    if o.dep_ == "pobj"]
         for place in places:
             start, end = _bounds(list(place.subtree))
@@ -108,10 +108,10 @@ class SentenceReader:
         right = {i for c in noun.rights if c.dep_ in ("prep", "acl", "relcl", "cc", "conj") for i in self.clause(c)}
         after = self.doc[noun.i + 1] if noun.i + 1 < self.span.end else None
         if after is not None and after.tag_ == "VBN" and after.head != noun and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in after.children):
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(after)):
             right |= self.clause(after)  # "cases opened in 2017 under ...", parsed as a clause of the main verb
         verb = _clause_verb(noun, anchor)
-        tail = {i for c in verb.children if c.dep_ in ("prep", "dobj", "agent") and c.i > max(verb.i, noun.i)
+        tail = {i for c in children(verb) if c.dep_ in ("prep", "dobj", "agent") and c.i > max(verb.i, noun.i)
                 for i in self.clause(c)} if verb is not None else set()
         stop = next((t.i for t in self.span if t.i > noun.i and t.i not in numbers and t.like_num
                      and t.head.lemma_ == noun.lemma_ and self.countable(t)), self.span.end)
@@ -130,7 +130,7 @@ class SentenceReader:
             t = stack.pop()
             if self.relevant(t):
                 keep.add(t.i)
-                stack.extend(t.children)
+                stack.extend(children(t))
         return keep
 
     def relevant(self, token: Token) -> bool:
@@ -154,7 +154,7 @@ class SentenceReader:
         """The statistic, or None when its number cannot be read as a value ("137th out of 180")."""
         if value is None:
             return None
-        numbers = {t.i for t in (*number_tokens(anchor), *(c for c in noun.children if c.dep_ == "nummod"))
+        numbers = {t.i for t in (*number_tokens(anchor), *(c for c in children(noun) if c.dep_ == "nummod"))
                    if t.like_num or t.lower_ in SCALES}
         tokens = self.counts(noun, anchor, numbers)
         spans = [(t.idx, t.idx + len(t)) for t in tokens]
@@ -176,7 +176,7 @@ def _clause_verb(noun: Token, anchor: Token) -> Token | None:
     if subject is not None:
         verb = subject.head
     elif noun.dep_ in ("dobj", "conj") or anchor.dep_ == "dobj":
-        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        verb = next((a for a in ancestors(noun) if a.pos_ == "VERB"), None)
         verb = verb if verb is not None and verb.tag_ in ("VBN", "VBD") else None  # not "to take down"
     else:
         return None
@@ -187,10 +187,10 @@ def _clause_verb(noun: Token, anchor: Token) -> Token | None:
 
 def _attached(token: Token, targets: set[int]) -> bool:
     """`token` hangs on one of `targets` without crossing another clause."""
-    for t in (token, *token.ancestors):
+    for t in (token, *ancestors(token)):
         if t.i in targets:
             return True
-        if t is not token and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if t is not token and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t)):
             return False
     return False
 
@@ -209,14 +209,14 @@ def _bounds(tokens: list[Token]) -> tuple[int, int]:
 
 
 def _modal(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")
-               for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for t in (token, *ancestors(token)) if t.pos_ in ("VERB", "AUX")
+               for c in children(t))
 
 
 def number_tokens(token: Token | None) -> list[Token]:
     """The words of one number: "three million", "7.2 billion", "15,000"."""
     if token is None:
         return []
-    parts = [c for c in token.children if (c.like_num or c.lower_ in SCALES) and c.dep_ in ("compound", "quantmod",
+    parts = [c for c in children(token) if (c.like_num or c.lower_ in SCALES) and c.dep_ in ("compound", "quantmod",
                                                                                               "nummod")]
     return sorted([*parts, token], key=lambda t: t.i)

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.doc_tables import words
+from kg.doc_tables import ancestors, char_span, children, words
 from kg.model import Article, Statistic
 from kg.statistic_record import SentenceReader, number_tokens
 from kg.statistic_words import (CASE_NOUNS, CHANGE_VERBS, CUES, CURRENCIES, DECREASE, FOLDS, INCREASE, MULTIPLIERS,
@@ -53,7 +53,7 @@ def find_statistics(doc: Doc, article: Article, mentions, sentences) -> list[Sta
     found: list[Statistic] = []
     table = words(doc)
     for start, end in sentences:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end)
         if span is None or not any(table.lower[i] in FOLDS or table.lemma[i] in MULTIPLIERS or table.tokens[i].like_num
                                    for i in range(span.start, span.end)):
             continue
@@ -92,12 +92,12 @@ class _Sentence(SentenceReader):
         if counted is None or _negated(verb) or counted.lemma_.lower() in NOT_COUNTED:
             return []
         trend = _trend_of(lemma) or "stable"
-        times = next((c for c in verb.children if c.lower_ == "times"), None)
-        factor = MULTIPLIERS.get(lemma) or next((FOLDS[c.lower_] for c in verb.children if c.lower_ in FOLDS), None)
+        times = next((c for c in children(verb) if c.lower_ == "times"), None)
+        factor = MULTIPLIERS.get(lemma) or next((FOLDS[c.lower_] for c in children(verb) if c.lower_ in FOLDS), None)
         factor = factor or (_number_value(times) if times is not None else None)
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from")]
-        preps += [g for c in preps for g in (*c.conjuncts, *c.children) if g.dep_ in ("prep", "conj")]
-        levels = [o for p in preps if p.lower_ in ("by", "to") for o in p.children if o.dep_ == "pobj"]
+        preps = [c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("by", "to", "from")]
+        preps += [g for c in preps for g in (*c.conjuncts, *children(c)) if g.dep_ in ("prep", "conj")]
+        levels = [o for p in preps if p.lower_ in ("by", "to") for o in children(p) if o.dep_ == "pobj"]
         levels = [o for o in levels if self.amount(o)[0] is not None]
         if factor is not None and not any(o.head.lower_ == "to" for o in levels):
             self.used |= {t.i for t in times.subtree} if times is not None else set()
@@ -123,7 +123,7 @@ class _Sentence(SentenceReader):
         total = _total_after(number) or _total_before(number)  # "312 of 540 cases", "out of 100 defendants, 98"
         counted = total.head if total is not None and total.dep_ == "nummod" else self.of_noun(number)
         if counted is not None and (number.dep_ != "nummod" or total is not None):  # "six of its journalists"
-            total = total or next((c for c in counted.children if c.dep_ == "nummod" and c.like_num), None)
+            total = total or next((c for c in children(counted) if c.dep_ == "nummod" and c.like_num), None)
             if total is None and (number.lower_ in ("one", "1") or not self.signs(number, counted)):
                 return None  # "one of the last independent newspapers"
             self.used |= {number.i} | ({total.i} if total is not None else set())
@@ -152,18 +152,18 @@ class _Sentence(SentenceReader):
 
     def amount(self, noun: Token) -> tuple[float | None, str | None]:
         """The number counting `noun` and the unit it implies ("percent", a currency)."""
-        numbers = [c for c in noun.children if c.like_num and c.dep_ in ("nummod", "quantmod", "compound")]
+        numbers = [c for c in children(noun) if c.like_num and c.dep_ in ("nummod", "quantmod", "compound")]
         numbers = numbers or ([noun] if noun.like_num else [])
         if not numbers or not all(self.countable(n) for n in numbers):
             return None, None
         words = number_tokens(numbers[0]) + ([noun] if noun.lower_ in SCALES else [])
-        around = [t.lower_ for t in (*noun.children, noun, *numbers[0].children)]
+        around = [t.lower_ for t in (*children(noun), noun, *children(numbers[0]))]
         unit = "percent" if noun.lower_ in PERCENT else next(
             (CURRENCIES[w.rstrip("s")] for w in around if w.rstrip("s") in CURRENCIES), None)
         return _value(words), unit
 
     def subject_noun(self, verb: Token) -> Token | None:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
         if subject.lemma_.lower() in ("number", "share", "proportion", "count", "total", "amount"):
@@ -171,16 +171,16 @@ class _Sentence(SentenceReader):
         return subject
 
     def of_noun(self, token: Token) -> Token | None:
-        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "out")), None)
+        prep = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ in ("of", "out")), None)
         if prep is not None and prep.lower_ == "out":
-            prep = next((c for c in prep.children if c.lower_ == "of"), None)
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            prep = next((c for c in children(prep) if c.lower_ == "of"), None)
+        noun = next((c for c in children(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
     def signs(self, number: Token, noun: Token) -> int:
         """How many signs say a count is a statistic (see the module docstring)."""
         words = {t.lower_ for t in number.subtree} | {t.lower_ for t in noun.lefts}
-        words |= {t.lemma_.lower() for t in noun.ancestors if t.pos_ == "VERB"}
+        words |= {t.lemma_.lower() for t in ancestors(noun) if t.pos_ == "VERB"}
         when = self.period([noun, number])
         return sum([bool(words & CUES), when is not None and when.granularity not in ("day", "week"),
                     self.source(noun) is not None, _trend(noun) is not None])
@@ -203,9 +203,9 @@ def _total_before(number: Token) -> Token | None:
     """The N of "Out of N <things>, <number> were ..."."""
     if number.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for prep in (c for c in number.head.children if c.dep_ == "prep" and c.i < number.i and c.lower_ in ("out", "of")):
+    for prep in (c for c in children(number.head) if c.dep_ == "prep" and c.i < number.i and c.lower_ in ("out", "of")):
         for noun in (t for t in prep.subtree if t.dep_ == "pobj"):
-            total = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+            total = next((c for c in children(noun) if c.dep_ == "nummod" and c.like_num), None)
             if total is not None:
                 return total
     return None
@@ -217,7 +217,7 @@ def _unit(noun: Token) -> str:
 
 
 def _trend(token: Token) -> str | None:
-    verb = next((t for t in (token, *token.ancestors) if t.pos_ == "VERB"), None)
+    verb = next((t for t in (token, *ancestors(token)) if t.pos_ == "VERB"), None)
     return _trend_of(verb.lemma_.lower() if verb is not None else "")
 
 
@@ -227,7 +227,7 @@ def _trend_of(lemma: str) -> str | None:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("no", "none") for c in token.children)
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "none") for c in children(token))
 
 
 def _number_value(token: Token | None) -> float | None:

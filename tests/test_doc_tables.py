@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from kg.arguments import asserted
 from kg.components.scans import lower_indexes
-from kg.doc_tables import children, heads_with, memo, offsets, sentence_of, words
+from kg.doc_tables import (ancestors, char_span, children, heads_with, memo, offsets, sentence_at, sentence_of,
+                           sentences, span_text, words)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -71,7 +72,11 @@ def test_sentences_and_children_are_spacys():
         assert sentence_of(token) == token.sent
         assert (sentence_of(token).start, sentence_of(token).end) == (token.sent.start, token.sent.end)
         assert children(token) == tuple(token.children)
+        assert ancestors(token) == tuple(token.ancestors)
     assert [sentence_of(doc[i]).start for i in (0, 4, 5, 20)] == [0, 0, 5, 5]
+    assert all(sentence_at(doc, t.i) == t.sent for t in doc)
+    assert sentence_at(doc, -1) == doc[-1].sent  # an index from the end, as doc[-1]
+    assert sentences(doc) == list(doc.sents) and [s.start for s in sentences(doc)] == [0, 5]
 
 
 def test_heads_with_is_a_walk_over_children():
@@ -95,3 +100,32 @@ def test_offsets_are_the_tokens_offsets():
     assert offsets(doc) == [t.idx for t in doc]
     assert offsets(doc) is offsets(doc)  # read once per Doc
     assert offsets(Doc(VOCAB, words=[])) == []
+
+
+def test_span_text_is_the_slices_text():
+    doc = Doc(VOCAB, words=["The", "court", "fined", "Agora", "editor", "-", "in", "-", "chief", "."],
+              spaces=[True, True, True, True, False, False, False, False, False, False])
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc, start, end) == doc[start:end].text
+    assert span_text(doc, 4, 9) == "editor-in-chief" and span_text(doc, 3, 3) == ""
+
+
+def test_char_span_is_spacys_expanded_span():
+    doc = two_sentences()
+    text = doc.text
+    for start, end in ((0, 3), (1, 3), (4, 14), (0, len(text)), (5, 5), (len(text) - 1, len(text))):
+        expected = doc.char_span(start, end, alignment_mode="expand")
+        found = char_span(doc, start, end)
+        assert (found.start, found.end) == (expected.start, expected.end) if expected is not None else found is None
+    assert char_span(doc, 4, 14) is char_span(doc, 4, 14)  # made once per Doc and range
+
+
+def test_children_and_ancestors_are_the_tables_tokens():
+    doc = two_sentences()
+    table = words(doc)
+    assert all(c is table.tokens[c.i] for t in doc for c in (*children(t), *ancestors(t)))  # no Token made anew
+    assert [c.i for c in children(doc[16])] == [8, 14, 15, 19, 20]  # left children, then right ones
+    assert [a.i for a in ancestors(doc[11])] == [12, 8, 16] and ancestors(doc[16]) == ()
+    unparsed = Doc(VOCAB, words=["no", "parse"])
+    assert children(unparsed[0]) == () and ancestors(unparsed[1]) == ()
