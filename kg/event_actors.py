@@ -16,7 +16,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.doc_tables import ancestors, children, words as word_table
+from kg.doc_tables import ancestors, char_span, children, sentence_at, sentence_of, words as word_table
 from kg.event_charges import (access_targets, described_subject, fined_party, granting_verb, misread_finding,
                               small_clause_targets)
 from kg.event_companions import apposed_person, court_earlier_in_sentence
@@ -106,10 +106,10 @@ def lead_court(ctx: Context, noun: Token):
     the next paragraph, names for the first time as the subject of its asserted main verb, when that court's names
     or city hold every word that qualifies the noun; not a court that only reviews ('The Supreme Court upheld it'),
     nor one named before (that one the article has already brought in); None otherwise."""
-    doc, sentence = noun.doc, noun.sent
+    doc, sentence = noun.doc, sentence_of(noun)
     if sentence.end >= len(doc) or not indefinite_noun(noun):
         return None
-    following = doc[sentence.end].sent
+    following = sentence_at(doc, sentence.end)
     root = following.root
     if root.lemma_.lower() in REVIEWING or not asserted(root):
         return None
@@ -188,7 +188,7 @@ def counted_members(ctx: Context, mention) -> bool:
     its members, not for the organisation ('Channel One' holds its number inside)."""
     if mention.type != "Organization":
         return False
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = char_span(ctx.doc, mention.start, mention.end)
     return span is not None and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("1", "one") and
                                     not mention.start <= c.idx < mention.end for t in span for c in children(t))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.event_lexicon import DIRECTING
+
 # job title -> the roleIn subproperty it implies ("Spokesman for the Prosecutor General's Office X")
 ROLE_OF_TITLE = {
     **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer",
@@ -53,7 +55,7 @@ UNREAL_MODIFIERS = {"planned", "proposed", "potential", "possible", "attempted",
 UNASSERTED_GOVERNORS = {"ask", "urge", "call", "want", "plan", "intend", "seek", "propose", "threaten", "promise",
                         "hope", "demand", "request", "petition", "expect", "try", "attempt", "consider", "suggest",
                         "aim", "prepare", "refuse", "deny", "fail", "vow", "pledge", "offer", "decline",
-                        "tell", "instruct", "direct"}  # ("told <X> to block it": the infinitive under them only)
+                        *DIRECTING}  # ("told <X> to block it": the infinitive under them only)
 # offence topics: a ruling about one concerns provisions named for it (regex stems over lowercase text)
 TOPICS = {
     "extremism": r"extremis|extremist", "terrorism": r"terroris", "fakes": r"\bfake|false information|knowingly false",
