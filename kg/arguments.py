@@ -85,6 +85,8 @@ class Context:
         for child in kids:
             if child.dep_ == "prep" and child.lower_ == "of":
                 inner = [c for c in children(child) if c.dep_ == "pobj"]
+                if inner and m is not None and m.start <= inner[0].idx < m.end:
+                    continue  # "Article 14 of the law on X": a word inside a name is not a description ("the law")
                 if inner and (found := self.head_mention(inner[0], types)):
                     return found
         for child in kids:  # "the subculture known as AUE", "a group called X": the name it goes by

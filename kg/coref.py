@@ -30,8 +30,8 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from kg.coref_acts import (apposed_name, bare_staff, court_of_its_kind, fitting_bodies, other_court, strasbourg,
-                           unnamed_act_between)
+from kg.coref_acts import (appeal_hearer, apposed_name, bare_staff, court_of_its_kind, fitting_bodies, other_court,
+                           strasbourg, unnamed_act_between)
 from kg.coref_chain import american, detached_determiner, names_itself
 from kg.coref_mentions import MentionIndex, apposed_to, own_noun_phrase
 from kg.coref_neuter import neuter
@@ -78,6 +78,8 @@ class Antecedents(MentionIndex):
             return apposed  # "the higher court, the Supreme Court of Dagestan" (kg.coref_acts)
         if (kind := court_of_its_kind(self, token, allowed & set(types))) is not None:
             return kind  # "the appeals court" after "the Military Court of Appeal" (kg.coref_acts)
+        if (hearer := appeal_hearer(self, token, allowed & set(types))) is not None:
+            return hearer  # "<court> heard his appeal; the appeal court upheld ..." (kg.coref_acts)
         if other_court(token):  # "appealed to the higher court": not the one that ruled, and no name says which
             return None
         wanted, offset = allowed & set(types), token.idx

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.doc_tables import children, words
+from kg.doc_tables import children, sentence_at, sentence_of, words
 from kg.model import Mention
 
 INDEFINITE = {"a", "an", "another"}
@@ -72,6 +72,29 @@ def court_of_its_kind(ants, token: Token, types: set[str]) -> Mention | None:
     named = [m for m in ants.mentions if m.type == "Court" and m.end <= token.idx
              and all(any(w.startswith(stem) for w in m.text.lower().split()) for stem in stems)]
     return named[-1] if len({m.entity for m in named}) == 1 else None
+
+
+APPEAL_NOUNS = {"appeal", "appeals", "complaint", "cassation"}
+HEARING_VERBS = {"hear", "consider", "review", "examine", "reject", "dismiss", "uphold", "grant", "satisfy", "turn"}
+
+
+def appeal_hearer(ants, token: Token, types: set[str]) -> Mention | None:
+    """'<court> later heard his appeal; the appeal court upheld the verdict': 'the appeal(s) court' is the court said
+    in this sentence or the one before to hear (consider, reject, grant ...) an appeal, when there is one such court."""
+    if "Court" not in types or token.lower_ != "court" or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ("appeal", "appeals", "appellate") for c in children(token)):
+        return None
+    sentence = sentence_of(token)
+    earliest = sentence_at(token.doc, sentence.start - 1).start if sentence.start > 0 else sentence.start
+    found = {}
+    for verb in (t for t in token.doc[earliest:token.i] if t.pos_ == "VERB" and t.lemma_.lower() in HEARING_VERBS):
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_NOUNS for c in children(verb)):
+            continue
+        for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
+            mention = ants.mention_at(subject)
+            if mention is not None and mention.type == "Court":
+                found[mention.entity] = mention
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def other_court(token: Token) -> bool:

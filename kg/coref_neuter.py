@@ -19,6 +19,9 @@ from kg.coref_words import DESCRIPTIONS, NEUTER, NEUTER_TYPES
 from kg.doc_tables import ancestors, children, sentence_at, sentence_of, words
 from kg.model import Mention
 
+# what a parliament or president does to a bill or law, never to a standing code
+ENACTING = {"pass", "adopt", "approve", "sign", "enact", "endorse"}
+
 
 def neuter(ants, token: Token, types: set[str]) -> Mention | None:
     """'It amends ...', 'its chief executive': the subject of its own clause when that is a name
@@ -50,6 +53,8 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     apposed, offset = apposed_to(token), token.idx
     near = [m for m in ants.mentions if start <= m.start and m.end <= offset and m.type in NEUTER_TYPES
             and ants.root_index(m) not in apposed]  # "Radio Svoboda, its Russian service": not itself
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ENACTING:
+        near = [m for m in near if m.entity not in ants.codes]  # "... placed in the Code. The Duma passed it": a bill
     if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in ancestors(token)):
         # "X told providers to block it": an object is not X itself (but "X said ..., according to its spokesman")
         agents = ("nsubj",) if token.dep_ == "poss" else ("nsubj", "nsubjpass")  # "<X> was fined over its posts"

@@ -25,10 +25,13 @@ DESCRIPTIONS = {
     **dict.fromkeys(sorted(LAW_WORDS), {"Law"}),
     "provision": {"LegalProvision"},  # "charged under the provision" ("the article" is too often the report)
     "service": {"Organization", "GovernmentBody"},  # a state body only as NAMED_BODY_WORDS says
+    **dict.fromkeys(sorted(NAME_WORDS := {"endowment", "trust", "alliance", "coalition", "league", "initiative",
+                                          "consortium"}), {"Organization"}),
 }
-# descriptions that also mean a state body, but only one the article names with the word somewhere ("the service"
-# for "the Federal Financial Monitoring Service (Rosfinmonitoring)", never for Roskomnadzor)
-NAMED_BODY_WORDS = {"service": {"GovernmentBody"}}
+# descriptions that mean only a body of these types the article names with the word somewhere: "the service" for
+# "the Federal Financial Monitoring Service (Rosfinmonitoring)", never for Roskomnadzor; "the endowment" for "the
+# National Endowment for Democracy", never for another group named nearer
+NAMED_BODY_WORDS = {"service": {"GovernmentBody"}, **dict.fromkeys(sorted(NAME_WORDS), {"Organization"})}
 FAR_WORDS = {"provision"}  # like "the law": the one the article has named most, however far back
 # a law only when the one act named in reach is a law the text is about ("the measure" is often a blocking)
 NEAR_LAW_WORDS = {"measure"}

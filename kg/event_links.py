@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.components.rulings import ISSUE_VERBS
 from kg.doc_tables import char_span, children
 from kg.event_days import day_issuer, same_day
 from kg.event_orphans import told_rulings
@@ -351,4 +352,17 @@ def back_reference(ctx, mention) -> bool:
     if mention.rule in BACK_REFERENCES:
         return True
     span = char_span(ctx.doc, mention.start, mention.end)
-    return span is not None and span.root.dep_ in ("dobj", "nsubjpass") and span.root.head.lemma_.lower() in CONTESTING
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in CONTESTING or told_again(root)
+
+
+def told_again(noun) -> bool:
+    """'The designation was made under the 2015 law': a definite ruling noun as the subject of a passive issuing
+    verb with no agent tells more of an act already told, not a new one (with an agent, 'the verdict was handed
+    down by Judge A', it names who issued it)."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in ISSUE_VERBS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in children(noun)) and \
+        not any(c.dep_ == "agent" for c in children(verb))

@@ -38,7 +38,7 @@ def upheld_sentences(ctx: Context, earlier=()):
     for verb in ctx.words.with_lemma(CONFIRMING):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFIRMING or not left_as_is(verb):
             continue
-        for noun in patients(verb):
+        for noun in patients(verb) or in_force_objects(verb):
             prop = PUNISHMENTS.get(noun.lemma_.lower())
             courts = [a for a in agents_of(ctx, verb, {"Court"}) if a.type == "Court"]
             if prop is None and noun.lemma_.lower() in DECISIONS and courts:
@@ -51,6 +51,8 @@ def upheld_sentences(ctx: Context, earlier=()):
             if prop is None:
                 continue
             bearers = bearers_of(ctx, noun) or in_case_of(ctx, verb)
+            if not bearers and courts and definite(noun):  # "a court sentenced him ... the appeal court upheld the verdict"
+                bearers = decided_before(ctx, verb, earlier, {c.entity for c in courts}, PUNISHED.get(prop, ()))[1]
             if bearers and courts:
                 yield (*decision(ctx, verb, noun, courts, bearers, prop), verb)
 
@@ -62,9 +64,19 @@ COURT_SANCTIONS = {"Conviction": "convicted", "Sentence": "convicted", "Fine": "
                    "UndesirableDesignation": "designated", "TerroristDesignation": "designated"}
 
 
-def decided_before(ctx: Context, verb: Token, earlier, upholding: set) -> tuple[str | None, list]:
+# a punishment noun upheld -> the first-instance acts it can be the record of, also when their court is unnamed
+PUNISHED = {"convicted": ("Conviction", "Sentence"), "fined": ("Fine",)}
+
+
+def definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in children(noun))
+
+
+def decided_before(ctx: Context, verb: Token, earlier, upholding: set, unnamed=()) -> tuple[str | None, list]:
     """'The Moscow City Court ordered the centre liquidated. The Supreme Court upheld the decision': the latest
-    asserted sanction by another court in this sentence or the two before, in the same paragraph."""
+    asserted sanction by another court in this sentence or the two before, in the same paragraph. For the kinds
+    in `unnamed` the first court may go unnamed ('a court in the republic sentenced him ... the appeal court
+    upheld the verdict')."""
     sentences = [s for s in ctx.sentences if s[0] <= verb.idx][-3:]
     if not sentences:
         return None, []
@@ -72,7 +84,8 @@ def decided_before(ctx: Context, verb: Token, earlier, upholding: set) -> tuple[
     if "\n\n" in ctx.text[start:verb.idx]:
         start = ctx.text.rindex("\n\n", start, verb.idx)
     before = [e for e in earlier if e.status == "Asserted" and e.kind in COURT_SANCTIONS and start <= e.trigger[0]
-              < verb.idx and any(ctx.entities[c].type == "Court" for c in e.role("agent"))
+              < verb.idx and (any(ctx.entities[c].type == "Court" for c in e.role("agent"))
+                              or e.kind in unnamed and not e.role("agent"))
               and not set(e.role("agent")) & upholding]
     if not before:
         return None, []
@@ -106,8 +119,14 @@ def left_as_is(verb: Token) -> bool:
     if verb.lemma_.lower() != "leave":
         return True
     words = [t for t in verb.subtree if t.i > verb.i]
-    return any(t.lower_ in LEFT_AS_IS and (t.lower_ not in ("force", "place", "effect") or t.head.lower_ == "in")
-               for t in words)
+    return any(t.lower_ in LEFT_AS_IS and (t.lower_ not in ("force", "place", "effect") or t.head.lower_ == "in"
+                                           or t.i > 0 and t.doc[t.i - 1].lower_ == "in") for t in words)
+
+
+def in_force_objects(verb: Token) -> list[Token]:
+    """'left in force his sentence' parsed with 'force' as a clause of its own whose object is the sentence."""
+    return [o for c in children(verb) if c.lower_ in ("force", "place", "effect") and c.i > 0
+            and c.doc[c.i - 1].lower_ == "in" for o in children(c) if o.dep_ == "dobj"]
 
 
 def fits(pronoun: Token, name: str) -> bool:

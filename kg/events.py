@@ -135,11 +135,24 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     return linked_events, linked + deciding_court_rulings(ctx, linked, relations_known, linked_events)
 
 
+def guilty_words(verb: Token) -> list[Token]:
+    """'guilty' in 'found X guilty', also where the parser hangs it on the object or on the object's apposition
+    ('found Telegram Messenger LLP, the company named in the case, guilty under ...')."""
+    found = []
+    for child in children(verb):
+        for word in (child, *children(child)):
+            if word.lower_ == "guilty":
+                found.append(word)
+            elif word.dep_ == "appos" and child.dep_ == "dobj":
+                found += [t for t in children(word) if t.lower_ == "guilty"]
+    return found
+
+
 def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
     lemma = lemma_of(verb)
     if verb.lemma_.lower() in L.IMPOSE or verb.dep_ == "acl":  # (also "the sentence handed to X by <court>")
         yield from imposed(ctx, verb, earlier)
-    if lemma == "find" and any(t.lower_ == "guilty" for t in children(verb) for t in (t, *children(t))):
+    if lemma == "find" and guilty_words(verb):
         yield from proceeding(ctx, verb, "Conviction", "convicted", earlier)
     if lemma in L.ORDER:
         yield from ordered(ctx, verb)
@@ -207,7 +220,7 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
         targets = subject_examples(ctx, verb)
     targets += companions(ctx, verb, targets)
     bases = legal_bases(ctx, verb)
-    for guilty in (t for c in children(verb) for t in (c, *children(c)) if t.lower_ == "guilty"):
+    for guilty in guilty_words(verb):
         bases += [b for t in children(guilty) if t.dep_ == "prep" for b in legal_bases(ctx, t) if b not in bases]
     bases = [b for b in bases if not under_negated_verb(ctx, verb, b)]
     bases = bases or elided_bases(ctx, verb) or same_provision(ctx, verb) or same_case(ctx, verb, earlier)
@@ -369,6 +382,8 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
         return
     acts = approval_of(ctx, verb) if verb.lemma_.lower() == "give" else \
         objects(ctx, verb, ("dobj", "nsubjpass"), ACTS) or approval_of(ctx, verb)
+    # "Putin signed it as Federal Law No. 135-FZ": the name the act was given is what was signed
+    acts = [m for m in prep_objects(ctx, verb, ("as",), {"Law"})] or acts
     if not acts:  # "passed in its third reading a bill that ...": the act misparsed into the 'reading' phrase
         acts = [m for p in children(verb)
                 if p.dep_ in ("prep", "advcl") and any(t.lower_ == "reading" for t in p.subtree)

@@ -102,8 +102,14 @@ def listed_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         end = max([tok.idx + len(tok.text)] + [t.idx + len(t.text) for c in children(tok) if c.dep_ == "prep"
                                                and c.lower_ in OWNER_PREPS for t in c.subtree])
         first = next_mention(ctx, end, {"Person"}, GROUP_SPAN)  # (tested first: the cheaper tests)
-        if first is None or not EXAMPLES.match(ctx.text[end:first.start]):
+        if first is None:
             continue
+        if not EXAMPLES.match(ctx.text[end:first.start]):
+            verb = tok.head  # "the paper's five deputy editors resigned, among them A and B": the title's own verb
+            if not (tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i == tok.i + 1 and not any(
+                    c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in children(verb)) and EXAMPLES.match(
+                    ctx.text[verb.idx + len(verb.text):first.start])):
+                continue
         prop = title_of(titles, tok)
         if prop is None:
             continue

@@ -282,7 +282,8 @@ def owns_possessive(ctx: Context) -> list[Relation]:
         for h in holders:
             for c in children(h):
                 owner = ctx.head_mention(c, ORGS) if c.dep_ == "poss" else None
-                if owner and owner.end <= m.start and owner.entity != m.entity:
+                apposed = h.i != root.i and h.dep_ == "appos"  # "Facebook, Meta's largest network": named after it
+                if owner and (owner.end <= m.start or apposed and owner.start > m.end) and owner.entity != m.entity:
                     conf = 0.65 if h.i == root.i else 0.75
                     found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", conf))
             # "WhatsApp, another Meta service": the maker named before a product noun in apposition (not "<B>, a

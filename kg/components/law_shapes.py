@@ -96,8 +96,9 @@ def law_shape(token: Token, mentions: list[Candidate], codes: set[str]) -> tuple
     lower = token.lower_
     start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "nummod") and c.i < token.i)])
     start = min(start, dated_start(token) or start)  # "the April 2023 amendments"
-    start = min([start, *(t.i for c in token.lefts if c.dep_ == "compound" and c.is_lower  # "gender transition law"
-                          for t in c.lefts if t.dep_ == "compound" and t.is_lower and t.i == c.i - 1)])
+    start = min([start, *(t.i for c in token.lefts if c.dep_ == "compound"  # "gender transition law"
+                          for t in c.lefts if t.dep_ == "compound" and t.i == c.i - 1 and (
+                              t.is_lower and c.is_lower or t.tag_ == c.tag_ == "NNP"))])  # "the St Petersburg law"
     if lower == "law" and (anti := anti_start(token)) is not None:
         start = min(start, anti)
     start = min([start, *(c.i for c in token.lefts if c.dep_ == "amod" and c.lower_ == "constitutional" and

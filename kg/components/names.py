@@ -171,12 +171,16 @@ def adjective_name(words: list[str], given_names: set[str]) -> bool:
         not SURNAME_END.search(words[1])
 
 
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
+
+
 def trim_tokens(doc: Doc, span) -> tuple[int, int]:
     """The NER span without a leading 'the' or title and a trailing possessive, in tokens; (0, 0) when nothing
     is left."""
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or
-                           (span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in TITLE_WORDS)):
+                           (span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in TITLE_WORDS) or
+                           end - start > 1 and doc[start].lower_ in HONORIFICS):  # "Ms Kudeshkina": the surname
         start += 1
     while end > start and doc[end - 1].lower_ in {"'s", "’s", "'", "’", "-", "–"}:
         end -= 1

@@ -317,6 +317,8 @@ def actor_nearby(token: Token, mentions: list[Candidate], sentences: Sentences) 
 def span_start(token: Token, mentions: list[Candidate]) -> int:
     """First token of the mention: modifiers, and a possessor that is not a name ("court's", "today's")."""
     start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i < token.i)])
+    while start >= 2 and token.doc[start - 1].text == "-" and token.doc[start - 2].head.i == token.doc[start].i:
+        start -= 2  # "a four-year sentence", "the six-and-a-half-year term": the whole hyphenated modifier
     for c in token.lefts:
         if c.dep_ == "poss" and c.lower_ not in PRONOUNS and not actor_mention(c, mentions):
             first = min(t.i for t in c.subtree if t.dep_ != "det")

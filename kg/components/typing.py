@@ -71,6 +71,7 @@ ORGANIZATION_WORDS = {
     "committee", "party", "movement", "union", "association", "institute", "bank", "inc", "ltd", "llc", "corp",
     "corporation", "company", "network", "council", "club", "church", "service", "ministry", "court", "office",
     "bureau", "university", "academy", "forum", "league", "alliance", "coalition", "front", "oblast", "krai",
+    "llp", "plc", "gmbh", "jsc", "pjsc", "ooo", "oao", "zao",  # legal forms: "Telegram Messenger LLP"
     "region", "republic", "district", "city", "street", "square", "prospect", "island",
 }
 
