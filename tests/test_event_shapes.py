@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sentences import facts, has
+from tests.sentences import extraction, facts, has
 
 
 def holds(nlp, lexicon, text: str, subject: str, prop: str, obj: str) -> bool:
@@ -147,7 +147,13 @@ def test_a_passive_court_action_takes_the_court_beside_it(nlp, lexicon, text, co
     "Court heard his appeal in November.",
 ], ids=["upheld", "will-hear", "heard-the-appeal"])
 def test_a_reviewing_court_beside_a_sentence_did_not_pass_it(nlp, lexicon, text):
-    assert not [f for f in facts(nlp, lexicon, text) if f[1] == "convicted"]
+    # the sentence is not the reviewing court's act (its upholding is one of its own: kg.event_upheld)
+    ex = extraction(nlp, lexicon, text)
+    label = {e.key: e.label for e in ex.entities}
+    assert not [e for e in ex.events if e.kind in ("Sentence", "Conviction") for role, key in e.roles
+                if role in ("agent", "court") and label[key] == "Moscow City Court"]
+    assert not [r for r in ex.relations
+                if r.predicate == "convicted" and r.evidence.rule != "relation.upheld_sentence.v1"]
 
 
 @pytest.mark.parametrize("text, obj", [
