@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import LEGAL, Context, evidence, patients, prep_objects, span_of
+from kg.components.bills import is_definite
 from kg.coref_words import PRONOUN_GENDER, gender_of
 from kg.doc_tables import children
 from kg.event_build import CHARGE_OF
@@ -51,7 +52,7 @@ def upheld_sentences(ctx: Context, earlier=()):
             if prop is None:
                 continue
             bearers = bearers_of(ctx, noun) or in_case_of(ctx, verb)
-            if not bearers and courts and definite(noun):  # "a court sentenced him ... the appeal court upheld the verdict"
+            if not bearers and courts and is_definite(noun):  # "a court sentenced him ... the appeal court upheld the verdict"
                 bearers = decided_before(ctx, verb, earlier, {c.entity for c in courts}, PUNISHED.get(prop, ()))[1]
             if bearers and courts:
                 yield (*decision(ctx, verb, noun, courts, bearers, prop), verb)
@@ -66,10 +67,6 @@ COURT_SANCTIONS = {"Conviction": "convicted", "Sentence": "convicted", "Fine": "
 
 # a punishment noun upheld -> the first-instance acts it can be the record of, also when their court is unnamed
 PUNISHED = {"convicted": ("Conviction", "Sentence"), "fined": ("Fine",)}
-
-
-def definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in children(noun))
 
 
 def decided_before(ctx: Context, verb: Token, earlier, upholding: set, unnamed=()) -> tuple[str | None, list]:

@@ -50,3 +50,16 @@ CONCERNS = ("concerns", "targets", "applies", "amends", "interprets")
 def concerns(found: set, subject: str, obj: str) -> bool:
     """A concerns fact (any of its finer properties) from a label containing `subject` to one containing `obj`."""
     return any(has(found, subject, p, obj) for p in CONCERNS)
+
+
+def event_roles(nlp, lexicon, text: str, kind: str) -> list[dict[str, set[str]]]:
+    """For each event of `kind` extracted from the text: its roles, as role -> the labels of the entities filling it."""
+    ex = extraction(nlp, lexicon, text)
+    label = {e.key: e.label for e in ex.entities}
+    found = []
+    for event in (e for e in ex.events if e.kind == kind):
+        roles: dict[str, set[str]] = {}
+        for role, key in event.roles:
+            roles.setdefault(role, set()).add(label[key])
+        found.append(roles)
+    return found

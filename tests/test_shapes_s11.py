@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sentences import entities, extraction, holds, kinds
+from tests.sentences import entities, event_roles, extraction, holds, kinds
 
 LEAD = ("MOSCOW, Oct 4 - A Moscow court on Wednesday sentenced Anna Petrova, a former editor, to eight years in "
         "prison in absentia.\n\n"
@@ -15,21 +15,9 @@ LEAD = ("MOSCOW, Oct 4 - A Moscow court on Wednesday sentenced Anna Petrova, a f
 OTHER_COURT = "She had earlier been placed under house arrest by the Basmanny District Court.\n\n"
 
 
-def roles_of(nlp, lexicon, text: str, kind: str) -> list[dict[str, set[str]]]:
-    ex = extraction(nlp, lexicon, text)
-    label = {e.key: e.label for e in ex.entities}
-    found = []
-    for event in (e for e in ex.events if e.kind == kind):
-        roles: dict[str, set[str]] = {}
-        for role, key in event.roles:
-            roles.setdefault(role, set()).add(label[key])
-        found.append(roles)
-    return found
-
-
 def test_a_leads_unnamed_court_is_the_court_the_next_paragraph_names(nlp, lexicon):
     # two Moscow courts in the article: "a Moscow court" alone fits both; the next sentence names the one
-    (roles,) = roles_of(nlp, lexicon, LEAD + OTHER_COURT, "Sentence")
+    (roles,) = event_roles(nlp, lexicon, LEAD + OTHER_COURT, "Sentence")
     assert roles.get("agent") == {"Meshchansky District Court"}
 
 
@@ -40,7 +28,7 @@ def test_a_leads_unnamed_court_is_the_court_the_next_paragraph_names(nlp, lexico
 def test_a_court_that_reviews_or_only_appears_next_is_not_the_leads(nlp, lexicon, second, court):
     text = ("A Moscow court on Wednesday sentenced Anna Petrova to eight years in prison.\n\n" + second + "\n\n"
             "She had earlier been placed under house arrest by the Basmanny District Court.")
-    (roles,) = roles_of(nlp, lexicon, text, "Sentence")
+    (roles,) = event_roles(nlp, lexicon, text, "Sentence")
     assert court not in " ".join(roles.get("agent", set()))
 
 
@@ -48,7 +36,7 @@ def test_a_court_of_another_city_is_not_the_leads(nlp, lexicon):
     text = ("A court in Kazan on Wednesday sentenced Anna Petrova to eight years in prison.\n\n"
             "The Meshchansky District Court of Moscow found her guilty under Article 207.3 of the Criminal Code.\n\n"
             "She had earlier been placed under house arrest by the Basmanny District Court.")
-    (roles,) = roles_of(nlp, lexicon, text, "Sentence")
+    (roles,) = event_roles(nlp, lexicon, text, "Sentence")
     assert "Meshchansky District Court" not in " ".join(roles.get("agent", set()))
 
 
@@ -57,7 +45,7 @@ def test_a_court_named_before_the_lead_is_not_taken_from_the_next_sentence(nlp, 
             "In October a Moscow court sentenced Ivan Sidorov to three years.\n\n"
             "The Basmanny District Court also extended the arrest of Anna Petrova.\n\n"
             "The Meshchansky District Court heard other cases.")
-    for roles in roles_of(nlp, lexicon, text, "Sentence"):
+    for roles in event_roles(nlp, lexicon, text, "Sentence"):
         assert "Basmanny" not in " ".join(roles.get("agent", set()))
 
 
@@ -96,7 +84,7 @@ def test_members_counted_by_their_groups_name_are_not_the_group(nlp, lexicon, te
     found = kinds(nlp, lexicon, text)
     assert not holds(found, "Court", "sanctioned", "Jehovah's Witnesses")
     assert all("Jehovah's Witnesses" not in " ".join(r.get("target", set()) | r.get("defendant", set()))
-               for kind in ("Sentence", "Fine") for r in roles_of(nlp, lexicon, text, kind))
+               for kind in ("Sentence", "Fine") for r in event_roles(nlp, lexicon, text, kind))
 
 
 @pytest.mark.parametrize("text, target", [

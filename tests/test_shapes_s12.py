@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sentences import concerns, entities, extraction, holds, kinds
-
-
-def event_roles(nlp, lexicon, text: str, kind: str) -> list[dict[str, set[str]]]:
-    ex = extraction(nlp, lexicon, text)
-    label = {e.key: e.label for e in ex.entities}
-    found = []
-    for event in (e for e in ex.events if e.kind == kind):
-        roles: dict[str, set[str]] = {}
-        for role, key in event.roles:
-            roles.setdefault(role, set()).add(label[key])
-        found.append(roles)
-    return found
+from tests.sentences import concerns, entities, event_roles, extraction, holds, kinds
 
 
 # ---- a ruling noun that tells an act already told ------------------------------------------------------------------
