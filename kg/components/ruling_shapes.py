@@ -17,49 +17,39 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from numpy import flatnonzero
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.candidates import text_of
+from kg.doc_tables import words
 
 
-RULING = get_string_id("ruling")
 NOMINAL = {"pobj", "pcomp", "dobj", "nsubj", "nsubjpass"}  # where a word tagged as a verb stands as a noun
-LOWERED: dict[int, str] = {}  # a lemma's hash -> the lemma in lowercase (a hash names one string everywhere)
 
 
 def nouns_with_lemma(doc: Doc, lemmas: set[str]) -> list[Token]:
     """The tokens of `doc` tagged NOUN whose lowercased lemma is one of `lemmas`, in order (and a capitalised one
-    tagged PROPN when a number follows it: "Decree No. 1102")."""
-    if not len(doc):
-        return []
-    if len(LOWERED) > 100_000:
-        LOWERED.clear()
-    array = doc.to_array([POS, LEMMA, LOWER])
-    nouns = flatnonzero((array[:, 0] == NOUN) | (array[:, 2] == RULING) | (array[:, 0] == PROPN))
-    strings = doc.vocab.strings
+    tagged PROPN when a number follows it: "Decree No. 1102"). Read from the Doc's shared token table
+    (kg.doc_tables): only the tokens with such a lemma, or the form "ruling", are looked at."""
+    table = words(doc)
     found = []
-    pos = array[:, 0].tolist()
-    for i, lemma in zip(nouns.tolist(), array[nouns, 1].tolist()):
-        lowered = LOWERED.get(lemma)
-        if lowered is None:
-            lowered = LOWERED[lemma] = strings[lemma].lower()
-        if pos[i] == PROPN:  # "Presidential Decree No. 1102": a capitalised ruling noun with its number
-            if lowered in lemmas and number_end(doc[i]) is not None:
-                found.append(doc[i])
-            continue
-        if pos[i] != NOUN:  # "ruling" the tagger took for a verb where it is a noun ("in an April ruling")
-            if "ruling" in lemmas and (doc[i].dep_ in NOMINAL and any(c.dep_ in ("det", "poss") for c in doc[i].lefts)
-                                       or number_end(doc[i]) is not None  # "ruling No. 32-P" read as a verb
-                                       or modifier_misread(doc, i)):
-                found.append(doc[i])
-            continue
-        if lowered in lemmas:
-            found.append(doc[i])
+    for token in table.pick(lemmas=lemmas, forms=("ruling",) if "ruling" in lemmas else ()):
+        i, pos = token.i, table.pos[token.i]
+        if pos == "PROPN":  # "Presidential Decree No. 1102": a capitalised ruling noun with its number
+            if table.lemma[i] in lemmas and number_end(token) is not None:
+                found.append(token)
+        elif pos != "NOUN":  # "ruling" the tagger took for a verb where it is a noun ("in an April ruling")
+            if "ruling" in lemmas and table.lower[i] == "ruling" and verbal_ruling_noun(token):
+                found.append(token)
+        elif table.lemma[i] in lemmas:
+            found.append(token)
     return found
+
+
+def verbal_ruling_noun(token: Token) -> bool:
+    """'ruling' tagged as a verb where it is a noun: after a determiner or possessive ("in an April ruling"), with a
+    number ("ruling No. 32-P"), or as the predicate the parser took for a modifier (`modifier_misread`)."""
+    return (token.dep_ in NOMINAL and any(c.dep_ in ("det", "poss") for c in token.lefts)
+            or number_end(token) is not None or modifier_misread(token.doc, token.i))
 
 
 def modifier_misread(doc: Doc, i: int) -> bool:
