@@ -270,3 +270,42 @@ def test_the_recipient_keeps_its_label_so_no_name_inside_it_is_fined(nlp, lexico
                                 "a journalist, 50,000 rubles for a post.")
     assert holds(found, "Meshchansky District Court", "sanctioned", "Marina Ovsyannikova")
     assert not holds(found, "Meshchansky District Court", "sanctioned", "Channel One")
+
+
+# `repair` visits only the tokens with a label a repair starts from (kg.components.parse_repairs.labelled): the same
+# tree as `repair_token` on every token in order, on sentences each repair changes and on near misses.
+
+@pytest.mark.parametrize("text", [
+    SENTENCED, PRESIDED, FINED,
+    "Investigators opened a case against him under Part 1 of Article 282 of the Criminal Code, for inciting "
+    "hatred, and Part 1 of Article 148, which punishes insulting believers.",
+    "The Justice Ministry designated the Anti-Corruption Foundation, the Citizens' Rights Protection Foundation and "
+    "Navalny's headquarters as extremist.",
+    "The court convicted Yegor Zhukov, a blogger, and Nikita Uvarov, a teenager from Kansk, of calls to terrorism.",
+    "The bill was passed by the State Duma on 22 March, approved by the Federation Council on 27 March and signed "
+    "by Putin on 30 March.",
+    "The legislation, which took effect in 2012, rewrote Article 275 of the Criminal Code.",
+    "The legislation widened Article 276 of the Criminal Code.",
+    "The Tagansky District Court fined Meta 4 million rubles and Google 3 million rubles for failing to delete "
+    "banned content.",
+    "The Tagansky District Court fined OVD-Info 500,000 rubles and Memorial 300,000 rubles.",
+    "The court, presided over by Judge Olga Dobrovolskaya, fined the detained activist 10,000 roubles.",
+    "The court sentenced Petrov to three years, and prosecutors appealed the verdict.",
+], ids=["object-after-apposition", "verb-read-as-modifier", "amount-as-apposition", "phrases-before-the-noun",
+        "three-names", "name-after-description", "participles", "past-verb-as-adjective", "provision-as-adverb",
+        "second-amount-on-the-verb", "second-recipient", "participle-before-its-noun", "second-clause"])
+def test_repairing_the_labelled_tokens_makes_the_tree_every_token_makes(nlp, text):
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    from kg.components.parse_repairs import STARTS, labelled, repair, repair_token
+
+    with nlp.select_pipes(disable=["kg_entities"]):
+        fast, slow = nlp(text), nlp(text)
+    assert labelled(fast, STARTS) == [t.i for t in fast if t.dep_ in STARTS]
+    past_verb = nlp.get_pipe("kg_entities").past_verb
+    repair(fast, past_verb)
+    for token in slow:
+        repair_token(token, past_verb)
+    attrs = [HEAD, DEP, TAG, POS, LEMMA, MORPH]
+    assert fast.to_array(attrs).tolist() == slow.to_array(attrs).tolist()
+    assert labelled(nlp.make_doc(""), STARTS) == []

@@ -39,13 +39,17 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
    Moscow, 30,000 roubles each under Article 20.3.3"; "fined OVD-Info 500,000 roubles and Memorial 300,000 roubles";
    a second amount read as a conjunct of the verb ("fined Meta 4 million rubles and Google 3 million rubles").
 
-The checks are a pass over the tokens on their dependency labels first; a repair only looks further on a match.
+The checks are a pass over the tokens with the labels a repair starts from (found in the Doc's array of labels);
+a repair only looks further on a match.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from numpy import flatnonzero, isin
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.components.parse_repairs_amounts import (AMOUNTS, amount_as_apposition, amount_conj_of_verb, is_amount,
@@ -64,33 +68,52 @@ DATE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "A
 def repair(doc: Doc, past_verb: Callable[[Token], str | None] | None = None) -> Doc:
     """Repair the tree in place; `past_verb(token)` is a word's lemma as a finite past verb when it is one (from
     the model's lemmatizer), for verbs the tagger read as adjectives (repair 5)."""
-    for token in doc:
-        dep = token.dep_
-        if dep == "conj":
-            if token.pos_ == "PROPN" and token.head.dep_ == "appos" and token.head.pos_ == "NOUN":
-                name_after_description(token)
-            elif token.pos_ in NOUNS and token.head.pos_ == "VERB":
-                if is_amount(token):
-                    amount_conj_of_verb(token)
-                else:
-                    object_of_verb(token)
-        elif dep == "appos" and token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or
-                                                                  token.lower_ in ORGANIZATION_WORDS):
-            listed_name(token)
-        elif dep in ("advcl", "acl") and token.tag_ == "VBN":
-            listed_participle(token)
-        elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
-            verb_read_as_modifier(token)
-        elif dep == "amod" and token.tag_ == "JJ" and past_verb is not None and token.head.pos_ in NOUNS:
-            verb_read_as_adjective(token, past_verb)
-        elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
-            provision_as_adverb(token)
-        if dep == "appos" and is_amount(token):
-            amount_as_apposition(token)
-        elif dep in ("compound", "amod") and (token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.is_title) \
-                and token.head.pos_ in ("NOUN", "NUM"):  # "and Memorial 300,000 rubles", "Memorial" an ADJ
-            recipient_of_amount(token)
+    for i in labelled(doc, STARTS):
+        repair_token(doc[i], past_verb)
     return doc
+
+
+# the labels a repair starts from: `repair_token` does nothing to a token with another
+STARTS = frozenset({"conj", "appos", "advcl", "acl", "amod", "npadvmod", "compound"})
+
+
+def labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
+    """The indexes of the tokens whose dependency label is one of `labels`, read from the Doc's array of labels (no
+    Token made for the others). A repair relabels the token it starts from, or another one as 'dobj', 'nsubj', 'nmod'
+    or 'ROOT', none of which a repair starts from: the list made before the repairs holds every token that has one of
+    the labels when the loop comes to it (and `repair_token` reads each label again)."""
+    if not len(doc):
+        return []
+    return flatnonzero(isin(doc.to_array(DEP), [get_string_id(label) for label in labels])).tolist()
+
+
+def repair_token(token: Token, past_verb: Callable[[Token], str | None] | None = None) -> None:
+    """The repairs that start from `token` (one pass of `repair` over the Doc, in order, makes them all)."""
+    dep = token.dep_
+    if dep == "conj":
+        if token.pos_ == "PROPN" and token.head.dep_ == "appos" and token.head.pos_ == "NOUN":
+            name_after_description(token)
+        elif token.pos_ in NOUNS and token.head.pos_ == "VERB":
+            if is_amount(token):
+                amount_conj_of_verb(token)
+            else:
+                object_of_verb(token)
+    elif dep == "appos" and token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or
+                                                              token.lower_ in ORGANIZATION_WORDS):
+        listed_name(token)
+    elif dep in ("advcl", "acl") and token.tag_ == "VBN":
+        listed_participle(token)
+    elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
+        verb_read_as_modifier(token)
+    elif dep == "amod" and token.tag_ == "JJ" and past_verb is not None and token.head.pos_ in NOUNS:
+        verb_read_as_adjective(token, past_verb)
+    elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
+        provision_as_adverb(token)
+    if dep == "appos" and is_amount(token):
+        amount_as_apposition(token)
+    elif dep in ("compound", "amod") and (token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.is_title) \
+            and token.head.pos_ in ("NOUN", "NUM"):  # "and Memorial 300,000 rubles", "Memorial" an ADJ
+        recipient_of_amount(token)
 
 
 def object_of_verb(noun: Token) -> None:
