@@ -26,7 +26,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 
-from spacy.attrs import HEAD, IDX
+from spacy.attrs import HEAD, IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.candidates import text_of
@@ -39,9 +39,10 @@ class Words:
 
     def __init__(self, doc: Doc):
         self.tokens: tuple[Token, ...] = tuple(doc)
-        self.lemma = [t.lemma_.lower() for t in self.tokens]
-        self.lower = [t.lower_ for t in self.tokens]
-        self.pos = [t.pos_ for t in self.tokens]
+        lemma, lower, pos = doc.to_array([LEMMA, LOWER, POS]).T.tolist() if self.tokens else ([], [], [])
+        self.lemma = named(doc, lemma, LOWERED)  # t.lemma_.lower()
+        self.lower = named(doc, lower, NAMES)  # t.lower_
+        self.pos = named(doc, pos, NAMES)  # t.pos_
         self.indexes: dict[str, dict[str, list[int]]] = {}
         self.memo: dict[str, dict] = {}
         self.doc = doc
@@ -96,6 +97,24 @@ class Words:
 
     def with_pos(self, *tags: str) -> list[Token]:
         return self.pick(pos=tags)
+
+
+# a string's hash (or a symbol's id) -> the string, and -> the string in lowercase: a hash names one string in every
+# vocabulary, so the tables serve every Doc (cleared when they grow past MOST_NAMES)
+NAMES: dict[int, str] = {}
+LOWERED: dict[int, str] = {}
+MOST_NAMES = 200_000
+
+
+def named(doc: Doc, ids: list[int], names: dict[int, str]) -> list[str]:
+    """The strings of `ids` (hashes from the Doc's arrays), from `names` (NAMES, or LOWERED for lowercase): looking a
+    few hundred distinct words up in a dict costs less than reading each token's attribute from the string store."""
+    if len(names) > MOST_NAMES:
+        names.clear()
+    strings = doc.vocab.strings
+    for key in set(ids).difference(names):
+        names[key] = strings[key].lower() if names is LOWERED else strings[key]
+    return [names[key] for key in ids]
 
 
 def words(doc: Doc) -> Words:

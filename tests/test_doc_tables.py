@@ -129,3 +129,21 @@ def test_children_and_ancestors_are_the_tables_tokens():
     assert [a.i for a in ancestors(doc[11])] == [12, 8, 16] and ancestors(doc[16]) == ()
     unparsed = Doc(VOCAB, words=["no", "parse"])
     assert children(unparsed[0]) == () and ancestors(unparsed[1]) == ()
+
+
+def test_the_table_s_words_are_the_tokens_attributes(monkeypatch):
+    import kg.doc_tables as tables
+
+    doc = parsed(["The", "COURT", "Fined", "Agora", "İstanbul", "ΣΟΦΙΑ", "?"],
+                 ["the", "Court", "fine", "Agora", "İstanbul", "ΣΟΦΙΑ", "?"],
+                 ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PROPN", "X"], [1, 2, 2, 2, 2, 2, 2],
+                 ["det", "nsubj", "ROOT", "dobj", "dobj", "dobj", "dep"])
+    doc[6].pos = 0  # no part of speech at all
+    expected = ([t.lemma_.lower() for t in doc], [t.lower_ for t in doc], [t.pos_ for t in doc])
+    table = tables.Words(doc)
+    assert (table.lemma, table.lower, table.pos) == expected
+    assert (tables.Words(doc).lemma, tables.Words(doc).pos) == expected[::2]  # from the kept names
+    monkeypatch.setattr(tables, "MOST_NAMES", 0)  # the kept names cleared as they grow: the same words
+    assert (tables.Words(doc).lemma, tables.Words(doc).lower, tables.Words(doc).pos) == expected
+    empty = tables.Words(Doc(VOCAB, words=[]))
+    assert (empty.tokens, empty.lemma, empty.lower, empty.pos) == ((), [], [], [])
