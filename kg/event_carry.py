@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
@@ -117,9 +119,23 @@ def approval_of(ctx: Context, verb: Token) -> list:
 
 
 def reading_in(ctx: Context, verb: Token) -> list:
-    """'It cleared its third reading in the Duma': the chamber the act passed a reading in."""
+    """'It cleared its third reading in the Duma': the chamber the act passed a reading in. 'The amended bill passed
+    its final reading on December 23': a third or final reading, with no chamber said, is in the one legislature with
+    readings the article has named before (none when it named two)."""
     readings = [c for c in children(verb) if c.dep_ == "dobj" and c.lemma_.lower() == "reading"]
-    return [m for h in (verb, *readings) for m in prep_objects(ctx, h, ("in",), {"GovernmentBody"})] if readings else []
+    found = [m for h in (verb, *readings) for m in prep_objects(ctx, h, ("in",), {"GovernmentBody"})]
+    if found or not any(c.dep_ == "amod" and c.lower_ in FINAL_READINGS for r in readings for c in children(r)):
+        return found
+    chambers = [m for m in ctx.mentions if m.end <= verb.idx and m.type == "GovernmentBody"
+                and READING_CHAMBER.search(m.text) and not UPPER_CHAMBER.search(m.text)]
+    return chambers[-1:] if len({m.entity for m in chambers}) == 1 else []
+
+
+FINAL_READINGS = {"third", "final", "last"}
+# the chambers that hold readings: the Duma, a regional legislative assembly or duma, a parliament (not the Federation
+# Council, which approves or rejects a law whole)
+READING_CHAMBER = re.compile(r"\b(?:duma|legislative assembly|parliament|legislature)\b", re.I)
+UPPER_CHAMBER = re.compile(r"\bfederation council\b", re.I)
 
 
 def rubber_stamp(verb: Token) -> bool:

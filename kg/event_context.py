@@ -184,7 +184,8 @@ def past_time_clause(t: Token) -> bool:
     # ("after the court had convicted him" with "after" read as a preposition whose object is the clause's subject)
     subject_after = any(c.dep_ == "prep" and c.lower_ in TIME_MARKS and c.right_edge.i == t.left_edge.i - 1
                         for c in children(t.head))
-    if not subject_after and not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children(t)):
+    if not subject_after and not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS or c.dep_ == "advmod" and
+                                     c.lower_ == "when" for c in children(t)):  # ("when" is parsed as an adverb)
         return False
     aux = [c.lower_ for c in children(t) if c.dep_ in ("aux", "auxpass")]
     if any(a in L.FUTURE_AUX or a in L.OBLIGATION_AUX for a in aux):

@@ -111,6 +111,9 @@ PASSED_THROUGH = {"pass", "clear"}
 ASPECTUAL = {"begin", "start", "continue", "resume"}
 # "used the same equipment to slow down <X>": verbs whose subject does what their infinitive of purpose says
 INSTRUMENTAL = {"use", "employ", "deploy"}
+# "police came to arrest him", "officers arrived to search the flat": verbs of coming whose subject does what
+# their infinitive of purpose says
+COMING = {"come", "arrive", "go", "return"}
 # "the law entered into force", "took effect": (verb, the noun that must follow)
 IN_FORCE = {"enter": "force", "come": "force", "take": "effect", "go": "effect"}
 # requests: verb lemma -> (fine property, prepositions introducing the addressee; empty = direct object)

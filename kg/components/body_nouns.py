@@ -98,9 +98,24 @@ def police(doc: Doc, chosen: list[Candidate], lexicon: Lexicon) -> list[Candidat
 
 def bare(token: Token, regions=frozenset()) -> bool:
     """No modifier, place or owner: 'police', 'the police', not 'Berlin police', 'police in Paris', 'its police';
-    'police in Yekaterinburg' (a Russian place the lexicon knows) is Russia's police there."""
+    'police in Yekaterinburg' (a Russian place the lexicon knows) is Russia's police there, and 'police inside
+    the television centre' (a spot named by a common noun, where the parser hangs it on 'police') is police."""
     return not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "prep", "appos") and not
-                   in_russian_place(c, regions) or c.dep_ == "det" and c.lower_ != "the" for c in token.children)
+                   (in_russian_place(c, regions) or at_a_spot(c)) or c.dep_ == "det" and c.lower_ != "the"
+                   for c in token.children)
+
+
+SPOT_PREPS = {"in", "inside", "outside", "at", "near"}
+
+
+def at_a_spot(prep: Token) -> bool:
+    """'inside the television centre', 'outside the court', 'at the airport': a place with no name in it, which
+    says where police acted, not whose police they are ('in Paris', 'at the French embassy' name one)."""
+    if prep.dep_ != "prep" or prep.lower_ not in SPOT_PREPS:
+        return False
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return len(objs) == 1 and objs[0].pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") for t in objs[0].subtree)
 
 
 def in_russian_place(prep: Token, regions) -> bool:
