@@ -57,7 +57,18 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
         return people, [m for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps
                          for p in children(c) if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
     units = [m for c in children(verb) if c.dep_ == "dobj" and (m := unit_owner(ctx, c, BODIES))]  # "led its newsroom"
-    return people, objects(ctx, verb, ("dobj",), BODIES) or units or named_after(ctx, verb)
+    return people, objects(ctx, verb, ("dobj",), BODIES) or units or named_after(ctx, verb) or shared_object(ctx, verb)
+
+
+def shared_object(ctx: Context, verb: Token) -> list[Mention]:
+    """'<Person> edited and distributed <Org>': a verb with no object of its own shares the object of the verb
+    coordinated right after it, when that verb has no subject of its own either."""
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.i > verb.i for c in children(verb)):  # (a time before is fine)
+        return []
+    after = next((c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if after is None or any(c.dep_.startswith("nsubj") for c in children(after)):
+        return []
+    return objects(ctx, after, ("dobj",), BODIES)
 
 
 def who(ctx: Context, verb: Token) -> list[Mention]:

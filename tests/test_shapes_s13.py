@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sentences import extraction, holds, kinds
+from tests.sentences import entities, extraction, holds, kinds
 
 COURT = "The Ostankinsky District Court of Moscow fined Marina Ovsyannikova on Tuesday. "
 
@@ -75,3 +75,25 @@ def test_a_final_reading_with_no_chamber_said_is_the_one_legislature_named_befor
 ])
 def test_an_early_reading_or_two_chambers_give_no_issuer(nlp, lexicon, text):
     assert not holds(kinds(nlp, lexicon, text), "Duma", "issued", "bill")
+
+
+# ---- an outlet named before its kind; a role verb that shares its object --------------------------------------------
+
+def test_the_name_before_newspaper_is_an_outlet(nlp, lexicon):
+    text = "Sergei Mikhailov founded the Listok newspaper in Gorno-Altaisk in 2015."
+    found = kinds(nlp, lexicon, text)
+    assert ("Listok", "Organization") in entities(nlp, lexicon, text)
+    assert holds(found, "Sergei Mikhailov", "roleIn", "Listok")
+
+
+def test_a_role_verb_with_no_object_shares_the_next_verbs(nlp, lexicon):
+    text = "In the 2000s Boris Stomakhin edited and distributed Radikalnaya Politika, a newsletter, in Moscow."
+    assert holds(kinds(nlp, lexicon, text), "Boris Stomakhin", "roleIn", "Radikalnaya Politika")
+
+
+@pytest.mark.parametrize("text", [
+    "Boris Stomakhin edited books and criticised Memorial in 2005.",  # each verb has its own object
+    "Boris Stomakhin edited, and Memorial distributed, Radikalnaya Politika.",  # the second verb has its own subject
+])
+def test_a_role_verb_does_not_take_an_object_that_is_not_shared(nlp, lexicon, text):
+    assert not any(s == "Boris Stomakhin" and k == "roleIn" for s, k, o in kinds(nlp, lexicon, text))

@@ -96,7 +96,8 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
         words = text[cand.start:cand.end].split()
         if cand.source == "ner" and cand.type == "Person" and organization_name(words, given_names):
             retype(cand, "Organization", "entity.type_from_organization_word.v1")
-        elif cand.source == "ner" and cand.type == "Person" and kind_noun_before(doc, cand, given_names):
+        elif cand.source == "ner" and cand.type == "Person" and (kind_noun_before(doc, cand, given_names) or
+                                                                 outlet_noun_after(text, cand, candidates, given_names)):
             retype(cand, "Organization", "entity.type_from_kind_noun.v1")
         elif cand.source == "ner" and cand.type != "Person" and len(words) == 2 and words[0] in given_names \
                 and words[1][:1].isupper() and not organization_name(words[1:], set()):
@@ -226,6 +227,23 @@ KIND_NOUNS = {"magazine", "newspaper", "weekly", "daily", "outlet", "website", "
 BUSINESS_KINDS = {"producer", "maker", "manufacturer", "retailer", "carrier", "miner", "exporter", "supplier",
                   "lender", "bank", "insurer", "holding", "conglomerate", "provider", "giant", "aggregator",
                   "marketplace", "operator", "developer"}
+
+
+# "the Listok newspaper": an outlet's kind after its name (not "the Navalny team": people lend names to many things,
+# but a newspaper or a website named after a person is rare, and the name of a person named in full never counts)
+OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine|weekly|daily|website|news\s+site|portal|outlet|broadcaster|"
+                          r"publication|news\s+agency)\b")
+
+
+def outlet_noun_after(text: str, cand: Candidate, candidates: list[Candidate], given_names: set[str]) -> bool:
+    words = text[cand.start:cand.end].split()
+    if not words or words[0] in given_names or not OUTLET_AFTER.match(text, cand.end):
+        return False
+    if not text[max(0, cand.start - 4):cand.start].lower().endswith("the "):
+        return False
+    surnames = {text[c.start:c.end].split()[-1] for c in candidates if c.type == "Person" and c is not cand
+                and len(text[c.start:c.end].split()) >= 2}
+    return words[-1] not in surnames
 
 
 def kind_noun_before(doc: Doc, cand: Candidate, given_names: set[str] = frozenset()) -> bool:
