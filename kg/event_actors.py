@@ -419,9 +419,9 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         found = agents_of(ctx, verb.head.head, types)
     if not found and (granting := granting_verb(verb)) is not None:  # "granted the suit to liquidate X"
         found = agents_of(ctx, granting, types)
-    if not found and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in L.INSTRUMENTAL | L.COMING and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)):  # "used the equipment to slow down X", "came to arrest him"
-        found = agents_of(ctx, verb.head, types)
+    if not found and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in L.INSTRUMENTAL | L.COMING \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)):
+        found = agents_of(ctx, verb.head, types)  # "used the equipment to slow down X", "police came to arrest him"
     if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
         found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
     if not found and verb.dep_ == "conj" and not passive and not any(

@@ -96,8 +96,8 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
         words = text[cand.start:cand.end].split()
         if cand.source == "ner" and cand.type == "Person" and organization_name(words, given_names):
             retype(cand, "Organization", "entity.type_from_organization_word.v1")
-        elif cand.source == "ner" and cand.type == "Person" and (kind_noun_before(doc, cand, given_names) or
-                                                                 outlet_noun_after(text, cand, candidates, given_names)):
+        elif cand.source == "ner" and cand.type == "Person" and (
+                kind_noun_before(doc, cand, given_names) or outlet_noun_after(text, cand, candidates, given_names)):
             retype(cand, "Organization", "entity.type_from_kind_noun.v1")
         elif cand.source == "ner" and cand.type != "Person" and len(words) == 2 and words[0] in given_names \
                 and words[1][:1].isupper() and not organization_name(words[1:], set()):
