@@ -57,12 +57,14 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
         return people, [m for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps
                          for p in children(c) if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
     units = [m for c in children(verb) if c.dep_ == "dobj" and (m := unit_owner(ctx, c, BODIES))]  # "led its newsroom"
-    return people, objects(ctx, verb, ("dobj",), BODIES) or units or named_after(ctx, verb) or shared_object(ctx, verb)
+    orgs = objects(ctx, verb, ("dobj",), BODIES) or units or named_after(ctx, verb) or next_verbs_object(ctx, verb)
+    return people, orgs
 
 
-def shared_object(ctx: Context, verb: Token) -> list[Mention]:
+def next_verbs_object(ctx: Context, verb: Token) -> list[Mention]:
     """'<Person> edited and distributed <Org>': a verb with no object of its own shares the object of the verb
-    coordinated right after it, when that verb has no subject of its own either."""
+    coordinated right after it, when that verb has no subject of its own either (kg.law_issued.shared_object is the
+    other case: two actors, "The Duma passed and Putin signed <law>")."""
     if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.i > verb.i for c in children(verb)):  # (a time before is fine)
         return []
     after = next((c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"), None)
