@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from kg.act_amendments import amendment_relations, known_as, new_provisions
 from kg.act_lists import listed_relations
-from kg.components.bills import proposes
+from kg.components.bills import misread_clause, proposes
 from kg.components.ruling_shapes import yet_to_come
 from kg.concerns_duties import duty_relations
 from kg.concerns_laws import whole_provision
@@ -242,6 +242,8 @@ def act_modifiers(ctx: Context, act: Mention, head: Token) -> list[Relation]:
                 child.lower_ == "in" and any(o.lemma_.lower() in CASE_NOUNS for o in children(child))):
             found += [about(ctx, act, m, "targets", "relation.concerns_prep.v1", 0.7, span_of(child))
                       for m in mentions_in(ctx, [child, *scope(child)], ABOUT - LEGAL)]
+    if act.type == "Law" and (clause := misread_clause(head)) is not None and asserted(clause):
+        found += act_clause(ctx, act, clause)  # "signed a law adding Article 212.1 ..." ('adding' hung on 'signed')
     return found
 
 

@@ -36,7 +36,8 @@ JUDGES = {"judge", "magistrate", "justice"}
 DECISION_NOUNS = {"ruling", "decision", "verdict", "judgment", "order", "decree", "resolution"}
 # what acting on stands for acting on its owner: a home searched, activities suspended
 DWELLINGS = {"home", "flat", "apartment", "house"}
-OWN_THINGS = {"home", "flat", "apartment", "house", "office", "offices", "premises", "activity", "activities",
+OWN_THINGS = {"home", "flat", "apartment", "house", "office", "offices", "premises", "headquarters", "newsroom",
+              "studio", "studios", "activity", "activities",
               "operation", "operations", "work", "website", "site", "page", "account", "channel", "blog", "licence",
               "license", "registration", "accreditation"}
 

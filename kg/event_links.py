@@ -43,8 +43,8 @@ from kg.event_orphans import told_rulings
 from kg.issued_readings import (instrument_issuers, others_ruling, presidential_issuers, reading_issuers,
                                  taken_issuers)
 from kg.model import Event, Relation
-from kg.record_checks import (CONTESTING, NEAR, absent, earlier_clause, named_within, names_other_actor,
-                              reviewed_acts, sole_court)
+from kg.record_checks import (CONTESTING, NEAR, absent, contested, earlier_clause, named_within, names_other_actor,
+                              reviewed, reviewed_acts, sole_court)
 from kg.ruling_aims import aimed_later, own_targets
 from kg.ruling_companions import companion_rulings
 from kg.ruling_unnamed import lone_ruling, unnamed_court_rulings
@@ -63,6 +63,10 @@ RULING_KINDS = {
     "Detention": {"decision", "ruling", "order"},  # a court's arrest order; police detentions have no ruling
     "CaseClosure": {"decision", "ruling", "order", "resolution", "judgment"},  # "the decision to close the case"
 }
+# a higher court upholding someone's sentence (kg.event_upheld): its own act is a ruling or decision, never the
+# verdict or sentence it upholds ("upheld the sentence of X ... The appeal ruling means it has entered into force")
+UPHELD = "event.upheld_sentence.v1"
+UPHOLDING_NOUNS = {"ruling", "decision", "judgment"}
 OWN_NOUN = {"Acquittal": ("acquittal",)}  # ruling nouns that name one kind of act only: chosen wherever named
 COURT_ONLY = {"Detention"}  # kinds whose ruling only a court issues
 TOLD_BY_VERB = "entity.ruling_told_by_verb.v1"  # "<court> ordered ... the order" (kg.components.ruling_measures)
@@ -124,6 +128,9 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
         extra += [Relation(ruling.key, "targets", t, evidence, event=event.id) for t in targets]
         bases = event.role("legalBasis") or charges_of(events, event)
         extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in dict.fromkeys(bases)]
+        if event.evidence.rule == UPHELD:  # the appeal ruling is about the verdict it upholds
+            extra += [Relation(ruling.key, "concerns", act, evidence, event=event.id)
+                      for act in upheld_acts(ctx, event) if act != ruling.key]
     linked, extra = back_references(ctx, linked, rulings, issuer, extra)
     linked, extra = shared_records(linked, extra)
     linked, companions = companion_rulings(ctx, linked)  # "A and B, who were convicted under ..., received ..."
@@ -283,16 +290,34 @@ def court_for_judge(relation: Relation, judges: dict[str, str]) -> Relation:
 
 def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
     """The rulings that could record this event: of a fitting kind, not issued by or named for another actor."""
-    kinds = RULING_KINDS.get(event.kind)
+    upheld = event.evidence.rule == UPHELD
+    kinds = UPHOLDING_NOUNS if upheld else RULING_KINDS.get(event.kind)
     actor = next(iter(event.role("court") + event.role("agent")), None)
     if not kinds or event.status != "Asserted" or event.role("ruling") or actor is None:
         return []
     if event.kind in COURT_ONLY and not event.role("court"):
         return []
+    if upheld:  # the ruling under review ("asked the court to quash the judgment") is not the higher court's own
+        rulings = [r for r in rulings if not all(contested(ctx, m) or reviewed(ctx, m)
+                                                  for m in ctx.mentions if m.entity == r.key)]
     return [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
             and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)
             and not earlier_clause(ctx, event, r.key) and same_day(ctx, event, r.key) and not absent(ctx, r.key)
             and not others_ruling(ctx, r.key, actor) and not served_only(ctx, r.key)]
+
+
+def upheld_acts(ctx, event: Event) -> list[str]:
+    """The rulings a higher court's upholding verb takes as its object ("upheld the verdict", "left the sentence in
+    force")."""
+    verb = char_span(ctx.doc, *event.trigger)
+    if verb is None:
+        return []
+    found = []
+    for m in ctx.mentions:
+        span = char_span(ctx.doc, m.start, m.end) if m.type == "Ruling" else None
+        if span is not None and reviewed(ctx, m) and span.root.head.i == verb.root.i:
+            found.append(m.entity)
+    return list(dict.fromkeys(found))
 
 
 def served_only(ctx, ruling: str) -> bool:

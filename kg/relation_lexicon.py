@@ -68,7 +68,9 @@ TOPICS = {
 # verbs that give their person a role in their organisation: lemma -> (property, prepositions of the
 # organisation; empty = the direct object). "<Org>, which is run by <Person>", "<Person>, who heads <Org>"
 ROLE_VERBS = {
-    **dict.fromkeys(["found", "co-found", "cofound", "establish", "set up", "launch", "create"], ("founderOf", ())),
+    # "started <Org>" only with an organisation as the object: "started VKontakte", never "started a hunger strike"
+    **dict.fromkeys(["found", "co-found", "cofound", "establish", "set up", "launch", "create", "start"],
+                    ("founderOf", ())),
     **dict.fromkeys(["head", "lead", "run", "chair", "co-chair", "direct", "manage", "edit"], ("headOf", ())),
     "represent": ("roleIn", ()), "join": ("memberOf", ()), "work": ("employeeOf", ("for", "at")),
     # "<Person>, who coordinates <Org> in the region", "teaches at <Org>", "served in the FSB", "sits on <Body>",
@@ -76,6 +78,7 @@ ROLE_VERBS = {
     "coordinate": ("roleIn", ()), "teach": ("employeeOf", ("at",)), "serve": ("roleIn", ("in", "on", "with")),
     "sit": ("memberOf", ("on",)), "study": ("memberOf", ("at",)), "belong": ("memberOf", ("to",)),
     "speak": ("spokespersonOf", ("for",)), "volunteer": ("memberOf", ("for", "with", "at")),
+    "contribute": ("roleIn", ("to",)),  # "a journalist who contributed to Krym.Realii"
 }
 # a person described with one of these words represents a body as its lawyer
 LAWYER_WORDS = {"lawyer", "lawyers", "attorney", "attorneys", "advocate", "counsel", "defence", "defense"}

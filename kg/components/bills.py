@@ -103,7 +103,10 @@ RELATIVES = {"which", "who", "whose", "whom", "where"}
 # what a law does, told by a participle right after its noun: "a law expanding the definition of treason"
 DOING = {"ban", "expand", "allow", "require", "oblige", "restrict", "criminalise", "criminalize", "prohibit", "toughen",
          "tighten", "let", "punish", "raise", "increase", "extend", "bar", "limit", "introduce", "amend", "outlaw",
-         "permit", "enable", "grant", "give", "establish", "create", "make", "force", "widen", "broaden"}
+         "permit", "enable", "grant", "give", "establish", "create", "make", "force", "widen", "broaden",
+         # "a law adding Article 212.1 to the Criminal Code", "a law moving libel into the administrative code"
+         "add", "insert", "repeal", "abolish", "decriminalise", "decriminalize", "lower", "reduce", "remove", "move",
+         "bring", "rewrite", "replace", "change"}
 
 
 def package_clause(token: Token, tags: tuple[str, ...]) -> Token | None:

@@ -43,6 +43,8 @@ class PatternFinder:
                 start += 1
             while end > start and doc[end - 1].lower_ in TRAILING and not closing_quote(doc, start, end):
                 end -= 1
+            if row.get("title_ends"):
+                end = title_end(doc, start, end)
             if row["type"] == "Court" and start > 0 and doc[start - 1].lower_ in ("a", "an") and \
                     all(t.is_lower for t in doc[start + 1:end]):
                 continue  # "a Moscow district court": a description of some court, not its name
@@ -62,6 +64,27 @@ class PatternFinder:
                 found.append(Candidate(span.start_char, span.end_char, row["type"], "pattern", row["id"], 0.75,
                                        info=info))
         return found
+
+
+JOINING = {"of", "and", "the", "for", "from", "in", "on", "to", "&"}  # small words inside a title-case name
+
+
+def title_end(doc: Doc, start: int, end: int) -> int:
+    """'the Law on State Secrets forbids classifying ...': a subject that starts in title case ends with its last
+    title-case word (small joining words inside it, as in "Law on Freedom of Conscience and Religious Associations",
+    stay); a lower-case subject ("the law on foreign agents") is left as matched."""
+    first = next((t.i + 1 for t in doc[start:end] if t.lower_ in ("on", "about")), None)
+    if first is not None and first < end and doc[first].lower_ == "the":
+        first += 1
+    if first is None or first >= end or not doc[first].is_title:
+        return end
+    last = first
+    for t in doc[first + 1:end]:
+        if t.is_title or t.is_digit:
+            last = t.i
+        elif t.lower_ not in JOINING:
+            break
+    return last + 1
 
 
 OPENING_QUOTES = {"'": "'", "‘": "’"}
