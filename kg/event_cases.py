@@ -38,6 +38,8 @@ def cases_brought(ctx: Context):
         lemma = verb.lemma_.lower()
         if lemma in BRING and case_object(verb):
             parties = agents_of(ctx, verb, PARTIES) if is_passive(verb) else subjects(ctx, verb, PARTIES)
+        elif lemma in BRING and (noun := lodged_case(verb)) is not None:  # "in his application, lodged in 2012"
+            parties = agents_of(ctx, verb, PARTIES) or lodgers(ctx, verb, noun)
         elif lemma in GO and (bare_court(verb) or named_court(ctx, verb)):
             parties = subjects(ctx, verb, PARTIES)  # "went to court", "went to the Supreme Court"
         else:
@@ -64,6 +66,29 @@ def case_object(verb: Token) -> bool:
     nouns += [o for n in nouns for p in children(n) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
               if o.dep_ == "pobj"]  # "lodged dozens of complaints"
     return any(n.lemma_.lower() in CASE_WORDS for n in nouns)
+
+
+def lodged_case(verb: Token) -> Token | None:
+    """'their application, lodged with the Court in 2012', 'a complaint filed by <X>': the case a participle tells
+    the bringing of."""
+    if verb.tag_ != "VBN":
+        return None
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.i < verb.i and noun.lemma_.lower() in CASE_WORDS:
+        return noun
+    before = verb.doc[verb.i - 2] if verb.i > 1 and verb.doc[verb.i - 1].text == "," else None
+    if verb.dep_ == "advcl" and before is not None and before.lemma_.lower() in CASE_WORDS:
+        return before  # "In his application, lodged with the Court in 2012, he complained": hung on the main verb
+    return None
+
+
+def lodgers(ctx: Context, verb: Token, noun: Token) -> list:
+    """Whose application it was: its possessor; 'In his application, lodged ..., <X> complained': a pronoun before
+    the main clause stands for that clause's subject."""
+    owners = [c for c in children(noun) if c.dep_ == "poss"]
+    if verb.dep_ == "advcl" and any(o.pos_ == "PRON" for o in owners):
+        return subjects(ctx, verb.head, PARTIES)
+    return [m for o in owners for m in ctx.head_mentions(o, PARTIES)]
 
 
 def named_court(ctx: Context, verb: Token) -> bool:

@@ -95,6 +95,9 @@ def read_status(verb: Token) -> str:
                     else "Predicted" if head in L.PREDICTED else "Requested" if head in L.REQUESTED - L.REPORTING
                     else "Asserted")  # "demanded that Meduza be blocked": asked for, not done
         if t.dep_ == "acl" and t.head.lemma_.lower() in L.REQUEST_NOUNS:  # "filed a lawsuit to liquidate X": asked
+            if t is verb and t.tag_ == "VBN":  # "a complaint filed by X": the filing itself was done
+                t, finite_conj = t.head, False
+                continue
             if t.head.head.lemma_.lower() not in L.GRANTING:  # for, unless granted ("granted the suit to ...")
                 return "Requested"
             t, finite_conj = t.head.head, False

@@ -52,7 +52,10 @@ def role_appos(ctx: Context, titles, person: Mention, root: Token) -> list[Relat
         # "the United Nations High Commissioner for Human Rights": a capitalised title the tagger calls a name
         if (a.pos_ == "NOUN" or a.pos_ == "PROPN" and ctx.at(a) is None) and (prop := title_of(titles, a)):
             org = owner_of_title(ctx, a)  # "A and B, lawyers for <Org>": a plural title is each one's
-            for p in [person, *coordinated_after(ctx, person, "s" if a.tag_ == "NNS" else "")] if org else ():
+            people = [person, *coordinated_after(ctx, person, "s" if a.tag_ == "NNS" else "")]
+            if a.tag_ == "NNS" and all(m.end <= a.idx for m in people):  # "A, B, C and D, editors of <Org>" with
+                people += coordinated_before(ctx, root)  # the title hung on B: the whole list before it
+            for p in people if org else ():
                 found.append(role(ctx, p, org, prop, "relation.role_apposition.v1", 0.8, span_of(a)))
                 found += [role(ctx, p, other, prop, "relation.role_apposition.v1", 0.75, span_of(a))
                           for other in coordinated_names(ctx, a, org)]  # "a former Kommersant and Vedomosti journalist"

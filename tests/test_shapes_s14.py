@@ -115,3 +115,49 @@ def test_searching_headquarters_of_nobody_named_acts_on_nobody(nlp, lexicon):
     text = ("VKontakte is the largest social network in Russia. Officers of the Investigative Committee searched "
             "some headquarters in April 2013.")
     assert not holds(kinds(nlp, lexicon, text), "Investigative Committee", "sanctioned", "VKontakte")
+
+
+# ---- a plural title after a list of names --------------------------------------------------------------------------
+
+def test_a_plural_title_after_a_list_is_every_named_persons(nlp, lexicon):
+    text = ("Moscow's Dorogomilovsky District Court on Tuesday sentenced Armen Aramyan, Alla Gutnikova, Natalia "
+            "Tyshkevich and Vladimir Metyolkin, editors of the student magazine DOXA, to two years of correctional "
+            "labour.")
+    found = kinds(nlp, lexicon, text)
+    for name in ("Armen Aramyan", "Alla Gutnikova", "Natalia Tyshkevich", "Vladimir Metyolkin"):
+        assert holds(found, name, "roleIn", "DOXA")
+
+
+def test_a_singular_title_after_a_list_is_not_the_first_persons(nlp, lexicon):
+    text = "The court questioned Ivan Petrov, Oleg Sidorov and Anna Petrova, an editor of the magazine DOXA, on Monday."
+    assert not holds(kinds(nlp, lexicon, text), "Oleg Sidorov", "roleIn", "DOXA")
+
+
+# ---- an application told by its participle ---------------------------------------------------------------------------
+
+ECHR = "The European Court of Human Rights ruled on Tuesday. "
+
+
+def test_an_application_lodged_by_its_possessor_petitions_the_court(nlp, lexicon):
+    text = ECHR + "In his application, lodged with the Court in 2012, Sergey Frumkin complained of unfair treatment."
+    assert holds(kinds(nlp, lexicon, text), "Sergey Frumkin", "petitioned", "European Court of Human Rights")
+
+
+def test_an_application_lodged_by_an_agent_petitions_the_court(nlp, lexicon):
+    text = ECHR + "The application, lodged by Memorial in 2016, concerned the foreign agent law."
+    assert holds(kinds(nlp, lexicon, text), "Memorial", "petitioned", "European Court of Human Rights")
+
+
+def test_a_document_lodged_is_not_an_application(nlp, lexicon):
+    text = ECHR + "In his statement, lodged with the ministry in 2012, Sergey Frumkin complained of unfair treatment."
+    assert not holds(kinds(nlp, lexicon, text), "Sergey Frumkin", "petitioned", "European Court of Human Rights")
+
+
+def test_a_complaint_filed_and_still_pending_was_filed(nlp, lexicon):
+    text = ECHR + "A complaint filed by Memorial in 2016 is still pending."
+    assert holds(kinds(nlp, lexicon, text), "Memorial", "petitioned", "European Court of Human Rights")
+
+
+def test_a_lawsuit_to_liquidate_a_group_is_only_asked_for(nlp, lexicon):
+    text = "The Justice Ministry filed a lawsuit with the Supreme Court to liquidate Memorial."
+    assert not holds(kinds(nlp, lexicon, text), "Ministry of Justice", "sanctioned", "Memorial")
