@@ -7,6 +7,9 @@ brought by <X>", "<X> filed a lawsuit", "<X> went to court. On August 4 <court> 
   event.case_brought.v1  "<X> brought/filed/lodged/submitted a case/suit/lawsuit/claim/complaint [in/with/before
                          <court>]",
                          passive "the case was brought by <X>", "<X> went/turned to court", "<X> went to <court>"
+  event.case_lodged.v1   the case told by a participle: "a case brought by <X>", "In his application, lodged with
+                         the Court in 2012, <X> complained" (a pronoun possessor before the main clause is its
+                         subject)
 
 The court is the one the clause names (or the body: "lodged a complaint with the prosecutor's office"); else
 the court named last before it in the article; else the first court named in the next two sentences.
@@ -23,6 +26,9 @@ from kg.event_actors import agents_of
 from kg.model import Event, Relation
 
 BRING = {"bring", "file", "lodge", "submit"}
+# "<noun>, lodged by <X>": kg.events drops it where the request noun already told the same petition
+# ("granted a lawsuit filed by <X>", event.request_noun.v1)
+LODGED = "case_lodged"
 CASE_WORDS = {"case", "suit", "lawsuit", "claim", "complaint", "application", "petition"}
 GO = {"go", "turn"}  # "went to court", "turned to the courts"
 COURT_PREPS = ("in", "with", "before", "to")
@@ -35,11 +41,11 @@ def cases_brought(ctx: Context):
     for verb in ctx.words.with_lemma(BRING | GO):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = verb.lemma_.lower()
+        lemma, rule = verb.lemma_.lower(), "case_brought"
         if lemma in BRING and case_object(verb):
             parties = agents_of(ctx, verb, PARTIES) if is_passive(verb) else subjects(ctx, verb, PARTIES)
         elif lemma in BRING and (noun := lodged_case(verb)) is not None:  # "in his application, lodged in 2012"
-            parties = agents_of(ctx, verb, PARTIES) or lodgers(ctx, verb, noun)
+            parties, rule = agents_of(ctx, verb, PARTIES) or lodgers(ctx, verb, noun), LODGED
         elif lemma in GO and (bare_court(verb) or named_court(ctx, verb)):
             parties = subjects(ctx, verb, PARTIES)  # "went to court", "went to the Supreme Court"
         else:
@@ -50,12 +56,11 @@ def cases_brought(ctx: Context):
             continue
         roles = [("agent", p) for p in parties] + [("addressee", court)]
         derived = [Relation(p.entity, "petitioned", court.entity,
-                            evidence(ctx, "relation.case_brought.v1", 0.7, span_of(p), span_of(verb)))
+                            evidence(ctx, f"relation.{rule}.v1", 0.7, span_of(p), span_of(verb)))
                    for p in parties]
         spans = [span_of(verb), *(span_of(p) for p in parties)]
         keyed = tuple(dict.fromkeys((role, m.entity) for role, m in roles))
-        yield Event("Petition", keyed, span_of(verb), evidence(ctx, "event.case_brought.v1", 0.7, *spans)), \
-            derived, verb
+        yield Event("Petition", keyed, span_of(verb), evidence(ctx, f"event.{rule}.v1", 0.7, *spans)), derived, verb
 
 
 

@@ -125,6 +125,8 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
                                  *received_requests(ctx), *received_warnings(ctx), *issued_warnings(ctx),
                                  *lost_licences(ctx), *on_trial(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
+        if event.evidence.rule == "event.case_lodged.v1" and told_by_noun(event, events.values()):
+            continue
         if event.id not in events:
             events[event.id] = event
             if event.status == "Asserted":
@@ -133,6 +135,11 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     relations += falling_charges(ctx, events) + asked_for_acts(ctx, events)
     linked_events, linked = link_rulings(ctx, list(events.values()), relations, known=relations_known)
     return linked_events, linked + deciding_court_rulings(ctx, linked, relations_known, linked_events)
+
+
+def told_by_noun(event, events) -> bool:
+    """The same petition (its asker and addressee) already told by its request noun ("a lawsuit filed by <X>")."""
+    return any(e.evidence.rule == "event.request_noun.v1" and set(e.roles) == set(event.roles) for e in events)
 
 
 def guilty_words(verb: Token) -> list[Token]:
