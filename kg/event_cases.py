@@ -29,6 +29,7 @@ BRING = {"bring", "file", "lodge", "submit"}
 # "<noun>, lodged by <X>": kg.events drops it where the request noun already told the same petition
 # ("granted a lawsuit filed by <X>", event.request_noun.v1)
 LODGED = "case_lodged"
+LODGED_EVENT = f"event.{LODGED}.v1"
 CASE_WORDS = {"case", "suit", "lawsuit", "claim", "complaint", "application", "petition"}
 GO = {"go", "turn"}  # "went to court", "turned to the courts"
 COURT_PREPS = ("in", "with", "before", "to")

@@ -51,7 +51,7 @@ from kg.event_acts import handed_rulings, relative_amendment
 from kg.act_sides import (asked_nothing, case_closed, judges_courts, may_issue, may_sanction, not_a_request,
                           passive_request)
 from kg.event_added import added_charges, falling_charges, under_negated_verb
-from kg.event_cases import cases_brought
+from kg.event_cases import LODGED_EVENT, cases_brought
 from kg.event_charges import describing, register_label, ruling_courts
 from kg.event_companions import apposed_person, companions, counted_names, subject_examples
 from kg.event_counted import counted_lists
@@ -125,7 +125,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
                                  *received_requests(ctx), *received_warnings(ctx), *issued_warnings(ctx),
                                  *lost_licences(ctx), *on_trial(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
-        if event.evidence.rule == "event.case_lodged.v1" and told_by_noun(event, events.values()):
+        if event.evidence.rule == LODGED_EVENT and told_by_noun(event, events.values()):
             continue
         if event.id not in events:
             events[event.id] = event
