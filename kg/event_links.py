@@ -43,8 +43,8 @@ from kg.event_orphans import told_rulings
 from kg.issued_readings import (instrument_issuers, others_ruling, presidential_issuers, reading_issuers,
                                  taken_issuers)
 from kg.model import Event, Relation
-from kg.record_checks import (CONTESTING, NEAR, absent, contested, earlier_clause, named_within, names_other_actor,
-                              reviewed, reviewed_acts, sole_court)
+from kg.record_checks import (CONTESTING, NEAR, absent, earlier_clause, named_within, names_other_actor, reviewed,
+                              reviewed_acts, sole_court, under_review)
 from kg.ruling_aims import aimed_later, own_targets
 from kg.ruling_companions import companion_rulings
 from kg.ruling_unnamed import lone_ruling, unnamed_court_rulings
@@ -298,8 +298,7 @@ def fits(ctx, event: Event, rulings: list, issuer: dict) -> list:
     if event.kind in COURT_ONLY and not event.role("court"):
         return []
     if upheld:  # the ruling under review ("asked the court to quash the judgment") is not the higher court's own
-        rulings = [r for r in rulings if not all(contested(ctx, m) or reviewed(ctx, m)
-                                                  for m in ctx.mentions if m.entity == r.key)]
+        rulings = [r for r in rulings if not under_review(ctx, r.key)]
     return [r for r in rulings if (r.attr("rulingKind") or "ruling") in kinds
             and issuer.get(r.key, actor) == actor and not names_other_actor(ctx, r.key, actor)
             and not earlier_clause(ctx, event, r.key) and same_day(ctx, event, r.key) and not absent(ctx, r.key)

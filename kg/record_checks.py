@@ -63,14 +63,19 @@ def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
             continue
         if appealed_to(ctx, courts[0]) and all(contested(ctx, m) for m in ctx.mentions if m.entity == ruling.key):
             continue  # "filed an appeal against the ruling with the Supreme Court": not the court that issued it
-        if hearing_only(ctx, courts[0]) and all(contested(ctx, m) or reviewed(ctx, m)
-                                                for m in ctx.mentions if m.entity == ruling.key):
+        if hearing_only(ctx, courts[0]) and under_review(ctx, ruling.key):
             continue  # "appealed the ruling, and <court> overturned it", "<court> will hear the appeal against it"
         if all(reviewed(ctx, m) for m in ctx.mentions if m.entity == ruling.key):
             continue  # "<court> upheld the ruling", "the ruling was overturned by <court>": a lower court's
         ev = Evidence(ctx.article.id, mention.start, mention.end, mention.sentence, "relation.sole_court.v1", 0.55)
         found.append(Relation(courts[0], "issued", ruling.key, ev))
     return found
+
+
+def under_review(ctx, ruling: str) -> bool:
+    """Every mention of the ruling is one a court is asked to review or reviews ('asked the court to quash the
+    judgment', 'upheld the verdict'): another court's ruling, never the reviewing court's own."""
+    return all(contested(ctx, m) or reviewed(ctx, m) for m in ctx.mentions if m.entity == ruling)
 
 
 def reviewed(ctx, mention) -> bool:
