@@ -99,7 +99,7 @@ class Context:
         if token.dep_ == "appos" and token.pos_ in ("NOUN", "PRON"):
             m = self.at(token.head)
             if m and m.type in types:
-                return m
+                return self.nearer_name(token, m) or m
         if m is None:  # "MOSCOW, June 9 - The court ...": a dateline parsed as the subject, the name its apposition
             named = [a for c in kids if c.dep_ == "appos" and (a := self.at(c)) and a.type in types]
             if named:
@@ -111,6 +111,20 @@ class Context:
             m = self.at(names[-1])
             return m if m and m.type in types else None
         return self.antecedents.resolve(token, types)
+
+    def nearer_name(self, appos: Token, named: Mention) -> Mention | None:
+        """'A, which is owned by B, the US media group that ...': the parser hangs the description on A across the
+        clause, but it describes B, the name right before its comma (of A's type, inside a clause on A)."""
+        doc, left = appos.doc, appos.left_edge.i
+        if left < 2 or doc[left - 1].text != ",":
+            return None
+        near = self.at(doc[left - 2])
+        if near is None or near.type != named.type or near.entity == named.entity:
+            return None
+        path = ancestors(doc[left - 2])
+        if appos.head not in path or not any(t.dep_ in ("relcl", "acl") and t.i > appos.head.i for t in path):
+            return None
+        return near
 
     def head_mentions(self, token: Token, types=ACTORS) -> list[Mention]:
         """The mention a noun phrase denotes, or the entities a plural anaphor stands for ('both', 'them')."""

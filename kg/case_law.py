@@ -77,6 +77,8 @@ def european_court(ctx: Context) -> str | None:
     """The key of the article's one court of human rights, or None."""
     keys = [k for k, e in ctx.entities.items() if e.type == "Court"
             and any(HUMAN_RIGHTS_COURT.search(name) for name in (e.label, *e.forms))]
+    if len(keys) > 1:  # "the Grand Chamber of the European Court of Human Rights" is a part of the court
+        keys = [k for k in keys if HUMAN_RIGHTS_COURT.match(ctx.entities[k].label.removeprefix("the "))]
     return keys[0] if len(keys) == 1 else None
 
 

@@ -440,9 +440,11 @@ def swallowed_subject(ctx: Context, verb: Token, types) -> list:
         if c.dep_ == "prep":  # the date ends where the subject begins: a date word modifies the object
             noun = next((o for o in children(c) if o.dep_ == "pobj"), None)
             if noun is None or noun.ent_type_ in ("DATE", "TIME") or not any(
-                    d.ent_type_ == "DATE" for d in noun.lefts if d.dep_ in ("nmod", "compound", "amod")):
+                    d.ent_type_ == "DATE" for d in noun.lefts if d.dep_ in ("nmod", "compound", "amod", "nummod")):
                 continue
-            m = ctx.head_mention(noun, types)
+            m = ctx.head_mention(noun, types | {"Person"})
+            if m is not None and m.type == "Person" and "Person" not in types:
+                m = court_of(ctx, m)  # "On 16 September Judge A of <court> sentenced B": the judge's court
         else:
             m = ctx.at(c)
         if m is not None and m.type in types:

@@ -54,7 +54,7 @@ UNREAL_MODIFIERS = {"planned", "proposed", "potential", "possible", "attempted",
 # verbs whose complement is not (yet) a fact: "asked the government to stop prosecuting"
 UNASSERTED_GOVERNORS = {"ask", "urge", "call", "want", "plan", "intend", "seek", "propose", "threaten", "promise",
                         "hope", "demand", "request", "petition", "expect", "try", "attempt", "consider", "suggest",
-                        "aim", "prepare", "refuse", "deny", "fail", "vow", "pledge", "offer", "decline",
+                        "aim", "prepare", "refuse", "deny", "fail", "vow", "pledge", "offer", "decline", "agree",
                         *DIRECTING}  # ("told <X> to block it": the infinitive under them only)
 # offence topics: a ruling about one concerns provisions named for it (regex stems over lowercase text)
 TOPICS = {

@@ -45,11 +45,16 @@ class PatternFinder:
                 end -= 1
             if row.get("title_ends"):
                 end = title_end(doc, start, end)
+            kind = row["type"]
+            if row.get("body_tail") and not state_body_after_of(doc[start:end]):
+                kind = "Organization"  # "the Moscow branch of the Salvation Army": a branch of no state body
             if row["type"] == "Court" and start > 0 and doc[start - 1].lower_ in ("a", "an") and \
                     all(t.is_lower for t in doc[start + 1:end]):
                 continue  # "a Moscow district court": a description of some court, not its name
             if end > start:  # "Non-" before "Commercial Organisations Act", "Citizens'" before "Rights ..."
                 start = extend_left(doc, start, end, "ORG" if row["type"] == "Organization" else "", set())
+            if row.get("applicant_person") and not named_person(doc, doc[start]):
+                continue
             if end - start >= 1 and (row.get("lowercase_ok") or any(t.is_alpha and t.is_title for t in doc[start:end])):
                 span = doc[start:end]
                 info = {}
@@ -61,12 +66,28 @@ class PatternFinder:
                     info["nested"] = True
                 if row.get("inner") == "parent":  # names inside are the body this one belongs to
                     info["inner_parent"] = True
-                found.append(Candidate(span.start_char, span.end_char, row["type"], "pattern", row["id"], 0.75,
+                found.append(Candidate(span.start_char, span.end_char, kind, "pattern", row["id"], 0.75,
                                        info=info))
         return found
 
 
-JOINING = {"of", "and", "the", "for", "from", "in", "on", "to", "&"}  # small words inside a title-case name
+# Words of a state body's name: a unit of a body named without one is an organisation's, unless the body is a
+# known state body (kg.components.selection.absorb then gives the unit its body's type).
+STATE_WORDS = {"committee", "ministry", "service", "police", "directorate", "prosecutor", "prosecutor's", "procuracy",
+               "agency", "inspectorate", "administration", "government", "department", "guard", "court", "duma",
+               "office", "bureau", "commission", "council", "authority", "militia", "troops", "fsb", "mvd", "kgb"}
+JOINING = {"of", "and", "the", "for", "from", "in", "on", "to", "&"}
+
+
+def named_person(doc: Doc, word) -> bool:
+    """The word is part of a person's name elsewhere in the Doc ('Glukhin' of 'Nikolay Glukhin')."""
+    return any(t.ent_type_ == "PERSON" and t.text == word.text for t in doc if t.i != word.i)
+
+
+def state_body_after_of(span) -> bool:
+    """The name after 'of' in '<unit> of <body>' has a word of a state body's name."""
+    of = next((t.i for t in span if t.lower_ == "of"), span.end)
+    return any(t.lower_ in STATE_WORDS for t in span.doc[of + 1:span.end])  # small words inside a title-case name
 
 
 def title_end(doc: Doc, start: int, end: int) -> int:
