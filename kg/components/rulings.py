@@ -47,6 +47,8 @@ the liquidation", "a decree on the register"), kept as another form of the menti
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.components.candidates import Candidate, text_of
@@ -93,6 +95,14 @@ OTHER_RULING = {"new", "second", "third", "separate", "another", "other", "lates
 PRONOUNS = {"his", "her", "its", "their"}
 # the kind a ruling noun records: an acquittal is a verdict
 KIND_OF = {"judgement": "judgment", "acquittal": "verdict"}
+NOUN_BEFORE_CASE = re.compile(r"\b(judgment|judgement|ruling|decision)\s+in\s+(?:the\s+)?(?:case\s+of\s+)?$", re.I)
+
+
+def named_kind(text: str, start: int) -> str:
+    """The kind of a named ruling ("X v. Russia") a definite noun may refer back to: that of the noun it follows
+    ("its judgment in Lukin v. Russia" is a judgment), else a ruling."""
+    before = NOUN_BEFORE_CASE.search(text[max(0, start - 40):start])
+    return KIND_OF.get(before.group(1).lower(), before.group(1).lower()) if before else "ruling"
 # "the acquittal of X": its 'of' phrase names who was acquitted, not who decided
 DEFENDANT_OF = {"acquittal"}
 SPEECH_VERBS = {"say", "tell", "write", "add", "note", "claim", "argue", "report", "announce", "state", "think"}
@@ -102,7 +112,8 @@ DAY_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
 def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     # what a definite noun can refer back to: rulings found here, and named rulings ("X v. Russia")
-    earlier: list[tuple[int, str]] = [(m.start, "ruling") for m in mentions if m.type == "Ruling"]
+    text = text_of(doc)
+    earlier: list[tuple[int, str]] = [(m.start, named_kind(text, m.start)) for m in mentions if m.type == "Ruling"]
     sentences = Sentences(doc)
     convicted = [t.i for t in words(doc).pick(lemmas=CONVICTING | GUILTY_VERBS, forms=("guilty",))
                  if t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING or found_guilty(t)]
