@@ -76,7 +76,7 @@ class PatternFinder:
 STATE_WORDS = {"committee", "ministry", "service", "police", "directorate", "prosecutor", "prosecutor's", "procuracy",
                "agency", "inspectorate", "administration", "government", "department", "guard", "court", "duma",
                "office", "bureau", "commission", "council", "authority", "militia", "troops", "fsb", "mvd", "kgb"}
-JOINING = {"of", "and", "the", "for", "from", "in", "on", "to", "&"}
+JOINING = {"of", "and", "the", "for", "from", "in", "on", "to", "&"}  # small words inside a title-case name
 
 
 def named_person(doc: Doc, word) -> bool:
@@ -87,7 +87,7 @@ def named_person(doc: Doc, word) -> bool:
 def state_body_after_of(span) -> bool:
     """The name after 'of' in '<unit> of <body>' has a word of a state body's name."""
     of = next((t.i for t in span if t.lower_ == "of"), span.end)
-    return any(t.lower_ in STATE_WORDS for t in span.doc[of + 1:span.end])  # small words inside a title-case name
+    return any(t.lower_ in STATE_WORDS for t in span.doc[of + 1:span.end])
 
 
 def title_end(doc: Doc, start: int, end: int) -> int:

@@ -95,7 +95,12 @@ OTHER_RULING = {"new", "second", "third", "separate", "another", "other", "lates
 PRONOUNS = {"his", "her", "its", "their"}
 # the kind a ruling noun records: an acquittal is a verdict
 KIND_OF = {"judgement": "judgment", "acquittal": "verdict"}
+# "its judgment in (the case of) <A> v. Russia": the noun a case name follows
 NOUN_BEFORE_CASE = re.compile(r"\b(judgment|judgement|ruling|decision)\s+in\s+(?:the\s+)?(?:case\s+of\s+)?$", re.I)
+# "the acquittal of X": its 'of' phrase names who was acquitted, not who decided
+DEFENDANT_OF = {"acquittal"}
+SPEECH_VERBS = {"say", "tell", "write", "add", "note", "claim", "argue", "report", "announce", "state", "think"}
+DAY_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def named_kind(text: str, start: int) -> str:
@@ -103,10 +108,6 @@ def named_kind(text: str, start: int) -> str:
     ("its judgment in Lukin v. Russia" is a judgment), else a ruling."""
     before = NOUN_BEFORE_CASE.search(text[max(0, start - 40):start])
     return KIND_OF.get(before.group(1).lower(), before.group(1).lower()) if before else "ruling"
-# "the acquittal of X": its 'of' phrase names who was acquitted, not who decided
-DEFENDANT_OF = {"acquittal"}
-SPEECH_VERBS = {"say", "tell", "write", "add", "note", "claim", "argue", "report", "announce", "state", "think"}
-DAY_WORDS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
