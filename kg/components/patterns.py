@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.components.candidates import Candidate
 from kg.components.fast_matcher import FastMatcher
-from kg.components.names import extend_left
+from kg.components.names import COURT_WORDS, GOV_WORDS, extend_left
 from kg.errors import KGError
 from kg.paths import ontology_dir
 
@@ -71,11 +71,9 @@ class PatternFinder:
         return found
 
 
-# Words of a state body's name: a unit of a body named without one is an organisation's, unless the body is a
-# known state body (kg.components.selection.absorb then gives the unit its body's type).
-STATE_WORDS = {"committee", "ministry", "service", "police", "directorate", "prosecutor", "prosecutor's", "procuracy",
-               "agency", "inspectorate", "administration", "government", "department", "guard", "court", "duma",
-               "office", "bureau", "commission", "council", "authority", "militia", "troops", "fsb", "mvd", "kgb"}
+# Words of a state body's name (kg.components.names' own, and a few more): a unit of a body named without one is an
+# organisation's, unless the body is a known state body (kg.components.selection.absorb then gives it the body's type).
+STATE_WORDS = GOV_WORDS | COURT_WORDS | {"prosecutor's", "procuracy", "bureau", "authority", "militia", "troops", "kgb"}
 JOINING = {"of", "and", "the", "for", "from", "in", "on", "to", "&"}  # small words inside a title-case name
 
 
