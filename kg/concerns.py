@@ -68,6 +68,8 @@ INTERPRETIVE = {"resolution", "ruling", "judgment", "decision", "verdict"}
 OWNED_PEOPLE = PEOPLE_NOUNS | {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
                                "relative", "colleague", "associate", "ally", "aide", "friend", "partner",
                                "co-defendant"}
+# "<provision> was created/established by <law>": the law made it (active "The law created <provision>" is PENALTY_VERBS')
+MADE_BY = {"create", "establish"}
 MAKE_VERBS = {"take", "make", "issue", "hand", "adopt", "deliver", "render", "pass", "announce"}  # "taken by <court>"
 
 
@@ -182,6 +184,8 @@ def act_subject(ctx: Context, verb: Token) -> list[Relation]:
     'The decision was taken under <law>'."""
     lemma = "insert" if into_verb(verb) else verb.lemma_.lower()  # "It was written into the code by <law>"
     passive = is_passive(verb)
+    if passive and lemma in MADE_BY:  # "Article 207.3 was created by a law": as "was introduced by"
+        lemma = "introduce"
     acts = lemma in PENALTY_VERBS and (subjects(ctx, verb, {"Law"}) or ([] if passive else told_subjects(ctx, verb)))
     if acts:  # "The law raises the fines under <provision>" (but "The designation was made under <law>")
         return [about(ctx, a, m, "amends", "relation.amends_verb.v1", 0.7, span_of(verb))

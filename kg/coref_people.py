@@ -22,6 +22,8 @@ the journalist's.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from kg.coref_chain import detached_determiner, names_itself
@@ -159,10 +161,22 @@ def person_antecedent(antecedents, token: Token, excluded: set[int], depth: int 
     near = [m for m in people if m.start >= start and not (intro[m.entity] & SIDE_ROLES)]
     near = [m for m in near if not any(enacted(antecedents, n) for n in people if n.entity == m.entity)]
     found = {m.entity for m in near}
+    if not found and noun == "year-old":
+        return protagonist(people)
     if len(found) != 1:
         return None
     last = max(near, key=lambda m: m.start)
     return last if last.start < token.sent.start_char else None
+
+
+def protagonist(people: list[Mention]) -> Mention | None:
+    """'the 67-year-old' with nobody named in the sentences before: the person the article has named most so far
+    (at least twice, and more often than anyone else), whose age a report gives."""
+    counts = Counter(m.entity for m in people)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return max((m for m in people if m.entity == ranked[0][0]), key=lambda m: m.start)
 
 
 def enacted(antecedents, mention: Mention) -> bool:
@@ -186,6 +200,8 @@ def speaks(root: Token) -> bool:
         return True
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEAKING:
         return False
+    if root.head.lemma_.lower() == "write" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children(root.head)):
+        return False  # "wrote an article for Krym.Realii": an author, often the one on trial
     return not any(c.lemma_.lower() in IN_COURT or c.dep_ == "prep" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in IN_COURT for o in children(c)) for c in children(root.head))
 

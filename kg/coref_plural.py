@@ -16,6 +16,9 @@ from kg.doc_tables import children
 from kg.model import Mention
 
 
+EVERY_ONE = {"each", "all"}  # "each of them": the group "them" stands for
+
+
 def plural_antecedents(ants, token: Token, types: set[str]) -> list[Mention]:
     """'Both passed the Duma', 'Putin signed them', 'the two bills': the entities coordinated in the nearest
     sentence that has two or more of the wanted types ('A and B'); for laws and rulings, which articles name
@@ -48,6 +51,9 @@ def plural_types(token: Token, types: set[str]) -> tuple[set[str], int | None]:
     word = token.lower_
     if word in PLURAL_PRONOUNS and token.pos_ in ("PRON", "DET"):
         return types, NUMBERS.get(word)
+    if word in EVERY_ONE and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lower_ == "them" for o in children(p)) for p in children(token)):
+        return types, None  # "fined each of them", "all of them were detained": as "them" ("none of them": nobody)
     if token.tag_ == "NNS" and word in PERSON_PLURALS:  # "both women", "the two journalists" (never "the")
         marks = [c.lower_ for c in children(token) if c.dep_ in ("det", "nummod", "predet", "quantmod")]
         if any(w in ("both", *NUMBERS) for w in marks):

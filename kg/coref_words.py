@@ -39,6 +39,9 @@ NEAR_LAW_WORDS = {"measure"}
 EXECUTIVE_WORDS = {"agency", "regulator", "watchdog", "ministry", "service", "prosecutor", "prosecutors"}
 GENERIC_EXECUTIVE = {"agency", "regulator", "watchdog"}  # fit any executive body ("the ministry" does not)
 CHAMBER_WORDS = {"duma", "council", "parliament", "assembly", "senate", "chamber", "congress"}
+# "the upper house", "the lower chamber": only a chamber whose name says which (the Federation Council, the State Duma)
+HOUSES = {"upper": {"council", "senate"}, "lower": {"duma"}}
+HOUSE_NOUNS = {"house", "chamber"}
 # descriptions that mean only a body whose name says so: "the same magistrate" is a justice of the peace
 KIND_NAMES = {"magistrate": ("magistrate", "justice of the peace", "justices of the peace")}
 # a description noun -> the stem its antecedent's name shows when it names the body that way
@@ -123,3 +126,9 @@ SAME_KIND = [{"newspaper", "paper", "daily", "publication", "magazine"}, {"compa
 def same_kind(a: str, b: str) -> bool:
     return a == b or any(a in kind and b in kind for kind in SAME_KIND)
 
+
+def house_side(token) -> str | None:
+    """'upper' or 'lower' for "the upper house", "the lower chamber"; else None."""
+    if token.lower_ not in HOUSE_NOUNS:
+        return None
+    return next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in HOUSES), None)

@@ -39,7 +39,7 @@ from dataclasses import replace
 from kg.components.rulings import ISSUE_VERBS
 from kg.doc_tables import char_span, children
 from kg.event_days import day_issuer, same_day
-from kg.event_orphans import told_rulings
+from kg.event_orphans import on_appeal, told_rulings
 from kg.issued_readings import (instrument_issuers, others_ruling, presidential_issuers, reading_issuers,
                                  taken_issuers)
 from kg.model import Event, Relation
@@ -110,12 +110,14 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
         if (near := choose(ctx, event, fitting[event.id], near_only=True)) is not None:
             claimed.setdefault(near.key, set()).update(event.role("legalBasis"))
     linked, extra = [], []
+    reviewers = {a for e in events if e.evidence.rule == UPHELD for a in e.role("court") + e.role("agent")}
     for event in events:
         actor = next(iter(event.role("court") + event.role("agent")), None)
         if not fitting[event.id]:
             linked.append(event)
             continue
-        ruling = choose(ctx, event, [r for r in fitting[event.id] if issuer.get(r.key, actor) == actor], claimed)
+        ruling = choose(ctx, event, [r for r in fitting[event.id] if issuer.get(r.key, actor) == actor], claimed,
+                        sole_review=len(reviewers) == 1)
         if ruling is None:
             linked.append(event)
             continue
@@ -326,10 +328,12 @@ def served_only(ctx, ruling: str) -> bool:
     return bool(named) and all(m.rule == SERVED for m in named)
 
 
-def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = False):
+def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = False, sole_review: bool = False):
     """The ruling named near the event; else the article's only candidate named within FAR sentences, unless
     it is named near events under other provisions only (the verdict of today's conviction under one article is
-    not the record of an earlier fine under another)."""
+    not the record of an earlier fine under another). With `sole_review` (the article's one court upholding a
+    sentence), an upholding's ruling may also be the one ruling named as an appeal's anywhere after it ("upheld
+    the sentence of X ... the appeal decision means it has entered into force")."""
     sentences = list(ctx.sentences)
     here = next((i for i, s in enumerate(sentences) if s[0] <= event.trigger[0] < s[1]), None)
     if not rulings or here is None:
@@ -342,6 +346,11 @@ def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = Fal
     near = {r.key: (found, r) for r in rulings if (found := named_within(ctx, r.key, window))}
     if near:
         return min(near.values(), key=lambda pair: min(pair[0]))[1]
+    if sole_review and event.evidence.rule == UPHELD and not near_only:
+        later = [r for r in rulings if any(m.entity == r.key and m.start > event.trigger[1] and on_appeal(m)
+                                           for m in ctx.mentions)]
+        if len(later) == 1:
+            return later[0]
     bases = claimed.get(rulings[0].key, set()) if claimed else set()
     if near_only or (bases and event.role("legalBasis") and not bases & set(event.role("legalBasis"))):
         return None

@@ -34,6 +34,8 @@ DECIDING = {"order", "find", "ban", "rule", "sentence", "uphold", "overturn", "q
             "cancel", "fine", "outlaw", "satisfy"}
 SANCTIONING = {"sentence", "convict", "fine", "block", "ban", "liquidate", "designate", "acquit", "outlaw"}
 DECISION_WORDS = {"ruling", "decision", "verdict"}  # not "judgment": reports keep it for the ECHR's, told apart
+APPEAL_WORDS = {"appeal", "appeals", "appellate", "cassation"}  # "the appeal ruling": told by the review, not the trial
+APPEAL_NOUNS = {"appeal", "complaint", "challenge"}  # "rejected the appeal": a review of the decision appealed
 UNREAL = {"will", "would", "could", "may", "might", "should", "must", "ca", "can", "not", "n't", "never", "to"}
 
 
@@ -49,14 +51,14 @@ def deciding_court_rulings(ctx, relations: list[Relation], known=(), events=()) 
     orphans = [m for m in unissued if m.entity not in issued and m.text.lower().split()[-1] in DECISION_WORDS]
     if not orphans:
         return found
-    deciding = deciding_courts(ctx)
+    deciding, reviewing = deciding_courts(ctx), deciding_courts(ctx, reviewed=True)
     seen = set()
     for ruling in orphans:
         if ruling.entity in seen:
             continue
         seen.add(ruling.entity)
         before = {}
-        for court, verb in deciding:
+        for court, verb in reviewing if on_appeal(ruling) else deciding:
             if verb.idx < ruling.start:
                 before.setdefault(court.entity, (court, verb))
         if len(before) != 1:
@@ -74,11 +76,23 @@ def courtless_rulings(ctx, events) -> set[str]:
             if not any(ctx.type_of(a) == "Court" for r in ("agent", "court") for a in e.role(r))}
 
 
-def deciding_courts(ctx) -> list[tuple]:
-    """(court mention, verb) for each asserted deciding verb whose subject is a court, in text order."""
+def on_appeal(ruling) -> bool:
+    """'the appeal decision', 'the appellate ruling', 'the cassation ruling': a higher court's, on a review."""
+    return any(w in APPEAL_WORDS for w in ruling.text.lower().split()[:-1])
+
+
+def deciding_courts(ctx, reviewed: bool = False) -> list[tuple]:
+    """(court mention, verb) for each asserted deciding verb whose subject is a court, in text order; `reviewed`:
+    those reviewing another decision or an appeal ('upheld the sentence', 'rejected the appeal') instead."""
     found = []
     for verb in with_trigger(ctx, DECIDING):
-        if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb) or reviews(ctx, verb):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb):
+            continue
+        review = reviews(ctx, verb)
+        if reviewed and not review:  # "rejected the appeal ... the appeal ruling" (but "... The decision": its own too)
+            review = lemma_of(verb) in REVIEWS and any(c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_NOUNS
+                                                       for c in children(verb))
+        if review != reviewed:
             continue
         for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
             court = ctx.head_mention(subject, {"Court"})

@@ -38,6 +38,10 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
    (kg.components.parse_repairs_amounts): "fined Alexei Kozlov, a Yabloko activist, and Irina Bayanova, a teacher from
    Moscow, 30,000 roubles each under Article 20.3.3"; "fined OVD-Info 500,000 roubles and Memorial 300,000 roubles";
    a second amount read as a conjunct of the verb ("fined Meta 4 million rubles and Google 3 million rubles").
+8. An age standing for a person, read as an adjective of the verdict's adjective: "The court found the 43-year-old
+   guilty under Article 20.2" ("old" an 'amod' of "guilty", the article hung on "guilty" too). "old" becomes the
+   subject of "guilty", as "him" in "found him guilty", and takes its article. Only an age ("<number>-year-old") on
+   "guilty" or "innocent" that a verb takes as its complement.
 
 The checks are a pass over the tokens with the labels a repair starts from (found in the Doc's array of labels);
 a repair only looks further on a match.
@@ -61,6 +65,7 @@ VERBAL = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj", "expl"}
 VERB_PHRASES = {"to", "for", "under", "on", "over", "in", "with", "at", "after", "because", "despite"}
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}  # a name the clause is about, not one inside a modifier
 PROVISION_HEADS = {"article", "articles", "part", "parts"}
+VERDICT_ADJECTIVES = {"guilty", "innocent"}  # "found the 43-year-old guilty" (repair 8)
 DATE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December"}
 
@@ -105,6 +110,8 @@ def repair_token(token: Token, past_verb: Callable[[Token], str | None] | None =
         listed_participle(token)
     elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
         verb_read_as_modifier(token)
+    elif dep == "amod" and token.lower_ == "old" and token.head.lower_ in VERDICT_ADJECTIVES:
+        age_as_modifier(token)
     elif dep == "amod" and token.tag_ == "JJ" and past_verb is not None and token.head.pos_ in NOUNS:
         verb_read_as_adjective(token, past_verb)
     elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
@@ -133,6 +140,22 @@ def object_of_verb(noun: Token) -> None:
     noun.head = first
     for c in back:
         c.head = verb
+
+
+def age_as_modifier(age: Token) -> None:
+    """'found the 43-year-old guilty': the age is the subject of 'guilty', with its article (repair 8)."""
+    verdict = age.head
+    if verdict.dep_ not in ("ccomp", "xcomp", "oprd", "acomp") or verdict.head.pos_ != "VERB" or age.i > verdict.i:
+        return
+    if not any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") and any(n.dep_ == "nummod" for n in c.children)
+               for c in age.children):
+        return
+    articles = [c for c in verdict.children if c.dep_ == "det" and c.i < age.i]
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verdict.children):
+        return
+    age.dep_ = "nsubj"
+    for c in articles:
+        c.head = age
 
 
 def listed_name(second: Token) -> None:
