@@ -44,6 +44,10 @@ PERSON_NOUNS = {
     "pediatrician", "physician", "surgeon", "nurse", "cleric", "imam", "monk", "nun", "bishop", "deacon", "volunteer",
     "mathematician", "programmer", "co-founder", "cofounder", "teenager", "teen", "schoolboy", "schoolgirl",
     "laureate", "mother", "father",
+    "specialist", "expert", "analyst", "scholar", "chemist", "biologist", "linguist", "psychologist", "designer",
+    "translator", "novelist", "cartoonist", "composer", "dancer", "producer", "publisher", "tycoon", "oligarch",
+    "billionaire", "banker", "executive", "farmer", "driver", "anarchist", "feminist", "nationalist", "shaman",
+    "vlogger", "streamer",
 }  # not "the defendant", "the suspect": as often anyone's ("... can be reviewed if the defendant is arrested")
 KIN_NOUNS = {"mother", "father"}  # only "the mother of two": a relation to someone else otherwise
 # nouns that are one and the same description ("the reporter" for someone introduced as a journalist)
@@ -52,7 +56,9 @@ KINDS = [{"journalist", "reporter", "correspondent"}, {"politician", "leader", "
          {"priest", "pastor", "cleric", "monk", "bishop", "deacon"}, {"prisoner", "convict", "inmate"},
          {"doctor", "physician", "paediatrician", "pediatrician", "surgeon"}, {"activist", "campaigner", "defender"},
          {"founder", "co-founder", "cofounder"}, {"actor", "actress"},
-         {"scientist", "physicist", "researcher", "academic", "professor"},
+         {"scientist", "physicist", "researcher", "academic", "professor", "specialist", "expert", "scholar",
+          "chemist", "biologist", "mathematician"},
+         {"businessman", "tycoon", "oligarch", "billionaire", "banker", "executive"},
          {"writer", "poet", "playwright"}, {"singer", "rapper", "musician", "performer"}]
 COMMENTER = "commenter"  # introduced_as's mark for a person named as the subject of a verb of comment
 # people who take part in someone else's story: never "the journalist" unless introduced as one

@@ -119,3 +119,36 @@ def test_none_of_them_is_nobody(nlp, lexicon):
     text = ("Facebook and Twitter ignored the demands. In April the Tagansky District Court fined none of them under "
             "Article 19.7 of the Code of Administrative Offenses.")
     assert not any(kind == "sanctioned" for _, kind, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "In April Roskomnadzor blocked X": the parser makes the subject the object of "In" --------------------------
+
+
+def test_the_subject_after_a_month_acts(nlp, lexicon):
+    found = kinds(nlp, lexicon, "In April Roskomnadzor blocked Telegram.")
+    assert holds(found, "Roskomnadzor", "sanctioned", "Telegram")
+
+
+def test_the_passive_subject_after_a_month_is_acted_on(nlp, lexicon):
+    found = kinds(nlp, lexicon, "In April Meduza was declared a foreign agent by the Justice Ministry.")
+    assert holds(found, "Ministry of Justice", "sanctioned", "Meduza")
+
+
+def test_a_name_after_a_month_in_a_clause_with_a_subject_stays_put(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The regulator said that in April Telegram would be unblocked.")
+    assert not any(kind == "sanctioned" for _, kind, _ in found)
+
+
+# ---- "the aerodynamics specialist": more nouns of people's work stand for the person named before ------------------
+
+
+def test_a_specialist_sentenced_is_the_person_named_before(nlp, lexicon):
+    text = ("Anatoly Maslov headed a laboratory in Novosibirsk. In May the aerodynamics specialist was sentenced by "
+            "the St Petersburg City Court to 14 years.")
+    assert holds(kinds(nlp, lexicon, text), "St Petersburg City Court", "sanctioned", "Anatoly Maslov")
+
+
+def test_a_specialist_after_two_people_is_neither(nlp, lexicon):
+    text = ("Anatoly Maslov and Alexander Shiplyuk headed laboratories in Novosibirsk. In May the aerodynamics "
+            "specialist was sentenced by the St Petersburg City Court to 14 years.")
+    assert not any(kind == "sanctioned" for _, kind, _ in kinds(nlp, lexicon, text))

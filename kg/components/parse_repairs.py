@@ -42,6 +42,10 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
    guilty under Article 20.2" ("old" an 'amod' of "guilty", the article hung on "guilty" too). "old" becomes the
    subject of "guilty", as "him" in "found him guilty", and takes its article. Only an age ("<number>-year-old") on
    "guilty" or "innocent" that a verb takes as its complement.
+9. The subject read as the object of a date's preposition: "In April Roskomnadzor blocked Zello", "In April Meduza
+   was declared a foreign agent" ("Roskomnadzor" the 'pobj' of "In", the month a 'compound' of it). The month becomes
+   the preposition's object and the name the verb's subject (passive when the verb has a passive auxiliary). Only a
+   name right after a month or weekday, right before the verb or its auxiliary, in a clause without a subject.
 
 The checks are a pass over the tokens with the labels a repair starts from (found in the Doc's array of labels);
 a repair only looks further on a match.
@@ -66,6 +70,7 @@ VERB_PHRASES = {"to", "for", "under", "on", "over", "in", "with", "at", "after",
 ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}  # a name the clause is about, not one inside a modifier
 PROVISION_HEADS = {"article", "articles", "part", "parts"}
 VERDICT_ADJECTIVES = {"guilty", "innocent"}  # "found the 43-year-old guilty" (repair 8)
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 DATE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December"}
 
@@ -116,6 +121,8 @@ def repair_token(token: Token, past_verb: Callable[[Token], str | None] | None =
         verb_read_as_adjective(token, past_verb)
     elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
         provision_as_adverb(token)
+    elif dep == "compound" and token.text in DATE_WORDS | WEEKDAYS and token.head.dep_ == "pobj":
+        subject_after_date(token)
     if dep == "appos" and is_amount(token):
         amount_as_apposition(token)
     elif dep in ("compound", "amod") and (token.pos_ == "PROPN" or token.pos_ == "ADJ" and token.is_title) \
@@ -206,6 +213,24 @@ def name_after_description(name: Token) -> None:
     if first.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB":
         for c in [c for c in description.children if c.dep_ == "prep" and c.i > name.i and c.lower_ in VERB_PHRASES]:
             c.head = verb
+
+
+def subject_after_date(month: Token) -> None:
+    """'In April Roskomnadzor blocked Zello': the name is the verb's subject, the month the object of 'In' (repair 9)."""
+    name, prep = month.head, month.head.head
+    verb = prep.head
+    if name.i != month.i + 1 or name.pos_ != "PROPN" or name.text in DATE_WORDS | WEEKDAYS or prep.dep_ != "prep" \
+            or prep.i != month.i - 1 or verb.pos_ not in ("VERB", "AUX") or verb.i < name.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or any(
+            c.dep_ not in ("compound", "punct") or c.i > name.i for c in name.children if c.i != month.i):
+        return
+    after = name.doc[name.i + 1]
+    if after.i != verb.i and not (after.head.i == verb.i and after.dep_ in ("aux", "auxpass", "neg", "advmod")):
+        return
+    month.head, month.dep_ = prep, "pobj"
+    name.head = verb
+    name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
 def listed_participle(participle: Token) -> None:
