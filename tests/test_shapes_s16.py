@@ -152,3 +152,16 @@ def test_a_specialist_after_two_people_is_neither(nlp, lexicon):
     text = ("Anatoly Maslov and Alexander Shiplyuk headed laboratories in Novosibirsk. In May the aerodynamics "
             "specialist was sentenced by the St Petersburg City Court to 14 years.")
     assert not any(kind == "sanctioned" for _, kind, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "<Person>, a physicist from <Org>": a scholar's or specialist's work place ----------------------------------
+
+
+def test_a_physicist_from_an_institute_works_there(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Sergei Petrov, a professor at the Higher School of Economics, signed the letter.")
+    assert holds(found, "Sergei Petrov", "roleIn", "Higher School of Economics")
+
+
+def test_a_historian_from_a_city_has_no_role(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Anna Ivanova, a historian from Perm, was fined by the Leninsky District Court.")
+    assert not any(kind == "roleIn" for _, kind, _ in found)
