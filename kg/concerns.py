@@ -68,7 +68,7 @@ INTERPRETIVE = {"resolution", "ruling", "judgment", "decision", "verdict"}
 OWNED_PEOPLE = PEOPLE_NOUNS | {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
                                "relative", "colleague", "associate", "ally", "aide", "friend", "partner",
                                "co-defendant"}
-# "<provision> was created/established by <law>": the law made it (active "The law created <provision>" is PENALTY_VERBS')
+# "<provision> was created/established by <law>": the law made it (the active "The law created ..." is a PENALTY_VERB)
 MADE_BY = {"create", "establish"}
 MAKE_VERBS = {"take", "make", "issue", "hand", "adopt", "deliver", "render", "pass", "announce"}  # "taken by <court>"
 

@@ -40,9 +40,9 @@ from kg.coref_pairs import ordinal_antecedent, ordinal_word
 from kg.coref_people import person_antecedent, person_description
 from kg.coref_plural import plural_antecedents
 from kg.coref_words import (
-    ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE, HOUSES, KIND_NAMES,
-    LAW_WORDS, NAMED_BODY_WORDS, NAMED_ONLY, NEAR_LAW_WORDS, NAME_STEMS, NEUTER, PERSON_PLURALS, PLURAL_NOUNS,
-    PRONOUN_GENDER, PRONOUNS, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of, house_side, same_kind)
+    ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE, HOUSES,
+    KIND_NAMES, LAW_WORDS, NAMED_BODY_WORDS, NAMED_ONLY, NEAR_LAW_WORDS, NAME_STEMS, NEUTER, PERSON_PLURALS,
+    PLURAL_NOUNS, PRONOUN_GENDER, PRONOUNS, SAME_PRONOUN, SENTENCES_BACK, WINDOW, gender_of, house_side, same_kind)
 from kg.doc_tables import char_span, children, sentence_of
 from kg.model import Mention
 
@@ -196,6 +196,7 @@ class Antecedents(MentionIndex):
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(token)) \
                     or detached_determiner(token) or bare_staff(token):  # "fined the company 906 million rubles"
                 return DESCRIPTIONS[word]
-        if word == "house" and house_side(token) and any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
+        if word == "house" and house_side(token) and any(c.dep_ == "det" and c.lower_ == "the"
+                                                         for c in children(token)):
             return {"GovernmentBody"}  # "the upper house" (a house alone is no body)
         return extra_description(token)  # "the pollster", "the NGO" (kg.coref_orgs)

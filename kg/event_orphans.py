@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.act_sides import may_sanction
+from kg.appeal_rulings import APPEAL_NOUNS  # "rejected the appeal": a review of the decision appealed
 from kg.doc_tables import char_span, children
 from kg.event_lexicon import VERDICT_KINDS
 from kg.components.ruling_measures import TOLD_BY, subject_of
@@ -35,7 +36,6 @@ DECIDING = {"order", "find", "ban", "rule", "sentence", "uphold", "overturn", "q
 SANCTIONING = {"sentence", "convict", "fine", "block", "ban", "liquidate", "designate", "acquit", "outlaw"}
 DECISION_WORDS = {"ruling", "decision", "verdict"}  # not "judgment": reports keep it for the ECHR's, told apart
 APPEAL_WORDS = {"appeal", "appeals", "appellate", "cassation"}  # "the appeal ruling": told by the review, not the trial
-APPEAL_NOUNS = {"appeal", "complaint", "challenge"}  # "rejected the appeal": a review of the decision appealed
 UNREAL = {"will", "would", "could", "may", "might", "should", "must", "ca", "can", "not", "n't", "never", "to"}
 
 

@@ -216,7 +216,7 @@ def name_after_description(name: Token) -> None:
 
 
 def subject_after_date(month: Token) -> None:
-    """'In April Roskomnadzor blocked Zello': the name is the verb's subject, the month the object of 'In' (repair 9)."""
+    """'In April Roskomnadzor blocked Zello': the name is the verb's subject, the month 'In''s object (repair 9)."""
     name, prep = month.head, month.head.head
     verb = prep.head
     if name.i != month.i + 1 or name.pos_ != "PROPN" or name.text in DATE_WORDS | WEEKDAYS or prep.dep_ != "prep" \
