@@ -3,6 +3,8 @@ plural anaphors, and the endings that show a Russian-style name's gender."""
 
 from __future__ import annotations
 
+from kg.doc_tables import children
+
 # head noun of a definite description -> the entity types it can refer to
 # descriptions of a law or bill: never a code ("the law" after "the Criminal Code" is the new law, not the code)
 LAW_WORDS = {"bill", "package", "legislation", "law", "amendment", "statute"}
@@ -131,4 +133,4 @@ def house_side(token) -> str | None:
     """'upper' or 'lower' for "the upper house", "the lower chamber"; else None."""
     if token.lower_ not in HOUSE_NOUNS:
         return None
-    return next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in HOUSES), None)
+    return next((c.lower_ for c in children(token) if c.dep_ == "amod" and c.lower_ in HOUSES), None)

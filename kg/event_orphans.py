@@ -51,7 +51,7 @@ def deciding_court_rulings(ctx, relations: list[Relation], known=(), events=()) 
     orphans = [m for m in unissued if m.entity not in issued and m.text.lower().split()[-1] in DECISION_WORDS]
     if not orphans:
         return found
-    deciding, reviewing = deciding_courts(ctx), deciding_courts(ctx, reviewed=True)
+    deciding, reviewing = deciding_courts(ctx)
     seen = set()
     for ruling in orphans:
         if ruling.entity in seen:
@@ -81,24 +81,25 @@ def on_appeal(ruling) -> bool:
     return any(w in APPEAL_WORDS for w in ruling.text.lower().split()[:-1])
 
 
-def deciding_courts(ctx, reviewed: bool = False) -> list[tuple]:
-    """(court mention, verb) for each asserted deciding verb whose subject is a court, in text order; `reviewed`:
-    those reviewing another decision or an appeal ('upheld the sentence', 'rejected the appeal') instead."""
-    found = []
+def deciding_courts(ctx) -> tuple[list[tuple], list[tuple]]:
+    """(court mention, verb) for each asserted deciding verb whose subject is a court, in text order, in two lists:
+    those deciding for themselves, and those reviewing another decision or an appeal ('upheld the sentence',
+    'rejected the appeal'). 'Rejected the appeal' is in both: "... The decision" and "... the appeal ruling" are
+    that court's either way."""
+    deciding, reviewing = [], []
     for verb in with_trigger(ctx, DECIDING):
         if verb.pos_ != "VERB" or lemma_of(verb) not in DECIDING or not real(verb):
             continue
+        courts = [court for subject in children(verb) if subject.dep_ == "nsubj"
+                  for court in [ctx.head_mention(subject, {"Court"})]
+                  if court is not None and (may_sanction(court) or lemma_of(verb) not in SANCTIONING)]  # not the ECHR
         review = reviews(ctx, verb)
-        if reviewed and not review:  # "rejected the appeal ... the appeal ruling" (but "... The decision": its own too)
-            review = lemma_of(verb) in REVIEWS and any(c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_NOUNS
-                                                       for c in children(verb))
-        if review != reviewed:
-            continue
-        for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
-            court = ctx.head_mention(subject, {"Court"})
-            if court is not None and (may_sanction(court) or lemma_of(verb) not in SANCTIONING):  # not the ECHR
-                found.append((court, verb))
-    return found
+        if not review:
+            deciding += [(court, verb) for court in courts]
+        if review or lemma_of(verb) in REVIEWS and any(c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_NOUNS
+                                                       for c in children(verb)):
+            reviewing += [(court, verb) for court in courts]
+    return deciding, reviewing
 
 
 REVIEWS = {"uphold", "overturn", "quash", "annul", "cancel", "confirm", "review", "reject", "dismiss"}

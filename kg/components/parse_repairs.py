@@ -73,6 +73,7 @@ VERDICT_ADJECTIVES = {"guilty", "innocent"}  # "found the 43-year-old guilty" (r
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 DATE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December"}
+DAY_NAMES = DATE_WORDS | WEEKDAYS  # "In April Roskomnadzor ...", "On Tuesday Roskomnadzor ..." (repair 9)
 
 
 def repair(doc: Doc, past_verb: Callable[[Token], str | None] | None = None) -> Doc:
@@ -121,7 +122,7 @@ def repair_token(token: Token, past_verb: Callable[[Token], str | None] | None =
         verb_read_as_adjective(token, past_verb)
     elif dep == "npadvmod" and token.lower_ in PROVISION_HEADS and token.head.pos_ == "VERB":
         provision_as_adverb(token)
-    elif dep == "compound" and token.text in DATE_WORDS | WEEKDAYS and token.head.dep_ == "pobj":
+    elif dep == "compound" and token.text in DAY_NAMES and token.head.dep_ == "pobj":
         subject_after_date(token)
     if dep == "appos" and is_amount(token):
         amount_as_apposition(token)
@@ -219,7 +220,7 @@ def subject_after_date(month: Token) -> None:
     """'In April Roskomnadzor blocked Zello': the name is the verb's subject, the month 'In''s object (repair 9)."""
     name, prep = month.head, month.head.head
     verb = prep.head
-    if name.i != month.i + 1 or name.pos_ != "PROPN" or name.text in DATE_WORDS | WEEKDAYS or prep.dep_ != "prep" \
+    if name.i != month.i + 1 or name.pos_ != "PROPN" or name.text in DAY_NAMES or prep.dep_ != "prep" \
             or prep.i != month.i - 1 or verb.pos_ not in ("VERB", "AUX") or verb.i < name.i:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or any(
