@@ -26,6 +26,8 @@ Reports split one action over sentences, or leave its actor to the reader:
                            Prosecutor General's Office / the Justice Ministry, when the article names it
   event.sole_prosecutor.v1 "<X> was charged under Article 280": a charge or case opening without an actor is by the
                            article's one prosecutor's office or investigative body
+  event.offence_provision.v1 "<X> was charged with treason. Article 275 ... carries up to life": the provision the
+                           article names for an offence a case event names only in words (kg.event_offences)
 
 Only asserted events; each rule adds nothing when its condition is not met exactly.
 """
@@ -41,6 +43,7 @@ from kg.event_actors import PEOPLE
 from kg.event_carry import definite_case
 from kg.event_nominal import bases_of, real
 from kg.event_carried import carried_out_by, previous_actor, reporting_body
+from kg.event_offences import offence_named
 from kg.event_parses import background_act
 from kg.event_trial import trial_court
 from kg.model import Event, Relation
@@ -76,7 +79,7 @@ def fill_events(ctx: Context, events: dict[str, Event]) -> list[Relation]:
     """Fill the events (in place, by id) and return the relations the filled participants make."""
     relations: list[Relation] = []
     for fill in (suspect_named, the_case, adjacent_court, trial_court, carried, shared_actor, designating_body,
-                 sole_prosecutor, reported, previous):
+                 sole_prosecutor, reported, previous, offence_named):
         for event in [e for e in events.values() if e.status == "Asserted"]:
             found = fill(ctx, event, list(events.values()))
             if found is None:
@@ -101,9 +104,11 @@ def add_role(ctx: Context, event: Event, role: str, mentions: list, rule: str) -
         made = [Relation(a, prop, t, ev(ctx, rule, spans, a, t))
                 for a in event.role("agent") for t in dict.fromkeys(event.role("defendant") + event.role("target"))
                 if a != t]
+        if role == "legalBasis":  # the sanction itself is told already
+            made = []
         made += [Relation(t, CHARGE_OF.get(prop, "chargedUnder"), b, ev(ctx, rule, spans, t, b))
                  for t in dict.fromkeys(event.role("defendant")) for b in event.role("legalBasis")
-                 if role == "defendant"]
+                 if role in ("defendant", "legalBasis")]
     return event, [replace(r, event=event.id) for r in made]
 
 

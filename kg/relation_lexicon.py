@@ -64,6 +64,30 @@ TOPICS = {
     "undesirable": r"undesirable", "separatism": r"separatis", "nazism": r"nazi", "lgbt": r"lgbt|gay propaganda",
     "hooliganism": r"hooligan", "protest": r"unauthori[sz]ed (?:rally|protest|picket)",
 }
+# offences a charge names in words ("charged with treason", "fined for discrediting the army"): a stem (over lowercase
+# text) and the articles of the Criminal Code and the Code of Administrative Offenses that define the offence
+OFFENCES = {
+    "treason": (r"\btreason", {"275"}), "espionage": (r"espionage|\bspying", {"276"}),
+    "confidential cooperation": (r"confidential (?:co-?operation|contacts?)", {"275.1"}),
+    "justifying terrorism": (r"(?:justif\w*|condon\w*|apolog\w*|glorif\w*) (?:of |for )?terroris", {"205.2"}),
+    "extremist community": (r"extremist (?:community|group)", {"282.1"}),
+    "extremist organisation": (r"extremist organi[sz]ation", {"282.2", "20.28"}),
+    "calls to extremism": (r"calls? (?:for|to) extremis|calling for extremis", {"280"}),
+    "separatism": (r"separatis", {"280.1"}), "hatred": (r"hatred|enmity", {"282"}),
+    "fakes": (r"\bfakes?\b|false information|knowingly false", {"207.3", "207.1", "207.2"}),
+    "discrediting": (r"discredit", {"280.3", "20.3.3"}), "calls for sanctions": (r"calls? for sanctions", {"284.2"}),
+    "insulting believers": (r"(?:insult\w*|offend\w*) (?:the )?(?:religious )?(?:feelings of )?believers|"
+                            r"religious feelings", {"148"}),
+    "rehabilitating nazism": (r"rehabilitat\w* (?:of )?nazism", {"354.1"}), "hooliganism": (r"hooligan", {"213"}),
+    "mass riots": (r"mass riot", {"212"}), "repeated protests": (r"repeated(?:ly)? (?:violat|breach)", {"212.1"}),
+    "undesirable organisation": (r"undesirable", {"284.1", "20.33"}),
+    "foreign agent": (r"foreign agent", {"330.1", "19.34"}), "libel": (r"\blibel|defamation|slander", {"128.1"}),
+    "fraud": (r"\bfraud", {"159"}), "embezzlement": (r"embezzl", {"160"}), "vandalism": (r"vandal", {"214"}),
+    "protest": (r"unauthori[sz]ed (?:rally|rallies|protest|picket|demonstration)", {"20.2"}),
+    "extremist symbols": (r"(?:extremist|nazi) symbol", {"20.3"}),
+    "extremist materials": (r"extremist material", {"20.29"}),
+    "lgbt propaganda": (r"(?:gay|lgbt\w*) propaganda|propaganda of non-traditional", {"6.21"}),
+}
 
 # verbs that give their person a role in their organisation: lemma -> (property, prepositions of the
 # organisation; empty = the direct object). "<Org>, which is run by <Person>", "<Person>, who heads <Org>"
