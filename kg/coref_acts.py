@@ -57,12 +57,13 @@ def apposed_name(ants, token: Token, types: set[str]) -> Mention | None:
 
 
 KIND_OF_COURT = {"appeals": "appe", "appeal": "appe", "appellate": "appe", "cassation": "cassation",
-                 "military": "military"}
+                 "military": "military", "district": "district", "city": "city", "regional": "regional",
+                 "garrison": "garrison", "arbitration": "arbitra"}
 
 
 def court_of_its_kind(ants, token: Token, types: set[str]) -> Mention | None:
-    """'the appeals court' after 'the Military Court of Appeal', 'the cassation court': the one court named before
-    whose name says it is of that kind (none when no court or two courts are so named)."""
+    """'the appeals court' after 'the Military Court of Appeal', 'the cassation court', 'the district court': the one
+    court named before whose name says it is of that kind (none when no court or two courts are so named)."""
     if "Court" not in types or token.lower_ not in ("court", "tribunal"):
         return None
     stems = {KIND_OF_COURT[c.lower_] for c in children(token) if c.dep_ in ("amod", "compound")

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import LEGAL, Context, clause_tokens, prep_objects
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.event_actors import name_words
 
 ACT_TYPES = {"Law", "Ruling"}
@@ -67,8 +67,10 @@ def same_provision(ctx: Context, verb: Token) -> list:
 
 def pronoun_act(ctx: Context, verb: Token, earlier) -> list:
     """The act an unresolved 'it' object of a legislation verb stands for: that of the latest act event in the two
-    sentences before."""
-    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "it" for c in children(verb)):
+    sentences before. 'them' ('they' in the passive) stands for that event's acts when they are more than one or
+    named in the plural ('The Duma adopted the amendments. The Federation Council approved them')."""
+    pronouns = {c.lower_ for c in children(verb) if c.dep_ in ("dobj", "nsubjpass") and ctx.at(c) is None}
+    if not pronouns & {"it", "them", "they"}:
         return []
     index = next((i for i, (a, b) in enumerate(ctx.sentences) if a <= verb.idx < b), None)
     if index is None:
@@ -78,7 +80,16 @@ def pronoun_act(ctx: Context, verb: Token, earlier) -> list:
     if not before:
         return []
     keys = before[-1].role("legalAct")
-    return [m for k in keys for m in [next((m for m in ctx.mentions if m.entity == k), None)] if m]
+    found = [m for k in keys for m in [next((m for m in ctx.mentions if m.entity == k), None)] if m]
+    if "it" in pronouns:
+        return found
+    return found if len(found) > 1 or any(plural(ctx, m) for m in found) else []
+
+
+def plural(ctx: Context, m) -> bool:
+    """The mention is named in the plural ('the amendments', 'two bills')."""
+    span = char_span(ctx.doc, m.start, m.end)
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
 def definite_case(verb: Token) -> bool:

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from kg.arguments import ACTORS, RELATIVE, STATE, Context, asserted, evidence, is_passive, patients, span_of, subjects
 from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import lemma_of
+from kg.event_carry import approval_of
 from kg.event_build import make
 from kg.event_context import status_of
 from kg.issued_readings import others_ruling
@@ -72,7 +73,8 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
             continue
         timed = not asserted(verb) or status_of(verb) != "Asserted"
         if lemma_of(verb) not in READING_LEMMAS:  # most verbs: every shape but 'went through <legislature>' needs one
-            readings = [] if timed else through_body(ctx, verb)
+            readings = [] if timed else through_body(ctx, verb) + (  # "Lawmakers in the Duma gave approval to <law>"
+                members_passed(ctx, verb) if lemma_of(verb) == "give" else [])
         elif timed:  # "After the Duma passed <law>, X called it ...": told as done (a told event becomes asserted)
             readings = temporal_issuers(ctx, verb, ISSUING, issued, early_reading)
         else:
@@ -194,8 +196,10 @@ def contact_relative(ctx: Context, verb: Token):
 
 def members_passed(ctx: Context, verb: Token):
     """'Lawmakers in the State Duma passed <law>', 'State Duma deputies adopted <law>', '<law> was approved by members
-    of the Federation Council': the members' legislature adopted it."""
-    if ISSUING.get(lemma_of(verb), ("",))[0] != "Adoption" or early_reading(verb):
+    of the Federation Council', 'Lawmakers in the Duma gave final approval to <law>': the members' legislature
+    adopted it."""
+    approved = approval_of(ctx, verb) if lemma_of(verb) == "give" else []
+    if not approved and ISSUING.get(lemma_of(verb), ("",))[0] != "Adoption" or early_reading(verb):
         return []
     passive = is_passive(verb)
     heads = [o for p in children(verb) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"] if passive else \
@@ -205,7 +209,7 @@ def members_passed(ctx: Context, verb: Token):
               t.lower_ in ("in", "of", "from") for x in ([t] if t.dep_ != "prep" else
                                                          [o for o in children(t) if o.dep_ == "pobj"])
               for m in legislature(ctx, x)]
-    acts = [m for c in patients(verb) for m in ctx.head_mentions(c, {"Law"})]
+    acts = [m for m in approved if m.type == "Law"] or [m for c in patients(verb) for m in ctx.head_mentions(c, {"Law"})]
     return issued(ctx, "Adoption", "adopted", verb, list({m.entity: m for m in bodies}.values()), acts,
                   "members_passed") if bodies and acts else []
 

@@ -58,3 +58,78 @@ def test_an_asked_for_charge_is_no_charge(nlp, lexicon):
     text = ("The Investigative Committee wants to charge Ivan Petrov with treason. "
             "Article 275 of the Criminal Code carries a sentence of up to life in prison.")
     assert not charged(kinds(nlp, lexicon, text), "Ivan Petrov", "Article 275")
+
+
+# ---- "The Duma adopted the amendments. The Federation Council approved them" ------------------------------------
+
+
+def test_them_after_plural_amendments_is_the_amendments(nlp, lexicon):
+    text = ("On 4 March 2022 the State Duma adopted amendments to the Criminal Code introducing Article 207.3. "
+            "The Federation Council approved them the same day.")
+    assert holds(kinds(nlp, lexicon, text), "Federation Council", "issued", "amendments")
+
+
+def test_them_after_one_law_named_in_the_singular_is_nothing(nlp, lexicon):
+    text = ("The State Duma adopted the Federal Law on Non-Commercial Organisations in November 1995. "
+            "The Federation Council approved them the same week.")
+    assert not holds(kinds(nlp, lexicon, text), "Federation Council", "issued", "Non-Commercial")
+
+
+# ---- "Lawmakers in the State Duma gave final approval to <law>" ---------------------------------------------------
+
+
+def test_lawmakers_giving_approval_is_their_chamber_adopting(nlp, lexicon):
+    text = ("Lawmakers in the State Duma gave final approval on Thursday to a law allowing the authorities to "
+            "designate individuals as foreign agents.")
+    assert holds(kinds(nlp, lexicon, text), "State Duma", "issued", "law allowing")
+
+
+def test_lawmakers_giving_support_to_a_person_adopt_nothing(nlp, lexicon):
+    text = "Lawmakers in the State Duma gave their support to Vladimir Putin's bill on foreign agents."
+    assert not any(kind == "issued" for _, kind, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "the Court" in a Strasbourg summary, "the district court" ----------------------------------------------------
+
+STRASBOURG = (
+    "The European Court of Human Rights ruled on Thursday that Russia had breached Article 9 of the European "
+    "Convention on Human Rights. In 2004 the Golovinskiy District Court of Moscow dissolved the community, and the "
+    "Moscow City Court upheld the decision. The Golovinskiy court had relied on Section 14 of the 1997 law. "
+    "The Court also held that the proceedings had lasted too long."
+)
+
+
+def test_the_court_with_a_capital_is_not_the_district_court_named_last(nlp, lexicon):
+    from tests.sentences import entities
+    labels = {label for label, kind in entities(nlp, lexicon, STRASBOURG) if kind == "Court"}
+    assert any("European Court of Human Rights" in label for label in labels)
+    found = kinds(nlp, lexicon, STRASBOURG)
+    assert not any("Golovinsk" in s and "Article 9" in o for s, _, o in found)
+
+
+def test_the_district_court_is_the_one_district_court_named(nlp, lexicon):
+    text = ("The European Court of Human Rights has ruled on the case of a Moscow religious community. "
+            "The prosecutor's office asked the Golovinskiy District Court to dissolve the community in 1998. "
+            "The European Court of Human Rights later found a violation. "
+            "On 23 February 2001 the district court rejected the prosecutor's claim.")
+    from tests.sentences import extraction
+    ex = extraction(nlp, lexicon, text)
+    label = {e.key: e.label for e in ex.entities}
+    rejecting = [label[r.subject] for r in ex.relations if r.predicate == "issued"]
+    assert not any("European Court" in s for s in rejecting)
+
+
+# ---- "founded by A and B, both members of <Org>" (parse repair 10) ----------------------------------------------
+
+
+def test_a_plural_description_after_a_list_of_names_is_theirs(nlp, lexicon):
+    text = ("Mediazona was founded in 2014 by Nadezhda Tolokonnikova and Maria Alyokhina, two members of the "
+            "feminist punk group Pussy Riot.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Nadezhda Tolokonnikova", "roleIn", "Pussy Riot")
+    assert holds(found, "Maria Alyokhina", "roleIn", "Pussy Riot")
+
+
+def test_a_plural_description_after_one_name_is_left_alone(nlp, lexicon):
+    text = "Mediazona was founded in 2014 by Nadezhda Tolokonnikova, and others, all members of Pussy Riot."
+    assert not holds(kinds(nlp, lexicon, text), "Mediazona", "roleIn", "Pussy Riot")

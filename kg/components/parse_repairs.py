@@ -47,6 +47,11 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
    the preposition's object and the name the verb's subject (passive when the verb has a passive auxiliary). Only a
    name right after a month or weekday, right before the verb or its auxiliary, in a clause without a subject.
 
+10. A plural description after a list of names, hung on a noun before the list: "The site was founded by A and B,
+   both members of Pussy Riot" ("members" an 'appos' of "site"). It becomes an apposition of the list's first name,
+   as in "A and B, lawyers for <Org>". Only a plural noun right after the comma that closes a list of two or more
+   names ending in a conjunct.
+
 The checks are a pass over the tokens with the labels a repair starts from (found in the Doc's array of labels);
 a repair only looks further on a match.
 """
@@ -112,6 +117,8 @@ def repair_token(token: Token, past_verb: Callable[[Token], str | None] | None =
     elif dep == "appos" and token.head.pos_ == "PROPN" and (token.pos_ == "PROPN" or
                                                               token.lower_ in ORGANIZATION_WORDS):
         listed_name(token)
+    elif dep == "appos" and token.tag_ == "NNS" and token.head.i < token.i:
+        description_after_list(token)
     elif dep in ("advcl", "acl") and token.tag_ == "VBN":
         listed_participle(token)
     elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
@@ -181,6 +188,22 @@ def listed_name(second: Token) -> None:
     if second.doc[join.i - 1].is_punct and not described:  # "Roskomnadzor, the Federal Service for ..., and the FSB"
         return
     second.dep_ = "conj"
+
+
+def description_after_list(description: Token) -> None:
+    """'founded by A and B, both members of <Org>' with "members" on a noun before the list: on A (repair 10)."""
+    comma = description.left_edge.i - 1
+    if comma < 1 or description.doc[comma].text != ",":
+        return
+    last = description.doc[comma - 1]
+    if last.dep_ != "conj" or last.pos_ != "PROPN":
+        return
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.pos_ != "PROPN" or first.i <= description.head.i or first.i == last.i:
+        return
+    description.head = first
 
 
 def named_kind(noun: Token) -> bool:

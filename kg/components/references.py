@@ -55,6 +55,9 @@ GOVERNMENT = get_string_id("government")
 GENERIC_HEADS = {"court", "council", "ministry", "committee", "commission", "agency", "service", "office", "foundation",
                  "center", "centre", "department", "board", "chamber", "assembly", "government", "administration",
                  "group", "society", "party", "movement", "union", "fund", "institute", "bureau", "directorate"}
+# courts below the high ones, which English never calls "the Court" with a capital
+LOWER_COURT = re.compile(r"\b(?:District|City|Regional|Region|Garrison|Magistrate|Magistrates|Justice of the Peace|"
+                         r"Krai|Territorial|Republic|Oblast)\b|\bof (?:Moscow|St\.? Petersburg)\b")
 # names whose parts name something else: "Ecodefence" in "Ecodefence and Others v. Russia", a first name
 UNSHORTENED = {"Person", "Ruling", "LegalProvision"}
 
@@ -87,8 +90,13 @@ def short_names(doc: Doc, candidates: list[Candidate], given_names: set[str]) ->
         if not words or len(words) > 3 or text_of(doc)[cand.start:cand.end].split()[0] in given_names:
             continue
         at_end = cand.type == "Person"  # a person-like short form must be the head: "the Witnesses", not "Sakharov"
-        earlier = next((c for c in named if c.end <= cand.start and
-                        contains(words_of_named(c), words, at_end)), None)
+        before = [c for c in named if c.end <= cand.start and contains(words_of_named(c), words, at_end)]
+        if words == ["court"] and before:
+            # "the Court" with a capital is never a district, city or regional court when a higher one is named
+            # ("the Golovinskiy court ... The Court also held" in a Strasbourg judgment's summary)
+            lower = {c.key for c in before if LOWER_COURT.search(text_of(doc)[c.start:c.end])}
+            before = [c for c in before if c.key not in lower] or before
+        earlier = before[0] if before else None
         if earlier is not None:
             cand.key, cand.type, cand.source = earlier.key, earlier.type, "lexicon"
             cand.rule, cand.confidence = "entity.short_name.v1", 0.75
