@@ -19,7 +19,8 @@ Rules (ids travel into provenance):
                                 <Org> had broken <provision>"
   relation.amends_verb.v1       "<law> amends <law>", "It amends two statutes, A and B", "<law> added Article N to
                                 the Code", "the law, which amended <law>", "<provision> was amended by <law>",
-                                "<provision> was added to <code> by <law>" (the code too)
+                                "<provision> was added to <code> by <law>" (the code too), "Putin signed a law ...,
+                                adding <provision> to <code>" (a participle after a comma, said of the law signed)
   relation.concerns_topic.v1    "<ruling> explaining ... extremist ..." + a provision named for the same offence
 kg.concerns_told adds laws told across sentences ("It also amends ...", "The same law added ..."), bills' 'would',
 codes changed by an added provision and rulings summing up a clause; kg.concerns_duties what a law binds someone to
@@ -85,7 +86,7 @@ def concern_relations(ctx: Context) -> list[Relation]:
         found += act_modifiers(ctx, m, span.root)
     for verb in ctx.words.with_pos("VERB", "AUX", "NOUN"):  # (the tags `verbal` accepts)
         if verbal(verb) and (asserted(verb) or proposed(ctx, verb)):  # "The bill would amend <provision>"
-            found += act_subject(ctx, verb) + receiver(ctx, verb)
+            found += act_subject(ctx, verb) + receiver(ctx, verb) + amending_participle(ctx, verb)
     found += misparsed_amendments(ctx) + amendment_relations(ctx) + known_as(ctx) + listed_relations(ctx)
     found += more_concerns(ctx) + duty_relations(ctx)
     found += new_provisions(ctx, found) + new_articles(ctx, found) + summed_clause(ctx)
@@ -225,6 +226,27 @@ def act_subject(ctx: Context, verb: Token) -> list[Relation]:
             Relation(i.entity, "issued", a.entity, evidence(ctx, "relation.issued_of.v1", 0.7, span_of(a), span_of(i)))
             for a in acts for i in issuers[:1]]
     return []
+
+
+LEGISLATING = {"sign", "pass", "adopt", "approve", "enact", "endorse"}
+
+
+def amending_participle(ctx: Context, verb: Token) -> list[Relation]:
+    """'Putin signed a law ..., adding Article 207.3 to the Criminal Code', 'The legislation took effect in 2012,
+    amending <law>': a participle of change after a comma, with no subject of its own, is said of the law that its
+    clause signs, passes or adopts, or that is its clause's subject (not 'the court cited the law, adding that ...')."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in AMEND_VERBS \
+            or verb.doc[verb.left_edge.i - 1].text != "," or any(
+                c.dep_ in ("nsubj", "nsubjpass", "ccomp", "mark") for c in children(verb)):
+        return []
+    head = verb.head
+    deps = ("nsubj", "nsubjpass", "dobj") if head.lemma_.lower() in LEGISLATING else ("nsubj", "nsubjpass")
+    acts = [m for c in children(head) if c.dep_ in deps and c.i < verb.i
+            for m in [ctx.head_mention(c, {"Law"})] if m and m.type == "Law"]
+    if len({a.entity for a in acts}) != 1:
+        return []
+    return [about(ctx, acts[0], m, prop_for(verb.lemma_.lower(), m.type), "relation.amends_verb.v1", 0.65,
+                  span_of(verb)) for m in mentions_in(ctx, scope(verb), LEGAL) if m.entity != acts[0].entity]
 
 
 # --- words hanging on the ruling or law ----------------------------------------------------

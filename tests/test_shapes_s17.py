@@ -133,3 +133,23 @@ def test_a_plural_description_after_a_list_of_names_is_theirs(nlp, lexicon):
 def test_a_plural_description_after_one_name_is_left_alone(nlp, lexicon):
     text = "Mediazona was founded in 2014 by Nadezhda Tolokonnikova, and others, all members of Pussy Riot."
     assert not holds(kinds(nlp, lexicon, text), "Mediazona", "roleIn", "Pussy Riot")
+
+
+# ---- "Putin signed a law ..., adding Article 207.3 to the Criminal Code" ------------------------------------------
+
+
+def test_a_participle_of_change_after_the_law_signed_is_the_laws(nlp, lexicon):
+    text = ('On 4 March 2022 Putin signed a law that made spreading "knowingly false information" about the armed '
+            "forces punishable by up to 15 years, adding Article 207.3 to the Criminal Code.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "law that made", "concerns", "Article 207.3")
+
+
+def test_a_participle_of_speech_after_a_law_cited_is_no_amendment(nlp, lexicon):
+    text = "The court cited the law on NGOs, adding that Article 280 of the Criminal Code applied."
+    assert not any(kind == "concerns" and "Article 280" in o for _, kind, o in kinds(nlp, lexicon, text))
+
+
+def test_a_participle_after_a_law_only_read_is_no_amendment(nlp, lexicon):
+    text = "The judge read out the Law on Mass Media, adding Article 4 of the Criminal Code to the case file."
+    assert not any(kind == "concerns" and "Article 4" in o for _, kind, o in kinds(nlp, lexicon, text))
