@@ -153,3 +153,20 @@ def test_a_participle_of_speech_after_a_law_cited_is_no_amendment(nlp, lexicon):
 def test_a_participle_after_a_law_only_read_is_no_amendment(nlp, lexicon):
     text = "The judge read out the Law on Mass Media, adding Article 4 of the Criminal Code to the case file."
     assert not any(kind == "concerns" and "Article 4" in o for _, kind, o in kinds(nlp, lexicon, text))
+
+
+# ---- "On 10 April Roskomnadzor, the regulator, blocked Zello" (parse repair 9) -----------------------------------
+
+
+def test_a_subject_after_a_day_and_month_acts(nlp, lexicon):
+    assert holds(kinds(nlp, lexicon, "On 10 April Roskomnadzor blocked Zello."), "Roskomnadzor", "sanctioned", "Zello")
+
+
+def test_a_described_subject_after_a_day_and_month_acts(nlp, lexicon):
+    text = "On 10 April Roskomnadzor, the communications regulator, blocked Zello, a walkie-talkie app."
+    assert holds(kinds(nlp, lexicon, text), "Roskomnadzor", "sanctioned", "Zello")
+
+
+def test_a_name_after_a_date_in_a_clause_with_its_own_subject_is_left_alone(nlp, lexicon):
+    text = "On 10 April Zello users said that they could no longer connect, although nobody had blocked the app."
+    assert not any(kind == "sanctioned" for _, kind, _ in kinds(nlp, lexicon, text))

@@ -43,9 +43,11 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
    subject of "guilty", as "him" in "found him guilty", and takes its article. Only an age ("<number>-year-old") on
    "guilty" or "innocent" that a verb takes as its complement.
 9. The subject read as the object of a date's preposition: "In April Roskomnadzor blocked Zello", "In April Meduza
-   was declared a foreign agent" ("Roskomnadzor" the 'pobj' of "In", the month a 'compound' of it). The month becomes
-   the preposition's object and the name the verb's subject (passive when the verb has a passive auxiliary). Only a
-   name right after a month or weekday, right before the verb or its auxiliary, in a clause without a subject.
+   was declared a foreign agent", "On 10 April Roskomnadzor, the communications regulator, blocked Zello"
+   ("Roskomnadzor" the 'pobj' of "In", the month a 'compound' of it). The month (with its day) becomes the
+   preposition's object and the name the verb's subject (passive when the verb has a passive auxiliary). Only a name
+   right after a month or weekday, right before the verb or its auxiliary (or one apposition between commas), in a
+   clause without a subject.
 
 10. A plural description after a list of names, hung on a noun before the list: "The site was founded by A and B,
    both members of Pussy Riot" ("members" an 'appos' of "site"). It becomes an apposition of the list's first name,
@@ -240,18 +242,29 @@ def name_after_description(name: Token) -> None:
 
 
 def subject_after_date(month: Token) -> None:
-    """'In April Roskomnadzor blocked Zello': the name is the verb's subject, the month 'In''s object (repair 9)."""
+    """'In April Roskomnadzor blocked Zello', 'On 10 April Roskomnadzor, the regulator, blocked Zello': the name is
+    the verb's subject, the month 'In''s object, with its day (repair 9)."""
     name, prep = month.head, month.head.head
     verb = prep.head
+    doc = month.doc
+    day = doc[month.i - 1] if month.i > 1 and doc[month.i - 1].like_num and doc[month.i - 1].head.i in (
+        name.i, month.i) else None  # "On 10 April <name>": the day hangs on the name or the month
     if name.i != month.i + 1 or name.pos_ != "PROPN" or name.text in DAY_NAMES or prep.dep_ != "prep" \
-            or prep.i != month.i - 1 or verb.pos_ not in ("VERB", "AUX") or verb.i < name.i:
+            or prep.i != month.i - (2 if day is not None else 1) or verb.pos_ not in ("VERB", "AUX") or verb.i < name.i:
+        return
+    described = [c for c in name.children if c.dep_ == "appos" and c.i > name.i]  # "<name>, the regulator, blocked"
+    end = described[0].right_edge.i + 1 if len(described) == 1 else name.i
+    if described and (end + 1 >= len(doc) or doc[name.i + 1].text != "," or doc[end].text != ","):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or any(
-            c.dep_ not in ("compound", "punct") or c.i > name.i for c in name.children if c.i != month.i):
+            (c.dep_ not in ("compound", "punct") or c.i > end) for c in name.children
+            if c.i != month.i and c not in described and (day is None or c.i != day.i)):
         return
-    after = name.doc[name.i + 1]
+    after = doc[end + 1] if described else doc[name.i + 1]
     if after.i != verb.i and not (after.head.i == verb.i and after.dep_ in ("aux", "auxpass", "neg", "advmod")):
         return
+    if day is not None:
+        day.head, day.dep_ = month, "nummod"
     month.head, month.dep_ = prep, "pobj"
     name.head = verb
     name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
