@@ -145,6 +145,8 @@ class Antecedents(MentionIndex):
                 subjects = [m for m in here if self.is_subject(m) and not self.in_relative(m)]
                 subjects += [m for m in self.owners_of_subjects(start, token) if m in here and m not in subjects]
                 subjects = subjects or [m for m in here if self.is_subject(m)]  # a relative clause's, if no other
+                if not subjects and token.lower_ in PRONOUNS:  # "Police detained <X> ... in support of <Y>. He"
+                    subjects = [m for m in here if self.is_object(m)]
                 found = sorted(subjects or here, key=lambda m: m.start)[-1]
                 return None if paired(self, found, here) else found  # "Meduza and The Insider ... the outlet"
             chained = self.chained(token, start, end, types, depth)

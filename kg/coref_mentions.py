@@ -75,6 +75,13 @@ class MentionIndex:
         root = self.roots.get(mention)
         return root is not None and root.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
+    def is_object(self, mention: Mention) -> bool:
+        """Salience after the subject: the object of a verb ('Police detained <X> ... in support of <Y>') or the one
+        a passive names as its actor, not a name inside another noun's phrase."""
+        root = self.roots.get(mention)
+        return root is not None and (root.dep_ in ("dobj", "dative") and root.head.pos_ in ("VERB", "AUX")
+                                     or root.dep_ == "pobj" and root.head.dep_ == "agent")
+
     def main_subject(self, mention: Mention) -> bool:
         """'The Constitutional Court ruled that ... the ECHR awarded': the subject of the sentence's own verb."""
         root = self.roots.get(mention)

@@ -170,3 +170,22 @@ def test_a_described_subject_after_a_day_and_month_acts(nlp, lexicon):
 def test_a_name_after_a_date_in_a_clause_with_its_own_subject_is_left_alone(nlp, lexicon):
     text = "On 10 April Zello users said that they could no longer connect, although nobody had blocked the app."
     assert not any(kind == "sanctioned" for _, kind, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "Police detained <X> ... in support of <Y>. He was accused ..." ----------------------------------------------
+
+
+def test_a_pronoun_after_a_sentence_without_a_named_subject_is_its_object(nlp, lexicon):
+    text = ("Police detained Sergei Smirnov outside his home on the eve of a rally in support of Alexei Navalny. "
+            "He was accused of repeatedly breaking the rules on public events under Article 20.2 of the Code of "
+            "Administrative Offenses.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Sergei Smirnov", "chargedUnder", "Article 20.2")
+    assert not holds(found, "Alexei Navalny", "chargedUnder", "Article 20.2")
+
+
+def test_a_pronoun_after_a_named_subject_is_still_the_subject(nlp, lexicon):
+    text = ("Alexei Navalny said police had detained Sergei Smirnov outside his home. "
+            "He was accused of repeatedly breaking the rules on public events under Article 20.2 of the Code of "
+            "Administrative Offenses.")
+    assert holds(kinds(nlp, lexicon, text), "Alexei Navalny", "chargedUnder", "Article 20.2")
