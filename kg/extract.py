@@ -24,6 +24,7 @@ from kg.events import extract_events
 from kg.act_shapes import more_acts
 from kg.arguments import Context, unique
 from kg.relations import extract_relations
+from kg.ruling_sole import sole_rulings
 from kg.concerns_speakers import drop_speakers
 from kg.event_gapped import gapped_parties
 from kg.event_orphans import described_court_acts
@@ -57,6 +58,7 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     events, relations = described_court_acts(ctx, events, relations)  # 'A court in Abakan sentenced X. The verdict'
     events, relations = gapped_parties(ctx, list(events), relations)  # "sentenced A to X, and B to Y under <P>"
     relations = drop_speakers(ctx, drop_unmade(ctx, relations))  # "demanded a ban from <court>", "X said"
+    relations += sole_rulings(entities, relations)  # "<court> fined Google ... The ruling can be appealed"
     relations = verdict_charges(entities, relations)  # "<verdict> ... under <provision>": whom it convicted, under that
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}

@@ -189,3 +189,24 @@ def test_a_pronoun_after_a_named_subject_is_still_the_subject(nlp, lexicon):
             "He was accused of repeatedly breaking the rules on public events under Article 20.2 of the Code of "
             "Administrative Offenses.")
     assert holds(kinds(nlp, lexicon, text), "Alexei Navalny", "chargedUnder", "Article 20.2")
+
+
+# ---- "<court> fined X ... The ruling can be appealed" (a body's one ruling) --------------------------------------
+
+
+def test_a_courts_only_ruling_is_about_the_one_party_it_sanctioned(nlp, lexicon):
+    from tests.sentences import extraction
+    text = ("Roskomnadzor went to court in the summer. On August 4, 2016, Moscow's Tagansky District Court found that "
+            "LinkedIn had violated the data localisation law. LinkedIn's appeal was rejected by the Moscow City Court "
+            "on November 10, and the ruling became final.")
+    ex = extraction(nlp, lexicon, text)
+    label = {e.key: e.label for e in ex.entities}
+    assert any(r.evidence.rule == "relation.sole_ruling.v1" and label[r.object] == "LinkedIn" for r in ex.relations)
+
+
+def test_a_courts_only_ruling_after_two_sanctions_is_not_read_as_either(nlp, lexicon):
+    from tests.sentences import extraction
+    text = ("The Tagansky District Court of Moscow fined LinkedIn 3 million rubles on Thursday. A week earlier "
+            "the Tagansky District Court of Moscow had fined Twitter 2 million rubles. "
+            "The ruling can be appealed within ten days.")
+    assert not any(r.evidence.rule == "relation.sole_ruling.v1" for r in extraction(nlp, lexicon, text).relations)
