@@ -2,8 +2,9 @@
 
   event.on_trial.v1  "<X> went on trial under <provision>", "<X> is on trial under <provision>", "<X> was put on
                      trial under <provision>", "prosecutors put <X> on trial under <provision>", "the trial of <X>
-                     under <provision> began", "<X> was tried at <court> under <provision>": X is charged
-                     (prosecutedUnder) under it; no actor is read
+                     under <provision> began", "<X> was tried at <court> under <provision>", "<X> is the
+                     defendant (became a suspect) in a case under <provision>": X is charged (prosecutedUnder)
+                     under it; no actor is read
 
 Only a trial with a provision or law named in its clause makes a fact ("<X> went on trial in May" is nothing), and
 the status words of the clause apply as for any event ("<X> will go on trial under ..." is planned).
@@ -19,7 +20,9 @@ from kg.event_actors import PEOPLE
 from kg.event_build import make
 from kg.model import Relation
 
-ON_TRIAL = {"go", "be", "put", "place", "bring", "remain", "stay"}  # "went / is / was put / remains on trial"
+ON_TRIAL = {"go", "be", "put", "place", "bring", "remain", "stay", "become"}  # "went / is / was put / remains on trial"
+COPULAS = {"be", "become", "remain"}
+PARTY_NOUNS = {"defendant", "suspect", "accused"}  # "<X> is the defendant in a case under <provision>"
 PUTTING = {"put", "place", "bring", "try"}  # active: the object is the one tried ("prosecutors put X on trial")
 RULE = "event.on_trial.v1"
 
@@ -31,9 +34,12 @@ def on_trial(ctx: Context):
             continue
         trial = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "on"
                  for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() == "trial"]
-        if not trial and not tried_verb(verb):
+        party = [a for a in children(verb) if a.dep_ == "attr" and a.lemma_.lower() in PARTY_NOUNS] \
+            if verb.lemma_.lower() in COPULAS else []
+        if not trial and not party and not tried_verb(verb):
             continue
         bases = legal_bases(ctx, verb)
+        bases += [m for a in party for m in ctx.within(a, LEGAL) if m not in bases]  # "a suspect in a case under"
         bases += [m for t in trial for p in children(t) if p.dep_ == "prep" and p.lower_ in ("under", "for")
                   for m in ctx.within(p, LEGAL) if m not in bases]  # "on trial under Article 280.3" hung on 'trial'
         tried = tried_ones(ctx, verb)

@@ -210,3 +210,18 @@ def test_a_courts_only_ruling_after_two_sanctions_is_not_read_as_either(nlp, lex
             "the Tagansky District Court of Moscow had fined Twitter 2 million rubles. "
             "The ruling can be appealed within ten days.")
     assert not any(r.evidence.rule == "relation.sole_ruling.v1" for r in extraction(nlp, lexicon, text).relations)
+
+
+# ---- "<X> is the defendant in a case under <provision>" ------------------------------------------------------------
+
+
+def test_the_defendant_in_a_case_under_a_provision_is_charged_under_it(nlp, lexicon):
+    for text in ("Ivan Petrov is the defendant in a case under Article 207.3 of the Criminal Code.",
+                 "Ivan Petrov became a suspect in a case under Article 207.3 of the Criminal Code."):
+        assert holds(kinds(nlp, lexicon, text), "Ivan Petrov", "chargedUnder", "Article 207.3"), text
+
+
+def test_a_lawyer_in_a_case_or_a_future_suspect_is_not_charged(nlp, lexicon):
+    for text in ("Ivan Petrov is a lawyer in a case under Article 207.3 of the Criminal Code.",
+                 "Ivan Petrov will become a suspect in a case under Article 207.3 of the Criminal Code."):
+        assert not holds(kinds(nlp, lexicon, text), "Ivan Petrov", "chargedUnder", "Article 207.3"), text
