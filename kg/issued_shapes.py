@@ -10,8 +10,10 @@ Rules (ids travel into provenance):
                           relative clause, coordinated with the first, is about the same law
   event.listed_act.v1     "Putin signed several measures passed by the Duma, among them a law on X and a law on Y"
                           (also 'including', 'such as', a colon): the listed laws were signed (passed) with them
-  event.members_passed.v1 "Lawmakers in the State Duma passed <law>", "the Duma's deputies approved <law>": the
-                          members' legislature adopted it
+  event.members_passed.v1 "Lawmakers in the State Duma passed <law>", "the Duma's deputies approved <law>",
+                          "Lawmakers in the Duma gave final approval to <law>": the members' legislature adopted it
+  event.chamber_backed.v1 "The Federation Council backed <law>", "<law> was backed by the Duma": a legislature that
+                          backs a law adopts it (not a person or party, who only supports it)
   event.fronted_participle.v1 "Signed by Putin in July 2016, the Yarovaya law ...", "Adopted by the Duma in 2012, the
                           law ...": a passive participle with a 'by' agent set before the clause issued its subject
   event.shared_object.v1  "The Duma passed and Putin signed <law>": the first of two coordinated issuing verbs
@@ -74,7 +76,8 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
         timed = not asserted(verb) or status_of(verb) != "Asserted"
         if lemma_of(verb) not in READING_LEMMAS:  # most verbs: every shape but 'went through <legislature>' needs one
             readings = [] if timed else through_body(ctx, verb) + (  # "Lawmakers in the Duma gave approval to <law>"
-                members_passed(ctx, verb) if lemma_of(verb) == "give" else [])
+                members_passed(ctx, verb) if lemma_of(verb) == "give" else
+                chamber_backed(ctx, verb) if lemma_of(verb) == "back" else [])
         elif timed:  # "After the Duma passed <law>, X called it ...": told as done (a told event becomes asserted)
             readings = temporal_issuers(ctx, verb, ISSUING, issued, early_reading)
         else:
@@ -132,6 +135,22 @@ def through_body(ctx: Context, verb: Token):
         return []
     acts = [m for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") if (m := ctx.head_mention(c, {"Law"}))]
     return issued(ctx, "Adoption", "adopted", verb, bodies, acts, "through_body") if bodies else []
+
+
+def chamber_backed(ctx: Context, verb: Token):
+    """'The Federation Council backed <law>', '<law> was backed by the Duma': a chamber backs a law by voting it
+    through (a person or party that backs a law only supports it)."""
+    if verb.tag_ not in ("VBD", "VBN") or early_reading(verb):
+        return []
+    if is_passive(verb):
+        heads = [o for p in children(verb) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"]
+        objects = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    else:
+        heads = [c for c in children(verb) if c.dep_ == "nsubj"]
+        objects = [c for c in children(verb) if c.dep_ == "dobj"]
+    bodies = [m for h in heads for m in legislature(ctx, h)]
+    acts = [m for o in objects if (m := ctx.head_mention(o, {"Law"}))]
+    return issued(ctx, "Adoption", "adopted", verb, bodies, acts, "chamber_backed") if bodies and acts else []
 
 
 def voted_for(ctx: Context, verb: Token):

@@ -225,3 +225,18 @@ def test_a_lawyer_in_a_case_or_a_future_suspect_is_not_charged(nlp, lexicon):
     for text in ("Ivan Petrov is a lawyer in a case under Article 207.3 of the Criminal Code.",
                  "Ivan Petrov will become a suspect in a case under Article 207.3 of the Criminal Code."):
         assert not holds(kinds(nlp, lexicon, text), "Ivan Petrov", "chargedUnder", "Article 207.3"), text
+
+
+# ---- "The Federation Council backed <law>" -----------------------------------------------------------------------
+
+
+def test_a_chamber_backing_a_law_adopts_it(nlp, lexicon):
+    for text in ("The upper house, the Federation Council, backed the Federal Law on Non-Commercial Organisations.",
+                 "The Federal Law on Non-Commercial Organisations was backed by the State Duma in 1995."):
+        assert any(kind == "issued" and "Non-Commercial" in o for _, kind, o in kinds(nlp, lexicon, text)), text
+
+
+def test_a_person_or_party_backing_a_law_only_supports_it(nlp, lexicon):
+    for text in ("Vyacheslav Volodin backed the Federal Law on Non-Commercial Organisations.",
+                 "The United Russia party backed the Federal Law on Non-Commercial Organisations."):
+        assert not any(kind == "issued" for _, kind, _ in kinds(nlp, lexicon, text)), text
