@@ -4,7 +4,8 @@ sanctions the one who bears it.
   event.upheld_sentence.v1  "<court> upheld the seven-year sentence of <X>", "<court> reduced <X>'s prison term",
                             "<X>'s conviction was confirmed by <court>", "<court> upheld the fine imposed on <X>",
                             "<court> ordered <X> liquidated. <higher court> upheld the decision" (the decision of
-                            another court told in this sentence or the two before)
+                            another court told in this sentence or the two before), "<court> upheld the decision to
+                            dissolve <X>"
 
 Overturning, quashing or cancelling a sentence is no sanction and is not read here; negated, requested or
 future decisions ("refused to uphold", "asked the court to reduce") keep their status and give no relation.
@@ -100,7 +101,14 @@ def bearers_of(ctx: Context, noun: Token) -> list:
     found += in_case_of(ctx, noun)
     for participle in (c for c in children(noun) if c.dep_ == "acl"):  # "the fine imposed on X"
         found += prep_objects(ctx, participle, ("on", "against"), PEOPLE)
+        if participle.tag_ == "VB" and participle.lemma_.lower() in ORDERED:  # "the decision to dissolve X"
+            found += [m for o in children(participle) if o.dep_ == "dobj" for m in ctx.head_mentions(o, PEOPLE)]
     return list(dict.fromkeys(m for m in found if m.type in PEOPLE))
+
+
+# what a decision orders done to someone: "upheld the decision to dissolve <X>"
+ORDERED = {"dissolve", "liquidate", "close", "ban", "block", "outlaw", "designate", "declare", "list", "jail",
+           "fine", "shut", "expel", "deport", "restrict"}
 
 
 def in_case_of(ctx: Context, head: Token) -> list:

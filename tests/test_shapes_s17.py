@@ -240,3 +240,17 @@ def test_a_person_or_party_backing_a_law_only_supports_it(nlp, lexicon):
     for text in ("Vyacheslav Volodin backed the Federal Law on Non-Commercial Organisations.",
                  "The United Russia party backed the Federal Law on Non-Commercial Organisations."):
         assert not any(kind == "issued" for _, kind, _ in kinds(nlp, lexicon, text)), text
+
+
+# ---- "<court> upheld the decision to dissolve <X>" ---------------------------------------------------------------
+
+
+def test_upholding_a_decision_to_dissolve_sanctions_its_target(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Supreme Court upheld the decision to dissolve Memorial.")
+    assert holds(found, "Supreme Court", "sanctioned", "Memorial")
+
+
+def test_refusing_to_uphold_or_upholding_a_registration_sanctions_nobody(nlp, lexicon):
+    for text in ("The Supreme Court refused to uphold the decision to dissolve Memorial.",
+                 "The Supreme Court upheld the decision to register Memorial."):
+        assert not holds(kinds(nlp, lexicon, text), "Supreme Court", "sanctioned", "Memorial"), text
