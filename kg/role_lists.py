@@ -5,6 +5,7 @@ Rule (id travels into provenance):
                                for Memorial, A and B, said": a plural title whose 'of'/'for'/'at'/'with'/'from' phrase
                                names a body, then a comma and the names (the parser hangs them on the body's name);
                                read from the words
+                               "<Person> and three other Pussy Riot members", "he and two other Memorial activists"
 Near misses that yield nothing: a single name after the comma without a count before the title ("the police detained
 members of Memorial, Ivan Petrov said"), a title whose phrase names a person ("lawyers for Navalny, A and B").
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.arguments import Context
+from kg.doc_tables import char_span
 from kg.model import Mention, Relation
 from kg.role_names import role
 from kg.role_titles import BODIES, title_prop
@@ -45,6 +47,34 @@ def title_lists(ctx: Context, titles: dict[str, str]) -> list[Relation]:
             continue
         start = body.start - len(before) + match.start(1)
         found += [role(ctx, p, body, prop, "relation.role_title_list.v1", 0.7, (start, body.end)) for p in listed]
+    return found
+
+
+# "<Person> and three other <Org> members", "he and two other Memorial activists": the person is one of them
+OTHERS_BEFORE = re.compile(r"\band\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?other\s+$",
+                           re.I)
+PLURAL_TITLE_AFTER = re.compile(r"^\s+([a-z-]+s)\b")
+
+
+def other_members(ctx: Context, titles: dict[str, str]) -> list[Relation]:
+    """'Verzilov and three other Pussy Riot members ran onto the pitch': a person coordinated with other holders of a
+    plural title of a body holds the title there too (a name, or a pronoun the coreference resolves)."""
+    found = []
+    for body in (m for m in ctx.mentions if m.type in BODIES):
+        before = ctx.text[max(body.sentence[0], body.start - 40):body.start]
+        match = OTHERS_BEFORE.search(before)
+        title = PLURAL_TITLE_AFTER.match(ctx.text[body.end:body.end + 30])
+        if match is None or title is None or (prop := title_prop(titles, title.group(1))) is None:
+            continue
+        end = len(ctx.text[:body.start - len(before) + match.start()].rstrip())  # the person ends before "and"
+        span = char_span(ctx.doc, end - 1, end)
+        last = span[-1] if span is not None and len(span) else None
+        if last is None or last.idx + len(last) != end:
+            continue
+        person = ctx.at(last) or (ctx.head_mention(last, {"Person"}) if last.pos_ == "PRON" else None)
+        if person is not None and person.type == "Person":
+            found.append(role(ctx, person, body, prop, "relation.role_title_list.v1", 0.65,
+                              (body.start - len(before) + match.start(), body.end + title.end())))
     return found
 
 

@@ -45,7 +45,7 @@ from kg.role_context import co_verb_roles, predicative_roles, role_in_context, w
 from kg.role_deputies import deputy_roles
 from kg.role_names import root_of, title_before
 from kg.role_joined import joined_roles
-from kg.role_lists import title_lists
+from kg.role_lists import other_members, title_lists
 from kg.role_pronouns import pronoun_titles, unasserted
 from kg.role_shapes import more_roles
 from kg.role_surface import role_after, role_before
@@ -76,7 +76,7 @@ def role_relations(ctx: Context) -> list[Relation]:
             own += role_in_context(ctx, person, *named)  # "Editor-in-chief <Person>" with no body named
         found += own
     found += role_owner(ctx) + role_verbs(ctx) + predicative_roles(ctx, titles) + co_verb_roles(ctx, BODIES)
-    found += listed_roles(ctx, titles) + more_roles(ctx, titles)
+    found += listed_roles(ctx, titles) + more_roles(ctx, titles) + other_members(ctx, titles)
     found += pronoun_titles(ctx, titles) + title_lists(ctx, titles) + joined_roles(ctx)
     found += deputy_roles(ctx, found)
     return most_specific(unasserted(ctx, found + body_roles(ctx, found, titles)))

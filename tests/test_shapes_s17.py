@@ -254,3 +254,18 @@ def test_refusing_to_uphold_or_upholding_a_registration_sanctions_nobody(nlp, le
     for text in ("The Supreme Court refused to uphold the decision to dissolve Memorial.",
                  "The Supreme Court upheld the decision to register Memorial."):
         assert not holds(kinds(nlp, lexicon, text), "Supreme Court", "sanctioned", "Memorial"), text
+
+
+# ---- "<Person> and three other <Org> members" -----------------------------------------------------------------------
+
+
+def test_a_person_with_other_members_of_a_body_is_a_member(nlp, lexicon):
+    for text in ("Pyotr Verzilov was jailed for 15 days after he and three other Pussy Riot members ran onto the pitch.",
+                 "Ivan Petrov and two other Memorial activists were detained."):
+        found = kinds(nlp, lexicon, text)
+        assert any(kind == "roleIn" and o in ("Pussy Riot", "Memorial") for _, kind, o in found), text
+
+
+def test_a_person_with_other_people_near_a_body_is_no_member(nlp, lexicon):
+    text = "The police detained Ivan Petrov and two other people near the offices of Memorial."
+    assert not any(kind == "roleIn" for _, kind, _ in kinds(nlp, lexicon, text))
