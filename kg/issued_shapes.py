@@ -67,11 +67,15 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
     """The article's events with the acts of issuing these shapes add (a told event gains the agents it lacked)."""
     by_id = {e.id: e for e in events}
     relations = []
+    through = {t.head.i for t in ctx.words.with_lower(("through",)) if t.dep_ == "prep" and t.head.i != t.i}
     for verb in ctx.words.with_pos("VERB", "AUX"):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        reading = lemma_of(verb) in READING_LEMMAS
+        if not reading and verb.i not in through:  # most verbs: through_body needs a 'through', every other shape one
+            continue  # of the lemmas (and the verb's status, costly to read, is not asked)
         timed = not asserted(verb) or status_of(verb) != "Asserted"
-        if lemma_of(verb) not in READING_LEMMAS:  # most verbs: every shape but 'went through <legislature>' needs one
+        if not reading:
             readings = [] if timed else through_body(ctx, verb)
         elif timed:  # "After the Duma passed <law>, X called it ...": told as done (a told event becomes asserted)
             readings = temporal_issuers(ctx, verb, ISSUING, issued, early_reading)
