@@ -46,6 +46,8 @@ PENALTY_VERBS = {"raise", "increase", "toughen", "tighten", "reduce", "lower", "
                  "stiffen"}
 # verbs by which a law carries changes it makes: "brought changes to <law>", "contains amendments to <code>"
 CARRYING_VERBS = {"bring", "contain", "include", "carry", "make", "introduce", "feature", "have", "incorporate"}
+# the verbs `reshaped` reads (it finds nothing for another)
+RESHAPING_VERBS = frozenset(CARRYING_VERBS | PENALTY_VERBS | RESHAPE_VERBS)
 AMENDMENT_NOUNS = {"amendment", "change", "addition", "modification", "revision", "correction", "alteration"}
 
 

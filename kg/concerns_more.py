@@ -31,11 +31,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, examples, objects, prep_objects, span_of, subjects, verbal
-from kg.concerns_laws import amended_by, amendment_to, reshaped
+from kg.concerns_laws import RESHAPING_VERBS, amended_by, amendment_to, reshaped
 from kg.concerns_nouns import APPEAL_WORDS, appealed, content_clause, defendant_in_front, negated, penalty_for, relation
 from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
-from kg.relation_lexicon import CASE_NOUNS
+from kg.relation_lexicon import AMEND_VERBS, CASE_NOUNS
 
 LEGAL = {"Law", "LegalProvision"}
 TARGETS = {"Organization", "Person"}
@@ -64,10 +64,15 @@ RULING_VERBS = {"amend": "amends", "revise": "amends", "modify": "amends", "supp
                 "uphold": "concerns", "overrule": "concerns", "set": "concerns"}
 
 
+# the lemmas of the verbs that sanction_basis, ruling_on_ruling, about_verb, amended_by and reshaped read (each finds
+# nothing for another verb): more_concerns asks no other word whether it is a verb and asserted
+VERB_RULE_LEMMAS = frozenset(SANCTION_VERBS | RULING_VERBS.keys() | ABOUT_VERBS.keys() | AMEND_VERBS | RESHAPING_VERBS)
+
+
 def more_concerns(ctx: Context) -> list[Relation]:
     found = []
     for tok in ctx.words.pick(lemmas=APPEAL_WORDS, forms=("according",), pos=("VERB", "AUX", "NOUN")):
-        if verbal(tok) and asserted(tok):
+        if ctx.words.lemma[tok.i] in VERB_RULE_LEMMAS and verbal(tok) and asserted(tok):
             found += sanction_basis(ctx, tok) + ruling_on_ruling(ctx, tok) + about_verb(ctx, tok) + amended_by(ctx, tok)
             found += reshaped(ctx, tok)
         if tok.lower_ == "according" and tok.dep_ == "prep":

@@ -60,6 +60,7 @@ SIGNATURE_VERBS = {"put", "set", "affix", "add"}
 # the trigger lemmas (kg.event_actors.lemma_of) the shapes below read, 'through <legislature>' aside: voting,
 # putting a signature, and passing or signing
 READING_LEMMAS = {"vote", *SIGNATURE_VERBS, *ISSUING}
+APPROVING = {"give", "back"}  # "gave final approval to <law>", "The Federation Council backed <law>"
 DECIDED_KINDS = {"Ban", "Blocking", "Liquidation", "Designation", "ExtremistDesignation", "TerroristDesignation",
                  "ForeignAgentDesignation", "UndesirableDesignation"}
 DESIGNATION_KINDS = {k for k in DECIDED_KINDS if k.endswith("Designation")}
@@ -70,11 +71,16 @@ def issuing_events(ctx: Context, events: list[Event]) -> tuple[list[Event], list
     """The article's events with the acts of issuing these shapes add (a told event gains the agents it lacked)."""
     by_id = {e.id: e for e in events}
     relations = []
+    through = {t.head.i for t in ctx.words.with_lower(("through",)) if t.dep_ == "prep" and t.head.i != t.i}
     for verb in ctx.words.with_pos("VERB", "AUX"):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        reading = lemma_of(verb) in READING_LEMMAS
+        if not reading and verb.i not in through and lemma_of(verb) not in APPROVING:
+            continue  # most verbs: through_body needs a 'through', every other shape one of the lemmas or of APPROVING
+            # (and the verb's status, costly to read, is not asked)
         timed = not asserted(verb) or status_of(verb) != "Asserted"
-        if lemma_of(verb) not in READING_LEMMAS:  # most verbs: every shape but 'went through <legislature>' needs one
+        if not reading:
             readings = [] if timed else through_body(ctx, verb) + (  # "Lawmakers in the Duma gave approval to <law>"
                 members_passed(ctx, verb) if lemma_of(verb) == "give" else
                 chamber_backed(ctx, verb) if lemma_of(verb) == "back" else [])

@@ -119,6 +119,14 @@ class Lexicon:
         return [(re.compile(rf"(?:^|\W){re.escape(name)}\s*$", re.I), title, name)
                 for title in self.titles if title.body for name in (title.title, *title.variants)]
 
+    @cached_property
+    def title_suffix_by_body(self) -> dict[str, list[int]]:
+        """The entity key of each body a title names ("lex:<id>") -> the positions of its titles in title_suffix."""
+        found: dict[str, list[int]] = {}
+        for i, (_, title, _) in enumerate(self.title_suffix):
+            found.setdefault(f"lex:{title.body}", []).append(i)
+        return found
+
 
 def default_files() -> list[Path]:
     folder = ontology_dir() / "lexicon"

@@ -124,7 +124,7 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
     """'<Person> is the director of <Org>', '<Person> became head of <Body>', 'worked as a lawyer for <Org>'."""
     found = []
     for noun in ctx.words.with_pos("NOUN"):
-        if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "oprd", "pobj") or not (prop := title_of(titles, noun)):
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "oprd", "pobj"):
             continue
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
         if verb.dep_ == "pobj" and verb.head.dep_ == "agent" and verb.head.head.lemma_.lower() in SUCCEEDING:
@@ -133,7 +133,9 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
             verb = verb.head
         if noun.dep_ == "pobj" and verb is noun.head:
             continue  # a title in some other prepositional phrase
-        if verb.lemma_.lower() not in PREDICATE_VERBS | SUCCEEDING or not asserted(verb):
+        if verb.lemma_.lower() not in PREDICATE_VERBS | SUCCEEDING:
+            continue
+        if not (prop := title_of(titles, noun)) or not asserted(verb):  # (the title read once the verb can take one)
             continue
         if verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in children(verb)):
             continue  # "took over as head of <Body>", not "took part as an observer"

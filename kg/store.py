@@ -165,9 +165,13 @@ class StoreWriter:
 
 
 def bulk_load(store: ox.Store, texts: list[str], quads: list[ox.Quad]) -> None:
-    """Load whole graphs with Oxigraph's bulk loader: TriG texts (kg's prefixes) and quads."""
+    """Load whole graphs with Oxigraph's bulk loader: TriG texts (kg's prefixes) and quads.
+
+    The texts are kg.export.rdf's, written from pyoxigraph terms, which checked their IRIs and language
+    tags when they were made: the loader is told not to check them again (`lenient`), a tenth of its
+    work (the same quads either way; tests/test_store.py)."""
     if texts:
-        store.bulk_load("".join([prefix_lines(), *texts]).encode("utf-8"), format=ox.RdfFormat.TRIG)
+        store.bulk_load("".join([prefix_lines(), *texts]).encode("utf-8"), format=ox.RdfFormat.TRIG, lenient=True)
     if quads:
         store.bulk_extend(quads)
 

@@ -119,3 +119,22 @@ def test_the_last_batch_is_queued_behind_the_load_under_way(tmp_path, monkeypatc
         release.set()
         writer.close()
     assert content(tmp_path) == {"a": {'"1"', '"2"'}, "b": {'"3"'}}
+
+
+def test_a_lenient_bulk_load_of_kg_text_gives_the_quads_of_a_strict_load(tmp_path):
+    """kg's TriG text is loaded without the loader's checks (kg.store.bulk_load): the same quads as a strict load."""
+    from kg.export.rdf import RdfWriter, prefix_lines
+    from kg.store import bulk_load
+
+    name = ox.NamedNode(EX + "g")
+    odd = [ox.Literal('quote " back\\ line\nend'), ox.Literal("Москва", language="ru"),
+           ox.Literal("2.0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")),
+           ox.NamedNode(EX + "Сергей#char=1,2"), ox.NamedNode("https://w3id.org/kg-legal/id/person/a-b.c")]
+    graph = [(ox.NamedNode(EX + "s"), ox.NamedNode(EX + "p"), o) for o in odd]
+    with RdfWriter({"trig": tmp_path / "g.trig"}) as writer:
+        text = writer.graph_text(name, graph)
+        writer.finish()
+    store, strict = ox.Store(), ox.Store()  # both normalize typed literals ("2.0" decimal as "2") alike
+    bulk_load(store, [text], [])
+    strict.bulk_load((prefix_lines() + text).encode("utf-8"), format=ox.RdfFormat.TRIG)
+    assert set(store) == set(strict) and len(strict) == len(odd)
