@@ -38,7 +38,7 @@ def offence_named(ctx: Context, event: Event, events):
     span = char_span(ctx.doc, *event.trigger)
     if span is None:
         return None
-    words = " ".join(t.lower_ for t in own_clause(span.root))
+    words = " ".join(t.lower_ for t in sorted(own_clause(span.root), key=lambda t: t.i))  # in the text's order
     found = []
     for stem, articles in [o for o in OFFENCES.values() if re.search(o[0], words)]:
         picked = provision_for(ctx, stem, articles, CODE_OF[event.kind], event.trigger[0])
@@ -62,8 +62,10 @@ def provision_for(ctx: Context, stem: str, articles: set, code: str | None, offs
     of it (nearest the event), else None."""
     named = []
     for m in ctx.mentions:
+        if m.type != "LegalProvision":
+            continue
         label = ctx.entities[m.entity].label
-        if m.type != "LegalProvision" or not any(c in label for c in ([code] if code else CODES)):
+        if not any(c in label for c in ([code] if code else CODES)):
             continue
         sentence = next(((a, b) for a, b in ctx.sentences if a <= m.start < b), None)
         if article_of(label)[0] in articles or sentence and re.search(stem, ctx.text[sentence[0]:sentence[1]].lower()):
