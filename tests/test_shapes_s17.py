@@ -1,5 +1,8 @@
 """Shapes from this round's work, read through the real model, each with the near misses that must stay silent: an
-offence a charge or verdict names only in words, tied to the provision the article names for it elsewhere."""
+offence a charge or verdict names only in words, tied to the provision the article names for it; laws told by
+participles, plural pronouns and approving verbs; "the Court" in a Strasbourg summary and "the district court";
+parse repairs 9 and 10; a pronoun after a sentence without a named subject; a body's only ruling; the defendant in
+a case; an upheld decision to dissolve; "<Person> and three other <Org> members"."""
 
 from __future__ import annotations
 
@@ -92,31 +95,28 @@ def test_lawmakers_giving_support_to_a_person_adopt_nothing(nlp, lexicon):
 # ---- "the Court" in a Strasbourg summary, "the district court" ----------------------------------------------------
 
 STRASBOURG = (
-    "The European Court of Human Rights ruled on Thursday that Russia had breached Article 9 of the European "
-    "Convention on Human Rights. In 2004 the Golovinskiy District Court of Moscow dissolved the community, and the "
-    "Moscow City Court upheld the decision. The Golovinskiy court had relied on Section 14 of the 1997 law. "
-    "The Court also held that the proceedings had lasted too long."
+    "The European Court of Human Rights held on Thursday that Russia had breached the freedom of religion of the "
+    "community. In 1998 prosecutors asked the Golovinskiy District Court to dissolve the community. On 23 February "
+    "2001 the district court rejected the claim. In a decision of 26 March 2004, the Golovinskiy court ordered the "
+    "community dissolved.\n\nThe Court also held that the proceedings had lasted too long."
 )
 
 
 def test_the_court_with_a_capital_is_not_the_district_court_named_last(nlp, lexicon):
-    from tests.sentences import entities
-    labels = {label for label, kind in entities(nlp, lexicon, STRASBOURG) if kind == "Court"}
-    assert any("European Court of Human Rights" in label for label in labels)
-    found = kinds(nlp, lexicon, STRASBOURG)
-    assert not any("Golovinsk" in s and "Article 9" in o for s, _, o in found)
+    from tests.sentences import extraction
+    ex = extraction(nlp, lexicon, STRASBOURG)
+    label = {e.key: e.label for e in ex.entities}
+    capital = [label[m.entity] for m in ex.mentions if STRASBOURG[m.start:m.end] == "Court"]
+    assert capital == ["European Court of Human Rights"]
 
 
 def test_the_district_court_is_the_one_district_court_named(nlp, lexicon):
-    text = ("The European Court of Human Rights has ruled on the case of a Moscow religious community. "
-            "The prosecutor's office asked the Golovinskiy District Court to dissolve the community in 1998. "
-            "The European Court of Human Rights later found a violation. "
-            "On 23 February 2001 the district court rejected the prosecutor's claim.")
-    from tests.sentences import extraction
-    ex = extraction(nlp, lexicon, text)
-    label = {e.key: e.label for e in ex.entities}
-    rejecting = [label[r.subject] for r in ex.relations if r.predicate == "issued"]
-    assert not any("European Court" in s for s in rejecting)
+    text = ("In 2010 the European Court of Human Rights ruled on the case. In 1998 prosecutors asked the Golovinskiy "
+            "District Court to dissolve Memorial. The European Court of Human Rights later found a violation. "
+            "On 23 February 2001 the district court fined Memorial.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Golovinsky District Court", "sanctioned", "Memorial")
+    assert not holds(found, "European Court", "sanctioned", "Memorial")
 
 
 # ---- "founded by A and B, both members of <Org>" (parse repair 10) ----------------------------------------------
