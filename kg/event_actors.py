@@ -199,6 +199,19 @@ def targets_of(ctx: Context, verb: Token, types=PEOPLE) -> list:
     return [m for m in read_targets(ctx, verb, types) if not counted_members(ctx, m)]
 
 
+CHANNELS = {"channel", "page", "account", "blog", "group", "profile", "feed", "community"}
+
+
+def platform_of_channel(ctx: Context, verb: Token, m) -> bool:
+    """'blocked the site's Telegram channel', 'blocked the Telegram channel Baza': the platform only names the kind of
+    channel, whose owner (a possessor) or name (an apposition) is the one acted on, not the platform."""
+    for obj in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHANNELS):
+        platform = [c for c in children(obj) if c.dep_ == "compound" and ctx.at(c) == m]
+        if platform and any(c.dep_ in ("poss", "appos") for c in children(obj)):
+            return True
+    return False
+
+
 def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
     passive = is_passive(verb)
     found = objects(ctx, verb, ("nsubjpass",) if passive else ("dobj",), types)
@@ -284,7 +297,11 @@ def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
     acting = {m.entity for m in subjects(ctx, verb, ACTING)} if found else set()
     found = list(dict.fromkeys(o for m in found for o in platform_owner(ctx, m, types, acting)))
     listed = among_them(ctx, verb, types) if found else []  # "among them the journalist A": named, not aside
-    return [m for m in found if m in listed or not aside(ctx, verb, m)]
+    kept = [m for m in found if (m in listed or not aside(ctx, verb, m)) and not platform_of_channel(ctx, verb, m)]
+    if found and not kept:  # "blocked its Telegram channel": the channel's owner, if any, not the platform
+        kept = [m for c in children(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHANNELS
+                for m in owner(ctx, c, types)]
+    return kept
 
 
 def owner(ctx: Context, thing: Token, types) -> list:

@@ -269,3 +269,19 @@ def test_a_person_with_other_members_of_a_body_is_a_member(nlp, lexicon):
 def test_a_person_with_other_people_near_a_body_is_no_member(nlp, lexicon):
     text = "The police detained Ivan Petrov and two other people near the offices of Memorial."
     assert not any(kind == "roleIn" for _, kind, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "blocked the site's Telegram channel" ---------------------------------------------------------------------
+
+
+def test_a_channel_with_an_owner_or_a_name_is_not_its_platform(nlp, lexicon):
+    for text in ("Roskomnadzor blocked the site's Telegram channel after Meduza published the report.",
+                 "Roskomnadzor blocked the Telegram channel Baza in February."):
+        assert not holds(kinds(nlp, lexicon, text), "Roskomnadzor", "sanctioned", "Telegram"), text
+
+
+def test_a_named_owners_channel_and_the_platform_itself_are_still_read(nlp, lexicon):
+    assert holds(kinds(nlp, lexicon, "Roskomnadzor blocked Meduza's Telegram channel in February."),
+                 "Roskomnadzor", "sanctioned", "Meduza")
+    assert holds(kinds(nlp, lexicon, "Roskomnadzor blocked Telegram in April 2018."),
+                 "Roskomnadzor", "sanctioned", "Telegram")
