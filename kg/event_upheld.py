@@ -2,7 +2,7 @@
 sanctions the one who bears it.
 
   event.upheld_sentence.v1  "<court> upheld the seven-year sentence of <X>", "<court> reduced <X>'s prison term",
-                            "<X>'s conviction was confirmed by <court>", "<court> upheld the fine imposed on <X>",
+                            "<X>'s conviction was confirmed by <court>", "<court> upheld the fine imposed on <X>" (the sentence handed to <X>),
                             "<court> ordered <X> liquidated. <higher court> upheld the decision" (the decision of
                             another court told in this sentence or the two before), "<court> upheld the decision to
                             dissolve <X>"
@@ -101,11 +101,16 @@ def bearers_of(ctx: Context, noun: Token) -> list:
     found += in_case_of(ctx, noun)
     for participle in (c for c in children(noun) if c.dep_ == "acl"):  # "the fine imposed on X"
         found += prep_objects(ctx, participle, ("on", "against"), PEOPLE)
+        if participle.lemma_.lower() in HANDED:  # "the sentence handed to X" ('to' a preposition or a dative)
+            found += [m for p in children(participle) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                      for o in children(p) if o.dep_ == "pobj" for m in ctx.head_mentions(o, PEOPLE)]
         if participle.tag_ == "VB" and participle.lemma_.lower() in ORDERED:  # "the decision to dissolve X"
             found += [m for o in children(participle) if o.dep_ == "dobj" for m in ctx.head_mentions(o, PEOPLE)]
     return list(dict.fromkeys(m for m in found if m.type in PEOPLE))
 
 
+# participles by which a punishment is given to someone: "the eight-year sentence handed to <X>"
+HANDED = {"hand", "give", "issue", "mete", "deliver", "pass"}
 # what a decision orders done to someone: "upheld the decision to dissolve <X>"
 ORDERED = {"dissolve", "liquidate", "close", "ban", "block", "outlaw", "designate", "declare", "list", "jail",
            "fine", "shut", "expel", "deport", "restrict"}

@@ -285,3 +285,19 @@ def test_a_named_owners_channel_and_the_platform_itself_are_still_read(nlp, lexi
                  "Roskomnadzor", "sanctioned", "Meduza")
     assert holds(kinds(nlp, lexicon, "Roskomnadzor blocked Telegram in April 2018."),
                  "Roskomnadzor", "sanctioned", "Telegram")
+
+
+# ---- "<court> upheld the sentence handed to <X>" -----------------------------------------------------------------
+
+
+def test_upholding_the_sentence_handed_to_someone_sanctions_them(nlp, lexicon):
+    for text in ("In St Petersburg, the City Court upheld the eight-year sentence handed to the municipal councillor "
+                 "Alexei Gorinov by the Meshchansky District Court of Moscow.",
+                 "The Moscow City Court upheld the sentence given to Alexei Gorinov."):
+        found = kinds(nlp, lexicon, text)
+        assert any(kind == "sanctioned" and "City Court" in s and o == "Alexei Gorinov" for s, kind, o in found), text
+
+
+def test_upholding_a_sentence_sent_to_someone_by_post_is_not_read_as_theirs(nlp, lexicon):
+    text = "The Moscow City Court upheld the sentence, which was sent to Alexei Gorinov by post."
+    assert not holds(kinds(nlp, lexicon, text), "Moscow City Court", "sanctioned", "Alexei Gorinov")
