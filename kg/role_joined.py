@@ -26,6 +26,9 @@ ELECTING = {"elect": "memberOf", "appoint": "roleIn", "name": "roleIn", "reelect
 JOBS = {"job", "post", "position", "seat", "role", "place"}  # "quit his job at <Org>"
 BOARDS = {"board", "staff", "council", "committee", "presidium", "panel", "team", "commission"}
 LEAVING = {"leave", "quit", "lose", "expel", "fire", "dismiss", "sack", "oust"}
+# what a court dismisses that is no person's job: "dismissed the appeal of <Person>"
+CLAIMS = {"appeal", "complaint", "claim", "lawsuit", "suit", "case", "charge", "request", "petition", "motion",
+          "application", "challenge", "objection", "action"}
 
 
 def joined_roles(ctx: Context) -> list[Relation]:
@@ -73,6 +76,8 @@ def left(ctx: Context, verb: Token, lemma: str) -> list[Relation]:
     if lemma in ("expel", "fire", "dismiss", "sack", "oust"):
         if people:
             return []  # "<Person> fired <Person>": kg.role_bodies reads the passive ones
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMS for c in children(verb)):
+            return []  # "The court dismissed the appeal of <Person>": a claim dismissed, not a person
         people = objects(ctx, verb, ("dobj",), PERSON)
         bodies = [m for c in children(verb) if c.dep_ == "prep" and c.lower_ == "from" for o in children(c)
                   if o.dep_ == "pobj" for m in [ctx.head_mention(o, BODIES)] if m] or subjects(ctx, verb, BODIES)

@@ -301,3 +301,17 @@ def test_upholding_the_sentence_handed_to_someone_sanctions_them(nlp, lexicon):
 def test_upholding_a_sentence_sent_to_someone_by_post_is_not_read_as_theirs(nlp, lexicon):
     text = "The Moscow City Court upheld the sentence, which was sent to Alexei Gorinov by post."
     assert not holds(kinds(nlp, lexicon, text), "Moscow City Court", "sanctioned", "Alexei Gorinov")
+
+
+# ---- "The court dismissed the appeal of <X>" is no dismissal of X ------------------------------------------------
+
+
+def test_a_dismissed_appeal_is_no_dismissal_from_a_job(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Moscow City Court dismissed the appeal of Ivan Petrov in June 2019.")
+    assert not holds(found, "Ivan Petrov", "roleIn", "Moscow City Court")
+    assert holds(found, "Ivan Petrov", "petitioned", "Moscow City Court")
+
+
+def test_a_person_dismissed_from_a_board_held_a_role_there(nlp, lexicon):
+    assert holds(kinds(nlp, lexicon, "Memorial dismissed Ivan Petrov from its board in 2019."),
+                 "Ivan Petrov", "roleIn", "Memorial")
