@@ -103,6 +103,9 @@ class Antecedents(MentionIndex):
         if any(c.dep_ == "amod" and c.lower_ == "same" for c in children(token)):
             if token.lower_ in KIND_NAMES:  # "the same magistrate": a justice of the peace, not the district court
                 before = [m for m in before if any(k in m.text.lower() for k in KIND_NAMES[token.lower_])]
+            if token.lower_ in LAW_WORDS:  # "which the same law added": the law the text talks about, named last,
+                talked = [m for m in before if self.salient(m)]  # not one it amended in passing
+                before = talked or before
             return before[-1] if before else None  # "the same court": the one named last
         if token.lower_ in LAW_WORDS or token.lower_ in FAR_WORDS:
             if unnamed_act_between(self, token, before):  # "... A bill on fakes was introduced. The bill would"

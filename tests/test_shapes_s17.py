@@ -315,3 +315,15 @@ def test_a_dismissed_appeal_is_no_dismissal_from_a_job(nlp, lexicon):
 def test_a_person_dismissed_from_a_board_held_a_role_there(nlp, lexicon):
     assert holds(kinds(nlp, lexicon, "Memorial dismissed Ivan Petrov from its board in 2019."),
                  "Ivan Petrov", "roleIn", "Memorial")
+
+
+# ---- "which the same law added" -------------------------------------------------------------------------------
+
+
+def test_the_same_law_is_the_law_the_text_talks_about_not_one_it_amended(nlp, lexicon):
+    text = ("Federal Law No. 129-FZ, signed by President Vladimir Putin on 23 May 2015, lets prosecutors ban foreign "
+            "groups. The law amended the Dima Yakovlev law of December 2012, adding Article 3.1. Repeated "
+            "participation is a crime under Article 284.1 of the Criminal Code, which the same law added.")
+    found = kinds(nlp, lexicon, text)
+    assert any(kind == "concerns" and "129-FZ" in s and "Article 284.1" in o for s, kind, o in found)
+    assert not any(kind == "concerns" and "Dima Yakovlev" in s and "Article 284.1" in o for s, kind, o in found)
