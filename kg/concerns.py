@@ -52,6 +52,7 @@ from kg.concerns_told import (added_codes, covering_it, into_verb, misparsed_ame
 from kg.arguments import (PEOPLE_NOUNS, STATE, Context, anchored, asserted, evidence, is_passive, legal_bases,
                           prep_objects, span_of, subjects, verbal)
 from kg.coref import DESCRIPTIONS
+from kg.coref_neuter import ENACTING
 from kg.model import Mention, Relation
 from kg.relation_lexicon import (AMEND_VERBS, ANNOUNCE_VERBS, BASIS_VERBS, CASE_NOUNS, CITE_VERBS, EFFECT_VERBS,
                                  FINDING_VERBS, INTERPRET_VERBS, PENALTY_VERBS, RECEIVE_VERBS, SCOPE_CLAUSES, TOPICS)
@@ -228,9 +229,6 @@ def act_subject(ctx: Context, verb: Token) -> list[Relation]:
     return []
 
 
-LEGISLATING = {"sign", "pass", "adopt", "approve", "enact", "endorse"}
-
-
 def amending_participle(ctx: Context, verb: Token) -> list[Relation]:
     """'Putin signed a law ..., adding Article 207.3 to the Criminal Code', 'The legislation took effect in 2012,
     amending <law>': a participle of change after a comma, with no subject of its own, is said of the law that its
@@ -240,7 +238,7 @@ def amending_participle(ctx: Context, verb: Token) -> list[Relation]:
                 c.dep_ in ("nsubj", "nsubjpass", "ccomp", "mark") for c in children(verb)):
         return []
     head = verb.head
-    deps = ("nsubj", "nsubjpass", "dobj") if head.lemma_.lower() in LEGISLATING else ("nsubj", "nsubjpass")
+    deps = ("nsubj", "nsubjpass", "dobj") if head.lemma_.lower() in ENACTING else ("nsubj", "nsubjpass")
     acts = [m for c in children(head) if c.dep_ in deps and c.i < verb.i
             for m in [ctx.head_mention(c, {"Law"})] if m and m.type == "Law"]
     if len({a.entity for a in acts}) != 1:

@@ -2,7 +2,8 @@
 sanctions the one who bears it.
 
   event.upheld_sentence.v1  "<court> upheld the seven-year sentence of <X>", "<court> reduced <X>'s prison term",
-                            "<X>'s conviction was confirmed by <court>", "<court> upheld the fine imposed on <X>" (the sentence handed to <X>),
+                            "<X>'s conviction was confirmed by <court>", "<court> upheld the fine imposed on <X>"
+                            (the sentence handed to <X>),
                             "<court> ordered <X> liquidated. <higher court> upheld the decision" (the decision of
                             another court told in this sentence or the two before), "<court> upheld the decision to
                             dissolve <X>"

@@ -234,7 +234,8 @@ def members_passed(ctx: Context, verb: Token):
               t.lower_ in ("in", "of", "from") for x in ([t] if t.dep_ != "prep" else
                                                          [o for o in children(t) if o.dep_ == "pobj"])
               for m in legislature(ctx, x)]
-    acts = [m for m in approved if m.type == "Law"] or [m for c in patients(verb) for m in ctx.head_mentions(c, {"Law"})]
+    acts = [m for m in approved if m.type == "Law"] or [
+        m for c in patients(verb) for m in ctx.head_mentions(c, {"Law"})]
     return issued(ctx, "Adoption", "adopted", verb, list({m.entity: m for m in bodies}.values()), acts,
                   "members_passed") if bodies and acts else []
 

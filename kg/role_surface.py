@@ -69,7 +69,8 @@ def present_titles(ctx: Context) -> list:
     a space). The cheap test of the ending spares the search of almost every pattern."""
     if "present titles" not in ctx.memo:
         titles, by_body = ctx.lexicon.title_suffix, ctx.lexicon.title_suffix_by_body
-        present = sorted(i for key in by_body.keys() & ctx.entities.keys() for i in by_body[key])  # in the lexicon's order
+        # in the lexicon's order
+        present = sorted(i for key in by_body.keys() & ctx.entities.keys() for i in by_body[key])
         ctx.memo["present titles"] = [(pattern, title, name, name.lower() if name.isascii() and name == name.rstrip()
                                        else None) for pattern, title, name in map(titles.__getitem__, present)]
     return ctx.memo["present titles"]

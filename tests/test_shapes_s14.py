@@ -59,9 +59,10 @@ def test_a_signed_law_with_no_participle_after_it_describes_nothing(nlp, lexicon
 # ---- a title-case law name ends with its last title-case word --------------------------------------------------------
 
 def test_a_title_case_law_name_stops_before_the_verb_after_it(nlp, lexicon):
-    text = "He noted that Article 7 of the Law on State Secrets forbids classifying information about violations."
+    # (a law the lexicon does not know, so that the name is the pattern's: the Law on State Secrets is now an entry)
+    text = "He noted that Article 7 of the Law on Archival Affairs forbids classifying information about violations."
     laws = {label for label, kind in entities(nlp, lexicon, text) if kind == "Law"}
-    assert laws == {"Law on State Secrets"}
+    assert laws == {"Law on Archival Affairs"}
 
 
 def test_a_title_case_law_name_keeps_its_joining_words(nlp, lexicon):

@@ -260,7 +260,8 @@ def test_refusing_to_uphold_or_upholding_a_registration_sanctions_nobody(nlp, le
 
 
 def test_a_person_with_other_members_of_a_body_is_a_member(nlp, lexicon):
-    for text in ("Pyotr Verzilov was jailed for 15 days after he and three other Pussy Riot members ran onto the pitch.",
+    for text in ("Pyotr Verzilov was jailed for 15 days after he and three other Pussy Riot members ran onto the "
+                 "pitch.",
                  "Ivan Petrov and two other Memorial activists were detained."):
         found = kinds(nlp, lexicon, text)
         assert any(kind == "roleIn" and o in ("Pussy Riot", "Memorial") for _, kind, o in found), text
