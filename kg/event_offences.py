@@ -20,13 +20,12 @@ from kg.doc_tables import char_span, children
 from kg.model import Event
 from kg.relation_lexicon import OFFENCES
 
-# event kinds -> the code whose provisions can be their legal basis (None: any)
-CODE_OF = {"Conviction": "Criminal Code", "Sentence": "Criminal Code", "CriminalCaseOpening": "Criminal Code",
-           "Charge": None, "Fine": "Code of Administrative Offenses"}
+# event kinds -> the codes (lexicon ids) whose provisions can be their legal basis
+CRIMINAL, ADMINISTRATIVE = "ru-criminal-code", "ru-coao"
+CODE_OF = {"Conviction": {CRIMINAL}, "Sentence": {CRIMINAL}, "CriminalCaseOpening": {CRIMINAL},
+           "Charge": {CRIMINAL, ADMINISTRATIVE}, "Fine": {ADMINISTRATIVE}}
 # the clauses under the verb that tell of something else: "<X>, who had been fined for ..., was sentenced"
 OTHER_CLAUSES = {"nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "parataxis", "conj"}
-CODES = ("Criminal Code", "Code of Administrative Offenses")
-ARTICLE = re.compile(r"\bArticle ([0-9][0-9.]*)")
 RULE = "event.offence_provision.v1"
 
 
@@ -57,25 +56,18 @@ def own_clause(verb):
         stack += [c for c in children(tok) if c.dep_ not in OTHER_CLAUSES]
 
 
-def provision_for(ctx: Context, stem: str, articles: set, code: str | None, offset: int):
-    """The mention of the one provision (of `code`, when given) that defines the offence or whose sentence speaks
-    of it (nearest the event), else None."""
+def provision_for(ctx: Context, stem: str, articles: set, codes: set, offset: int):
+    """The mention of the one provision (of one of `codes`) that defines the offence or whose sentence speaks of it
+    (nearest the event), else None. A provision's article and code are its entity's own attributes."""
     named = []
     for m in ctx.mentions:
-        if m.type != "LegalProvision":
-            continue
-        label = ctx.entities[m.entity].label
-        if not any(c in label for c in ([code] if code else CODES)):
+        if m.type != "LegalProvision" or (entity := ctx.entities[m.entity]).attr("code") not in codes:
             continue
         sentence = next(((a, b) for a, b in ctx.sentences if a <= m.start < b), None)
-        if article_of(label)[0] in articles or sentence and re.search(stem, ctx.text[sentence[0]:sentence[1]].lower()):
+        if entity.attr("articleNumber") in articles or sentence and re.search(
+                stem, ctx.text[sentence[0]:sentence[1]].lower()):
             named.append(m)
-    if len({article_of(ctx.entities[m.entity].label) for m in named}) != 1:
+    if len({(ctx.entities[m.entity].attr("code"), ctx.entities[m.entity].attr("articleNumber"))
+            for m in named}) != 1:
         return None
     return min(named, key=lambda m: abs(m.start - offset))
-
-
-def article_of(label: str) -> tuple[str, str]:
-    """'Part 2 of Article 205.2 of the Criminal Code of Russia' -> ('205.2', 'of the Criminal Code of Russia')."""
-    match = ARTICLE.search(label)
-    return ("", label) if match is None else (match.group(1), label[match.end():])
