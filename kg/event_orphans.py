@@ -145,6 +145,7 @@ def told_rulings(ctx, rulings: list) -> list[Relation]:
 # rules that give an action the court of another one or the article's trial court (kg.event_fill, kg.events)
 FILLED_COURT = {"event.trial_court.v1", "event.adjacent_court.v1", "event.previous_court.v1", "event.shared_actor.v1",
                 "event.previous_actor.v1"}
+BODY_RULINGS = {"designation", "warning"}  # kinds of ruling a state body issues, not a court in a trial
 INFERRED = {RULE, "relation.ruling_of_event.v1", "relation.sole_court.v1"}  # issuers read from elsewhere in the text
 
 
@@ -162,6 +163,8 @@ def unnamed_court_verdicts(ctx, events, relations: list[Relation]) -> list[Relat
         if base not in ("issued", "concerns") or r.evidence.rule not in INFERRED:
             continue
         ruling = r.object if base == "issued" else r.subject
+        if (entity := ctx.entities.get(ruling)) is not None and entity.attr("rulingKind") in BODY_RULINGS:
+            continue  # "the designations" records a body's act, never a court's verdict
         first = min((m.start for m in ctx.mentions if m.entity == ruling), default=None)
         latest = [e for e in acts if first is not None and e.trigger[0] < first]
         if not latest or not described_only(ctx, latest[-1]):

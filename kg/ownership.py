@@ -61,6 +61,7 @@ NOT_OWNED = {"partner", "rival", "competitor", "client", "customer", "ally", "co
              "critic", "opponent", "sponsor", "donor", "advertiser", "user", "host"}
 # "Gazprom-Media, Echo of Moscow's majority shareholder": nouns of owning besides kg.relation_lexicon's
 OWNER_WORDS = OWNER_NOUNS | {"shareholder", "stakeholder", "co-owner"}
+HOLDER_WORDS = {"shareholder", "stakeholder", "co-owner"}  # who holds shares "in" a company, as "of" it
 RELATIONAL_WORDS = frozenset(OWNER_WORDS | OWNED | ACQUISITION_NOUNS)
 
 
@@ -212,6 +213,8 @@ def owns_noun(ctx: Context, noun: Token, lemma: str) -> list[Relation]:
         return []  # "a minority shareholder" does not own the company
     described = described_by(ctx, noun)
     governed = governed_by(ctx, noun, compounds=lemma not in MADE_BY_NOUNS)
+    if lemma in HOLDER_WORDS:  # "the largest shareholder in <Org>" as "of <Org>"
+        governed += [m for m in prep_objects(ctx, noun, ("in",), ORGS) if m not in governed]
     if lemma in ACQUISITION_NOUNS:  # "its purchase of <Org>": the possessor bought it
         described = [m for c in children(noun) if c.dep_ == "poss" for m in [ctx.head_mention(c, ORGS)] if m]
         if not described and noun.dep_ == "dobj" and noun.head.lemma_.lower() in COMPLETING and asserted(noun.head):

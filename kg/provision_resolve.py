@@ -32,17 +32,23 @@ SENTENCE_END_RE = re.compile(
     r"|(?<=\n)\s*\n)")
 
 
+# a second clause between a provision and a code named after it in its sentence: the code is that clause's
+# ("toughens Article 236, ..., and makes matching changes to the Criminal Procedure Code")
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!(?:of\s+)?(?:Article|Part|Paragraph|Section)s?\b)|;")
+
+
 def resolve_codes(provisions: list[Provision], text: str,
                   code_keys: Mapping[str, str] | None = None) -> list[Provision]:
     """Attach a code to provisions that name none, and key generic or lexicon-named codes.
 
     For a provision without a code, candidates are code names in `text` that have a key and
     whose numbering can hold the article (see `_fits`); the first rule that yields one wins:
-    (1) the nearest code named after the provision in the same sentence; (2) the code named
+    (1) the nearest code named after the provision in the same sentence, with no second clause between them
+    (", and makes changes to <code>"); (2) the code named
     most recently before it; (3) the nearest code named after it within the next two
     sentences; (4) none: the caller may fall back on `default_code`. Between (1) and (2): the code an
     earlier reference to the same article named ("Article 10.1 of the Law on Information ... under Part 4.1
-    of Article 10.1"), keyed or not. A generic "the Code" /
+    of Article 10.1"), keyed or not, else the code these rules gave the article's first reference. A generic "the Code" /
     "the Convention" takes the key of the latest earlier named code of its kind, else of the
     first later one. `code_keys` maps extra surface names (case-insensitive, leading "the"
     ignored) to keys, and wins over the built-in keys.
@@ -52,10 +58,9 @@ def resolve_codes(provisions: list[Provision], text: str,
     cited: dict[str, CodeRef] = {}  # article -> the code an earlier reference to it named
     resolved = list(provisions)
     for i in sorted(range(len(provisions)), key=lambda i: provisions[i].start):
-        named = provisions[i].code is not None
         resolved[i] = _resolve_one(provisions[i], scans, cited.get(provisions[i].article))
-        if named:
-            cited[provisions[i].article] = resolved[i].code
+        if resolved[i].code is not None and (provisions[i].code is not None or provisions[i].article not in cited):
+            cited[provisions[i].article] = resolved[i].code  # named, else the code first picked for the article
     return resolved
 
 
@@ -88,7 +93,8 @@ def _resolve_one(p: Provision, scans: _Scans, cited: CodeRef | None = None) -> P
     fitting = [c for c in mentions
                if c.key and _fits(c.key, p.article) and not codes.is_lowercase_generic(c.text)]
     sentence = _bisect(starts, p.start)
-    after_same = [c for c in fitting if c.start >= p.end and _bisect(starts, c.start) == sentence]
+    after_same = [c for c in fitting if c.start >= p.end and _bisect(starts, c.start) == sentence
+                  and not CLAUSE_JOIN.search(scans.text, p.end, c.start)]
     before = [c for c in fitting if c.end <= p.start]
     after_near = [c for c in fitting
                   if c.start >= p.end and _bisect(starts, c.start) <= sentence + 2]

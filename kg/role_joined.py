@@ -3,7 +3,8 @@
 Rules (ids travel into provenance):
   relation.role_elected.v1  "<Person> was elected to the State Duma", "Putin appointed <Person> to the Constitutional
                             Court", "<Person> was named to the board of <Org>", "<Person>, who is on the board of
-                            <Org>": the person sits in the body
+                            <Org>": the person sits in the body; "appointed <Person> to head <Body>", "chose
+                            <Person> to run <Org>": the person heads it
   relation.role_left.v1     "<Person> left Memorial in 2010", "<Person> quit his job at Meduza", "lost her post at
                             <Org>", "Yabloko expelled <Person> from the party": a former role is a role; 'left' only
                             with an organisation (leaving a court or a ministry is mostly leaving a building)
@@ -31,9 +32,14 @@ CLAIMS = {"appeal", "complaint", "claim", "lawsuit", "suit", "case", "charge", "
           "application", "challenge", "objection", "action"}
 
 
+# "appointed <Person> to head <Body>", "chose <Person> to run the new agency <Org>": the person heads it
+CHOOSING = {"choose", "pick", "select", "nominate", "tap", "hire", "install"}
+HEADING = {"head", "lead", "run", "chair", "direct", "manage"}
+
+
 def joined_roles(ctx: Context) -> list[Relation]:
     found = []
-    for verb in ctx.words.with_lemma(set(ELECTING) | LEAVING | {"be"}):
+    for verb in ctx.words.with_lemma(set(ELECTING) | LEAVING | CHOOSING | {"be"}):
         lemma = verb.lemma_.lower()
         if lemma == "be":  # (the cheap test first: 'be' is the commonest verb)
             if any(c.dep_ == "prep" and c.lower_ == "on" for c in children(verb)) and asserted(verb):
@@ -43,6 +49,8 @@ def joined_roles(ctx: Context) -> list[Relation]:
             continue
         if lemma in ELECTING:
             found += elected(ctx, verb, ELECTING[lemma])
+        if lemma in ELECTING or lemma in CHOOSING:
+            found += chosen_head(ctx, verb)
         if lemma in LEAVING:
             found += left(ctx, verb, lemma)
     return found
@@ -62,6 +70,17 @@ def elected(ctx: Context, verb: Token, prop: str) -> list[Relation]:
     people = objects(ctx, verb, ("nsubjpass",), PERSON) or objects(ctx, verb, ("dobj",), PERSON)
     bodies = to_bodies(ctx, verb)
     return [role(ctx, p, b, prop, "relation.role_elected.v1", 0.7, span_of(verb)) for p in people for b in bodies[:1]]
+
+
+def chosen_head(ctx: Context, verb: Token) -> list[Relation]:
+    """'Putin appointed <Person> to head <Body>', '<Person> was named to lead <Org>', 'To run the new agency <Org>,
+    Putin chose <Person>': the person chosen heads the body the infinitive names."""
+    people = objects(ctx, verb, ("nsubjpass",), PERSON) or objects(ctx, verb, ("dobj",), PERSON)
+    heading = [c for c in children(verb) if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HEADING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
+    bodies = [m for h in heading for m in objects(ctx, h, ("dobj",), BODIES)]
+    return [role(ctx, p, b, "headOf", "relation.role_elected.v1", 0.7, span_of(verb)) for p in people
+            for b in bodies[:1]]
 
 
 def to_bodies(ctx: Context, verb: Token) -> list[Mention]:

@@ -25,12 +25,12 @@ from kg.components.bills import find_described_laws
 from kg.components.candidates import Candidate, text_of
 from kg.components.cited_laws import complete_provisions
 from kg.components.institutions import (described_by_place, institution_names, local_bodies, local_editions,
-                                        outlets_after_kind)
+                                        outlets_after_kind, regional_laws)
 from kg.components.law_names import federal_titles
 from kg.components.law_shapes import dated_laws, find_issued_laws
 from kg.components.lexmatch import AliasMatcher
 from kg.components.name_forms import NameForms, joined_name
-from kg.components.name_shapes import people_not_bodies
+from kg.components.name_shapes import case_applicants, people_not_bodies
 from kg.components.names import (adjective_name, appositive_people, appositive_person, char_bounds, extend_left,
                                  implausible_word, nicknamed_names, place_noun_after, plausible_name, retype_by_head,
                                  trim_tokens)
@@ -97,11 +97,13 @@ class EntityRecognizer:
         found = [*self.provisions(text_of(doc)), *self.lexicon_matches(text_of(doc)), *self.numbered_laws(text_of(doc)),
                  *self.titled_laws(text_of(doc)), *self.patterns(doc), *self.ner(doc),
                  *state_actors(doc, self.lexicon.country_names), *local_bodies(text_of(doc), self.lexicon),
+                 *regional_laws(text_of(doc), self.lexicon),
                  *outlets_after_kind(text_of(doc))]
         found = described_by_place(text_of(doc), found, self.lexicon)
         found = people_not_bodies(text_of(doc), found, self.lexicon.given_names)  # "Richard Wagner" (name_shapes.py)
         found += nicknamed_names(text_of(doc), self.lexicon.given_names, found)
         found += appositive_people(text_of(doc), self.lexicon.given_names, found)
+        found += case_applicants(text_of(doc), found, self.lexicon.given_names)  # "Irina Fedotova v. Russia"
         self.unglossed(text_of(doc), found)
         found += self.name_forms.pronoun_owned(text_of(doc))
         self.name_forms.ministers_of(text_of(doc), found)

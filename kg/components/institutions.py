@@ -15,7 +15,9 @@ parent outlet but not its local edition. Two rules read the text around them:
   organization. The name stops before "in <Place>" ("... Media Freedom in Pskov"). Bodies
   and organizations named inside it stay mentions of their own ("... of the Council of Europe").
 * a state body named by the known place it serves: "the Pskov regional prosecutor's office",
-  "the Sverdlovsk region police", "the prosecutor's office of the Kirov region"; a known body's
+  "the Sverdlovsk region police", "the prosecutor's office of the Kirov region", "the legislature of the Novosibirsk
+  region"; a region's own law is named by its place too: "the Ryazan Region Law on Administrative Offences", "the
+  Kostroma regional law on administrative offences" (regional_laws); a known body's
   regional directorate is a body of its own ("the Main Directorate of the Justice Ministry for Moscow");
 * an outlet named after the noun for its kind in capitals, digits or as a domain ("the Tomsk channel
   TV-2", "the news site Ura.ru"); a known place with a kind noun ("the Yakutsk newspaper") only
@@ -55,7 +57,7 @@ LEVEL = r"(?:regional|region|city|district|oblast|krai|republic|republican|munic
 BODY = (r"(?:[Pp]rosecutor['’]?s['’]?\s+[Oo]ffice|prosecutors['’]\s+office|police(?:\s+department)?|"
         r"interior\s+ministry|"
         r"investigative\s+(?:committee|department|directorate)|administration|government|election\s+commission|"
-        r"legislative\s+assembly|duma|mayor['’]s\s+office|governor['’]s\s+office|city\s+hall)")
+        r"legislative\s+assembly|legislature|duma|mayor['’]s\s+office|governor['’]s\s+office|city\s+hall)")
 PLACE = r"(?!(?:The|A|An|In|At|On|By|For|From|With|And|But|Its|Their|His|Her|Our|When|After|Before|While|As|If)\b)" \
         r"(?:[A-Z][\w\-]+\s+){0,2}?[A-Z][\w\-]+"
 BODY_AT = re.compile(rf"\b{BODY}\b(?![\w\-])")
@@ -65,7 +67,7 @@ PLACE_AFTER = re.compile(rf"\s+of\s+the\s+(?P<place>{PLACE})\s+(?P<level>{LEVEL}
 # "the Prosecutor's Office of the Republic of Crimea", "the prosecutor's office of Bashkortostan" (a known region)
 REPUBLIC_AFTER = re.compile(rf"\s+of\s+(?:the\s+(?P<level>Republic)\s+of\s+|the\s+)?(?P<place>{PLACE})"
                             r"(?![\w\-]|\s+[A-Z]|['’])")
-BODY_OF_PLACE = re.compile(r"prosecutor['’]?s['’]?\s+office|administration|police", re.I)
+BODY_OF_PLACE = re.compile(r"prosecutor['’]?s['’]?\s+office|administration|police|legislature", re.I)
 BODY_AS_MODIFIER = re.compile(r"\s+(?:building|buildings|headquarters|premises|website|offices|office|compound|"
                               r"residence|entrance|car|cars|van|station|press)\b")
 STATE_WORDS = {"states", "presidential", "federal", "state", "main", "government", "governmental", "management", "supervision",
@@ -126,6 +128,26 @@ def local_bodies(text: str, lexicon: Lexicon) -> list[Candidate]:
                 found.append(Candidate(start, end, "GovernmentBody", "pattern", "entity.local_state_body.v1", 0.75))
                 break
     return found + named_bodies(text)  # councils, bar associations, commissions (name_bodies.py)
+
+
+# "the Ryazan Region Law on Administrative Offences", "the St Petersburg law on administrative offences": a region's
+# or city's own law, named by its place and its subject (title case, or a region's administrative offences)
+REGIONAL_LAW = re.compile(rf"(?P<place>{PLACE})\s+(?:(?P<level>{LEVEL}|Region|Oblast|Krai|Republic|City)\s+)?"
+                          r"(?:[Ll]aw|[Cc]ode)\s+(?:on|of)\s+(?:[Aa]dministrative\s+(?:[Oo]ffen[cs]es|[Vv]iolations)\b"
+                          r"|(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and|on|the|for)\s+){0,2}[A-Z][\w\-]+)*)")
+REGIONAL_LAW_HINT = re.compile(r"[Ll]aw|Code|code")  # where REGIONAL_LAW can match (kg/components/scans.py)
+NATIONAL = {"russia", "russian", "federal", "russian federation", "rf"}
+
+
+def regional_laws(text: str, lexicon: Lexicon) -> list[Candidate]:
+    """A law of a Russian region or city the lexicon knows, named with its place (see the module docstring)."""
+    found = []
+    for m in REGIONAL_LAW.finditer(text) if REGIONAL_LAW_HINT.search(text) else ():
+        place, level = fold(m.group("place")), (m.group("level") or "").lower()
+        if place in NATIONAL or not (place in lexicon.russian_regions or f"{place} {level}" in lexicon.russian_regions):
+            continue
+        found.append(Candidate(m.start(), m.end(), "Law", "pattern", "entity.regional_law.v1", 0.8))
+    return found
 
 
 def modifiers_start(text: str, kind_start: int) -> int:

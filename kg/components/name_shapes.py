@@ -15,6 +15,10 @@ source proposed one, or retypes a statistical (NER) guess:
   company UPS", "the charity Razom";
 * one surface typed both ways in an article keeps the organization reading when a rule (not the
   NER) gave it: "the online magazine Novy Fokus ... Novy Fokus, founded by Afanasyev".
+
+case_applicants (called from kg.components.entities) adds the applicant of a case named after one person with
+their given name ("Irina Fedotova v. Russian Federation") as a person kept inside the case's name, as the respondent
+state is kept.
 """
 
 from __future__ import annotations
@@ -149,3 +153,25 @@ def consistent_types(text: str, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.source == "ner" and c.type == "Person" and c.rule.startswith("entity.ner_") and text[c.start:c.end] in orgs:
             c.type, c.rule, c.confidence = "Organization", "entity.type_of_same_name.v1", 0.7
+
+
+CASE_RULES = {"ruling.case_name.v1", "ruling.case_name_person.v1"}
+APPLICANT = re.compile(rf"^({WORD}(?:\s+{WORD}){{1,2}})\s+v(?:s)?\.?\s")  # "Irina Fedotova v. ", not "A and Others v."
+
+
+def case_applicants(text: str, candidates: list[Candidate], given_names: set[str]) -> list[Candidate]:
+    """The person a case is named after, by a known given name and a surname ("Irina Fedotova v. Russian
+    Federation"), as a mention nested in the case's name (the NER's own reading of the name, if it has one)."""
+    found = []
+    for case in (c for c in candidates if c.rule in CASE_RULES):
+        m = APPLICANT.match(text[case.start:case.end])
+        if m is None or m.group(1).split()[0] not in given_names:
+            continue
+        start, end = case.start + m.start(1), case.start + m.end(1)
+        same = [c for c in candidates if c.type == "Person" and c.start == start and c.end == end]
+        for c in same:  # the NER's reading of the name: kept inside the case's name
+            c.info = {**c.info, "nested": True}
+        if not same:
+            found.append(Candidate(start, end, "Person", "pattern", "entity.case_applicant.v1", 0.75,
+                                   info={"nested": True}))
+    return found

@@ -54,6 +54,12 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
    as in "A and B, lawyers for <Org>". Only a plural noun right after the comma that closes a list of two or more
    names ending in a conjunct.
 
+11. A media holding read as a participle holding its name: "a deputy director general of the state broadcasting
+   holding VGTRK" ("holding" a 'VBG' clause of "broadcasting", "VGTRK" its object). "holding" becomes the noun of the
+   phrase, in the place of the noun before it (now its compound, with its article and modifiers), and the name its
+   apposition, as in "the independent newspaper Novaya Gazeta". Only "holding" right after a noun, with a capitalised
+   name as its only dependant.
+
 The checks are a pass over the tokens with the labels a repair starts from (found in the Doc's array of labels);
 a repair only looks further on a match.
 """
@@ -123,6 +129,8 @@ def repair_token(token: Token, past_verb: Callable[[Token], str | None] | None =
         description_after_list(token)
     elif dep in ("advcl", "acl") and token.tag_ == "VBN":
         listed_participle(token)
+    elif dep == "acl" and token.lower_ == "holding" and token.tag_ == "VBG":
+        holding_as_noun(token)
     elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
         verb_read_as_modifier(token)
     elif dep == "amod" and token.lower_ == "old" and token.head.lower_ in VERDICT_ADJECTIVES:
@@ -288,6 +296,21 @@ def listed_participle(participle: Token) -> None:
     participle.dep_ = "conj"
     for c in [c for c in participle.children if listed(c) or c.dep_ == "cc"]:  # one list, as the parser makes it
         c.head = verb                                                           # with a comma before "and"
+
+
+def holding_as_noun(holding: Token) -> None:
+    """'the state broadcasting holding VGTRK': "holding" the noun, the name its apposition (repair 11)."""
+    noun, kids = holding.head, list(holding.children)
+    if noun.i != holding.i - 1 or noun.pos_ != "NOUN" or len(kids) != 1 or kids[0].dep_ != "dobj" \
+            or kids[0].pos_ != "PROPN" or not kids[0].is_title and not kids[0].is_upper:
+        return
+    name = kids[0]
+    holding.head, holding.dep_ = noun.head if noun.dep_ != "ROOT" else holding, noun.dep_
+    for c in [c for c in noun.children if c.i < noun.i]:
+        c.head = holding
+    noun.head, noun.dep_ = holding, "compound"
+    name.dep_ = "appos"
+    holding.tag_, holding.pos_, holding.lemma_ = "NN", "NOUN", "holding"
 
 
 def listed(token: Token) -> bool:

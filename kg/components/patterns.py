@@ -66,6 +66,8 @@ class PatternFinder:
                     info["nested"] = True
                 if row.get("inner") == "parent":  # names inside are the body this one belongs to
                     info["inner_parent"] = True
+                elif row.get("inner") == "other":  # names inside are other entities, which this one is named after
+                    info["inner_other"] = True
                 found.append(Candidate(span.start_char, span.end_char, kind, "pattern", row["id"], 0.75,
                                        info=info))
         return found

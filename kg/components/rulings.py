@@ -76,6 +76,7 @@ DESCRIBING_VERBS = {"ban", "block", "designate", "declare", "order", "prohibit",
                     "sentence", "convict", "acquit", "uphold", "overturn", "grant", "reject", "dismiss", "allow"}
 # a designation or ban is of its target: "the designation of Memorial", "the ban on Telegram"
 TARGET_OF = {"designation", "ban"}
+PLURAL_BACK = {"designation", "ban"}  # plural nouns that refer back to one act with several targets
 ISSUER_WORDS = {"court", "presidential", "government", "ministry", "kremlin", "judge", "prosecutor", "strasbourg",
                 "plenum", "tribunal"}
 # court decisions: one real decision is called by all of these in one report
@@ -119,6 +120,12 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
     convicted = [t.i for t in words(doc).pick(lemmas=CONVICTING | GUILTY_VERBS, forms=("guilty",))
                  if t.pos_ == "VERB" and t.lemma_.lower() in CONVICTING or found_guilty(t)]
     for token in nouns_with_lemma(doc, RULING_NOUNS):
+        if plural_back(token, mentions, sentences):  # "listed A and B as foreign agents ... the designations"
+            found.append(Candidate(token.idx, token.idx + len(token),
+                                   "Ruling", "ruling", "entity.ruling_after_sanction.v1", 0.7, None,
+                                   {"kind": token.lemma_.lower(), "anaphor": False, "nested": True,
+                                    "issuer": issuer(token, mentions)}))
+            continue
         if not singular_specific(token) or chosen_course(token) or yet_to_come(token) or asked_for(token) or \
                 private_decision(token) or hypothetical(token):
             continue
@@ -233,6 +240,15 @@ def purpose(token: Token) -> bool:
     """"the decision to leave": a choice, not a ruling."""
     return any(c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                for c in token.children)
+
+
+def plural_back(token: Token, mentions: list[Candidate], sentences: Sentences) -> bool:
+    """'The ministry listed A and B as foreign agents. It gave no reasons for the designations': a definite plural
+    designation or ban told right after the act it records, as one ruling (one act named several targets)."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_BACK and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) and \
+        not any(c.dep_ in ("amod", "compound", "nummod") for c in token.children) and \
+        sanctioned_before(token, token.lemma_.lower(), sentences, mentions)
 
 
 def singular_specific(token: Token) -> bool:

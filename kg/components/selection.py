@@ -19,7 +19,8 @@ def absorb(candidates: list[Candidate]) -> list[Candidate]:
 
     Same type: the pattern span is that lexicon entity with its descriptor ("the Agora
     international human rights group"), unless the pattern names a part of the body inside
-    it ("the State Duma's Committee on Transport"). Other type: the context wins ("Yarovaya
+    it ("the State Duma's Committee on Transport"), or is another thing named after it ("the First Optional Protocol
+    to the Covenant": the Covenant stays a mention of its own). Other type: the context wins ("Yarovaya
     law" is a Law even though "Yarovaya" alone is a person).
     """
     inner_ids: set[int] = set()
@@ -36,6 +37,11 @@ def absorb(candidates: list[Candidate]) -> list[Candidate]:
                 for c in inner:
                     c.info["nested"] = True
                 continue
+        if outer.info.get("inner_other"):  # "the First Optional Protocol to the <Covenant>": a law of its own
+            outer.source = "lexicon"
+            for c in inner:
+                c.info["nested"] = True
+            continue
         whole = [c for c in inner if c.end == outer.end and c.type in UNIT_TYPES]
         if whole and outer.rule in UNIT_RULES:  # "the Primorye branch of the Investigative Committee": a unit of it
             outer.source, outer.type = "lexicon", whole[0].type  # "the Perm branch of Memorial" is an organisation's
