@@ -89,6 +89,10 @@ class Context:
                     continue  # "Article 14 of the law on X": a word inside a name is not a description ("the law")
                 if inner and (found := self.head_mention(inner[0], types)):
                     return found
+        if token.lemma_.lower() in SITTINGS:  # "the Supreme Court's plenary session": the court sitting as a whole
+            for child in kids:
+                if child.dep_ == "poss" and (found := self.head_mention(child, types)) is not None:
+                    return found
         for child in kids:  # "the subculture known as AUE", "a group called X": the name it goes by
             if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub"):
                 named = [self.at(o) for p in children(child) if p.dep_ == "prep" and p.lower_ == "as"
@@ -130,6 +134,10 @@ class Context:
         """The mention a noun phrase denotes, or the entities a plural anaphor stands for ('both', 'them')."""
         m = self.head_mention(token, types)
         return [m] if m else self.antecedents.plural(token, set(types))
+
+
+# a body sitting as a whole, which acts as the body: "the Supreme Court's plenary session" (as "the plenum of <X>")
+SITTINGS = {"plenum", "session", "presidium", "collegium"}
 
 
 def unique(relations) -> list[Relation]:

@@ -37,7 +37,7 @@ from kg.coref_mentions import MentionIndex, apposed_to, own_noun_phrase
 from kg.coref_neuter import neuter
 from kg.coref_orgs import extra_description, paired
 from kg.coref_pairs import ordinal_antecedent, ordinal_word
-from kg.coref_people import person_antecedent, person_description
+from kg.coref_people import named_next, person_antecedent, person_description
 from kg.coref_plural import plural_antecedents
 from kg.coref_words import (
     ACT_TYPES, CHAIN_DEPTH, CHAMBER_WORDS, DESCRIPTIONS, EXECUTIVE_WORDS, FAR_WORDS, GENERIC_EXECUTIVE, HOUSES,
@@ -70,7 +70,9 @@ class Antecedents(MentionIndex):
         if ordinal_word(token):  # "the latter", "the former" (kg.coref_pairs)
             return ordinal_antecedent(self, token, set(types))
         if "Person" in types and person_description(token):  # "the journalist", "the 33-year-old" (kg.coref_people)
-            return person_antecedent(self, token, own_noun_phrase(token) | apposed_to(token))
+            return person_antecedent(self, token, own_noun_phrase(token) | apposed_to(token)) or named_next(self, token)
+        if "Person" in types and (lede := named_next(self, token)) is not None:
+            return lede  # "sentenced a former journalist ... Dmitry Ivanov was found guilty" (kg.coref_people)
         allowed = self.allowed(token)
         if not allowed or not (allowed & set(types)):
             return None

@@ -77,6 +77,7 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     if chained is not None:  # "The bill was drafted by ... It cleared ... The Council approved it"
         return chained
     fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
+    fitting = [m for m in fitting if not ants.nested(m)] or fitting  # "the Duma's Committee on X. Its chair": no Duma
     fitting = [m for m in fitting if ants.salient(m)] or fitting  # not "... added Article 207.3 to <code>"
     if fitting:  # but "Lawyers at Agora and Memorial said ... Its head": either of the pair
         pair = ants.coordinated(list({m.entity: m for m in fitting}.values()))

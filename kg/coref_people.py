@@ -11,6 +11,12 @@ A description means a person only when one person fits it clearly:
      authors of acts ("Putin signed the law. ... fined the politician": someone else).
 Two people in reach, or the only one in the description's own sentence ("Yashin called the journalist
 a liar": someone else), give nothing: never guessed.
+
+A wire report often names the person only in its second sentence: "A court in Khabarovsk sentenced a former
+journalist to four years. Dmitry Ivanov was found guilty of ..." (`named_next`). A description with "a" (or "the",
+when nobody is named before it) that names no one in its own sentence is the one person the next sentence names, as
+the subject of its main verb (not one who only comments, nor a judge, lawyer or other side role, nor someone of the
+other sex than "a woman" or "a man" says).
 A description with an owner or an 'of' phrase ("Navalny's lawyer", "the head of Memorial"), a name of
 its own ("the journalist Maria Ponomarenko") or a person's name as modifier ("the Navalny ally") is not
 an anaphor; other name words are ("the Wall Street Journal reporter", "the Nobel laureate"), and so is a
@@ -27,7 +33,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from kg.coref_chain import detached_determiner, names_itself
-from kg.coref_words import ISSUING_VERBS
+from kg.coref_words import ISSUING_VERBS, gender_of
 from kg.doc_tables import children
 from kg.model import Mention
 
@@ -173,6 +179,42 @@ def person_antecedent(antecedents, token: Token, excluded: set[int], depth: int 
         return None
     last = max(near, key=lambda m: m.start)
     return last if last.start < token.sent.start_char else None
+
+
+GENDERED = {"woman": "f", "man": "m", "mother": "f", "father": "m", "schoolgirl": "f", "schoolboy": "m",
+            "businesswoman": "f", "businessman": "m", "actress": "f", "actor": "m", "chairwoman": "f", "nun": "f",
+            "monk": "m", "priest": "m"}
+LEDE_NOUNS = PERSON_NOUNS | {"man", "woman", "resident", "local", "native", "citizen", "user", "mother"}
+
+
+def named_next(antecedents, token: Token) -> Mention | None:
+    """'... sentenced a former journalist to four years. Dmitry Ivanov was found guilty ...': the one person the
+    next sentence names as its subject (see the module docstring), or None."""
+    noun = token.lemma_.lower()
+    if noun not in LEDE_NOUNS or noun in SIDE_ROLES or token.pos_ != "NOUN" or token.tag_ != "NN" or \
+            token.dep_ not in NOMINAL:
+        return None
+    dets = [c.lower_ for c in children(token) if c.dep_ == "det"]
+    if not dets or dets[0] not in ("a", "an", "the") or any(c.dep_ in ("poss", "appos", "relcl", "acl") or (
+            c.dep_ == "prep" and c.lower_ == "of" and not of_place(c)) for c in children(token)):
+        return None
+    sent, people = token.sent, [m for m in antecedents.mentions if m.type == "Person"]
+    if any(m.start < sent.end_char for m in people) if dets[0] == "the" else \
+            any(sent.start_char <= m.start < sent.end_char for m in people):
+        return None  # ("the journalist" after a name is kg.coref_people's person_antecedent)
+    if sent.end >= len(token.doc):
+        return None
+    after = token.doc[sent.end].sent
+    named = [m for m in people if after.start_char <= m.start < after.end_char]
+    if len({m.entity for m in named}) != 1:
+        return None
+    first = min(named, key=lambda m: m.start)
+    root = antecedents.roots.get(first)
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT" or speaks(root) or \
+            introduced_as(root) & SIDE_ROLES:
+        return None
+    sex = GENDERED.get(noun)
+    return None if sex and gender_of(first.text) not in (None, sex) else first
 
 
 def protagonist(people: list[Mention]) -> Mention | None:

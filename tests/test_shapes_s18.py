@@ -177,3 +177,81 @@ def test_a_shareholder_in_a_company_owns_it(nlp, lexicon):
 def test_a_minority_shareholder_in_a_company_does_not_own_it(nlp, lexicon):
     found = kinds(nlp, lexicon, "USM Holdings is a minority shareholder in MegaFon.")
     assert not any(kind == "owns" for _, kind, _ in found)
+
+
+# ---- rulings told by a clause with its own subject, and bodies sitting as a whole -------------------------------
+
+
+def test_a_ruling_the_court_delivered_is_that_courts(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The law builds on a ruling the Constitutional Court delivered in July.")
+    assert holds(found, "Constitutional Court", "issued", "ruling")
+
+
+def test_a_ruling_delivered_by_nobody_named_is_no_ruling(nlp, lexicon):
+    assert not any(kind == "Ruling" for _, kind in entities(nlp, lexicon, "The law builds on a ruling delivered in "
+                                                                          "July."))
+
+
+def test_a_courts_plenary_session_acts_as_the_court(nlp, lexicon):
+    text = "The Supreme Court's plenary session adopted a resolution on Tuesday clarifying the extremism laws."
+    assert holds(kinds(nlp, lexicon, text), "Supreme Court", "issued", "resolution")
+
+
+def test_a_parliaments_session_is_no_actor_of_its_own(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Duma's spring session ended with a vote on the bill.")
+    assert not any(kind == "issued" for _, kind, _ in found)
+
+
+# ---- a person named only in the sentence after the act -------------------------------------------------------
+
+
+def test_a_description_in_the_lede_is_the_person_the_next_sentence_names(nlp, lexicon):
+    text = ("The Khabarovsk Regional Court on Tuesday sentenced a former journalist to four years. "
+            "Dmitry Ivanov had been found guilty of justifying terrorism.")
+    assert holds(kinds(nlp, lexicon, text), "Khabarovsk Regional Court", "sanctioned", "Dmitry Ivanov")
+
+
+def test_the_next_sentences_commentator_or_lawyer_is_not_the_one_described(nlp, lexicon):
+    for text in ("The Tverskoy District Court fined a blogger 30,000 roubles. Ivan Petrov said the fine was unlawful.",
+                 "The Tverskoy District Court fined a blogger 30,000 roubles. Ivan Petrov, a lawyer, will appeal.",
+                 "The Tverskoy District Court fined a woman 30,000 roubles. Ivan Petrov had shared a video."):
+        assert not any(kind == "sanctioned" for _, kind, _ in kinds(nlp, lexicon, text)), text
+
+
+# ---- local religious organisations, committees -------------------------------------------------------------------
+
+
+def test_a_local_religious_organisation_is_an_organisation_of_its_own(nlp, lexicon):
+    text = "The Rostov Regional Court dissolved the Taganrog local religious organisation of Jehovah's Witnesses."
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Rostov Regional Court", "sanctioned", "Taganrog local religious organisation of Jehovah")
+    assert not holds(found, "Taganrog", "partOf", "Jehovah")
+    assert ("Religious Community of Jehovah's Witnesses of Moscow", "Organization") in entities(
+        nlp, lexicon, "The Religious Community of Jehovah's Witnesses of Moscow applied for re-registration.")
+
+
+def test_a_community_named_by_its_faith_is_not_a_local_organisation(nlp, lexicon):
+    found = entities(nlp, lexicon, "The Christian community of Jehovah's Witnesses grew in the 1990s.")
+    assert not any(label.startswith("Christian") for label, _ in found)
+
+
+def test_a_committee_named_by_a_list_of_subjects(nlp, lexicon):
+    text = ("The text was sent to the Duma's Committee on Family, Women and Children's Affairs. "
+            "Its chairwoman, Yelena Mizulina, backed the bill.")
+    found = kinds(nlp, lexicon, text)
+    assert ("Committee on Family, Women and Children's Affairs", "GovernmentBody") in entities(nlp, lexicon, text)
+    assert holds(found, "Yelena Mizulina", "roleIn", "Committee on Family, Women and Children's Affairs")
+    assert not holds(found, "Yelena Mizulina", "roleIn", "State Duma")
+
+
+def test_a_list_of_named_organisations_is_not_one_committee(nlp, lexicon):
+    text = "The Committee to Protect Journalists, Human Rights Watch and Amnesty International condemned the verdict."
+    found = entities(nlp, lexicon, text)
+    assert ("Human Rights Watch", "Organization") in found
+    assert ("Committee to Protect Journalists", "Organization") in found
+
+
+def test_a_parliaments_committee_named_in_lower_case(nlp, lexicon):
+    text = ("Viktor Zorkaltsev, who chairs the State Duma's committee on public associations and religious "
+            "organisations, backed the bill.")
+    assert holds(kinds(nlp, lexicon, text), "Viktor Zorkaltsev", "roleIn", "committee on public associations")

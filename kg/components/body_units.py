@@ -35,6 +35,9 @@ from kg.components.candidates import Candidate
 from kg.lexicon import fold
 
 RULE = "entity.body_unit.v1"
+# a group's local organisation is a legal person of its own, not a unit of the group (no partOf)
+LOCAL_RULE = "entity.local_organisation.v1"
+LOCAL_BODY = re.compile(r"\b(?:[Oo]rgani[sz]ation|[Cc]ommunity|[Cc]ongregation)\b")
 UNIT = (r"(?i:department|directorate|branch|office|division|unit|administration|bureau|collegium|chamber|board|"
         r"panel|presidium|section|service|centre|center|inspectorate)")
 LEVEL = r"(?:(?:regional|main|local|city|district|territorial|republican|interregional|investigative|" \
@@ -67,7 +70,19 @@ LEVEL_UNIT_OF = re.compile(r"\b(?:regional|local|territorial|city|district)\s+(?
 IN_PLACE = re.compile(rf"\s+(?:in|for)\s+{PLACE}\b")
 # an organisation's branch: "Memorial's St Petersburg branch", "the Perm branch of Memorial"
 ORG_NAMED_UNIT = re.compile(rf"{POSS}\s+{CAP}(?:\s+{CAP})?\s+(?:regional\s+)?(?:branch|chapter)\b(?![\w\-])")
-ORG_UNIT_OF = re.compile(rf"(?:^|(?<=\s)){CAP}(?:\s+{CAP})?\s+(?:regional\s+)?(?:branch|chapter)\s+of\s+(?:the\s+)?$")
+# "the Taganrog local religious organisation of Jehovah's Witnesses", "the Moscow community of <Org>": a group's
+# local organisation, named by its place
+FAITH_WORDS = r"(?:Christian|Orthodox|Muslim|Catholic|Protestant|Evangelical|Baptist|Jewish|Islamic|Religious|Russian|" \
+              r"Local|Global|International|Worldwide|Entire|Whole)\b"  # what a community is, not where
+ORG_UNIT_OF = re.compile(rf"(?:^|(?<=\s)){CAP}(?:\s+{CAP})?\s+(?:(?:regional|local)\s+)?(?:branch|chapter)\s+of\s+"
+                         rf"(?:the\s+)?$|(?:^|(?<=\s))(?!{FAITH_WORDS}){CAP}(?:\s+(?!{FAITH_WORDS}){CAP})?\s+"
+                         rf"(?:(?:regional|local)\s+)?(?:religious\s+)?(?:organi[sz]ation|community|congregation)\s+of\s+"
+                         rf"(?:the\s+)?$")
+# "the Religious Community of Jehovah's Witnesses of Moscow", "the Local Religious Organization of Jehovah's Witnesses
+# in Taganrog": the group's local organisation, named by its place after the group
+COMMUNITY_OF = re.compile(r"(?:^|(?<=\s))(?:(?:Local\s+)?Religious\s+(?:Community|Organi[sz]ation)|Community|"
+                          r"Congregation)\s+of\s+(?:the\s+)?$")
+PLACE_AFTER = re.compile(rf"\s+(?:of|in)\s+(?:the\s+(?:city\s+of\s+)?)?{CAP}(?:[\s\-]{CAP})?\b(?!['’])")
 INDEFINITE = re.compile(r"\b(?:a|an|another|one)\s+$", re.I)  # "a panel of the Supreme Court": some panel of it
 # "blew himself up at the FSB office in Arkhangelsk": a building where something happened, not the body
 LOCATIVE = re.compile(r"\b(?:at|outside|near|inside|into|opposite|behind|beside)\s+(?:the\s+)?$", re.I)
@@ -91,7 +106,8 @@ def body_units(text: str, found: list[Candidate], lexicon=None) -> list[Candidat
             if inside or any(c.start < start < c.end or c.start < end < c.end for c in found if c.source == "lexicon"):
                 continue  # another known name inside, or one the span would cut into
             body.info["nested"] = True
-            units.append(Candidate(start, end, body.type, "lexicon", RULE, 0.75))
+            rule = LOCAL_RULE if body.type == "Organization" and LOCAL_BODY.search(text, start, end) else RULE
+            units.append(Candidate(start, end, body.type, "lexicon", rule, 0.75))
             break
     return units + (regional_bodies(text, found, lexicon) if lexicon is not None else [])
 
@@ -146,12 +162,17 @@ def regional_bodies(text: str, found: list[Candidate], lexicon) -> list[Candidat
 
 
 def branches_around(text: str, org: Candidate) -> list[tuple[int, int]]:
-    """An organisation's branch named by its place: "Memorial's Perm branch", "the Perm branch of Memorial"."""
+    """An organisation's branch named by its place: "Memorial's Perm branch", "the Perm branch of Memorial", "the
+    Taganrog local religious organisation of Jehovah's Witnesses", "the Religious Community of Jehovah's Witnesses of
+    Moscow"."""
     spans = []
     if (m := ORG_NAMED_UNIT.match(text, org.end)) is not None:
         spans.append((org.start, m.end()))
-    if (m := ORG_UNIT_OF.search(text, max(0, org.start - 50), org.start)) is not None:
+    if (m := ORG_UNIT_OF.search(text, max(0, org.start - 60), org.start)) is not None:
         spans.append((m.start(), org.end))
+    if (m := COMMUNITY_OF.search(text, max(0, org.start - 50), org.start)) is not None and \
+            (place := PLACE_AFTER.match(text, org.end)) is not None:
+        spans.append((m.start(), place.end()))
     return spans
 
 

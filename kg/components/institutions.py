@@ -90,6 +90,9 @@ def institution_names(text: str, found: list[Candidate], lexicon: Lexicon | None
             continue
         start = modifiers_start(text, k.start())
         end = m.end("under") if m.group("under") else m.end("name")
+        if not m.group("under") and k.group("kind") in ("Committee", "Commission") and \
+                (tail := SUBJECT_LIST.match(text, end)) and not any(end < c.start < tail.end() for c in found):
+            end = tail.end()  # "the Committee on Family, Women and Children's Affairs": subjects listed
         words = re.findall(r"[\w'’]+", text[start:end].lower())
         if len(words) < 3:
             continue
@@ -107,6 +110,8 @@ def institution_names(text: str, found: list[Candidate], lexicon: Lexicon | None
     return names + units_of_known_bodies(text, found) + body_units(text, found, lexicon)
 
 
+# the rest of a list of subjects in a committee's name: ", Women and Children's Affairs" (nobody's name inside)
+SUBJECT_LIST = re.compile(rf"(?:,\s+{WORD}(?:\s+{WORD})?)+,?\s+and\s+{WORD}(?:\s+{WORD})?")
 BRANCH_FOR = re.compile(rf"\s+for\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}")
 
 

@@ -62,6 +62,9 @@ class PatternFinder:
                     stop = next((t.i for t in span if not (t.pos_ == "PROPN" and t.is_title)), end)
                     if start < stop < end:
                         info["alias"] = (span.start_char, doc[stop - 1].idx + len(doc[stop - 1].text))
+                if row.get("inner") == "parent" and (poss := next((t.i for t in span if t.text in ("'s", "’s")),
+                                                                  None)) is not None and poss + 1 < end:
+                    info["alias"] = (doc[poss + 1].idx, span.end_char)  # "the Duma's Committee on X": "Committee on X"
                 if row.get("nested"):  # kept inside a longer name ("Russia" in "Ecodefence v. Russia")
                     info["nested"] = True
                 if row.get("inner") == "parent":  # names inside are the body this one belongs to

@@ -166,9 +166,10 @@ CONTACT_VERBS = {"sign", "issue", "adopt", "pass", "hand", "deliver", "approve",
 
 def contact_clause(token: Token) -> Token | None:
     """"a decree Putin signed on Friday", "the order the ministry issued", "the decree, which Putin signed": a
-    relative clause on the noun whose issuing verb has a subject and no object but the relative word; its verb."""
+    relative clause on the noun whose issuing verb has a subject and no object but the relative word; its verb (the
+    parser also makes such a clause an 'acl' with a subject: "a ruling the Constitutional Court delivered in July")."""
     for verb in token.rights:
-        if verb.dep_ != "relcl" or verb.lemma_.lower() not in CONTACT_VERBS:
+        if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in CONTACT_VERBS:
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "auxpass")]
         if any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in verb.children) and not not_yet(verb) \
