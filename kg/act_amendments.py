@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.arguments import Context, anchored, asserted, evidence, span_of
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import AMEND_VERBS
 
@@ -32,6 +32,7 @@ LINK = re.compile(rf"""^["”’]?\s*(?:,|\(|—|–|\s-)\s*{_DET}{_NOUN}$"""
 OWN_NAME = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:amendments?|changes?)\s+to\s+(?:the\s+)?$", re.I)
 NAMING_VERBS = {"know", "call", "dub", "nickname", "label", "brand"}
 NEW = re.compile(r"\bnew\s+$", re.I)  # "a new Article 205.6 of the Criminal Code"
+NEW_AFTER = re.compile(r",\s+(?:a|the)\s+new\s+(?:article|provision)\b")  # "Article 330.1, a new article of the Code"
 RULE = "relation.amendment_to.v1"
 
 
@@ -55,21 +56,34 @@ def amends(ctx: Context, act: Mention, m: Mention) -> Relation:
 
 
 def new_provisions(ctx: Context, relations: list[Relation]) -> list[Relation]:
-    """'a new Article 20.3.1 of the Code of Administrative Offenses' once one law is known to amend that code."""
+    """'a new Article 20.3.1 of the Code of Administrative Offenses', 'under Article 330.1, a new article of the
+    Criminal Code': the new provision is the one law's known to amend that code, else the one law the text talks about
+    (signed, passed or a subject: not a code) in its sentence or the two before."""
     amending: dict[str, set[str]] = {}
     for r in relations:
         if r.predicate == "amends" and ctx.entities[r.subject].type == "Law" and ctx.entities[r.object].type == "Law":
             amending.setdefault(r.object, set()).add(r.subject)
     found = []
-    new = [m for m in ctx.mentions if m.type == "LegalProvision" and NEW.search(ctx.text[max(m.start - 12, 0):m.start])]
+    new = [m for m in ctx.mentions if m.type == "LegalProvision" and (
+        NEW.search(ctx.text[max(m.start - 12, 0):m.start]) or NEW_AFTER.match(ctx.text, m.end))]
     for m in new:
         codes = {c.entity for c in ctx.mentions if c.type == "Law" and m.start < c.start and c.end <= m.end}
         laws = {law for c in codes for law in amending.get(c, ())} - {m.entity}
+        if not laws and (span := char_span(ctx.doc, m.start, m.end)) is not None:
+            laws = topic_laws(ctx, m, span.root)
         if len(laws) == 1:
             law = laws.pop()
             found.append(Relation(law, "amends", m.entity, evidence(
                 ctx, "relation.new_provision.v1", 0.6, (max(m.start - 4, m.sentence[0]), m.end))))
     return found
+
+
+def topic_laws(ctx: Context, provision: Mention, root) -> set[str]:
+    """The laws (not codes) the text talks about in the provision's sentence or the two before it, named before it."""
+    ants = ctx.antecedents
+    start = ants.sentences_back(root, 2)[-1][0]
+    return {m.entity for m in ctx.mentions if m.type == "Law" and start <= m.start and m.end <= provision.start
+            and m.entity not in ants.codes and not ants.nested(m) and ants.salient(m)}
 
 
 def known_as(ctx: Context) -> list[Relation]:

@@ -47,8 +47,8 @@ from kg.concerns_nouns import TRIED_BY_JUDGE, judged
 from kg.doc_tables import char_span, children
 from kg.ruling_asked import asked_for
 from kg.ruling_facts import ruling_facts
-from kg.concerns_told import (added_codes, covering_it, into_verb, misparsed_amendments, new_articles, proposed,
-                              summed_clause, told_legal, told_subjects)
+from kg.concerns_told import (added_codes, covering_it, into_verb, law_subject_provisions, misparsed_amendments,
+                              new_articles, proposed, summed_clause, told_legal, told_subjects)
 from kg.arguments import (PEOPLE_NOUNS, STATE, Context, anchored, asserted, evidence, is_passive, legal_bases,
                           prep_objects, span_of, subjects, verbal)
 from kg.coref import DESCRIPTIONS
@@ -91,6 +91,7 @@ def concern_relations(ctx: Context) -> list[Relation]:
     found += misparsed_amendments(ctx) + amendment_relations(ctx) + known_as(ctx) + listed_relations(ctx)
     found += more_concerns(ctx) + duty_relations(ctx)
     found += new_provisions(ctx, found) + new_articles(ctx, found) + summed_clause(ctx)
+    found += law_subject_provisions(ctx, found)  # "The same law introduced ..., punished under <provision>"
     return found + added_codes(ctx, found)
 
 

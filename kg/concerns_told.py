@@ -16,6 +16,14 @@ Rules (ids travel into provenance):
                              ...": the provisions the next two sentences open with are the new articles
   relation.concerns_summed.v1 "A court placed him in custody, a decision ...": a ruling summing up the clause before
                              it targets the clause's object and applies the provisions it names with 'under'
+  relation.law_subject.v1    "The same law introduced the offence of discrediting the army, punished under Article
+                             20.3.3", "The Yarovaya law went further: under Part 4.1 of Article 10.1 ...": a law (not
+                             a code) the main clause is about concerns the provisions the sentence names outside
+                             clauses of their own subjects (amends with a verb of making or changing, else applies);
+                             with a verb of making or changing, also the laws it names ("The law rewrote parts of
+                             three statutes: A, B and C"), and when what it made is an offence or a penalty, the
+                             provisions the next sentence names, if that one tells of no other law ("The same law
+                             introduced the offence of discrediting the army. A first instance is punished under ...")
 """
 
 from __future__ import annotations
@@ -260,3 +268,61 @@ def told_legal(ctx: Context, token: Token) -> Mention | None:
         named = [m for m in named if not any(o is not m and o.start <= m.start and m.end <= o.end for o in named)]
         named = [m for m in named if m.type == "LegalProvision"] if noun != "it" else named
     return max(named, key=lambda m: m.start) if named else None
+
+
+# what a law made that the next sentence may give the provisions of ("introduced the offence of discrediting the army")
+OFFENCE_NOUNS = {"offence", "offense", "crime", "penalty", "penalties", "fine", "fines", "punishment", "liability"}
+# main verbs by which a law makes or changes what the provisions of its sentence say
+MAKING = {"introduce", "create", "add", "establish", "set", "make", "raise", "toughen", "tighten", "extend", "widen",
+          "expand", "increase", "impose", "change", "amend", "rewrite", "replace", "lower", "reduce", "soften"}
+
+
+def law_subject_provisions(ctx: Context, found: list[Relation]) -> list[Relation]:
+    """What a law the main clause is about concerns among the provisions of its sentence (see the docstring)."""
+    known = {(r.subject, r.object) for r in found}
+    extra = []
+    for root in (t for t in ctx.doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and asserted(t)):
+        subject = next((c for c in children(root) if c.dep_ == "nsubj"), None)  # (a passive's subject is changed)
+        law = (ctx.at(subject) or ctx.head_mention(subject, {"Law"}) or told_act(ctx, subject)) \
+            if subject is not None else None
+        if law is None or law.type != "Law" or is_code(ctx, law):
+            continue
+        sent = root.sent
+        making = root.lemma_.lower() in MAKING
+        if making and any(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and any(
+                t.lemma_.lower() in OFFENCE_NOUNS for t in c.subtree) for c in children(root)) \
+                and sent.end < len(ctx.doc) and not law_told(ctx, ctx.doc[sent.end].sent):
+            sent = ctx.doc[sent.start:ctx.doc[sent.end].sent.end]  # "introduced the offence of X. It is punished
+            # under Article 20.3.3": the provisions of the offence the next sentence tells
+        wanted = ("LegalProvision", "Law") if making else ("LegalProvision",)  # "rewrote parts of three statutes: A, B"
+        provisions = [m for m in ctx.mentions if m.type in wanted and sent.start_char <= m.start
+                      and m.end <= sent.end_char and m.start > law.end and m.entity != law.entity
+                      and (law.entity, m.entity) not in known
+                      and not any(o is not m and o.start <= m.start and m.end <= o.end for o in ctx.mentions)]
+        prop = "amends" if making else "applies"
+        for m in provisions:
+            span = char_span(ctx.doc, m.start, m.end)
+            if span is None or own_clause(span.root, root if span.root.sent.start == root.sent.start else
+                                          span.root.sent.root):
+                continue
+            known.add((law.entity, m.entity))
+            extra.append(Relation(law.entity, prop, m.entity, evidence(
+                ctx, "relation.law_subject.v1", 0.55, *anchored(ctx, span_of(subject), (m.start, m.end)))))
+    return extra
+
+
+def law_told(ctx: Context, sent) -> bool:
+    """The sentence names a law (not a code) or is about one: then its provisions may be that law's."""
+    return any(m.type == "Law" and sent.start_char <= m.start < sent.end_char and not is_code(ctx, m)
+               for m in ctx.mentions) or any(t.dep_ in SUBJECTS and t.lemma_.lower() in LAW_WORDS for t in sent)
+
+
+def own_clause(token: Token, root: Token) -> bool:
+    """The token stands in a clause with a subject of its own, or a relative or adverbial clause, below the root."""
+    for a in ancestors(token):
+        if a.i == root.i:
+            return False
+        if a.pos_ in ("VERB", "AUX") and (any(c.dep_ in SUBJECTS for c in children(a)) or a.dep_ in ("relcl", "advcl",
+                                                                                                      "ccomp")):
+            return True
+    return True

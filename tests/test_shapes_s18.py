@@ -255,3 +255,49 @@ def test_a_parliaments_committee_named_in_lower_case(nlp, lexicon):
     text = ("Viktor Zorkaltsev, who chairs the State Duma's committee on public associations and religious "
             "organisations, backed the bill.")
     assert holds(kinds(nlp, lexicon, text), "Viktor Zorkaltsev", "roleIn", "committee on public associations")
+
+
+# ---- what a law the text talks about changes -----------------------------------------------------------------
+
+
+def test_a_new_article_is_the_new_laws_when_no_law_is_known_to_amend_its_code(nlp, lexicon):
+    text = ("Putin signed Federal Law No. 135-FZ on 29 June 2013. A new Article 6.21 of the Code of Administrative "
+            "Offenses punishes the propaganda of non-traditional sexual relations among minors.")
+    assert holds(kinds(nlp, lexicon, text), "135-FZ", "concerns", "Article 6.21")
+
+
+def test_a_new_article_named_after_the_provision(nlp, lexicon):
+    text = ("Putin signed the law on foreign agents in July 2012. Malicious evasion of these duties is punishable by up "
+            "to two years in prison under Article 330.1, a new article of the Criminal Code.")
+    assert holds(kinds(nlp, lexicon, text), "foreign agents", "concerns", "Article 330.1")
+
+
+def test_a_new_article_with_two_laws_talked_about_is_nobodys(nlp, lexicon):
+    text = ("Putin signed Federal Law No. 135-FZ and Federal Law No. 136-FZ on 29 June 2013. A new Article 6.21 of the "
+            "Code of Administrative Offenses punishes propaganda among minors.")
+    found = kinds(nlp, lexicon, text)
+    assert not any(kind == "concerns" and "6.21" in o and "FZ" in s for s, kind, o in found)
+
+
+def test_a_law_the_sentence_is_about_concerns_its_provisions(nlp, lexicon):
+    text = ("The Yarovaya law, signed in July 2016, went further: under Part 4.1 of Article 10.1 of the Law on "
+            "Information, messaging services must help the FSB decrypt messages.")
+    assert holds(kinds(nlp, lexicon, text), "Yarovaya", "concerns", "Part 4.1 of Article 10.1")
+
+
+def test_an_offence_a_law_introduced_takes_the_provisions_of_the_next_sentence(nlp, lexicon):
+    text = ('In March 2022 the Duma passed a law on army "fakes". The same law introduced the offence of '
+            '"discrediting" the armed forces. A first instance is punished under Article 20.3.3 of the Code of '
+            'Administrative Offenses.')
+    assert holds(kinds(nlp, lexicon, text), "law on army", "concerns", "Article 20.3.3")
+
+
+def test_a_passive_law_subject_does_not_amend_the_provisions_it_was_changed_under(nlp, lexicon):
+    text = "The Law on Mass Media was amended in 2021, and Ivan Petrov was fined under Article 13.21 in May."
+    found = kinds(nlp, lexicon, text)
+    assert not holds(found, "Mass Media", "concerns", "Article 13.21")
+
+
+def test_a_provision_in_a_clause_of_its_own_subject_is_not_the_laws(nlp, lexicon):
+    text = "The law took effect in 2013, and courts have since fined dozens of people under Article 6.21."
+    assert not any(kind == "concerns" for _, kind, _ in kinds(nlp, lexicon, text))
