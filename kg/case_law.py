@@ -10,6 +10,10 @@ court once:
   relation.violation_found.v1  "a violation of Article 10 ..., and of Article 13": the judgment of the
                                case named last applies each provision
   relation.case_examined.v1    "In <case>, the court examined the blocking of A and B": the judgment targets them
+  relation.breach_found.v1     "It found that Russia had breached the freedom of association of A, B and C", "held
+                               that Russia had violated Article 11, read in the light of Article 9", "in breach of
+                               Article 5 § 1": the judgment of the case named last applies the provisions and targets
+                               the people and organisations whose rights were breached
 
 A Russian case is never named this way, so a name of that shape with no European court in the
 article yields only the applicant's relation. That the court sanctioned the respondent state is not
@@ -36,7 +40,35 @@ APPLICANTS = {"Person", "Organization"}
 
 
 def case_law_relations(ctx: Context) -> list[Relation]:
-    return named_cases(ctx) + violation_findings(ctx) + examined(ctx)
+    return named_cases(ctx) + violation_findings(ctx) + examined(ctx) + breach_findings(ctx)
+
+
+BREACHING = {"breach", "violate", "infringe", "contravene"}
+BREACHED = {"Person", "Organization"}
+
+
+def breach_findings(ctx: Context) -> list[Relation]:
+    """What a finding of a breach says (see the module docstring)."""
+    found = []
+    for tok in ctx.words.with_lemma(BREACHING | {"breach"}):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in BREACHING and asserted(tok):
+            scope = [c for c in children(tok) if c.dep_ == "dobj"]
+            rest = [t for t in ctx.doc[tok.i + 1:tok.sent.end]]
+        elif tok.pos_ == "NOUN" and tok.lower_ == "breach" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            scope = [c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"]  # "in breach of Article 5"
+            rest = [t for t in ctx.doc[tok.i + 1:tok.sent.end]]
+        else:
+            continue
+        case = last_case(ctx, tok.idx)
+        if case is None or not scope:
+            continue
+        named = [m for c in scope for m in ctx.within(c, BREACHED | {"LegalProvision"})]
+        named += [m for t in rest if (m := ctx.at(t)) is not None and m.type == "LegalProvision" and t.idx == m.start
+                  and t.i > 1 and ctx.doc[t.i - 1].lower_ in ("with", "of") and m not in named]  # "read with Article 26"
+        ev = lambda m: evidence(ctx, "relation.breach_found.v1", 0.65, span_of(tok), span_of(m))
+        found += [Relation(case, "applies" if m.type == "LegalProvision" else "targets", m.entity, ev(m))
+                  for m in dict.fromkeys(named) if m.entity != case]
+    return found
 
 
 def examined(ctx: Context) -> list[Relation]:
@@ -114,7 +146,7 @@ def violation_findings(ctx: Context) -> list[Relation]:
 def last_case(ctx: Context, offset: int) -> str | None:
     """The key of the case ruling named last before `offset`."""
     for m in sorted((m for m in ctx.mentions if m.type == "Ruling" and m.end <= offset), key=lambda m: -m.start):
-        if CASE_NAME.match(ctx.entities[m.entity].label):
+        if CASE_NAME.match(ctx.entities[m.entity].label) or CASE_NAME.match(m.text):  # (a judgment named by its case)
             return m.entity
     return None
 

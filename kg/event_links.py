@@ -47,6 +47,7 @@ from kg.record_checks import (CONTESTING, NEAR, absent, earlier_clause, named_wi
                               reviewed_acts, sole_court, under_review)
 from kg.ruling_aims import aimed_later, own_targets
 from kg.ruling_companions import companion_rulings
+from kg.ruling_identity import ACTED_ON
 from kg.ruling_unnamed import lone_ruling, unnamed_court_rulings
 from kg.vocab import base_of
 
@@ -203,7 +204,7 @@ def back_references(ctx, events: list[Event], rulings: list, issuer: dict, extra
         start = sentence_start(ctx, first, BACK)
         before = [(i, e) for i, e in enumerate(events) if start <= e.trigger[0] < first
                   and e.evidence.rule not in UNLINKED and fits(ctx, e, [ruling], {}) and not recorded_before(events, i)]
-        before = before or whole_trial(ctx, events, ruling, first)
+        before = before or whole_trial(ctx, events, ruling, first) or reviewed_trial(ctx, events, ruling, named)
         parties = contesting_parties(ctx, named)  # "she would challenge the designation": the one on her
         own = [(i, e) for i, e in before if parties & set(e.role("defendant") + e.role("target"))]
         if not (own or before):
@@ -219,6 +220,15 @@ def back_references(ctx, events: list[Event], rulings: list, issuer: dict, extra
                       for t in dict.fromkeys(event.role("defendant") + event.role("target"))]
             extra += [Relation(ruling.key, "applies", b, evidence, event=event.id) for b in event.role("legalBasis")]
     return events, extra
+
+
+def reviewed_trial(ctx, events: list[Event], ruling, named) -> list[tuple[int, Event]]:
+    """'A court upheld the conviction of X ... left the guilty verdict in force ... X was convicted in November by
+    <court>': a verdict an appeal acts on ('upheld', 'left in force', 'quash') before the trial is told is the verdict
+    of the article's one trial, told after it (whole_trial's conditions, over the whole article)."""
+    if not any(ACTED_ON.search(ctx.text[max(0, m.start - 40):m.start]) for m in named):
+        return []
+    return whole_trial(ctx, events, ruling, len(ctx.text) + 1)
 
 
 def whole_trial(ctx, events: list[Event], ruling, first: int) -> list[tuple[int, Event]]:

@@ -301,3 +301,23 @@ def test_a_passive_law_subject_does_not_amend_the_provisions_it_was_changed_unde
 def test_a_provision_in_a_clause_of_its_own_subject_is_not_the_laws(nlp, lexicon):
     text = "The law took effect in 2013, and courts have since fined dozens of people under Article 6.21."
     assert not any(kind == "concerns" for _, kind, _ in kinds(nlp, lexicon, text))
+
+
+# ---- verdicts an appeal acts on before the trial is told; breaches found -------------------------------------------
+
+
+def test_a_verdict_an_appeal_upheld_is_the_trials_told_after_it(nlp, lexicon):
+    text = ("A court in the Urals has upheld the conviction of Anna Sidorova, a former teacher. "
+            "The Kurgan Regional Court left the guilty verdict in force but reduced the term. "
+            "Sidorova was convicted in early November by the Kataysk District Court. "
+            "It found her guilty under Part 2 of Article 242.1 of the Criminal Code.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Kataysk District Court", "issued", "verdict")
+    assert holds(found, "verdict", "concerns", "Anna Sidorova")
+    assert holds(found, "verdict", "concerns", "Part 2 of Article 242.1")
+
+
+def test_a_breach_found_in_a_case_applies_the_provision(nlp, lexicon):
+    text = ("The case is Bryan and Others v. Russia. The detention of the activists in Murmansk in September 2013, the "
+            "Court found, had been in breach of Article 5 § 1 of the Convention.")
+    assert holds(kinds(nlp, lexicon, text), "Bryan and Others v. Russia", "concerns", "Article 5 § 1")
