@@ -53,7 +53,7 @@ PERSON_NOUNS = {
     "specialist", "expert", "analyst", "scholar", "chemist", "biologist", "linguist", "psychologist", "designer",
     "translator", "novelist", "cartoonist", "composer", "dancer", "producer", "publisher", "tycoon", "oligarch",
     "billionaire", "banker", "executive", "farmer", "driver", "anarchist", "feminist", "nationalist", "shaman",
-    "vlogger", "streamer",
+    "vlogger", "streamer", "president",
 }  # not "the defendant", "the suspect": as often anyone's ("... can be reviewed if the defendant is arrested")
 KIN_NOUNS = {"mother", "father"}  # only "the mother of two": a relation to someone else otherwise
 # nouns that are one and the same description ("the reporter" for someone introduced as a journalist)

@@ -321,3 +321,45 @@ def test_a_breach_found_in_a_case_applies_the_provision(nlp, lexicon):
     text = ("The case is Bryan and Others v. Russia. The detention of the activists in Murmansk in September 2013, the "
             "Court found, had been in breach of Article 5 § 1 of the Convention.")
     assert holds(kinds(nlp, lexicon, text), "Bryan and Others v. Russia", "concerns", "Article 5 § 1")
+
+
+# ---- who signed and passed: the president, relative clauses, participles -------------------------------------------
+
+
+def test_the_president_is_the_one_introduced_as_president(nlp, lexicon):
+    text = ("President Vladimir Putin signed the bloggers law on 5 May. "
+            "The president also signed a law banning obscene language in films.")
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "law banning obscene language")
+
+
+def test_the_president_with_two_presidents_named_is_nobody(nlp, lexicon):
+    text = ("President Vladimir Putin met Igor Pastukhov, the president of the Federal Chamber of Lawyers. "
+            "The president later signed a law banning obscene language in films.")
+    assert not holds(kinds(nlp, lexicon, text), "Putin", "issued", "law banning obscene language")
+
+
+def test_which_after_a_drafters_name_is_the_package(nlp, lexicon):
+    text = ("The anti-terrorism package drafted by State Duma deputy Irina Yarovaya, which the Duma passed in June "
+            "and President Vladimir Putin signed in July, requires operators to store messages.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "State Duma", "issued", "Yarovaya")
+    assert holds(found, "Vladimir Putin", "issued", "Yarovaya")
+
+
+def test_amendments_to_a_law_signed_by_someone_are_what_was_signed(nlp, lexicon):
+    text = ("In 2017 the broadcaster was hit by amendments to the Law on Mass Media, signed by Vladimir Putin in "
+            "November of that year.")
+    found = facts(nlp, lexicon, text)
+    assert has(found, "Vladimir Putin", "signed", "amendments")
+    assert not has(found, "Vladimir Putin", "signed", "Mass Media")
+
+
+def test_a_law_signed_by_someone_named_after_it_is_that_law(nlp, lexicon):
+    found = facts(nlp, lexicon, "The court cited the Law on Mass Media, signed by Boris Yeltsin in 1991.")
+    assert has(found, "Boris Yeltsin", "signed", "Mass Media")
+
+
+def test_a_quoted_law_name_runs_on_to_its_nouns(nlp, lexicon):
+    text = ('The decision was taken under the law on "undesirable" foreign organisations that President Vladimir '
+            'Putin signed in May.')
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", 'law on "undesirable" foreign organisations')

@@ -60,6 +60,14 @@ a correct parse is never touched; the tree stays a tree and the tokens stay as t
    apposition, as in "the independent newspaper Novaya Gazeta". Only "holding" right after a noun, with a capitalised
    name as its only dependant.
 
+12. A "which" clause hung on the person in a participle's "by" phrase: "The package drafted by deputy Irina Yarovaya,
+   which the Duma passed in June, ..." ("passed" a relative clause of "Yarovaya"). "Which" never stands for a person:
+   the clause goes to the noun the participle describes. Only a clause whose own relative word is "which".
+
+13. A participle set off by a comma after "amendments to <law>", hung on the law: "amendments to the Law on Mass
+   Media, signed by Vladimir Putin in November" ("signed" an 'acl' of "Media"). What was signed is the amendments: the
+   participle goes to the noun of changing. Only a participle with its own "by" phrase after a comma.
+
 The checks are a pass over the tokens with the labels a repair starts from (found in the Doc's array of labels);
 a repair only looks further on a match.
 """
@@ -98,7 +106,7 @@ def repair(doc: Doc, past_verb: Callable[[Token], str | None] | None = None) -> 
 
 
 # the labels a repair starts from: `repair_token` does nothing to a token with another
-STARTS = frozenset({"conj", "appos", "advcl", "acl", "amod", "npadvmod", "compound"})
+STARTS = frozenset({"conj", "appos", "advcl", "acl", "amod", "npadvmod", "compound", "relcl"})
 
 
 def labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
@@ -129,8 +137,12 @@ def repair_token(token: Token, past_verb: Callable[[Token], str | None] | None =
         description_after_list(token)
     elif dep in ("advcl", "acl") and token.tag_ == "VBN":
         listed_participle(token)
+        if token.dep_ == "acl":
+            participle_after_amended(token)
     elif dep == "acl" and token.lower_ == "holding" and token.tag_ == "VBG":
         holding_as_noun(token)
+    elif dep == "relcl" and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj":
+        which_after_agent(token)
     elif dep == "amod" and token.tag_ in ("VBN", "VBD") and token.head.pos_ in NOUNS:
         verb_read_as_modifier(token)
     elif dep == "amod" and token.lower_ == "old" and token.head.lower_ in VERDICT_ADJECTIVES:
@@ -311,6 +323,35 @@ def holding_as_noun(holding: Token) -> None:
     noun.head, noun.dep_ = holding, "compound"
     name.dep_ = "appos"
     holding.tag_, holding.pos_, holding.lemma_ = "NN", "NOUN", "holding"
+
+
+CHANGES = {"amendment", "amendments", "change", "changes", "addition", "additions"}
+
+
+def participle_after_amended(participle: Token) -> None:
+    """'amendments to the Law on Mass Media, signed by Putin': the participle on "amendments" (repair 13)."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != "," or not any(c.dep_ == "agent" for c in participle.children):
+        return
+    noun = participle.head
+    for _ in range(4):  # up through the law's name and its prepositions ("to the Law on Mass Media")
+        if noun.dep_ not in ("pobj", "prep", "compound") or noun.head.i == noun.i:
+            return
+        noun = noun.head
+        if noun.lower_ in CHANGES and noun.pos_ == "NOUN":
+            participle.head = noun
+            return
+
+
+def which_after_agent(clause: Token) -> None:
+    """'the package drafted by <Person>, which the Duma passed': the clause on the package (repair 12)."""
+    name, agent = clause.head, clause.head.head
+    participle = agent.head
+    if agent.dep_ != "agent" or participle.dep_ != "acl" or participle.head.pos_ not in NOUNS or \
+            not any(c.lower_ == "which" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in clause.children) or \
+            name.ent_type_ not in ("PERSON", ""):
+        return
+    clause.head = participle.head
 
 
 def listed(token: Token) -> bool:
