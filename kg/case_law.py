@@ -27,7 +27,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, span_of
-from kg.doc_tables import children
+from kg.doc_tables import ancestors, children
 from kg.lexicon import fold
 from kg.model import Mention, Relation
 
@@ -47,6 +47,25 @@ BREACHING = {"breach", "violate", "infringe", "contravene"}
 BREACHED = {"Person", "Organization"}
 
 
+FINDING = {"find", "hold", "conclude", "rule", "decide", "establish", "determine", "say"}
+FINDERS = {"court", "committee", "judges", "chamber", "strasbourg"}
+
+
+def court_finding(ctx: Context, tok) -> bool:
+    """The breach is what a court or committee found: a verb of finding above it whose subject is one ("the Court
+    held that Russia had violated ..."), not what a party argued ("Lawyers argued that Russia had violated ...")."""
+    above = ancestors(tok)
+    told = [c for a in above for c in children(a) if c.dep_ in ("parataxis", "ccomp") and c.i < tok.i]
+    # ("..., the Court found, had been ...", and a finding the parser hung under the clause it introduces)
+    for verb in (a for a in (*above, *told) if a.pos_ == "VERB"):
+        if verb.lemma_.lower() in FINDING and asserted(verb):
+            subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+            named = ctx.at(subject) if subject is not None else None
+            return subject is not None and (named is not None and named.type == "Court" or
+                                            subject.lemma_.lower() in FINDERS)
+    return False
+
+
 def breach_findings(ctx: Context) -> list[Relation]:
     """What a finding of a breach says (see the module docstring)."""
     found = []
@@ -60,7 +79,7 @@ def breach_findings(ctx: Context) -> list[Relation]:
         else:
             continue
         case = last_case(ctx, tok.idx)
-        if case is None or not scope:
+        if case is None or not scope or not court_finding(ctx, tok):
             continue
         named = [m for c in scope for m in ctx.within(c, BREACHED | {"LegalProvision"})]
         named += [m for t in rest if (m := ctx.at(t)) is not None and m.type == "LegalProvision" and t.idx == m.start

@@ -106,6 +106,7 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     # "A court fined X. A week later, <court> issued a ruling against <Org>": not X's record (kg.ruling_aims)
     ctx.memo["ruling_targets"] = own_targets(known)
     fitting = {e.id: [r for r in fitting[e.id] if not aimed_later(ctx, r.key, e)] for e in events}
+    fitting = nearest_events(ctx, events, fitting)  # "<A> fined X.\n<B> fined Y. The ruling ...": B's
     claimed: dict[str, set[str]] = {}  # ruling named near an event -> the legal bases of those events
     for event in events:
         if (near := choose(ctx, event, fitting[event.id], near_only=True)) is not None:
@@ -150,6 +151,44 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
     linked, lone = lone_ruling(ctx, linked, [r for r in rulings if r.key not in recorded], issuer, RULING_KINDS, fits)
     sole += lone  # the article's one free ruling and its one unnamed court's action (kg.ruling_unnamed)
     return linked, relations + read + extra + sole + reviewed_acts(ctx, rulings, issuer)
+
+
+def nearest_events(ctx, events: list[Event], fitting: dict[str, list]) -> dict[str, list]:
+    """A ruling named in the sentence of an action it fits is that action's record (or of the actions of that
+    sentence), never of an action told in an earlier sentence: "<court> fined X. A magistrate in Omsk fined Y. The
+    ruling will be appealed" (the ruling noun's sentence, or the one before it, tells the magistrate's fine). The same
+    court's earlier acts (one trial told over several sentences) keep it too."""
+    sentence = {e.id: sentence_index(ctx, e.trigger[0]) for e in events}
+    mentioned: dict[str, set[int]] = {}
+    for m in ctx.mentions:
+        if m.type == "Ruling":
+            mentioned.setdefault(m.entity, set()).add(sentence_index(ctx, m.start))
+    owners: dict[str, set[str]] = {}
+    for e in events:
+        for r in fitting[e.id]:
+            here = sentence[e.id]
+            if here is not None and (here in mentioned.get(r.key, ()) or here + 1 in mentioned.get(r.key, ())) \
+                    and e.status == "Asserted" and e.role("court") + e.role("agent"):
+                owners.setdefault(r.key, set()).add(e.id)
+    for r, ids in owners.items():  # only the latest sentence's actions keep it
+        latest = max(sentence[i] for i in ids)
+        owners[r] = {i for i in ids if sentence[i] == latest}
+    by_id = {e.id: e for e in events}
+    actors = {e.id: set(e.role("court") + e.role("agent")) for e in events}
+    return {e.id: [r for r in fitting[e.id] if r.key not in owners or e.id in owners[r.key]
+                   or not other_actors_later(e, [by_id[i] for i in owners[r.key]], sentence, actors)]
+            for e in events}
+
+
+def other_actors_later(event: Event, owners: list[Event], sentence: dict, actors: dict) -> bool:
+    """The owners are told after the event and by other actors (not the same court's later acts in one trial)."""
+    here = sentence[event.id]
+    return here is not None and all(sentence[o.id] is not None and here < sentence[o.id] and
+                                    not actors[o.id] & actors[event.id] for o in owners)
+
+
+def sentence_index(ctx, offset: int) -> int | None:
+    return next((i for i, s in enumerate(ctx.sentences) if s[0] <= offset < s[1]), None)
 
 
 def charges_of(events: list[Event], event: Event) -> list[str]:

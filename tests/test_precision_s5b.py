@@ -152,8 +152,8 @@ def test_whom_a_ruling_is_about_stays_beside_a_speaker(nlp, lexicon, text, subje
     "The Meshchansky District Court fined Maria Ivanova. In Perm, a city court later fined Pavel Petrov.",
 ], "text")
 def test_a_described_court_of_its_own_is_not_the_earlier_one(nlp, lexicon, text):
-    found = kinds(nlp, lexicon, text)
-    assert not any(k == "sanctioned" and "Petrov" in o for _, k, o in found)
+    found = kinds(nlp, lexicon, text)  # (a magistrate in a named town is a court of its own: it may act)
+    assert not any(k == "sanctioned" and "Petrov" in o and "District Court" in s for s, k, o in found)
 
 
 @cases([

@@ -168,10 +168,11 @@ def case_applicants(text: str, candidates: list[Candidate], given_names: set[str
         if m is None or m.group(1).split()[0] not in given_names:
             continue
         start, end = case.start + m.start(1), case.start + m.end(1)
-        same = [c for c in candidates if c.type == "Person" and c.start == start and c.end == end]
-        for c in same:  # the NER's reading of the name: kept inside the case's name
-            c.info = {**c.info, "nested": True}
-        if not same:
+        same = sorted((c for c in candidates if c.type == "Person" and c.start == start and c.end == end),
+                      key=lambda c: c.source != "lexicon")  # the lexicon's reading first, else the NER's
+        if same:  # kept inside the case's name (one reading: the others go with the overlap)
+            same[0].info = {**same[0].info, "nested": True}
+        else:
             found.append(Candidate(start, end, "Person", "pattern", "entity.case_applicant.v1", 0.75,
                                    info={"nested": True}))
     return found
