@@ -110,6 +110,8 @@ def named_cases(ctx: Context) -> list[Relation]:
     court = european_court(ctx)
     for key, ruling in ctx.entities.items():
         match = CASE_NAME.match(ruling.label) if ruling.type == "Ruling" else None
+        if match is None and ruling.type == "Ruling":  # a judgment named by a date, and by its case elsewhere
+            match = next((m for m in (CASE_NAME.match(n.text) for n in ctx.mentions if n.entity == key) if m), None)
         mention = first_mention(ctx, key)
         if match is None or mention is None:
             continue

@@ -15,11 +15,14 @@ outside the clause of an act told in passing ("a blogger fined by <court> in 201
 
 from __future__ import annotations
 
+import re
+
 from kg.arguments import asserted, objects
 from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import agents_of
 from kg.event_reach import ASKING, appealed_to
 from kg.model import Event, Evidence, Relation
+from kg.ruling_identity import CHAMBER
 
 COURT_RULINGS = {"verdict", "judgment", "ruling"}  # handed down by courts only ("decision", "order": bodies too)
 TIME_MARKS = {"after", "before", "since", "until", "when"}
@@ -50,6 +53,9 @@ def reviewed_acts(ctx, rulings: list, issuer: dict) -> list[Relation]:
     return found
 
 
+INTERNATIONAL_COURT = re.compile(r"European Court|Human Rights|International", re.I)
+
+
 def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
     """'Reading out the ruling, the court's chairman said ...': a court ruling no rule gave an issuer to is the
     ruling of the article's one court (kinds only a court hands down)."""
@@ -67,6 +73,9 @@ def sole_court(ctx, rulings: list, issuer: dict) -> list[Relation]:
             continue  # "appealed the ruling, and <court> overturned it", "<court> will hear the appeal against it"
         if all(reviewed(ctx, m) for m in ctx.mentions if m.entity == ruling.key):
             continue  # "<court> upheld the ruling", "the ruling was overturned by <court>": a lower court's
+        if any(CHAMBER.search(m.text) for m in ctx.mentions if m.entity == ruling.key) and \
+                not INTERNATIONAL_COURT.search(ctx.entities[courts[0]].label):
+            continue  # "the chamber judgment in <A> v. Russia": the European Court's, whatever court is named
         ev = Evidence(ctx.article.id, mention.start, mention.end, mention.sentence, "relation.sole_court.v1", 0.55)
         found.append(Relation(courts[0], "issued", ruling.key, ev))
     return found

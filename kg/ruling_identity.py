@@ -6,7 +6,9 @@ ruling", "the decision") joins the latest earlier ruling called by the same noun
 whose issuer does not contradict its own ("the FSB order" never joins a court's decision); "the ruling
 of <issuer>" joins the latest ruling of that issuer, "<issuer>'s resolution" its latest resolution. The
 subject of "upheld / quashed / appealed the verdict" is not the verdict's issuer. "Its judgment in the case of
-<A> v. Russia": the case name right after a ruling noun is that ruling.
+<A> v. Russia": the case name right after a ruling noun is that ruling. A "(Grand) Chamber judgment" is the European
+Court's: the judgment of the one case named before it by its parties, else a ruling of its own (never "the
+sentence" of a Russian court told before).
 
 Across articles (`date_rulings`, after relations are found): a ruling gets a global identity key
 `Ruling:<issuer ref>|<kind>|<date>` only on evidence that pins it down:
@@ -37,6 +39,8 @@ COURT_KINDS = {"verdict", "sentence", "judgment", "acquittal"}  # only a court (
 ACTED_ON = re.compile(r"\b(?:overturn|quash|annul|cancel|revok|revers|rescind|overrul|appeal|challeng|reject|uph[eo]ld|"
                       r"confirm|dismiss|set aside|left)\w*\s+(?:against\s+|over\s+)?(?:the|this|that)\s+$", re.I)
 INTERNATIONAL = "echr"  # in the local key of the European Court of Human Rights, whose judgments no court upholds
+CHAMBER = re.compile(r"\b(?:Grand\s+)?Chamber\s+judge?ment\b", re.I)  # the European Court's formations
+CASE_PARTIES = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")  # "<A> v. Russia"
 CASE_OF = re.compile(r"\s+in\s+(?:the\s+)?(?:case\s+of\s+)?", re.I)  # "judgment in (the case of) <A> v. <B>"
 NOUN_KINDS = {n: n for n in ("resolution", "decree", "verdict", "ruling", "judgment", "decision", "sentence", "order",
                              "warning", "designation", "ban")} | {"judgement": "judgment", "acquittal": "verdict"}
@@ -56,12 +60,27 @@ def ruling_keys(text: str, cands, keys: dict[int, str]) -> dict[int, str]:
         if named is not None:  # "its judgment in the case of <A> v. Russia": the case is that judgment
             found[id(c)] = named
             continue
+        if CHAMBER.search(text[c.start:c.end]):  # "Chamber judgment of 14 June 2022": the Strasbourg court's
+            found[id(c)] = chamber_key(text, c, cands, found, rulings, noun)
+            continue
         if ACTED_ON.search(text[max(0, c.start - 40):c.start]):  # "the court upheld the verdict": not its issuer
             found[id(c)] = acted_on_key(c, rulings, noun)
             continue
         own = own_issuer(c, cands, keys)
         found[id(c)] = ruling_key(c, rulings, own or issuer_key(c, cands, keys), noun, own is not None)
     return found
+
+
+def chamber_key(text: str, c, cands, found: dict, rulings: list[list], noun: str) -> str:
+    """A (Grand) Chamber judgment is the European Court's, never a back-reference to a Russian court's ruling: it is
+    the judgment of the one case the article names by its parties before it, else a ruling of its own."""
+    cases = {found[id(n)] for n in cands if id(n) in found and n.type == "Ruling" and n.end <= c.start
+             and " v" in text[n.start:n.end] and CASE_PARTIES.search(text[n.start:n.end])}
+    if len(cases) == 1:
+        return next(iter(cases))
+    key = f"Ruling:{len(rulings) + 1}"
+    rulings.append([NOUN_KINDS.get(noun, "judgment"), None, key, noun])
+    return key
 
 
 def acted_on_key(c, rulings: list[list], noun: str) -> str:

@@ -363,3 +363,23 @@ def test_a_quoted_law_name_runs_on_to_its_nouns(nlp, lexicon):
     text = ('The decision was taken under the law on "undesirable" foreign organisations that President Vladimir '
             'Putin signed in May.')
     assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", 'law on "undesirable" foreign organisations')
+
+
+# ---- a Chamber judgment is the European Court's ------------------------------------------------------------------
+
+
+def test_a_chamber_judgment_is_the_judgment_of_the_case_named_before_it(nlp, lexicon):
+    text = ("Ecodefence and Others v. Russia (application no. 9988/13)\nChamber judgment of 14 June 2022\n\n"
+            "The applicants are 73 Russian non-governmental organisations. The European Court of Human Rights found "
+            "a violation of Article 11 of the Convention.")
+    found = kinds(nlp, lexicon, text)
+    assert len({label for label, kind in entities(nlp, lexicon, text) if kind == "Ruling"}) == 1
+    assert holds(found, "European Court of Human Rights", "issued", "judgment")
+
+
+def test_a_chamber_judgment_is_not_the_sentence_told_before_it(nlp, lexicon):
+    text = ("Boris Stomakhin received a five-year prison sentence from the Butyrsky District Court in 2006. "
+            "The chamber judgment in Stomakhin v. Russia finds a breach of Article 10 of the Convention.")
+    found = kinds(nlp, lexicon, text)
+    assert not holds(found, "Butyrsky", "issued", "judgment")
+    assert not any(kind == "concerns" and "Article 10" in o and "Butyrsky" in s for s, kind, o in found)

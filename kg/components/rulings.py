@@ -132,7 +132,7 @@ def find_rulings(doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
         lemma = "ruling" if token.lower_ == "ruling" else token.lemma_.lower()  # also a "ruling" tagged as a verb
         kind = KIND_OF.get(lemma, lemma)
         how = specific(token, mentions) or more_specific(token, mentions)  # (kg.components.ruling_more)
-        back = definite(token, mentions) and not own_issuer(token, mentions)
+        back = definite(token, mentions) and not own_issuer(token, mentions) and not of_a_chamber(token)
         antecedent = earlier_same(token, kind, [k for s, k in earlier if s < token.idx and not other_trial(
             token, kind, k, s, convicted) and not frames_verb_of(doc, s, token)]) if back else None
         if antecedent is not None:
@@ -249,6 +249,12 @@ def plural_back(token: Token, mentions: list[Candidate], sentences: Sentences) -
         any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children) and \
         not any(c.dep_ in ("amod", "compound", "nummod") for c in token.children) and \
         sanctioned_before(token, token.lemma_.lower(), sentences, mentions)
+
+
+def of_a_chamber(token: Token) -> bool:
+    """'the chamber judgment', 'the Grand Chamber judgment': the European Court's own, never a back-reference to a
+    Russian court's verdict or sentence told before."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "chamber" for c in token.children)
 
 
 def singular_specific(token: Token) -> bool:
