@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -34,6 +35,7 @@ from kg.ruling_requests import requested_rulings
 from kg.statistics import find_statistics
 from kg.translit import person_key
 from kg.verdict_closure import verdict_charges
+from kg.vocab import base_of
 
 GENERIC_LAW = re.compile(r"(?:the |new |a |an )?(?:\d{4} )?(?:(?:package|set) of )?"
                          r"(?:law|bill|legislation|amendment|package|act|draft)s?")
@@ -60,11 +62,43 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     relations = drop_speakers(ctx, drop_unmade(ctx, relations))  # "demanded a ban from <court>", "X said"
     relations += sole_rulings(entities, relations)  # "<court> fined Google ... The ruling can be appealed"
     relations = verdict_charges(entities, relations)  # "<verdict> ... under <provision>": whom it convicted, under that
+    relations = fit_ranges(relations, entities)  # the types ontology/shapes.ttl gives each relation's two ends
     entities, relations = date_rulings(article, entities, relations)
     known = {e.key for e in entities}
     entities += tuple(background_entities(relations, known, lexicon))
     statistics = tuple(find_statistics(doc, article, mentions, sentences))
     return ArticleExtraction(article, sentences, mentions, entities, tuple(relations), tuple(events), statistics)
+
+
+ACTORS = {"Person", "Organization", "GovernmentBody", "Court"}
+PARTIES = {"Person", "Organization"}
+# base relation -> (subject types, object types), as ontology/shapes.ttl checks them (kg:partOf is left to its rules;
+# a ruling about another ruling, "the appeal ruling upheld the verdict", is kept: the annotators count it)
+RANGES = {"roleIn": ({"Person"}, {"Organization", "GovernmentBody", "Court"}),
+          "owns": ({"Organization"}, {"Organization"}),
+          "issued": (ACTORS, {"Law", "Ruling"}),
+          "concerns": ({"Law", "Ruling"}, {"Law", "LegalProvision", "Organization", "Person", "Ruling"}),
+          "chargedUnder": (PARTIES, {"Law", "LegalProvision"}),
+          "sanctioned": ({"GovernmentBody", "Court"}, PARTIES),
+          "petitioned": (ACTORS, ACTORS)}
+
+
+def fit_ranges(relations: list[Relation], entities) -> list[Relation]:
+    """The relations whose two ends have the types the ontology's shapes allow: a judge only of a court (a title
+    read before a body of another type, 'Judge X of <org>' in a misread text, is a role in it of no finer kind), a
+    court only convicts; a fact of any other shape is a misreading and is dropped ('<body> blocked <body>')."""
+    kinds = {e.key: e.type for e in entities}
+    kept = []
+    for r in relations:
+        if r.predicate == "judgeOf" and kinds.get(r.object) != "Court":
+            r = replace(r, predicate="roleIn")
+        if r.predicate == "convicted" and kinds.get(r.subject) != "Court":
+            r = replace(r, predicate="sanctioned")
+        allowed = RANGES.get(base_of(r.predicate))
+        ends = (kinds.get(r.subject), kinds.get(r.object))
+        if allowed is None or None in ends or ends[0] in allowed[0] and ends[1] in allowed[1]:
+            kept.append(r)  # (an end the article does not name yet is a background entity: kept)
+    return kept
 
 
 def sentence_of(sentences: tuple[tuple[int, int], ...], offset: int, end: int | None = None) -> tuple[int, int]:

@@ -383,3 +383,11 @@ def test_a_chamber_judgment_is_not_the_sentence_told_before_it(nlp, lexicon):
     found = kinds(nlp, lexicon, text)
     assert not holds(found, "Butyrsky", "issued", "judgment")
     assert not any(kind == "concerns" and "Article 10" in o and "Butyrsky" in s for s, kind, o in found)
+
+
+def test_a_judge_is_only_a_courts(nlp, lexicon):
+    # found by tests/test_fuzz.py: a judge's title read before a name the NER took for an organisation
+    found = facts(nlp, lexicon, "Ivan PetrovIvan PetrovIvan PetrovIvan Petrovthe Justice MinistryPetrov")
+    assert not any(p == "judgeOf" for _, p, _ in found)
+    assert has(facts(nlp, lexicon, "Judge Olga Ivanova of the Tverskoy District Court fined him."), "Olga Ivanova",
+               "judgeOf", "Tverskoy District Court")

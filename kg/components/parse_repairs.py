@@ -113,7 +113,8 @@ def labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
     """The indexes of the tokens whose dependency label is one of `labels`, read from the Doc's array of labels (no
     Token made for the others). A repair relabels the token it starts from, or another one as 'dobj', 'nsubj', 'nmod'
     or 'ROOT', none of which a repair starts from: the list made before the repairs holds every token that has one of
-    the labels when the loop comes to it (and `repair_token` reads each label again)."""
+    the labels when the loop comes to it (and `repair_token` reads each label again). Repair 11 also makes a name an
+    'appos' and a noun a 'compound': those two are not looked at again.
     if not len(doc):
         return []
     return flatnonzero(isin(doc.to_array(DEP), [get_string_id(label) for label in labels])).tolist()
