@@ -114,7 +114,7 @@ def labelled(doc: Doc, labels: frozenset[str]) -> list[int]:
     Token made for the others). A repair relabels the token it starts from, or another one as 'dobj', 'nsubj', 'nmod'
     or 'ROOT', none of which a repair starts from: the list made before the repairs holds every token that has one of
     the labels when the loop comes to it (and `repair_token` reads each label again). Repair 11 also makes a name an
-    'appos' and a noun a 'compound': those two are not looked at again.
+    'appos' and a noun a 'compound': those two are not looked at again."""
     if not len(doc):
         return []
     return flatnonzero(isin(doc.to_array(DEP), [get_string_id(label) for label in labels])).tolist()
