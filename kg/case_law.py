@@ -109,9 +109,7 @@ def named_cases(ctx: Context) -> list[Relation]:
     found = []
     court = european_court(ctx)
     for key, ruling in ctx.entities.items():
-        match = CASE_NAME.match(ruling.label) if ruling.type == "Ruling" else None
-        if match is None and ruling.type == "Ruling":  # a judgment named by a date, and by its case elsewhere
-            match = next((m for m in (CASE_NAME.match(n.text) for n in ctx.mentions if n.entity == key) if m), None)
+        match = case_name(ctx, key) if ruling.type == "Ruling" else None
         mention = first_mention(ctx, key)
         if match is None or mention is None:
             continue
@@ -164,10 +162,18 @@ def violation_findings(ctx: Context) -> list[Relation]:
     return found
 
 
+def case_name(ctx: Context, key: str, mention: Mention | None = None) -> re.Match | None:
+    """The '<Applicant> v. <State>' a ruling goes by: its label, else the words of `mention` or (with none given) of
+    any of its mentions (a judgment named by its date and, elsewhere, by its case)."""
+    found = CASE_NAME.match(ctx.entities[key].label)
+    mentions = [mention] if mention is not None else [n for n in ctx.mentions if n.entity == key]
+    return found or next((m for m in (CASE_NAME.match(n.text) for n in mentions) if m), None)
+
+
 def last_case(ctx: Context, offset: int) -> str | None:
     """The key of the case ruling named last before `offset`."""
     for m in sorted((m for m in ctx.mentions if m.type == "Ruling" and m.end <= offset), key=lambda m: -m.start):
-        if CASE_NAME.match(ctx.entities[m.entity].label) or CASE_NAME.match(m.text):  # (a judgment named by its case)
+        if case_name(ctx, m.entity, m) is not None:
             return m.entity
     return None
 

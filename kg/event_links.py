@@ -384,7 +384,7 @@ def choose(ctx, event: Event, rulings: list, claimed=None, near_only: bool = Fal
     sentence), an upholding's ruling may also be the one ruling named as an appeal's anywhere after it ("upheld
     the sentence of X ... the appeal decision means it has entered into force")."""
     sentences = list(ctx.sentences)
-    here = next((i for i, s in enumerate(sentences) if s[0] <= event.trigger[0] < s[1]), None)
+    here = sentence_index(ctx, event.trigger[0])
     if not rulings or here is None:
         return None
     own = [r for r in rulings if any(m.entity == r.key and m.text.lower().endswith(tuple(OWN_NOUN.get(event.kind, ())))

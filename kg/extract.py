@@ -23,7 +23,7 @@ from kg.model import Article, ArticleExtraction, Evidence, LocalEntity, Mention,
 from kg.event_links import court_for_judge
 from kg.events import extract_events
 from kg.act_shapes import more_acts
-from kg.arguments import Context, unique
+from kg.arguments import ACTORS, STATE, Context, unique
 from kg.relations import extract_relations
 from kg.ruling_sole import sole_rulings
 from kg.concerns_speakers import drop_speakers
@@ -70,7 +70,6 @@ def extract(doc: Doc, article: Article, lexicon: Lexicon) -> ArticleExtraction:
     return ArticleExtraction(article, sentences, mentions, entities, tuple(relations), tuple(events), statistics)
 
 
-ACTORS = {"Person", "Organization", "GovernmentBody", "Court"}
 PARTIES = {"Person", "Organization"}
 # base relation -> (subject types, object types), as ontology/shapes.ttl checks them (kg:partOf is left to its rules;
 # a ruling about another ruling, "the appeal ruling upheld the verdict", is kept: the annotators count it)
@@ -79,7 +78,7 @@ RANGES = {"roleIn": ({"Person"}, {"Organization", "GovernmentBody", "Court"}),
           "issued": (ACTORS, {"Law", "Ruling"}),
           "concerns": ({"Law", "Ruling"}, {"Law", "LegalProvision", "Organization", "Person", "Ruling"}),
           "chargedUnder": (PARTIES, {"Law", "LegalProvision"}),
-          "sanctioned": ({"GovernmentBody", "Court"}, PARTIES),
+          "sanctioned": (STATE, PARTIES),
           "petitioned": (ACTORS, ACTORS)}
 
 

@@ -141,7 +141,6 @@ REGIONAL_LAW = re.compile(rf"(?P<place>{PLACE})\s+(?:(?P<level>{LEVEL}|Region|Ob
                           r"(?:[Ll]aw|[Cc]ode)\s+(?:on|of)\s+(?:[Aa]dministrative\s+(?:[Oo]ffen[cs]es|[Vv]iolations)\b"
                           r"|(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:(?:of|and|on|the|for)\s+){0,2}[A-Z][\w\-]+)*)")
 REGIONAL_LAW_HINT = re.compile(r"[Ll]aw|Code|code")  # where REGIONAL_LAW can match (kg/components/scans.py)
-NATIONAL = {"russia", "russian", "federal", "russian federation", "rf"}
 
 
 def regional_laws(text: str, lexicon: Lexicon) -> list[Candidate]:
@@ -149,7 +148,7 @@ def regional_laws(text: str, lexicon: Lexicon) -> list[Candidate]:
     found = []
     for m in REGIONAL_LAW.finditer(text) if REGIONAL_LAW_HINT.search(text) else ():
         place, level = fold(m.group("place")), (m.group("level") or "").lower()
-        if place in NATIONAL or not (place in lexicon.russian_regions or f"{place} {level}" in lexicon.russian_regions):
+        if not (place in lexicon.russian_regions or f"{place} {level}" in lexicon.russian_regions):  # (no country)
             continue
         found.append(Candidate(m.start(), m.end(), "Law", "pattern", "entity.regional_law.v1", 0.8))
     return found
