@@ -169,13 +169,14 @@ def cluster_pipeline(model: str | None, lexicons: tuple[tuple[str, bytes], ...],
     if key not in _cluster_pipelines:
         from kg.nlp import load_pipeline
 
-        folder = Path(tempfile.mkdtemp(prefix="kg-lexicons-"))
-        files = []
-        for i, (name, data) in enumerate(lexicons):
-            path = folder / f"{i:02d}-{Path(name).name}"
-            path.write_bytes(data)
-            files.append(str(path))
-        nlp = load_pipeline(model, files)
+        # The lexicons are read whole when the pipeline loads, so their copies need not outlive it.
+        with tempfile.TemporaryDirectory(prefix="kg-lexicons-") as folder:
+            files = []
+            for i, (name, data) in enumerate(lexicons):
+                path = Path(folder) / f"{i:02d}-{Path(name).name}"
+                path.write_bytes(data)
+                files.append(str(path))
+            nlp = load_pipeline(model, files)
         nlp.max_length = max(nlp.max_length, max_length)
         _cluster_pipelines[key] = nlp
     return _cluster_pipelines[key]

@@ -70,3 +70,28 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path):
     result = run_kg("build", DEV / "d01_telegram_block.md", "--out", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:9")
     assert result.returncode == 1
     assert "tcp://127.0.0.1:9" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_cluster_worker_leaves_no_copy_of_the_lexicons(monkeypatch, tmp_path):
+    """A Dask worker writes the lexicons it is sent to files for the pipeline to load; once loaded,
+    the files are gone (each worker start used to leave a folder behind in the temp directory)."""
+    import types
+
+    import kg.nlp
+    from kg import parallel
+
+    seen = {}
+
+    def fake_load(model, files):
+        seen["texts"] = [Path(f).read_bytes() for f in files]
+        seen["folders"] = {Path(f).parent for f in files}
+        return types.SimpleNamespace(max_length=10)
+
+    monkeypatch.setattr(kg.nlp, "load_pipeline", fake_load)
+    monkeypatch.setattr(parallel.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(parallel, "_cluster_pipelines", {})
+    nlp = parallel.cluster_pipeline(None, (("/x/a.json", b"A"), ("/y/b.json", b"B")), 500)
+    assert seen["texts"] == [b"A", b"B"]
+    assert nlp.max_length == 500
+    assert all(folder.parent == tmp_path for folder in seen["folders"])
+    assert list(tmp_path.iterdir()) == []
