@@ -325,6 +325,7 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
         targets = shifted_names(ctx, verb) or apposed_participle(ctx, verb)  # "X, labelled a foreign agent, ..."
     if not targets or lemma == "cut" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in children(verb)):
         return
+    targets += companions(ctx, verb, targets)  # "entered <X> in its register, together with <Y>"
     agents, bases = agents_of(ctx, verb) or list_keeper(ctx, verb) or lifted_by(ctx, verb), legal_bases(ctx, verb)
     agents = [a for a in agents if may_sanction(a)]  # not the ECHR "the court" seemed to mean (kg.act_sides)
     ordering = [c for c in ruling_courts(ctx, verb) if c not in agents]  # "on the basis of a ruling by <court>"

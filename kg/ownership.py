@@ -15,6 +15,8 @@ Rules (ids travel into provenance):
                             "the Duma Committee on Information Policy" (the lexicon's parent named inside), "the
                             Interior Ministry's Center E" (the parent as possessive right before), "the Moscow
                             prosecutor's office's investigative department" (a unit noun after a possessive body)
+  relation.part_of_lexicon.v1  a body the lexicon knows as part of another the article names, when its name
+                            is made from the other's ("a referral to the Grand Chamber" with the European Court named)
 Only asserted statements count: a negated, modal or wanted verb yields nothing, nor one under a denial ("<A> denied
 that it owns <B>", kg.role_pronouns).
 """
@@ -104,7 +106,32 @@ def sub_bodies(ctx: Context) -> list[Relation]:
         if parent is not None:  # "the Interior Ministry's Center E": the parent's possessive right before the name
             found.append(Relation(outer.entity, "subOrganizationOf", parent.entity,
                                   evidence(ctx, "relation.part_of_name.v1", 0.85, span_of(parent), span_of(outer))))
-    return found
+    return found + known_parents(ctx, found)
+
+
+def known_parents(ctx: Context, found: list[Relation]) -> list[Relation]:
+    """'a referral to the Grand Chamber' in an article about the European Court: a body the lexicon knows as a part
+    of another body the article names is a part of it, told at the body's first mention."""
+    entries = getattr(ctx.lexicon, "entries", {})
+    told = {(r.subject, r.object) for r in found}
+    out = []
+    for key, entity in ctx.entities.items():
+        entry = entries.get(key[4:]) if key.startswith("lex:") else None
+        parent = f"lex:{entry.parent}" if entry is not None and entry.parent else None
+        if parent not in ctx.entities or (key, parent) in told or entity.type not in BODIES:
+            continue
+        if not part_named(entry.label, entries[entry.parent]):
+            continue  # the State Duma is a chamber of the Federal Assembly, but articles seldom say so
+        mention = next((m for m in ctx.mentions if m.entity == key), None)
+        if mention is not None:
+            out.append(Relation(key, "subOrganizationOf", parent,
+                                evidence(ctx, "relation.part_of_lexicon.v1", 0.7, span_of(mention))))
+    return out
+
+
+def part_named(label: str, parent) -> bool:
+    """A part whose own name is made from its parent's: 'Grand Chamber of the European Court of Human Rights'."""
+    return any(re.search(rf"\b{re.escape(name)}\b", label) for name in (parent.label, *parent.aliases) if name != label)
 
 
 def unit_of(ctx: Context, outer: Mention, inner: Mention) -> bool:

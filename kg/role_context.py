@@ -48,14 +48,19 @@ SUCCEEDING = {"replace", "succeed"}
 BODY_TYPES = {"Organization", "GovernmentBody", "Court"}
 
 
+WHOSE_OWNER = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+[\w'’ -]{1,60}\s+)?")
+
+
 def whose_roles(ctx: Context, titles: dict[str, str], bodies: set[str]) -> list[Relation]:
     """'<Org>, whose founder and chief executive <Person> ...', '<Org>, whose lawyer <Person> said'."""
     found = []
     for tok in ctx.words.with_lower("whose"):
         if tok.lower_ != "whose":
             continue
+        # "<Org>, whose ...", "<Org>, the Moscow newspaper whose ...": the body, or its description right after it
         org = next((m for m in ctx.mentions if m.type in bodies and m.end <= tok.idx
-                    and re.fullmatch(r"\s*,\s*", ctx.text[m.end:tok.idx])), None)
+                    and WHOSE_OWNER.fullmatch(ctx.text[m.end:tok.idx])
+                    and not any(m.end <= o.start < tok.idx for o in ctx.mentions)), None)
         person = next((m for m in ctx.mentions if m.type == "Person" and tok.idx < m.start <= tok.idx + WHOSE_GAP
                        and m.sentence[0] <= tok.idx), None)
         if org is None or person is None:
@@ -127,6 +132,8 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "oprd", "pobj"):
             continue
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+        if one_of(noun):  # "<Person> was one of the leading reporters at <Org>"
+            verb = noun.head.head.head
         if verb.dep_ == "pobj" and verb.head.dep_ == "agent" and verb.head.head.lemma_.lower() in SUCCEEDING:
             verb = verb.head.head  # "<B> was replaced by <A> as head of <Body>": 'as' hangs on <A>
         if verb.dep_ in ("prt", "advmod") and verb.lower_ == "down":  # "stepped down as chief executive of"
@@ -149,6 +156,13 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
         found += [Relation(p.entity, prop, org.entity, evidence(ctx, "relation.role_predicate.v1", 0.75, span_of(p),
                                                                   span_of(noun))) for p in people if org is not None]
     return found
+
+
+def one_of(noun: Token) -> bool:
+    """'one of the founders': a plural title after 'one of', the complement of a verb."""
+    of = noun.head
+    return (noun.dep_ == "pobj" and noun.tag_ == "NNS" and of.lower_ == "of" and of.head.lower_ == "one"
+            and of.head.dep_ in ("attr", "oprd"))
 
 
 def predecessors(ctx: Context, verb: Token) -> list[Mention]:
