@@ -17,6 +17,7 @@ from kg.coref_chain import pronoun_before, whose_clause_head
 from kg.coref_mentions import apposed_to
 from kg.coref_words import DESCRIPTIONS, NEUTER, NEUTER_TYPES
 from kg.doc_tables import ancestors, children, sentence_at, sentence_of, words
+from kg.event_lexicon import CASE_NOUNS
 from kg.model import Mention
 
 # what a parliament or president does to a bill or law, never to a standing code
@@ -76,6 +77,8 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     chained = pronoun_before(lambda p, d: neuter_named(ants, p, types, depth=d), token, start, depth)
     if chained is not None:  # "The bill was drafted by ... It cleared ... The Council approved it"
         return chained
+    if token.dep_.startswith("nsubj") and unnamed_subject(ants, sent):
+        return None  # "The criminal case, handled by <body> under <article>, ... It concerned ...": the case
     fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
     fitting = [m for m in fitting if not ants.nested(m)] or fitting  # "the Duma's Committee on X. Its chair": no Duma
     fitting = [m for m in fitting if ants.salient(m)] or fitting  # not "... added Article 207.3 to <code>"
@@ -87,6 +90,12 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
                  and t.i not in apposed and ants.mention_at(t) is None and ants.allowed(t)]
     described = [m for m in described if m is not None and m.type in types]
     return described[-1] if described else None
+
+
+def unnamed_subject(ants, sent) -> bool:
+    """The sentence's main subject is a criminal case or an investigation, which no name stands for."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in CASE_NOUNS
+               and ants.mention_at(t) is None for t in sent)
 
 
 def described_subject(ants, start: int, token: Token) -> tuple[int, Mention] | None:

@@ -406,6 +406,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         m = m or ctx.head_mention(head, types | {"Person"}) or ruling_issuer(ctx, head, types)
         if m and m.type == "Person" and "Person" not in types:  # a judge acts for the court
             m = court_of(ctx, m)
+        if m is None and head.tag_ == "NNS" and head.lemma_.lower() in ("court", "judge"):
+            continue  # "the courts extending her custody": the courts of the country, none the article names
         if m is None and head.lemma_.lower() == "court":
             sole = only(ctx, "Court")
             if sole is not None and (sole.start < head.idx and qualified_indefinite(head) or elsewhere(ctx, head, sole)

@@ -45,6 +45,12 @@ def test_a_designation_together_with_another_falls_on_both(nlp, lexicon):
     assert holds(found, "Ministry of Justice", "sanctioned", "Ivan Kolpakov")
 
 
+def test_together_with_hung_on_a_noun_of_the_clause_still_counts(nlp, lexicon):
+    text = ("In May the Justice Ministry added the outlet Vazhnye Istorii to its list of \"foreign agent\" media, "
+            "together with its editor Ivan Petrov.")
+    assert holds(kinds(nlp, lexicon, text), "Ministry of Justice", "sanctioned", "Ivan Petrov")
+
+
 def test_a_body_acting_together_with_another_is_not_its_target(nlp, lexicon):
     text = "Roskomnadzor, together with the Prosecutor General's Office, blocked Meduza in March."
     found = kinds(nlp, lexicon, text)
@@ -64,3 +70,31 @@ def test_the_grand_chamber_is_part_of_the_court_the_article_names(nlp, lexicon):
 def test_a_body_whose_name_does_not_hold_its_parent_gets_no_part_of(nlp, lexicon):
     text = "The State Duma passed the bill, and the Federal Assembly's upper house approved it a week later."
     assert not holds(kinds(nlp, lexicon, text), "State Duma", "partOf", "Federal Assembly")
+
+
+# ---- "the courts" and "It" after a criminal case ----------------------------------------------------------------
+
+
+def test_the_courts_in_general_are_not_the_one_court_the_article_names(nlp, lexicon):
+    text = ("The European Court of Human Rights found a violation on Thursday. Ms Petrova had spent a year in "
+            "pre-trial detention, the courts extending her custody several times.")
+    assert not holds(kinds(nlp, lexicon, text), "European Court of Human Rights", "sanctioned", "Petrova")
+
+
+def test_the_named_court_still_extends_custody(nlp, lexicon):
+    text = "The Basmanny District Court extended Ivan Petrov's detention by two months on Friday."
+    assert holds(kinds(nlp, lexicon, text), "Basmanny District Court", "sanctioned", "Ivan Petrov")
+
+
+def test_it_after_a_criminal_case_as_subject_is_the_case_not_the_code(nlp, lexicon):
+    text = ("Investigators searched Petrov's flat and took him in for questioning. The criminal case, opened by the "
+            "Investigative Committee under Part 2 of Article 137 of the Criminal Code, which punishes invasion of "
+            "privacy, had nothing to do with his newsroom. It concerned a 2017 Novaya Gazeta report about a villa "
+            "linked to Olga Sechina, the former wife of Igor Sechin.")
+    assert not holds(kinds(nlp, lexicon, text), "Criminal Code", "concerns", "Novaya Gazeta")
+
+
+def test_it_after_a_law_as_subject_is_still_the_law(nlp, lexicon):
+    text = ("Putin signed Federal Law No. 32-FZ on March 4. It added Article 207.3 to the Criminal Code, "
+            "which punishes false information about the army.")
+    assert holds(kinds(nlp, lexicon, text), "Federal Law No. 32-FZ", "concerns", "Article 207.3")
