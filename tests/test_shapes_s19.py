@@ -4,7 +4,7 @@ someone "together with" its first target; a part of a body the lexicon knows, na
 
 from __future__ import annotations
 
-from tests.sentences import holds, kinds
+from tests.sentences import entities, holds, kinds
 
 # ---- "<Org>, the <description> whose <title>, <Person>" ---------------------------------------------------------
 
@@ -98,3 +98,24 @@ def test_it_after_a_law_as_subject_is_still_the_law(nlp, lexicon):
     text = ("Putin signed Federal Law No. 32-FZ on March 4. It added Article 207.3 to the Criminal Code, "
             "which punishes false information about the army.")
     assert holds(kinds(nlp, lexicon, text), "Federal Law No. 32-FZ", "concerns", "Article 207.3")
+
+
+# ---- "amendments to the <year> statute known as <law>" -----------------------------------------------------------
+
+
+def test_amendments_to_a_statute_known_by_a_name_amend_that_law(nlp, lexicon):
+    text = "In December 2020 Putin signed amendments to the 2012 statute best known as the Dima Yakovlev law."
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Vladimir Putin", "issued", "amendments")
+    assert holds(found, "amendments", "concerns", "Dima Yakovlev")
+
+
+def test_a_dated_law_known_by_a_name_is_no_second_law(nlp, lexicon):
+    text = "The Duma passed amendments to the 2006 law known as the law on information."
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "amendments", "concerns", "Law on Information")
+    assert not any(s == "amendments" and o.startswith("2006") for s, _, o in found)
+
+
+def test_a_dated_law_without_a_name_after_it_stays_a_law(nlp, lexicon):
+    assert ("2006 law", "Law") in entities(nlp, lexicon, "The Duma passed amendments to the 2006 law on Monday.")

@@ -132,6 +132,8 @@ def law_shape(token: Token, mentions: list[Candidate], codes: set[str]) -> tuple
     if deed_of(token, mentions):  # "The legislation, which took effect in 2012, rewrote Article 275"
         return "entity.law_deed.v1", start, token.i + 1, None
     if lower in ("law", "legislation", "amendments") and (first := year_start(token)) is not None:
+        if named_after(doc, min(first, start), mentions):
+            return None  # "the 2006 law known as the law on information": that law, not another
         return "entity.law_year.v1", min(first, start), token.i + 1, None
     if lower in ("amendments", "amendment") and (first := constitutional_start(token)) is not None:
         return "entity.law_constitutional.v1", min(first, start), token.i + 1, None
@@ -287,6 +289,18 @@ def topic_start(token: Token) -> int | None:
     return min(c.i for c in [*token.lefts, *compounds] if c.dep_ in ("compound", "nummod"))
 
 
+# "the 2012 statute best known as", "a law, commonly referred to as": a description, then the law's name
+KNOWN_AS = re.compile(r"(?:the|a|an)\s+(?:\d{4}\s+)?(?:law|statute|act|legislation)\s*,?\s+(?:(?:best|better|widely|"
+                      r"commonly|popularly|also|informally|now)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?", re.I)
+
+
+def named_after(doc: Doc, start: int, mentions: list[Candidate]) -> bool:
+    """A description from token `start` on that goes on 'known as <a law's name>'."""
+    known = KNOWN_AS.match(text_of(doc), doc[max(start - 1, 0)].idx if start and doc[start - 1].lower_ in
+                           ("the", "a", "an") else doc[start].idx)
+    return known is not None and any(m.type == "Law" and m.start == known.end() for m in mentions)
+
+
 def amended_law_end(token: Token, mentions: list[Candidate]) -> int | None:
     """End offset of the law or provision in 'amendments to (the) <law or provision mention>', else None."""
     doc = token.doc
@@ -301,6 +315,9 @@ def amended_law_end(token: Token, mentions: list[Candidate]) -> int | None:
         return first.idx + len(first)  # "amendments to that law": the law spoken of
     law_mention = next((m for m in mentions if m.type in ("Law", "LegalProvision") and m.start <= first.idx < m.end),
                        None)  # "the amendments to Article 148 of the Criminal Code" too
+    if law_mention is None and (known := KNOWN_AS.match(text_of(doc), doc[i + 1].idx)) is not None:
+        # "amendments to the 2012 statute best known as the Dima Yakovlev law": the law of that name
+        law_mention = next((m for m in mentions if m.type == "Law" and m.start == known.end()), None)
     return law_mention.end if law_mention else None
 
 
