@@ -119,3 +119,17 @@ def test_a_dated_law_known_by_a_name_is_no_second_law(nlp, lexicon):
 
 def test_a_dated_law_without_a_name_after_it_stays_a_law(nlp, lexicon):
     assert ("2006 law", "Law") in entities(nlp, lexicon, "The Duma passed amendments to the 2006 law on Monday.")
+
+
+# ---- RT's foreign channels are organisations of their own ---------------------------------------------------------
+
+
+def test_rt_foreign_channels_are_their_own_organisations_owned_by_rt(nlp, lexicon):
+    text = "RT DE, the German-language service of the state broadcaster RT, was deleted by YouTube."
+    assert ("RT DE", "Organization") in entities(nlp, lexicon, text)
+    assert holds(kinds(nlp, lexicon, text), "RT", "owns", "RT DE")
+
+
+def test_rt_alone_is_not_one_of_its_channels(nlp, lexicon):
+    found = entities(nlp, lexicon, "The European Union banned RT and Sputnik in March 2022.")
+    assert ("RT", "Organization") in found and not any(label.startswith("RT ") for label, _ in found)
