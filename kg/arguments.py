@@ -9,6 +9,8 @@ share them.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.components.candidates import text_of
@@ -16,6 +18,7 @@ from kg.coref import Antecedents
 from kg.doc_tables import ancestors, char_span, children, memo, words
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
+from kg.statistic_words import NUMBER_WORDS
 
 ACTORS = {"Person", "Organization", "GovernmentBody", "Court"}
 STATE = {"GovernmentBody", "Court"}
@@ -303,8 +306,38 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
                 named = [m for t in (verb, child, *prep_objects_of(child, ("of",))) for m in examples(ctx, t, types)]
             if not named and child.dep_ in ("dobj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
                 named = among_them(ctx, verb, types)  # "asked ten providers, among them A and B"
+            if not named and child.dep_ == "dobj" and child.tag_ == "NNS":
+                named = counted_list(ctx, child, types)  # "blocked three sites run by X, A, B and C"
             found += [m for m in named if m not in found]
     return found
+
+
+# a list after a counted noun's modifier: ", A, B and C" up to the comma or stop that closes it
+LIST_LINKS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def counted_list(ctx: Context, noun: Token, types=ACTORS) -> list[Mention]:
+    """'three sites run by the opposition, A, B and C', 'two foundations set up by X, A and B': the parser hangs
+    the list on the modifier's last noun, so it is read from the words after the modifier's first comma. The list
+    must give as many names as the count says ('several' takes two or more)."""
+    count = next((c for c in children(noun) if c.dep_ in ("nummod", "amod", "det")
+                  and (c.lower_ in NUMBER_WORDS or c.lower_.isdigit() or c.lower_ in ("several", "some"))), None)
+    modifier = next((c for c in children(noun) if c.dep_ in ("acl", "relcl")), None)
+    if count is None or modifier is None:
+        return []
+    text, end = ctx.text, max(t.idx + len(t) for t in noun.subtree)
+    comma = text.find(",", modifier.idx, end)
+    if comma < 0:
+        return []
+    listed, at = [], comma + 1
+    for m in sorted((m for m in ctx.mentions if comma < m.start < end and m.type in types), key=lambda m: m.start):
+        gap = text[at:m.start]
+        if listed and not LIST_LINKS.fullmatch(gap) or not listed and not re.fullmatch(r"\s*(?:the\s+)?", gap):
+            break
+        listed.append(m)
+        at = m.end
+    wanted = NUMBER_WORDS.get(count.lower_) or (int(count.lower_) if count.lower_.isdigit() else None)
+    return listed if (len(listed) == wanted if wanted else len(listed) >= 2) else []
 
 
 def examples(ctx: Context, token: Token, types=ACTORS) -> list[Mention]:

@@ -26,7 +26,7 @@ from kg.event_parses import (COUNSEL, as_was, chained_object, client_of, listed_
 from kg.event_groups import counted_group, guilty_group, their_group
 from kg.event_reach import REVIEWING, STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before
 from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, asserted, clause_tokens, conjuncts,
-                          dateline, dateline_name, is_passive, objects, patients, prep_objects, subjects)
+                          counted_list, dateline, dateline_name, is_passive, objects, patients, prep_objects, subjects)
 
 PEOPLE = {"Person", "Organization"}
 ARTICLES = {"a", "an", "the"}
@@ -297,6 +297,8 @@ def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
     acting = {m.entity for m in subjects(ctx, verb, ACTING)} if found else set()
     found = list(dict.fromkeys(o for m in found for o in platform_owner(ctx, m, types, acting)))
     listed = among_them(ctx, verb, types) if found else []  # "among them the journalist A": named, not aside
+    listed += [m for c in children(verb) if found and c.dep_ == "dobj" and c.tag_ == "NNS"
+               for m in counted_list(ctx, c, types)]  # "three sites run by X, A, B and C": the list, not aside
     kept = [m for m in found if (m in listed or not aside(ctx, verb, m)) and not platform_of_channel(ctx, verb, m)]
     if found and not kept:  # "blocked its Telegram channel": the channel's owner, if any, not the platform
         kept = [m for c in children(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHANNELS

@@ -55,7 +55,7 @@ from kg.event_cases import LODGED_EVENT, cases_brought
 from kg.event_charges import describing, register_label, ruling_courts
 from kg.event_companions import apposed_person, companions, counted_names, subject_examples
 from kg.event_counted import counted_lists
-from kg.event_custody import extended_custody
+from kg.event_custody import extended_custody, imposed_custody
 from kg.event_asked import asked_relations
 from kg.event_asked_for import asked_for_acts
 from kg.event_carry import (approval_of, carried_court, definite_case, described_courts, elided_bases, own_court,
@@ -181,6 +181,7 @@ def read_verb(ctx: Context, verb: Token, earlier: list[Event] = ()):
     if lemma in L.USE_AGAINST:
         yield from used_against(ctx, verb)
     yield from extended_custody(ctx, verb)  # "extended Gershkovich's detention" (kg.event_custody)
+    yield from imposed_custody(ctx, verb)  # "under house arrest, imposed by <court>" (kg.event_custody)
     yield from delisted(ctx, verb)  # "struck X off its register" (kg.event_removals)
     yield from seized(ctx, verb)  # "the account of X was frozen by the bailiffs"
 

@@ -133,3 +133,38 @@ def test_rt_foreign_channels_are_their_own_organisations_owned_by_rt(nlp, lexico
 def test_rt_alone_is_not_one_of_its_channels(nlp, lexicon):
     found = entities(nlp, lexicon, "The European Union banned RT and Sputnik in March 2022.")
     assert ("RT", "Organization") in found and not any(label.startswith("RT ") for label, _ in found)
+
+
+# ---- a counted noun's list after its modifier --------------------------------------------------------------------
+
+
+def test_a_list_after_a_counted_nouns_modifier_names_the_targets(nlp, lexicon):
+    text = "Roskomnadzor blocked three sites run by the opposition, Grani.ru, Kasparov.ru and Ezhednevny Zhurnal."
+    found = kinds(nlp, lexicon, text)
+    for site in ("Grani.ru", "Kasparov.ru", "Ej.ru"):
+        assert holds(found, "Roskomnadzor", "sanctioned", site)
+    text = ("The Prosecutor General's Office declared two foundations set up by the financier George Soros, the Open "
+            "Society Foundations and the OSI Assistance Foundation, undesirable.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Prosecutor General's Office", "sanctioned", "OSI Assistance Foundation")
+    assert not holds(found, "Prosecutor General's Office", "sanctioned", "George Soros")
+
+
+def test_a_list_that_does_not_match_its_count_names_no_one(nlp, lexicon):
+    text = "Roskomnadzor blocked two sites run by the opposition, Grani.ru, Kasparov.ru and Ezhednevny Zhurnal."
+    assert not holds(kinds(nlp, lexicon, text), "Roskomnadzor", "sanctioned", "Grani.ru")
+
+
+# ---- custody imposed or ordered by a court named in a participle ------------------------------------------------
+
+
+def test_custody_imposed_by_a_named_court_is_that_courts_detention(nlp, lexicon):
+    text = "Natalia Sharina spent two months under house arrest, imposed in October by the Meshchansky District Court."
+    assert holds(kinds(nlp, lexicon, text), "Meshchansky District Court", "sanctioned", "Natalia Sharina")
+    text = "Ivan Petrov's detention, ordered by the Basmanny District Court in May, was upheld on appeal."
+    assert holds(kinds(nlp, lexicon, text), "Basmanny District Court", "sanctioned", "Ivan Petrov")
+
+
+def test_a_participle_on_another_phrase_is_no_custody(nlp, lexicon):
+    text = "Ivan Petrov spent a month in Moscow, invited by the Meshchansky District Court."
+    assert not holds(kinds(nlp, lexicon, text), "Meshchansky District Court", "sanctioned", "Ivan Petrov")
