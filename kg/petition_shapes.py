@@ -35,10 +35,12 @@ from kg.act_sides import asked_nothing, judges_courts
 from kg.petition_trial import ASKING as TRIAL_ASKING, trial_request
 
 SUING = {"sue"}
+FORUMS = {"Court", "GovernmentBody", "Organization"}  # where a case is taken
 TAKING = {"take", "bring", "carry"}  # "took its case to <court>"
 SEEKING = {"seek", "request", "demand", "claim"}  # "sought a ban on <X> from <court>": asked the court
 CASE_WORDS = {"case", "complaint", "complaints", "fight", "dispute", "challenge", "appeal", "claim", "grievance",
-              "battle", "lawsuit"}
+              "battle", "lawsuit", "suit", "petition", "application", "communication"}  # (the last two: Strasbourg's
+# and the UN Human Rights Committee's words for a complaint)
 # verbs by which a court decides what a suit asked: "<X> sued, and <court> ordered ..."
 DECIDING = {"order", "rule", "grant", "find", "side", "award", "uphold", "satisfy", "oblige", "ban", "block", "fine"}
 # requests told without their addressee, answered by a court in the next clause: "<X> appealed, but <court> upheld
@@ -146,7 +148,7 @@ def taken_to(ctx: Context, verb: Token):
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in CASE_WORDS for c in children(verb)):
         return []
     forums = [m for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("to", "before") for o in children(p)
-              if o.dep_ == "pobj" for m in named(ctx, o, STATE)]
+              if o.dep_ == "pobj" for m in named(ctx, o, FORUMS)]  # (a UN committee is an organisation)
     return petition(ctx, verb, askers(ctx, verb), forums, "petitioned", "taken_to")
 
 

@@ -29,7 +29,9 @@ from kg.role_titles import BODIES, longest_title
 
 OWNER = r"(?:([Ii]ts|[Tt]heir)|[Tt]he\s+([a-z]+)['’]s)"  # 'its', 'their', "the group's"
 TITLE_WORDS = r"((?:former\s+|then\s+|new\s+|acting\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)"
-TITLE_BEFORE = re.compile(rf"\b{OWNER}\s+{TITLE_WORDS}\s*,?\s*$")  # "Its co-chair, <Person>"
+COPULA = r"(?:is|was|has\s+been|had\s+been|would\s+be|became|remains|remained)"
+TITLE_BEFORE = re.compile(rf"\b{OWNER}\s+{TITLE_WORDS}(?:\s*,?|\s+{COPULA})\s*$")  # "Its co-chair, <Person>", "Its
+# chairman was <Person>"
 TITLE_AFTER = re.compile(rf"^\s*,\s+{OWNER}\s+{TITLE_WORDS}\s*(?:,|$|\s+(?:and|who|said|says|told)\b)")  # ", its head,"
 DENIAL_VERBS = {"deny", "refute", "dispute", "reject"}
 KIN_NOUNS = {"wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "widow", "widower",

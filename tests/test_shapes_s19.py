@@ -168,3 +168,26 @@ def test_custody_imposed_by_a_named_court_is_that_courts_detention(nlp, lexicon)
 def test_a_participle_on_another_phrase_is_no_custody(nlp, lexicon):
     text = "Ivan Petrov spent a month in Moscow, invited by the Meshchansky District Court."
     assert not holds(kinds(nlp, lexicon, text), "Meshchansky District Court", "sanctioned", "Ivan Petrov")
+
+
+# ---- "Its chairman was <Person>"; a communication brought to a UN committee --------------------------------------
+
+
+def test_a_possessive_title_before_a_copula_gives_a_role(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Memorial was founded in 1989. Its chairman was Oleg Orlov.")
+    assert holds(found, "Oleg Orlov", "roleIn", "Memorial")
+
+
+def test_a_possessive_thing_before_a_copula_gives_no_role(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Memorial was founded in 1989. Its office was Oleg Orlov's flat.")
+    assert not holds(found, "Oleg Orlov", "roleIn", "Memorial")
+
+
+def test_a_communication_brought_to_a_un_committee_petitions_it(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Irina Fedotova brought her communication to the UN Human Rights Committee in 2010.")
+    assert holds(found, "Irina Fedotova", "petitioned", "UN Human Rights Committee")
+
+
+def test_a_thing_taken_to_a_company_petitions_no_one(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Ivan Petrov took his phone to Yandex for repair.")
+    assert not holds(found, "Ivan Petrov", "petitioned", "Yandex")
