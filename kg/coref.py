@@ -51,6 +51,9 @@ from kg.model import Mention
 __all__ = ["Antecedents", "DESCRIPTIONS", "PERSON_PLURALS", "PLURAL_NOUNS", "gender_of"]
 
 
+PERSONAL = {"he", "she", "him", "her", "his"}  # the pronouns a person is kept by
+
+
 class Antecedents(MentionIndex):
     """What a pronoun or description in one article refers to, over the article's mentions (a MentionIndex)."""
 
@@ -150,6 +153,9 @@ class Antecedents(MentionIndex):
                 subjects = [m for m in here if self.is_subject(m) and not self.in_relative(m)]
                 subjects += [m for m in self.owners_of_subjects(start, token) if m in here and m not in subjects]
                 subjects = subjects or [m for m in here if self.is_subject(m)]  # a relative clause's, if no other
+                if not subjects and token.lower_ in PERSONAL and (kept := self.kept_subject(token, start, end, types,
+                                                                                           depth)) is not None:
+                    return kept  # "He led its work on the leak that traced money to <Y>, a friend of <Z>. ... he"
                 if not subjects and token.lower_ in PRONOUNS:  # "Police detained <X> ... in support of <Y>. He"
                     subjects = [m for m in here if self.is_object(m)]
                 found = sorted(subjects or here, key=lambda m: m.start)[-1]
@@ -190,6 +196,16 @@ class Antecedents(MentionIndex):
         else:
             earlier = [t for t in span if t.lower_ in SAME_PRONOUN[token.lower_] and t.i < token.i]
         return self.resolve(earlier[-1], types, depth + 1) if earlier else None
+
+    def kept_subject(self, token: Token, start: int, end: int, types: set[str], depth: int) -> Mention | None:
+        """The referent of the same pronoun as the main subject of the sentence [start, end): the person the text
+        keeps talking about, before anyone named further on in that sentence."""
+        if depth >= CHAIN_DEPTH:
+            return None
+        span = char_span(self.doc, start, end) or ()
+        same = [t for t in span if t.lower_ in SAME_PRONOUN[token.lower_] and t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT" and t.i < token.i]
+        return self.resolve(same[0], types, depth + 1) if same else None
 
     def plural(self, token: Token, types: set[str]) -> list[Mention]:
         """The entities a plural anaphor stands for ('both', 'them', 'the two bills'): see kg.coref_plural."""

@@ -191,3 +191,22 @@ def test_a_communication_brought_to_a_un_committee_petitions_it(nlp, lexicon):
 def test_a_thing_taken_to_a_company_petitions_no_one(nlp, lexicon):
     found = kinds(nlp, lexicon, "Ivan Petrov took his phone to Yandex for repair.")
     assert not holds(found, "Ivan Petrov", "petitioned", "Yandex")
+
+
+# ---- "he" kept as the subject through a sentence that names others ----------------------------------------------
+
+
+def test_he_stays_the_person_the_sentences_keep_as_subject(nlp, lexicon):
+    text = ("Roman Anin was hardly an unknown. For a decade he had been a reporter at Novaya Gazeta, and he led its "
+            "work on the Panama Papers, the leak that traced offshore money to Sergei Roldugin, a cellist and old "
+            "friend of President Vladimir Putin. iStories, which he runs as editor-in-chief, became a partner of "
+            "the OCCRP.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Roman Anin", "roleIn", "iStories")
+    assert not holds(found, "Vladimir Putin", "roleIn", "iStories")
+
+
+def test_he_after_a_sentence_with_a_named_subject_takes_that_subject(nlp, lexicon):
+    text = ("Ivan Petrov met Oleg Orlov in Moscow. Orlov told reporters about the case. "
+            "Memorial, which he chaired until 2022, was closed.")
+    assert not holds(kinds(nlp, lexicon, text), "Ivan Petrov", "roleIn", "Memorial")
