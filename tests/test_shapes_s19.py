@@ -210,3 +210,17 @@ def test_he_after_a_sentence_with_a_named_subject_takes_that_subject(nlp, lexico
     text = ("Ivan Petrov met Oleg Orlov in Moscow. Orlov told reporters about the case. "
             "Memorial, which he chaired until 2022, was closed.")
     assert not holds(kinds(nlp, lexicon, text), "Ivan Petrov", "roleIn", "Memorial")
+
+
+# ---- a participle after a comma is no part of a law's name -------------------------------------------------------
+
+
+def test_a_law_with_a_participle_after_a_comma_keeps_a_plain_label(nlp, lexicon):
+    text = "The law, drafted by Duma deputies Vasily Piskaryov and Andrei Lugovoi, amends the law on information."
+    laws = [label for label, kind in entities(nlp, lexicon, text) if kind == "Law"]
+    assert laws and not any("," in label or "drafted" in label for label in laws)
+
+
+def test_a_law_named_by_its_participle_keeps_it_in_its_label(nlp, lexicon):
+    text = "Putin signed a federal law adopted by the Duma in June 2013."
+    assert ("federal law adopted by the Duma in June 2013", "Law") in entities(nlp, lexicon, text)

@@ -204,9 +204,11 @@ def participle(token: Token) -> Token | None:
 def participle_forms(token: Token, start: int, verb: Token) -> list[tuple[int, int]] | None:
     """How the text names a law it identifies by its passing: 'a federal law signed by Putin in June 2013' is the
     'federal law signed by Putin in June 2013', the 'law signed by Putin in June 2013' and the 'federal law'.
-    The first is its label. None when the participle does not follow the noun."""
+    The first is its label. None when the participle does not follow the noun, or follows it after a comma."""
     if verb.head.i != token.i or verb.i <= token.i:
         return None
+    if any(t.is_punct for t in token.doc[token.i + 1:verb.i]):
+        return None  # "The law, drafted by ...": an aside about the law, not part of what it is called
     end = verb.i
     for t in verb.subtree:  # the participle's phrase, up to a comma, another verb, a relative clause or a conjunction
         if t.i <= verb.i:
