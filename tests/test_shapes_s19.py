@@ -218,7 +218,7 @@ def test_he_after_a_sentence_with_a_named_subject_takes_that_subject(nlp, lexico
 def test_a_law_with_a_participle_after_a_comma_keeps_a_plain_label(nlp, lexicon):
     text = "The law, drafted by Duma deputies Vasily Piskaryov and Andrei Lugovoi, amends the law on information."
     laws = [label for label, kind in entities(nlp, lexicon, text) if kind == "Law"]
-    assert laws and not any("," in label or "drafted" in label for label in laws)
+    assert "law" in laws and not any("drafted" in label for label in laws)
 
 
 def test_a_law_named_by_its_participle_keeps_it_in_its_label(nlp, lexicon):
