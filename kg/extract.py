@@ -39,6 +39,7 @@ from kg.vocab import base_of
 
 GENERIC_LAW = re.compile(r"(?:the |new |a |an )?(?:\d{4} )?(?:(?:package|set) of )?"
                          r"(?:law|bill|legislation|amendment|package|act|draft)s?")
+DAY_OWNED = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s\s+(.+)", re.I)
 SCOPED_COURT = re.compile(r"\b(district|city|garrison|magistrate|municipal|justice of the peace)\b", re.I)
 
 
@@ -185,9 +186,11 @@ def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
     aliases = [surface(text_of(doc)[slice(*c.info["alias"])]) for c in group if c.info.get("alias")]
     more = [surface(text_of(doc)[slice(*span)]) for c in group for span in c.info.get("forms", ())]
     said = [surface(text_of(doc)[c.start:c.end]) for c in group]
-    forms = tuple(dict.fromkeys([*said, *aliases, *more]))
     best = max(group, key=lambda c: (c.confidence, c.end - c.start))
     kind = best.type
+    if kind == "Ruling":  # "Monday's decision" is also the decision the article calls it
+        more += [m.group(1) for f in said if (m := DAY_OWNED.match(f))]
+    forms = tuple(dict.fromkeys([*said, *aliases, *more]))
     if key.startswith("lex:") and key[4:] in lexicon.entries:
         entry = lexicon.entries[key[4:]]
         return LocalEntity(key, entry.type, entry.label, forms, key, (("lexiconId", entry.id),))

@@ -224,3 +224,22 @@ def test_a_law_with_a_participle_after_a_comma_keeps_a_plain_label(nlp, lexicon)
 def test_a_law_named_by_its_participle_keeps_it_in_its_label(nlp, lexicon):
     text = "Putin signed a federal law adopted by the Duma in June 2013."
     assert ("federal law adopted by the Duma in June 2013", "Law") in entities(nlp, lexicon, text)
+
+
+# ---- "Monday's decision" is also "the decision" -----------------------------------------------------------------
+
+
+def test_a_ruling_owned_by_a_day_is_also_called_by_its_noun(nlp, lexicon):
+    from tests.sentences import extraction
+
+    text = ("The Moscow City Court on Monday reduced the prison sentence of Ivan Petrov. Monday's decision means "
+            "that the reduced sentence has taken effect.")
+    rulings = [e for e in extraction(nlp, lexicon, text).entities if e.type == "Ruling"]
+    assert any("decision" in e.forms and "Monday's decision" in e.forms for e in rulings)
+
+
+def test_only_a_day_owning_a_ruling_is_dropped_from_its_extra_form():
+    from kg.extract import DAY_OWNED
+
+    assert DAY_OWNED.match("Thursday's ruling").group(1) == "ruling"
+    assert DAY_OWNED.match("Moscow's ruling") is None and DAY_OWNED.match("the court's decision") is None
