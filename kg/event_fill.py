@@ -201,8 +201,8 @@ def adjacent_court(ctx: Context, event: Event, events):
             continue  # another paragraph or list item
         root = span.root
         if root.lemma_.lower() in REVIEWING or not asserted(root) or APPELLATE.search(span.text) \
-                or acts_on_others(ctx, event, events, index):
-            continue  # a court that reviews, will act, or hears an appeal is not the one that passed it
+                or acts_on_others(ctx, event, events, index) or root.lemma_.lower() == "be":
+            continue  # a court that reviews, will act, hears an appeal or only is something did not pass it
         found += [m for c in children(root) if c.dep_ == "nsubj"
                   if (m := ctx.head_mention(c, {"Court"})) and m.type == "Court"]
         handed += handed_down_by(ctx, root)  # "The verdict was handed down by <court>": that court, first

@@ -243,3 +243,18 @@ def test_only_a_day_owning_a_ruling_is_dropped_from_its_extra_form():
 
     assert DAY_OWNED.match("Thursday's ruling").group(1) == "ruling"
     assert DAY_OWNED.match("Moscow's ruling") is None and DAY_OWNED.match("the court's decision") is None
+
+
+# ---- a court that only "is" something in the next sentence passed nothing ----------------------------------------
+
+
+def test_a_copular_sentence_about_a_court_gives_no_adjacent_court(nlp, lexicon):
+    text = ("In 2017 the Constitutional Court issued a ruling on a complaint by Ildar Dadin, the first person to be "
+            "jailed under Article 212.1. It was the second time the court had narrowed the article.")
+    assert not holds(kinds(nlp, lexicon, text), "Constitutional Court", "sanctioned", "Ildar Dadin")
+
+
+def test_a_court_acting_in_the_next_sentence_is_still_the_adjacent_court(nlp, lexicon):
+    text = ("Ivan Petrov was sentenced to nine years. The Lefortovsky District Court held the hearings behind "
+            "closed doors.")
+    assert holds(kinds(nlp, lexicon, text), "Lefortovo District Court", "sanctioned", "Ivan Petrov")
