@@ -39,7 +39,7 @@ DWELLINGS = {"home", "flat", "apartment", "house"}
 OWN_THINGS = {"home", "flat", "apartment", "house", "office", "offices", "premises", "headquarters", "newsroom",
               "studio", "studios", "activity", "activities",
               "operation", "operations", "work", "website", "site", "page", "account", "channel", "blog", "licence",
-              "license", "registration", "accreditation"}
+              "license", "registration", "accreditation", "name"}  # ("her name was entered on the list")
 
 TRIGGERS = {*L.PROCEEDING, *L.RESTRICTION, *L.LEGISLATION, *L.IN_FORCE, *L.PETITION, *L.SPEECH, *L.ORDER, "find"}
 

@@ -34,10 +34,19 @@ def ruling_issuer(ctx: Context, head: Token, types):
 
 
 def list_keeper(ctx: Context, verb: Token) -> list:
-    """'<X> was included in Rosfinmonitoring's list of terrorists', 'the ministry's register now includes <X>': the
-    body that keeps the list the verb puts someone on."""
-    nouns = [t for t in clause_tokens(verb) if t.lemma_.lower() in LIST_NOUNS and t.i != verb.i]
-    return [m for n in nouns for p in children(n) if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))][:1]
+    """'<X> was included in Rosfinmonitoring's list of terrorists', 'the ministry's register now includes <X>', 'the
+    list of extremists kept by Rosfinmonitoring': the body that keeps the list the verb puts someone on."""
+    nouns = [t for t in clause_tokens(verb) if t.lemma_.lower() in LIST_NOUNS and t.i != verb.i
+             and not any(w.lemma_.lower() == "material" for w in t.subtree)]  # a list of extremist materials
+    found = [m for n in nouns for p in children(n) if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))]
+    found += [m for n in nouns for a in n.subtree if a.dep_ == "acl" and a.lemma_.lower() in KEEPING
+              for b in children(a) if b.dep_ == "agent" for o in children(b) if o.dep_ == "pobj"
+              if (m := ctx.head_mention(o, STATE))]  # "the list of extremists kept by Rosfinmonitoring" (the
+    # participle may hang on the list's last word)
+    return found[:1]
+
+
+KEEPING = {"keep", "maintain", "run", "compile", "publish", "manage"}  # who keeps a list: "the list kept by <body>"
 
 
 def bare_definite(token: Token, lemmas) -> bool:

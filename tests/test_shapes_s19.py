@@ -258,3 +258,19 @@ def test_a_court_acting_in_the_next_sentence_is_still_the_adjacent_court(nlp, le
     text = ("Ivan Petrov was sentenced to nine years. The Lefortovsky District Court held the hearings behind "
             "closed doors.")
     assert holds(kinds(nlp, lexicon, text), "Lefortovo District Court", "sanctioned", "Ivan Petrov")
+
+
+# ---- a list named by the body that keeps it -----------------------------------------------------------------------
+
+
+def test_a_name_entered_on_a_list_kept_by_a_body_is_that_bodys_designation(nlp, lexicon):
+    text = ("Anna Petrova was convicted in May. Her name was entered on the list of extremists and terrorists kept by "
+            "Rosfinmonitoring.")
+    assert holds(kinds(nlp, lexicon, text), "Federal Financial Monitoring Service", "sanctioned", "Anna Petrova")
+
+
+def test_a_list_of_extremist_materials_designates_no_actor(nlp, lexicon):
+    text = ("Roskomnadzor blocks such pages quickly. Until now, material could be banned only after it had been "
+            "entered into the federal list of extremist materials kept by the Justice Ministry.")
+    assert not any(kind in ("sanctioned", "issued") and s == "Ministry of Justice of Russia"
+                   for s, kind, _ in kinds(nlp, lexicon, text))
