@@ -296,7 +296,8 @@ def act_clause(ctx: Context, act: Mention, verb: Token) -> list[Relation]:
         return based_on(ctx, act, verb)
     # "a judgment finding that Russia had violated the rights of <Person>": what a ruling found is what it is about
     keep = ("ccomp",) if act.type == "Ruling" and lemma in FINDING_VERBS else ()
-    legal = mentions_in(ctx, scope(verb, keep), LEGAL)
+    explains = ("ccomp",) if lemma in INTERPRET_VERBS else keep  # "a resolution explaining how courts should apply
+    legal = mentions_in(ctx, scope(verb, explains), LEGAL)  # <provision>": the provisions it explains
     actors = mentions_in(ctx, scope(verb, keep), ABOUT - LEGAL) if lemma in EFFECT_VERBS or keep else []
     end = max(t.idx + len(t.text) for t in verb.subtree)
     found = [about(ctx, act, m, prop_for(lemma, m.type), "relation.concerns_acl.v1", 0.75, (verb.idx, end))

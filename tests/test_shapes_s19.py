@@ -274,3 +274,18 @@ def test_a_list_of_extremist_materials_designates_no_actor(nlp, lexicon):
             "entered into the federal list of extremist materials kept by the Justice Ministry.")
     assert not any(kind in ("sanctioned", "issued") and s == "Ministry of Justice of Russia"
                    for s, kind, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "a resolution explaining how courts should apply <provision>" ------------------------------------------------
+
+
+def test_a_ruling_explaining_how_to_apply_a_provision_concerns_it(nlp, lexicon):
+    text = ("The Supreme Court's plenary session adopted a resolution explaining how courts should apply Article 282 "
+            "of the Criminal Code.")
+    assert holds(kinds(nlp, lexicon, text), "Supreme Court of Russia resolution", "concerns", "Article 282")
+
+
+def test_a_ruling_explaining_how_people_acted_is_not_about_them(nlp, lexicon):
+    text = ("The Supreme Court's plenary session adopted a resolution explaining how lawyers of Memorial should "
+            "file complaints.")
+    assert not holds(kinds(nlp, lexicon, text), "Supreme Court of Russia resolution", "concerns", "Memorial")
