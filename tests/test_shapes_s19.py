@@ -289,3 +289,12 @@ def test_a_ruling_explaining_how_people_acted_is_not_about_them(nlp, lexicon):
     text = ("The Supreme Court's plenary session adopted a resolution explaining how lawyers of Memorial should "
             "file complaints.")
     assert not holds(kinds(nlp, lexicon, text), "Supreme Court of Russia resolution", "concerns", "Memorial")
+
+
+# ---- the Helsinki committees are NGOs ------------------------------------------------------------------------------
+
+
+def test_a_helsinki_committee_is_an_organisation_a_decree_can_target(nlp, lexicon):
+    text = "Vladimir Putin has signed a decree declaring the activities of the Norwegian Helsinki Committee undesirable."
+    assert ("Norwegian Helsinki Committee", "Organization") in entities(nlp, lexicon, text)
+    assert holds(kinds(nlp, lexicon, text), "decree", "concerns", "Norwegian Helsinki Committee")
