@@ -182,6 +182,10 @@ def predecessors(ctx: Context, verb: Token) -> list[Mention]:
     return []
 
 
+# "<Person> went on to co-found <Org>", "<Person> later helped co-found <Org>"
+GOING_ON = re.compile(r",?\s+(?:later\s+|then\s+)?(?:went\s+on\s+to|helped(?:\s+to)?|would\s+go\s+on\s+to)\s+")
+
+
 def co_verb_roles(ctx: Context, bodies: set[str]) -> list[Relation]:
     """'<Person>, a former deputy who co-chairs the group', '<Person> co-founded <Org>' (read from the words)."""
     found = []
@@ -192,8 +196,8 @@ def co_verb_roles(ctx: Context, bodies: set[str]) -> list[Relation]:
                     for m in [ctx.at(t) if ctx.at(t) is not None else ctx.head_mention(t, bodies)] if m), None)
         before = ctx.text[:start].rstrip()
         who = before.lower().endswith(" who")
-        people = [m for m in ctx.mentions if m.type == "Person" and m.end <= start and start - m.end <= (
-            120 if who else 2) and m.sentence[0] <= start]
+        people = [m for m in ctx.mentions if m.type == "Person" and m.end <= start and m.sentence[0] <= start and (
+            start - m.end <= (120 if who else 2) or GOING_ON.fullmatch(ctx.text, m.end, start))]
         if obj is not None and obj.type in bodies and people:
             prop = CO_PROPS.get(match.group(1).lower(), "headOf")
             found.append(Relation(people[-1].entity, prop, obj.entity, evidence(

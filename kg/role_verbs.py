@@ -5,6 +5,8 @@ kg.relation_lexicon's ROLE_VERBS)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.arguments import Context, among_them, asserted, conjuncts, examples, objects, span_of, subjects, verbal
@@ -58,7 +60,17 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
                          for p in children(c) if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
     units = [m for c in children(verb) if c.dep_ == "dobj" and (m := unit_owner(ctx, c, BODIES))]  # "led its newsroom"
     orgs = objects(ctx, verb, ("dobj",), BODIES) or units or named_after(ctx, verb) or next_verbs_object(ctx, verb)
-    return people, orgs
+    return people, orgs or name_right_after(ctx, verb)
+
+
+def name_right_after(ctx: Context, verb: Token) -> list[Mention]:
+    """'<Person> founded the For Human Rights movement': a name the parser split up (its "For" read as a preposition),
+    right after a verb that was given no object."""
+    if any(c.dep_ == "dobj" for c in children(verb)):
+        return []
+    end = verb.idx + len(verb.text)
+    return [m for m in ctx.mentions if m.type in BODIES and m.start > end
+            and re.fullmatch(r"\s+(?:the\s+)?", ctx.text[end:m.start])][:1]
 
 
 def next_verbs_object(ctx: Context, verb: Token) -> list[Mention]:

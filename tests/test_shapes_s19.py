@@ -298,3 +298,18 @@ def test_a_helsinki_committee_is_an_organisation_a_decree_can_target(nlp, lexico
     text = "Vladimir Putin has signed a decree declaring the activities of the Norwegian Helsinki Committee undesirable."
     assert ("Norwegian Helsinki Committee", "Organization") in entities(nlp, lexicon, text)
     assert holds(kinds(nlp, lexicon, text), "decree", "concerns", "Norwegian Helsinki Committee")
+
+
+# ---- founding told by a split name or after "went on to" ---------------------------------------------------------
+
+
+def test_a_founded_name_the_parser_split_still_has_its_founder(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Lev Ponomarev founded the For Human Rights movement.")
+    assert holds(found, "Lev Ponomarev", "roleIn", "For Human Rights")
+
+
+def test_went_on_to_co_found_gives_a_founder_but_wanting_to_does_not(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Eduard Limonov went on to co-found the Other Russia coalition in 2006.")
+    assert holds(found, "Eduard Limonov", "roleIn", "Other Russia")
+    found = kinds(nlp, lexicon, "Eduard Limonov wanted to co-found the Other Russia coalition in 2006.")
+    assert not holds(found, "Eduard Limonov", "roleIn", "Other Russia")
