@@ -62,3 +62,18 @@ def test_no_build_is_one_line(tmp_path):
     result = kg_validate(tmp_path)
     assert result.exit_code == 1 and "no build found" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_a_build_naming_a_protocol_article_of_the_convention_conforms(tmp_path):
+    """'Article 1 of Protocol No. 1' has the article number 'P1-1', which the shapes once refused."""
+    from kg import pipeline
+
+    article = tmp_path / "echr.md"
+    article.write_text("---\nid: echr-p1\npublished: 2020-05-05\n---\nThe European Court of Human Rights found a "
+                       "violation of Article 1 of Protocol No. 1 to the Convention in the case of Petrov v. Russia.\n",
+                       encoding="utf-8")
+    pipeline.build([article], tmp_path / "out")
+    assert "P1-1" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    report = validate(tmp_path / "out")
+    assert report.conforms, report.render()
