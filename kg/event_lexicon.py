@@ -67,6 +67,10 @@ LABEL_COMPLEMENT = {"name"}
 NEEDS_LABEL = {"declare", "list", "recognize", "recognise", "add", "include", "label", "brand", "put", "enter",
                "place"}
 LIST_WORDS = r"\b(?:list|register|registry|blacklist)\b"
+# registers a regulator keeps of those its rules oblige, not of those it punishes ("entered Telegram in the register
+# of organisers of information dissemination", "its register of audiovisual services")
+DUTY_REGISTERS = (r"\b(?:organi[sz]ers?\s+of\s+(?:the\s+)?(?:information|data)\s+dissemination|audiovisual\s+services?|"
+                  r"news\s+aggregators?|(?:popular\s+)?bloggers|hosting\s+providers?)\b")
 # the label in the clause -> the designation subclass (checked in this order)
 DESIGNATIONS = (
     (r"\bforeign[- ]agents?\b", "ForeignAgentDesignation"),

@@ -313,6 +313,8 @@ def restriction(ctx: Context, verb: Token, lemma: str, kind: str, prop: str):
         return
     if kind == "Designation":
         words = designation_words(verb, lemma)
+        if re.search(L.DUTY_REGISTERS, words, re.I):
+            return  # a register of those a law obliges (audiovisual services), not a designation
         if lemma in L.LABEL_COMPLEMENT and not any(pattern.search(words) for pattern, _ in DESIGNATIONS):
             return
         kind = next((k for pattern, k in DESIGNATIONS if pattern.search(words)), None)

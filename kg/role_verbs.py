@@ -45,11 +45,15 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
         verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in children(verb))))  # not "who had led"
     if passive:
         people = [m for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"
-                  for t in (p, *conjuncts(p)) for m in [ctx.head_mention(t, {"Person"})] if m]  # "by A and B"
+                  for t in (p, *conjuncts(p), *(x for a in children(p) if a.dep_ == "appos" for x in conjuncts(a)))
+                  for m in [ctx.head_mention(t, {"Person"})] if m]  # "by A and B", "by co-chiefs A and B"
+        people = list(dict.fromkeys(people))
         if not people and any(c.dep_ == "agent" for c in children(verb)):  # "by dissidents, among them <Person>"
             people = among_them(ctx, verb, {"Person"}) or [m for c in children(verb) if c.dep_ == "agent"
                                                             for p in children(c) for m in examples(ctx, p, {"Person"})]
-        orgs = objects(ctx, verb, ("nsubjpass",), BODIES)
+        orgs = objects(ctx, verb, ("nsubjpass",), BODIES) or [
+            m for c in children(verb) if c.dep_ == "nsubjpass" and (m := unit_owner(ctx, c, BODIES))]  # "<Org>'s
+        # board is chaired by <Person>"
         if not orgs and verb.dep_ in ("acl", "relcl"):
             orgs = [m for m in [ctx.head_mention(verb.head, BODIES)] if m]
         return people, orgs

@@ -313,3 +313,34 @@ def test_went_on_to_co_found_gives_a_founder_but_wanting_to_does_not(nlp, lexico
     assert holds(found, "Eduard Limonov", "roleIn", "Other Russia")
     found = kinds(nlp, lexicon, "Eduard Limonov wanted to co-found the Other Russia coalition in 2006.")
     assert not holds(found, "Eduard Limonov", "roleIn", "Other Russia")
+
+
+# ---- roles told by "run by co-chiefs A and B" and "<Org>'s board is chaired by" ----------------------------------
+
+
+def test_both_co_chiefs_named_after_a_title_run_the_company(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Netflix, run by co-chief executives Reed Hastings and Ted Sarandos, left Russia.")
+    assert holds(found, "Ted Sarandos", "roleIn", "Netflix") and holds(found, "Reed Hastings", "roleIn", "Netflix")
+
+
+def test_the_chair_of_a_bodys_board_has_a_role_in_the_body(nlp, lexicon):
+    found = kinds(nlp, lexicon, "National Media Group works with Netflix. NMG's board is chaired by Alina Kabaeva.")
+    assert holds(found, "Alina Kabaeva", "roleIn", "National Media Group")
+    found = kinds(nlp, lexicon, "Memorial's office was visited by Oleg Orlov.")
+    assert not holds(found, "Oleg Orlov", "roleIn", "Memorial")
+
+
+# ---- registers of the obliged are no designations ----------------------------------------------------------------
+
+
+def test_a_register_of_audiovisual_services_designates_no_one(nlp, lexicon):
+    found = kinds(nlp, lexicon, "In 2021 Roskomnadzor added Netflix to its register of audiovisual services.")
+    assert not holds(found, "Roskomnadzor", "sanctioned", "Netflix")
+    found = kinds(nlp, lexicon, "Roskomnadzor added Telegram to the register of organisers of information "
+                                "dissemination.")
+    assert not holds(found, "Roskomnadzor", "sanctioned", "Telegram")
+
+
+def test_a_register_of_foreign_agents_still_designates(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Justice Ministry added Meduza to its register of foreign agents.")
+    assert holds(found, "Ministry of Justice", "sanctioned", "Meduza")
