@@ -38,12 +38,17 @@ def list_keeper(ctx: Context, verb: Token) -> list:
     list of extremists kept by Rosfinmonitoring': the body that keeps the list the verb puts someone on."""
     nouns = [t for t in clause_tokens(verb) if t.lemma_.lower() in LIST_NOUNS and t.i != verb.i
              and not any(w.lemma_.lower() == "material" for w in t.subtree)]  # a list of extremist materials
-    found = [m for n in nouns for p in children(n) if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE))]
-    found += [m for n in nouns for a in n.subtree if a.dep_ == "acl" and a.lemma_.lower() in KEEPING
+    return [m for n in nouns for m in keepers_of(ctx, n)][:1]
+
+
+def keepers_of(ctx: Context, noun: Token) -> list:
+    """The state body that keeps a list: its possessor ('the ministry's register'), else the body of a participle
+    of keeping ('the list of extremists kept by Rosfinmonitoring': the participle may hang on the list's last word)."""
+    found = [m for p in children(noun) if p.dep_ == "poss" if (m := ctx.head_mention(p, STATE)) and m.type in STATE]
+    found += [m for a in noun.subtree if a.dep_ == "acl" and a.lemma_.lower() in KEEPING
               for b in children(a) if b.dep_ == "agent" for o in children(b) if o.dep_ == "pobj"
-              if (m := ctx.head_mention(o, STATE))]  # "the list of extremists kept by Rosfinmonitoring" (the
-    # participle may hang on the list's last word)
-    return found[:1]
+              if (m := ctx.head_mention(o, STATE)) and m.type in STATE]
+    return found
 
 
 KEEPING = {"keep", "maintain", "run", "compile", "publish", "manage"}  # who keeps a list: "the list kept by <body>"

@@ -56,6 +56,7 @@ from kg.event_charges import describing, register_label, ruling_courts
 from kg.event_companions import apposed_person, companions, counted_names, subject_examples
 from kg.event_counted import counted_lists
 from kg.event_custody import extended_custody, imposed_custody
+from kg.event_listed import on_registers
 from kg.event_asked import asked_relations
 from kg.event_asked_for import asked_for_acts
 from kg.event_carry import (approval_of, carried_court, definite_case, described_courts, elided_bases, own_court,
@@ -123,7 +124,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
                                  *changed_penalties(ctx), *surface_events(ctx), *counted_lists(ctx),
                                  *upheld_sentences(ctx, earlier), *included_targets(ctx, earlier),
                                  *received_requests(ctx), *received_warnings(ctx), *issued_warnings(ctx),
-                                 *lost_licences(ctx), *on_trial(ctx)]:
+                                 *lost_licences(ctx), *on_trial(ctx), *on_registers(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
         if event.evidence.rule == LODGED_EVENT and told_by_noun(event, events.values()):
             continue

@@ -344,3 +344,20 @@ def test_a_register_of_audiovisual_services_designates_no_one(nlp, lexicon):
 def test_a_register_of_foreign_agents_still_designates(nlp, lexicon):
     found = kinds(nlp, lexicon, "The Justice Ministry added Meduza to its register of foreign agents.")
     assert holds(found, "Ministry of Justice", "sanctioned", "Meduza")
+
+
+# ---- being on a body's designation list ----------------------------------------------------------------------------
+
+
+def test_being_on_a_bodys_register_of_foreign_agents_is_its_designation(nlp, lexicon):
+    text = "The Memorial Human Rights Centre has been on the Justice Ministry's register of foreign agents since 2014."
+    assert holds(kinds(nlp, lexicon, text), "Ministry of Justice", "sanctioned", "Memorial Human Rights Centre")
+    text = "The Insider has been on the list of undesirable organisations kept by the Justice Ministry since July."
+    assert holds(kinds(nlp, lexicon, text), "Ministry of Justice", "sanctioned", "The Insider")
+
+
+def test_not_being_on_a_list_or_a_list_without_a_label_designates_no_one(nlp, lexicon):
+    text = "Memorial is not on the Justice Ministry's register of foreign agents."
+    assert not holds(kinds(nlp, lexicon, text), "Ministry of Justice", "sanctioned", "Memorial")
+    text = "Ivan Petrov has been on the Interior Ministry's wanted list since May."
+    assert not holds(kinds(nlp, lexicon, text), "Ministry of Internal Affairs", "sanctioned", "Ivan Petrov")
