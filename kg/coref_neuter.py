@@ -6,7 +6,9 @@ the latest mention of a wanted type there. "<Org>, which completed its purchase"
 it": the clause's own name. A subject that is a body's staff ("Lawyers at Roskomsvoboda said ...") makes that body
 the salient one; "its" after a pair ("Lawyers at Agora and Memorial said ... Its head") is left open, and so is an
 object 'it' after an unnamed thing brought in between ("may designate a group ..., after which the ministry lists
-it"). `ants` is the article's kg.coref.Antecedents.
+it"), and so is a subject 'It' after a sentence whose main subject is a criminal case or an investigation ("The
+criminal case, opened under <article> of <code>, ... It concerned ..."). `ants` is the article's
+kg.coref.Antecedents.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     chained = pronoun_before(lambda p, d: neuter_named(ants, p, types, depth=d), token, start, depth)
     if chained is not None:  # "The bill was drafted by ... It cleared ... The Council approved it"
         return chained
-    if token.dep_.startswith("nsubj") and unnamed_subject(ants, sent):
+    if token.dep_.startswith("nsubj") and case_subject(ants, sent):
         return None  # "The criminal case, handled by <body> under <article>, ... It concerned ...": the case
     fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
     fitting = [m for m in fitting if not ants.nested(m)] or fitting  # "the Duma's Committee on X. Its chair": no Duma
@@ -92,7 +94,7 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     return described[-1] if described else None
 
 
-def unnamed_subject(ants, sent) -> bool:
+def case_subject(ants, sent) -> bool:
     """The sentence's main subject is a criminal case or an investigation, which no name stands for."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in CASE_NOUNS
                and ants.mention_at(t) is None for t in sent)

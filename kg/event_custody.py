@@ -29,17 +29,10 @@ def extended_custody(ctx: Context, verb: Token):
         return
     nouns = [c for c in patients(verb) if c.lemma_.lower() in CUSTODY]
     for noun in nouns:
-        targets = [m for p in children(noun) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
-        targets += [m for m in prep_objects(ctx, noun, ("of",), PEOPLE) if m not in targets]
+        targets = holders(ctx, noun)
         agents = [a for a in agents_of(ctx, verb) if a.entity not in {t.entity for t in targets}]
-        if not (targets and agents):
-            continue
-        roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
-        roles += [(r, t) for t in targets for r in ("defendant", "target")]
-        derived = [Relation(a.entity, "detained", t.entity, evidence(ctx, "relation.custody_extended.v1", 0.75,
-                                                                      span_of(a), span_of(verb), span_of(t)))
-                   for a in agents for t in targets]
-        yield make(ctx, "Detention", verb, roles, "event.custody_extended.v1", 0.75), derived
+        if targets and agents:
+            yield detention(ctx, verb, agents, targets, "custody_extended")
 
 
 IMPOSING = {"impose", "order", "set"}
@@ -55,20 +48,30 @@ def imposed_custody(ctx: Context, verb: Token):
     if noun is None or noun.lemma_.lower() not in CUSTODY:
         return
     agents = [a for a in agents_of(ctx, verb) if a.type in ("Court", "GovernmentBody")]
-    targets = [m for p in children(noun) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
-    targets += [m for m in prep_objects(ctx, noun, ("of",), PEOPLE) if m not in targets]
+    targets = holders(ctx, noun)
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ in ("under", "in", "into") \
             and noun.head.head.pos_ in ("VERB", "AUX"):
         targets = subjects(ctx, noun.head.head, PEOPLE)
     targets = [t for t in targets if t.entity not in {a.entity for a in agents}]
-    if not (targets and agents):
-        return
+    if targets and agents:
+        yield detention(ctx, verb, agents, targets, "custody_imposed")
+
+
+def holders(ctx: Context, noun: Token) -> list:
+    """Who is held: the custody noun's possessor or 'of' phrase ("Gershkovich's detention", "the arrest of X")."""
+    found = [m for p in children(noun) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
+    return found + [m for m in prep_objects(ctx, noun, ("of",), PEOPLE) if m not in found]
+
+
+def detention(ctx: Context, verb: Token, agents: list, targets: list, rule: str):
+    """The Detention of `targets` by `agents` told by `verb`, and its 'detained' relations (rule ids
+    event.<rule>.v1 and relation.<rule>.v1)."""
     roles = [("agent", a) for a in agents] + [("court", c) for c in courts_of(ctx, verb, agents)]
     roles += [(r, t) for t in targets for r in ("defendant", "target")]
-    derived = [Relation(a.entity, "detained", t.entity, evidence(ctx, "relation.custody_imposed.v1", 0.75,
-                                                                  span_of(a), span_of(verb), span_of(t)))
+    derived = [Relation(a.entity, "detained", t.entity, evidence(ctx, f"relation.{rule}.v1", 0.75, span_of(a),
+                                                                  span_of(verb), span_of(t)))
                for a in agents for t in targets]
-    yield make(ctx, "Detention", verb, roles, "event.custody_imposed.v1", 0.75), derived
+    return make(ctx, "Detention", verb, roles, f"event.{rule}.v1", 0.75), derived
 
 
 def measure_before(verb: Token) -> Token | None:

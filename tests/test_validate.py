@@ -77,3 +77,36 @@ def test_a_build_naming_a_protocol_article_of_the_convention_conforms(tmp_path):
     assert "P1-1" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     report = validate(tmp_path / "out")
     assert report.conforms, report.render()
+
+
+def test_the_shapes_allow_every_ruling_kind_the_extractor_gives():
+    """kg:rulingKind is a closed list in ontology/shapes.ttl; a kind the rules give that the list lacks ("ban",
+    "guidance", "measures" did) makes kg validate fail on real builds."""
+    from rdflib import Graph, Namespace
+    from rdflib.collection import Collection
+
+    from kg.components.rulings import KIND_OF, RULING_NOUNS
+    from kg.paths import ontology_dir
+
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl")
+    sh, kg = Namespace("http://www.w3.org/ns/shacl#"), Namespace("https://w3id.org/kg-legal/ontology#")
+    allowed = set()
+    for prop in shapes.subjects(sh.path, kg.rulingKind):
+        for values in shapes.objects(prop, sh["in"]):
+            allowed |= {str(v) for v in Collection(shapes, values)}
+    given = {KIND_OF.get(noun, noun) for noun in RULING_NOUNS} | {"ruling", "guidance", "measures"}
+    assert given <= allowed, given - allowed
+
+
+def test_a_state_body_may_be_part_of_a_court_or_an_intergovernmental_organisation(tmp_path):
+    text = (DATA / "events_build.trig").read_text(encoding="utf-8")
+    extra = """
+<https://w3id.org/kg-legal/id/government/ru-judicial-department> a <https://w3id.org/kg-legal/ontology#GovernmentBody> ;
+    <http://www.w3.org/2000/01/rdf-schema#label> "Judicial Department" ;
+    <https://w3id.org/kg-legal/ontology#partOf> <https://w3id.org/kg-legal/id/court/ru-supreme-court> .
+<https://w3id.org/kg-legal/id/court/ru-supreme-court> a <https://w3id.org/kg-legal/ontology#Court> ;
+    <http://www.w3.org/2000/01/rdf-schema#label> "Supreme Court of Russia" .
+"""
+    (tmp_path / "graph.trig").write_text(text + "\n{" + extra + "}\n", encoding="utf-8")
+    report = validate(tmp_path)
+    assert report.conforms, report.render()
