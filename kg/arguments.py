@@ -298,9 +298,8 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
         if child.dep_ in deps:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 child = verb.head
-            named = []  # "the outlet The Insider and the journalist X": the pair hangs on the apposition
-            for t in (child, *conjuncts(child),
-                      *(x for a in children(child) if a.dep_ == "appos" for x in conjuncts(a))):
+            named = []
+            for t in listed_words(child):
                 named += [m for m in ctx.head_mentions(t, types) if m not in named]
             if not named and child.dep_ == "dobj":  # "blocked dozens of services, including A and B"
                 named = [m for t in (verb, child, *prep_objects_of(child, ("of",))) for m in examples(ctx, t, types)]
@@ -392,6 +391,12 @@ def patients(verb: Token) -> list[Token]:
 def prep_objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return [o for p in children(token) if p.dep_ == "prep" and p.lower_ in preps
             for o in children(p) if o.dep_ == "pobj"]
+
+
+def listed_words(token: Token) -> tuple[Token, ...]:
+    """A noun, its coordinated siblings and those of its apposition ("the outlet The Insider and the journalist X",
+    "co-chief executives A and B": the pair hangs on the apposition)."""
+    return (token, *conjuncts(token), *(x for a in children(token) if a.dep_ == "appos" for x in conjuncts(a)))
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import Context
+from kg.arguments import Context, nearest_verb
 from kg.doc_tables import children, sentence_of
 
 PEOPLE = {"Person", "Organization"}
@@ -35,20 +35,12 @@ def companions(ctx: Context, verb: Token, found: list, types=PEOPLE) -> list:
     near = {p.i for c in children(verb) for p in (c, *children(c))}
     preps = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "with" and p.i > 0
              and p.doc[p.i - 1].lower_ in COMPANY_WORDS
-             and (p.i in near or p.i > verb.i and getattr(clause_verb(p), "i", None) == verb.i)]
+             and (p.i in near or p.i > verb.i and getattr(nearest_verb(p), "i", None) == verb.i)]
     out = []
     for prep in preps:
         for pobj in (c for c in children(prep) if c.dep_ == "pobj"):
             out += [m for m in listed(ctx, pobj, types) if m not in found and m not in out]
     return out
-
-
-def clause_verb(token: Token) -> Token | None:
-    """The nearest verb above a token."""
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def listed(ctx: Context, token: Token, types) -> list:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, among_them, asserted, conjuncts, examples, objects, span_of, subjects, verbal
+from kg.arguments import Context, among_them, asserted, examples, listed_words, objects, span_of, subjects, verbal
 from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import LAWYER_WORDS, ROLE_VERBS
@@ -45,8 +45,8 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
         verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in children(verb))))  # not "who had led"
     if passive:
         people = [m for c in children(verb) if c.dep_ == "agent" for p in children(c) if p.dep_ == "pobj"
-                  for t in (p, *conjuncts(p), *(x for a in children(p) if a.dep_ == "appos" for x in conjuncts(a)))
-                  for m in [ctx.head_mention(t, {"Person"})] if m]  # "by A and B", "by co-chiefs A and B"
+                  for t in listed_words(p) for m in [ctx.head_mention(t, {"Person"})] if m]  # "by A and B", "by
+        # co-chief executives A and B"
         people = list(dict.fromkeys(people))
         if not people and any(c.dep_ == "agent" for c in children(verb)):  # "by dissidents, among them <Person>"
             people = among_them(ctx, verb, {"Person"}) or [m for c in children(verb) if c.dep_ == "agent"
