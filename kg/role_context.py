@@ -138,7 +138,7 @@ def predicative_roles(ctx: Context, titles: dict[str, str]) -> list[Relation]:
             verb = verb.head.head  # "<B> was replaced by <A> as head of <Body>": 'as' hangs on <A>
         if verb.dep_ in ("prt", "advmod") and verb.lower_ == "down":  # "stepped down as chief executive of"
             verb = verb.head
-        if noun.dep_ == "pobj" and verb is noun.head:
+        if noun.dep_ == "pobj" and verb.i == noun.head.i:
             continue  # a title in some other prepositional phrase
         if verb.lemma_.lower() not in PREDICATE_VERBS | SUCCEEDING:
             continue
