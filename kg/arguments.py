@@ -10,6 +10,7 @@ share them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -391,6 +392,12 @@ def patients(verb: Token) -> list[Token]:
 def prep_objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return [o for p in children(token) if p.dep_ == "prep" and p.lower_ in preps
             for o in children(p) if o.dep_ == "pobj"]
+
+
+def sentence_index(ctx, offset: int, default: int | None = None) -> int | None:
+    """The index in ctx.sentences of the sentence that holds the character `offset`, else `default`."""
+    i = bisect_right([start for start, _ in ctx.sentences], offset) - 1
+    return i if i >= 0 and offset < ctx.sentences[i][1] else default
 
 
 def listed_words(token: Token) -> tuple[Token, ...]:

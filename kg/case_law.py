@@ -72,17 +72,15 @@ def breach_findings(ctx: Context) -> list[Relation]:
     for tok in ctx.words.with_lemma(BREACHING | {"breach"}):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in BREACHING and asserted(tok):
             scope = [c for c in children(tok) if c.dep_ == "dobj"]
-            rest = [t for t in ctx.doc[tok.i + 1:tok.sent.end]]
         elif tok.pos_ == "NOUN" and tok.lower_ == "breach" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             scope = [c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"]  # "in breach of Article 5"
-            rest = [t for t in ctx.doc[tok.i + 1:tok.sent.end]]
         else:
             continue
         case = last_case(ctx, tok.idx)
         if case is None or not scope or not court_finding(ctx, tok):
             continue
         named = [m for c in scope for m in ctx.within(c, BREACHED | {"LegalProvision"})]
-        named += [m for t in rest if (m := ctx.at(t)) is not None and m.type == "LegalProvision" and t.idx == m.start
+        named += [m for t in ctx.doc[tok.i + 1:tok.sent.end] if (m := ctx.at(t)) is not None and m.type == "LegalProvision" and t.idx == m.start
                   and t.i > 1 and ctx.doc[t.i - 1].lower_ in ("with", "of") and m not in named]  # "read with Article 26"
         ev = lambda m: evidence(ctx, "relation.breach_found.v1", 0.65, span_of(tok), span_of(m))
         found += [Relation(case, "applies" if m.type == "LegalProvision" else "targets", m.entity, ev(m))

@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, anchored, evidence, objects, span_of, subjects
+from kg.arguments import Context, anchored, evidence, objects, sentence_index, span_of, subjects
 from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import AMEND_VERBS
@@ -169,7 +169,7 @@ def referred_law(ctx: Context, noun: Token, amendment: Mention) -> Mention | Non
     m = ctx.head_mention(noun, {"Law"})
     if m is not None and m.entity != amendment.entity:
         return m
-    here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= amendment.start < s[1]), 0)
+    here = sentence_index(ctx, amendment.start, 0)
     start = ctx.sentences[max(here - 3, 0)][0]
     laws = [m for m in ctx.mentions if m.type == "Law" and start <= m.start and m.end <= amendment.start
             and m.entity != amendment.entity and not any(o is not m and o.start <= m.start and m.end <= o.end

@@ -33,7 +33,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, anchored, asserted, evidence, legal_bases, objects, span_of
+from kg.arguments import Context, anchored, asserted, evidence, legal_bases, objects, sentence_index, span_of
 from kg.components.bills import PROPOSALS
 from kg.components.rulings import clause_summed
 from kg.doc_tables import ancestors, char_span, children
@@ -122,7 +122,7 @@ def told_act(ctx: Context, token: Token) -> Mention | None:
         return own
     if token.lower_ != "it" and not definite(token):
         return None
-    here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= token.idx < s[1]), 0)
+    here = sentence_index(ctx, token.idx, 0)
     start = ctx.sentences[max(here - SENTENCES_BACK, 0)][0]
     for t in reversed(token.doc[:token.i]):
         if t.idx < start:
@@ -259,7 +259,7 @@ def told_legal(ctx: Context, token: Token) -> Mention | None:
     if ctx.at(token) is not None or not (token.lower_ == "it" or noun in ("code", "article", "provision") and
                                          definite(token)) or ctx.head_mention(token, LEGAL) is not None:
         return None
-    here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= token.idx < s[1]), 0)
+    here = sentence_index(ctx, token.idx, 0)
     start = ctx.sentences[max(here - 2, 0)][0]
     named = [m for m in ctx.mentions if m.type in LEGAL and start <= m.start and m.end <= token.idx]
     if noun == "code":
@@ -281,7 +281,7 @@ def law_subject_provisions(ctx: Context, found: list[Relation]) -> list[Relation
     """What a law the main clause is about concerns among the provisions of its sentence (see the docstring)."""
     known = {(r.subject, r.object) for r in found}
     extra = []
-    for root in (t for t in ctx.doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and asserted(t)):
+    for root in (t for t in ctx.words.with_pos("VERB", "AUX") if t.dep_ == "ROOT" and asserted(t)):
         subject = next((c for c in children(root) if c.dep_ == "nsubj"), None)  # (a passive's subject is changed)
         law = (ctx.at(subject) or ctx.head_mention(subject, {"Law"}) or told_act(ctx, subject)) \
             if subject is not None else None

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg import arguments
 from kg.arguments import Context, asserted, evidence, nameless_agent, span_of
 from kg.doc_tables import char_span, children
 from kg.event_actors import PEOPLE
@@ -122,7 +123,7 @@ def nearest(ctx: Context, key: str, offset: int):
 
 
 def sentence_index(ctx: Context, offset: int) -> int:
-    return next((i for i, (a, b) in enumerate(ctx.sentences) if a <= offset < b), -1)
+    return arguments.sentence_index(ctx, offset, -1)
 
 
 def sentence_tokens(ctx: Context, index: int):

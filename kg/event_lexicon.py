@@ -6,6 +6,8 @@ derived from an asserted event, or None when the event makes no direct fact).
 
 from __future__ import annotations
 
+import re
+
 # court and police actions: agent (court or body) -> defendant; "under <provision>" is the legal basis
 PROCEEDING = {
     "convict": ("Conviction", "convicted"), "sentence": ("Sentence", "convicted"), "jail": ("Sentence", "convicted"),
@@ -78,6 +80,7 @@ DESIGNATIONS = (
     (r"\bterroris[tm]s?\b", "TerroristDesignation"),
     (r"\bextremis[tm]s?\b", "ExtremistDesignation"),
 )
+DESIGNATION_LABELS = [(re.compile(pattern, re.I), kind) for pattern, kind in DESIGNATIONS]  # compiled once
 # "ordered the liquidation of X": verbs of deciding whose object noun names the action
 ORDER = {"order", "instruct", "rule", "decide", "require", "oblige", "direct", "grant", "approve", "uphold"}
 NOMINAL = {"liquidation": ("Liquidation", "liquidated"), "dissolution": ("Liquidation", "liquidated"),

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.arguments import sentence_index
 from kg.components.rulings import ISSUE_VERBS
 from kg.doc_tables import char_span, children
 from kg.event_days import day_issuer, same_day
@@ -187,10 +188,6 @@ def other_actors_later(event: Event, owners: list[Event], sentence: dict, actors
                                     not actors[o.id] & actors[event.id] for o in owners)
 
 
-def sentence_index(ctx, offset: int) -> int | None:
-    return next((i for i, s in enumerate(ctx.sentences) if s[0] <= offset < s[1]), None)
-
-
 def charges_of(events: list[Event], event: Event) -> list[str]:
     """'The court sentenced X ... He was charged under Article 280.3': a verdict told without its legal basis applies
     the provisions its defendant was convicted under elsewhere in the article, else those charged under (never a
@@ -328,7 +325,7 @@ def carried_chain(candidates: list[tuple[int, Event]]) -> list[tuple[int, Event]
 
 
 def sentence_start(ctx, offset: int, back: int) -> int:
-    index = next((i for i, s in enumerate(ctx.sentences) if s[0] <= offset < s[1]), 0)
+    index = sentence_index(ctx, offset, 0)
     return ctx.sentences[max(index - back, 0)][0] if ctx.sentences else 0
 
 

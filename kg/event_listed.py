@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kg import event_lexicon as L
 from kg.arguments import STATE, Context, asserted, evidence, span_of, subjects
 from kg.event_actors import PEOPLE
@@ -20,7 +18,6 @@ from kg.event_reach import LIST_NOUNS, keepers_of
 from kg.model import Relation
 
 BEING = {"be", "remain", "stay"}
-LABELS = [(re.compile(pattern, re.I), kind) for pattern, kind in L.DESIGNATIONS]
 
 
 def on_registers(ctx: Context):
@@ -32,7 +29,7 @@ def on_registers(ctx: Context):
         if verb.lemma_.lower() not in BEING or not asserted(verb):
             continue
         words = " ".join(t.lower_ for t in noun.subtree)
-        kind = next((k for pattern, k in LABELS if pattern.search(words)), None)
+        kind = next((k for pattern, k in L.DESIGNATION_LABELS if pattern.search(words)), None)
         keepers = keepers_of(ctx, noun)[:1]
         targets = [m for m in subjects(ctx, verb, PEOPLE) if m.entity not in {k.entity for k in keepers}]
         if kind is None or not keepers or not targets:

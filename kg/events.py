@@ -95,7 +95,7 @@ CARRIED_COURT = "event.previous_court.v1"  # a passive court action whose court 
 ACTS = {"Law", "Ruling"}
 LEGAL_ACTS = {"Law", "LegalProvision"}
 SPEECH_KINDS = set(L.SPEECH.values())
-DESIGNATIONS = [(re.compile(p, re.I), kind) for p, kind in L.DESIGNATIONS]
+DESIGNATIONS = L.DESIGNATION_LABELS
 
 
 def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], list[Relation]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, asserted, evidence, is_passive, objects, span_of
+from kg.arguments import Context, asserted, evidence, is_passive, objects, sentence_index, span_of
 from kg.doc_tables import ancestors, char_span, children, memo
 from kg.event_context import status_of
 from kg.model import Relation
@@ -207,7 +207,7 @@ def court_for(ctx: Context, m, judges: dict[str, str]):
 
 def court_just_before(ctx: Context, head: Token):
     """The one court named before the noun in its sentence, else in the BACK sentences before it."""
-    index = next((i for i, s in enumerate(ctx.sentences) if s[0] <= head.idx < s[1]), None)
+    index = sentence_index(ctx, head.idx)
     if index is None:
         return None
     for start in (ctx.sentences[index][0], ctx.sentences[max(index - BACK, 0)][0]):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.arguments import asserted, objects
+from kg.arguments import asserted, objects, sentence_index
 from kg.doc_tables import ancestors, char_span, children
 from kg.event_actors import agents_of
 from kg.event_reach import ASKING, appealed_to
@@ -42,7 +42,7 @@ def reviewed_acts(ctx, rulings: list, issuer: dict) -> list[Relation]:
         acts = objects(ctx, verb, ("dobj", "nsubjpass") if verb.tag_ != "VBN" else ("nsubjpass", "dobj"), LEGAL)
         if len(courts) != 1 or not acts:
             continue
-        here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= verb.idx < s[1]), None)
+        here = sentence_index(ctx, verb.idx)
         window = ctx.sentences[here:here + NEAR + 1] if here is not None else []
         own = [r for r in rulings if issuer.get(r.key) == courts[0].entity and named_within(ctx, r.key, window)]
         if len(own) != 1:

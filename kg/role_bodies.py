@@ -31,7 +31,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, asserted, conjuncts, evidence, objects, span_of, subjects, verbal
+from kg.arguments import Context, asserted, conjuncts, evidence, objects, sentence_index, span_of, subjects, verbal
 from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
 from kg.relation_lexicon import IMPLIED_BODY
@@ -269,7 +269,7 @@ def role_implied(ctx: Context, person: Mention, title: tuple[str, str, int]) -> 
     stems = ("investigat",) if "investigator" in name else ("prosecut",)
     fits = (lambda m: m.type == "Court") if prop == "judgeOf" else (
         lambda m: m.type == "GovernmentBody" and any(w in m.text.lower() for w in stems))
-    here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= person.start < s[1]), None)
+    here = sentence_index(ctx, person.start)
     if here is None:
         return []
     begin = ctx.sentences[max(here - 3, 0)][0]

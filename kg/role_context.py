@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, asserted, evidence, objects, prep_objects, span_of, subjects
+from kg.arguments import Context, asserted, evidence, objects, prep_objects, sentence_index, span_of, subjects
 from kg.coref import DESCRIPTIONS
 from kg.doc_tables import char_span, children
 from kg.model import Mention, Relation
@@ -97,7 +97,7 @@ def organization_title(title: str) -> bool:
 
 def context_organization(ctx: Context, person: Mention) -> Mention | None:
     """The one organisation the text just before a person talks about: named, or described ('the paper')."""
-    here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= person.start < s[1]), None)
+    here = sentence_index(ctx, person.start)
     if here is None:
         return None
     for i in range(here, max(here - CONTEXT_SENTENCES, 0) - 1, -1):

@@ -25,7 +25,7 @@ The ruling as the verb's own subject ("The ruling said that ...") is kg.concerns
 
 from __future__ import annotations
 
-from kg.arguments import STATE, Context, asserted, evidence, span_of, subjects, verbal
+from kg.arguments import STATE, Context, asserted, evidence, sentence_index, span_of, subjects, verbal
 from kg.appeal_rulings import appeal_relations
 from kg.case_law import last_case
 from kg.concerns import ABOUT, LEGAL, about, mentions_in, prop_for, scope
@@ -58,7 +58,7 @@ def court_findings(ctx: Context) -> list[Relation]:
         named = mentions_in(ctx, scope(verb, ("ccomp",)), LEGAL) if courts else []
         if not named:
             continue
-        here = next((i for i, s in enumerate(ctx.sentences) if s[0] <= verb.idx < s[1]), 0)
+        here = sentence_index(ctx, verb.idx, 0)
         start = ctx.sentences[max(here - 1, 0)][0]
         rulings = {m.entity: m for m in ctx.mentions if m.type == "Ruling" and start <= m.start <= verb.idx
                    and issued_by(ctx, m, courts[0].entity)}
