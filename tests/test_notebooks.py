@@ -1,12 +1,14 @@
 """The notebooks in notebooks/ run from top to bottom, are stored without outputs, and only use kg.
 
 Each is executed with nbclient in a kernel of this Python (so it imports the kg under test),
-from the notebooks folder, as a reader would run it.
+from the notebooks folder, as a reader would run it. The kernel's TMPDIR is the test's own
+temporary folder, so the build folder each notebook makes (tempfile.mkdtemp) goes with it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -45,13 +47,14 @@ def test_notebook_uses_kg_and_holds_no_extraction_logic(path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", BOOKS, ids=[p.stem for p in BOOKS])
-def test_notebook_runs(path):
+def test_notebook_runs(path, tmp_path):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     book = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(book, timeout=900, kernel_name="python3",
                                      resources={"metadata": {"path": str(NOTEBOOKS)}})
-    client.execute()  # raises CellExecutionError, naming the cell, if any cell fails
+    client.execute(env=dict(os.environ, TMPDIR=str(tmp_path)))  # raises CellExecutionError, naming the cell, if any cell fails
     outputs = [o for cell in book.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert any("text/html" in o.get("data", {}) for o in outputs)  # at least one DataFrame shown
+    assert list(tmp_path.glob("kg-notebook-*"))  # the notebook built into the folder it was given
