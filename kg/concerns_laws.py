@@ -204,16 +204,17 @@ def amended_by(ctx: Context, verb: Token) -> list[Relation]:
         return []
     passive = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     active = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
-    if passive is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in PROVISION_NOUNS and \
+    as_mark = verb.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb))
+    if as_mark and passive is None:  # "Article 20.1, as amended by <law>" (hung on any word of the clause)
+        changed = [m for m in ctx.mentions if m.type in LEGAL and m.end <= verb.idx and re.fullmatch(
+            r"\s*,?\s*as\s+", ctx.text[m.end:verb.idx])]
+    elif passive is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in PROVISION_NOUNS and \
             ctx.at(verb.head) is None:  # a description ("a clause"), not the provision's own name ("Article 15.3")
         changed = described_before(ctx, verb.head)  # "<provision>, a clause added by <law>" (hung anywhere)
     elif passive is not None and passive.lower_ in ("which", "that") or passive is None and verb.dep_ == "acl":
         changed = [m for m in [ctx.head_mention(verb.head, LEGAL)] if m]
     elif passive is None and active is not None and verb.tag_ == "VBD":  # "Article 207.3, added ... by <law>" misread
         changed = [m for m in [ctx.head_mention(active, LEGAL)] if m]  # as a past tense with the article its subject
-    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
-        changed = [m for m in ctx.mentions if m.type in LEGAL and m.end <= verb.idx and re.fullmatch(
-            r"\s*,?\s*as\s+", ctx.text[m.end:verb.idx])]  # "Article 20.1, as amended by <law>"
     else:
         return []  # "<provision> was added by <law>" is kg.concerns' relation.amends_verb.v1
     changed = [m for m in changed if not any(o.type == "LegalProvision" and o is not m and o.start <= m.start

@@ -22,7 +22,9 @@ for later items. "Parts 1 and 2 of Article 280" gives two provisions with the sa
 after a list applies to its last item only, unless an article follows it ("Article 275, Part 2 of
 Article 207.3" is two references); "the first part of Article 282" is its Part 1.
 "Part 2 of the same article" (or "the second part of the same article") takes the article and code of the
-provision just before it.
+provision just before it. So does a bare "Part 2" ("Parts 2 and 3") in the paragraph of a reference that
+names a part ("Under Part 1 of Article 354.1 it is a crime to ... Part 2 raises the maximum to five
+years"): the text is going through that article's parts.
 """
 from __future__ import annotations
 
@@ -99,6 +101,9 @@ _NGO_BEFORE_RE = re.compile(r"\bgroup\s+$", re.I)
 # Every keyword match starts with "art" and every same-article one holds "... article": cheap scans for
 # where to look (re.I, so they fold case exactly as the full patterns do).
 _ART_RE = re.compile(r"art", re.I)
+# A bare part: "Part 2 raises the maximum", "Parts 2 and 3 add prison terms" (capitalised, not "Part 2 of ...").
+_BARE_PART_RE = re.compile(rf"""(?-i:\bParts?)\s+(?P<parts>{_PARTNUM}(?:{_SEP}{_PARTNUM})*)\b
+    (?!\s*(?:,\s*)?(?:of|to|in)\b|\s*\(|[.,]?\d|-)""", re.I | re.X)
 _SAME_HINT_RE = re.compile(r"(?:same|this|that)\s+article")  # in the lowercased text of codes.lowered
 _PREFIX_WORD_RE = re.compile(r"par|clause|item|point")  # in every non-empty _PREFIX_RE match
 _WINDOW = 120  # characters looked at before a keyword for a prefix or a leading code
@@ -117,7 +122,26 @@ def find(text: str) -> list[Provision]:
             earlier = [p for p in found if p.end <= m.start() and "same_article" not in p.rule]
             if (m["part"] or m["ordinal"] or m["para"]) and earlier:
                 found.append(_same_article(text, m, earlier[-1]))
+    if any(p.part for p in found):
+        found.extend(_bare_parts(text, found))
     return sorted(found, key=lambda p: (p.start, p.anchor))
+
+
+def _bare_parts(text: str, found: list[Provision]) -> list[Provision]:
+    """Bare "Part 2" after a reference naming a part of an article, in the same paragraph, with no
+    other reference between them: that article's Part 2. A bare part may follow another one."""
+    out: list[Provision] = []
+    for m in _BARE_PART_RE.finditer(text):
+        if any(p.start <= m.start() < p.end for p in found):
+            continue  # inside a reference already read ("Part 1 of Article 280")
+        earlier = [p for p in [*found, *out] if p.end <= m.start()]
+        before = max(earlier, key=lambda p: p.end, default=None)
+        if before is None or before.part is None or "\n\n" in text[before.end:m.start()]:
+            continue
+        for number in re.split(_SEP, m["parts"]):
+            out.append(Provision(m.start(), m.end(), m.group(), before.article, _number(number), None, before.code,
+                                 m.span(), "provision.bare_part.v1"))
+    return out
 
 
 def _core_matches(text: str):

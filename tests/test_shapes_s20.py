@@ -1,0 +1,59 @@
+"""Shapes from this round's work, each with the near misses that must stay silent: a bare "Part 2" while the text
+goes through an article's parts; a law "as rewritten by" another, the "as" clause hung on any word."""
+
+from __future__ import annotations
+
+from kg import provisions
+from tests.sentences import holds, kinds
+
+# ---- a bare "Part 2" after "Part 1 of Article N" -----------------------------------------------------------------
+
+EXPLAINER = ("Under Part 1 of Article 354.1 of the Criminal Code it is a crime to deny those facts. The penalty is a "
+             "fine. Part 2 raises the maximum to five years. Parts 3 and 4, which carry fines, cover the rest.")
+
+
+def parts(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(p.text, p.article, p.part, p.code.key if p.code else None) for p in provisions.find(text)]
+
+
+def test_a_bare_part_after_a_part_of_an_article_is_that_articles_part():
+    found = parts(EXPLAINER)
+    assert ("Part 2", "354.1", "2", "ru-cc") in found
+    assert ("Parts 3 and 4", "354.1", "3", "ru-cc") in found and ("Parts 3 and 4", "354.1", "4", "ru-cc") in found
+
+
+def test_a_bare_part_follows_the_latest_article_named():
+    text = ("Part 5 of Article 20.3 of the Code of Administrative Offences applies to him, and Part 6 covers his party. "
+            "Article 280 of the Criminal Code was not used.")
+    assert ("Part 6", "20.3", "6", "ru-coao") in parts(text)
+
+
+def test_a_bare_part_needs_a_part_named_before_it_in_its_paragraph():
+    assert [p for p in parts("Article 280 was used. Part 2 raises the maximum.") if p[0] == "Part 2"] == []
+    text = "Under Part 1 of Article 280 it is a crime.\n\nPart 2 of the series follows next week. In Part 3 he left."
+    assert [p[0] for p in parts(text)] == ["Part 1 of Article 280"]
+
+
+def test_a_bare_part_of_something_else_is_no_provision():
+    text = "Under Part 1 of Article 280 he was fined. Part 2 of the documentary, Part 3 to come, and Part 4 (2019)."
+    assert [p[0] for p in parts(text)] == ["Part 1 of Article 280"]
+
+
+def test_bare_parts_become_provisions_of_the_article_in_the_graph(nlp, lexicon):
+    found = kinds(nlp, lexicon, EXPLAINER)
+    assert holds(found, "Part 2 of Article 354.1", "partOf", "Criminal Code")
+
+
+# ---- "<law> as rewritten by <law>" -------------------------------------------------------------------------------
+
+
+def test_a_law_as_rewritten_by_another_is_amended_by_it(nlp, lexicon):
+    text = ("Those are the two conditions for the label under the law on non-commercial organisations as rewritten by "
+            "the 2012 foreign agents law.")
+    assert holds(kinds(nlp, lexicon, text), "foreign agents", "concerns", "Non-Commercial")
+
+
+def test_a_law_as_the_court_read_it_is_not_amended_by_a_law_named_later(nlp, lexicon):
+    text = ("The court fined the group under the law on non-commercial organisations, as its judge explained in a "
+            "ruling that cited the 2012 foreign agents law.")
+    assert not holds(kinds(nlp, lexicon, text), "foreign agents", "concerns", "Non-Commercial")
