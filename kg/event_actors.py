@@ -444,6 +444,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     if not found and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in L.INSTRUMENTAL | L.COMING \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children(verb)):
         found = agents_of(ctx, verb.head, types)  # "used the equipment to slow down X", "police came to arrest him"
+    if not found and case_participle(verb):  # "opened a criminal case accusing X of ...": who opened the case
+        found = agents_of(ctx, verb.head.head, types)
     if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
         found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
     if not found and verb.dep_ == "conj" and not passive and not any(
@@ -451,6 +453,13 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         sent = verb.sent  # "Investigators from the FSB detained A and searched ...": the first verb's, in this sentence
         found = [m for m in agents_of(ctx, verb.head, types) if sent.start_char <= m.start < sent.end_char]
     return found
+
+
+def case_participle(verb: Token) -> bool:
+    """'<body> opened a criminal case accusing X of fraud': a participle on the case its subject opened or brought."""
+    case = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and case.lemma_.lower() in L.CASE_NOUNS and \
+        case.dep_ == "dobj" and case.head.lemma_.lower() in L.CASE_OPENING
 
 
 def swallowed_subject(ctx: Context, verb: Token, types) -> list:

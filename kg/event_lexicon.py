@@ -41,6 +41,7 @@ PRISON_PREPS = {"to", "in", "into", "behind"}
 COURT_CUSTODY = {"remand", "place", "hold", "keep", "send", "put"}  # (police take people into custody too)
 # "open", "launch" ... make a case opening only with one of these nouns as their object
 CASE_NOUNS = {"case", "cases", "investigation", "investigations", "proceedings", "probe", "inquiry"}
+CASE_OPENING = {"open", "launch", "initiate", "institute", "bring", "file", "start"}  # a case's subject opened it
 CLOSED_NOUNS = CASE_NOUNS | {"charge", "charges", "prosecution"}
 # "the fine was imposed by <court> under <provision>": verbs whose object or passive subject names the penalty
 IMPOSE = {"impose", "levy", "set"}  # ("set" a penalty: only with a penalty noun as its object)

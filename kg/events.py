@@ -389,6 +389,13 @@ def requests(ctx: Context):
 
 # --- legislation -------------------------------------------------------------------------
 
+def zero_relative(verb: Token) -> bool:
+    """'a warning the prosecutors issued to X': a relative clause with no pronoun, its subject named and its object
+    the noun it hangs on."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in children(verb)) and not any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in children(verb))
+
+
 def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=()):
     if verb.lemma_.lower() == "stamp" and not rubber_stamp(verb):
         return
@@ -400,8 +407,8 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
         acts = [m for p in children(verb)
                 if p.dep_ in ("prep", "advcl") and any(t.lower_ == "reading" for t in p.subtree)
                 for m in ctx.within(p, ACTS)]
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":  # "a law passed by the Duma"
-        acts = [m for m in [ctx.head_mention(verb.head, ACTS)] if m]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" or zero_relative(verb):  # "a law passed by the Duma",
+        acts = [m for m in [ctx.head_mention(verb.head, ACTS)] if m]  # "a warning the prosecutors issued to X"
     elif participle_conj(verb):  # "That law, adopted by the Duma in July and signed by Putin on July 29"
         acts = [m for m in [ctx.head_mention(verb.head.head, ACTS)] if m]
     elif (amended := relative_amendment(ctx, verb)) is not None:  # "an amendment to <law> that Putin signed"

@@ -57,3 +57,47 @@ def test_a_law_as_the_court_read_it_is_not_amended_by_a_law_named_later(nlp, lex
     text = ("The court fined the group under the law on non-commercial organisations, as its judge explained in a "
             "ruling that cited the 2012 foreign agents law.")
     assert not holds(kinds(nlp, lexicon, text), "foreign agents", "concerns", "Non-Commercial")
+
+
+# ---- "signed the amendments" -------------------------------------------------------------------------------------
+
+
+def test_the_amendments_a_head_of_state_signed_are_a_law(nlp, lexicon):
+    text = ("Article 207.3 did not exist before the invasion. The State Duma added it to the Criminal Code on 4 March "
+            "2022, and President Vladimir Putin signed the amendments the same day.")
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "amendments")
+
+
+def test_amendments_only_proposed_or_approved_to_rules_are_no_law(nlp, lexicon):
+    text = "Deputies approved the amendments to their own rules. Putin proposed the amendments in January."
+    assert not [e for e in kinds(nlp, lexicon, text) if "amendments" in e[0] or "amendments" in e[2]]
+
+
+# ---- "opened a criminal case accusing X of ..." -------------------------------------------------------------------
+
+
+def test_a_case_accusing_someone_is_brought_by_who_opened_it(nlp, lexicon):
+    text = ("In early August the Investigative Committee opened a criminal case accusing Memorial of laundering a "
+            "billion roubles.")
+    assert holds(kinds(nlp, lexicon, text), "Investigative Committee", "sanctioned", "Memorial")
+
+
+def test_a_case_or_video_accusing_someone_that_a_body_did_not_open_is_not_its_act(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Memorial's lawyers studied a criminal case accusing Oleg Orlov of discrediting the "
+                                "army. The Investigative Committee opened an inquiry into a video accusing Ramzan "
+                                "Kadyrov of torture.")
+    assert not holds(found, "Memorial", "sanctioned", "Oleg Orlov")
+    assert not holds(found, "Investigative Committee", "sanctioned", "Ramzan Kadyrov")
+
+
+# ---- "a warning the prosecutors issued to X" (a relative clause with no pronoun) ----------------------------------
+
+
+def test_a_ruling_in_a_relative_clause_without_a_pronoun_is_issued_by_its_subject(nlp, lexicon):
+    text = "The ministry relies on a warning the Prosecutor General's Office issued to the group a year ago."
+    assert holds(kinds(nlp, lexicon, text), "Prosecutor General's Office", "issued", "warning")
+
+
+def test_a_relative_clause_with_its_own_object_issues_nothing_it_hangs_on(nlp, lexicon):
+    text = "The ministry relies on a warning the Prosecutor General's Office issued a statement about a year ago."
+    assert not holds(kinds(nlp, lexicon, text), "Prosecutor General's Office", "issued", "warning")

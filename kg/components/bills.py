@@ -55,7 +55,7 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
     """Described laws and acted-on bills; `codes` are the lexicon ids of codes (never what 'the bill' means)."""
     found = []
     for token in nouns_with_lemma(doc, LAW_NOUNS | {"measure"}):
-        if not asserted(token, token.lower_ == "amendments" and described_plural(token)) or \
+        if not asserted(token, token.lower_ == "amendments" and (described_plural(token) or enacted_plural(token))) or \
                 any(m.type == "Law" and m.start <= token.idx < m.end for m in mentions):
             continue
         clause = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None) or \
@@ -124,6 +124,13 @@ def described_plural(token: Token) -> bool:
     participle right after them."""
     return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in LEGISLATIVE_VERBS and \
         any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1 for c in token.children)
+
+
+def enacted_plural(token: Token) -> bool:
+    """'Putin signed the amendments the same day', 'the amendments were passed by the Duma': the definite amendments
+    that are passed, adopted, enacted or signed are one act (the acted-on rule below still wants no other law named
+    before them that they could be amendments to)."""
+    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in MEASURE_VERBS and is_definite(token)
 
 
 def misread_clause(token: Token) -> Token | None:
