@@ -109,6 +109,8 @@ def given_to(ctx: Context, verb: Token) -> list[Token]:
     named = [c for c in objs if ctx.at(c) is not None and ctx.at(c).type in PEOPLE]
     if named and any(a.dep_ == "npadvmod" for a in children(verb)):
         return named
+    if any(penalty_apposed(c) for c in named):  # "gave Kotov, a programmer, four years": the term read as an apposition
+        return named
     penalty = [c for c in children(verb) if c.dep_ in ("dobj", "npadvmod") and penalty_kind_of(c)]
     if not penalty:
         return []
@@ -116,6 +118,12 @@ def given_to(ctx: Context, verb: Token) -> list[Token]:
     people = [c for c in objs if c not in penalty and ctx.head_mention(c, PEOPLE) is not None]
     return people or [o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in children(p)
                       if o.dep_ == "pobj" and ctx.head_mention(o, PEOPLE) is not None]
+
+
+def penalty_apposed(name: Token) -> bool:
+    """'Konstantin Kotov, a programmer, four years in a penal colony': a penalty the parser put in apposition to the
+    person given it (or to the person's description)."""
+    return any(t.dep_ == "appos" and t.i > name.i and penalty_kind_of(t) for t in name.subtree)
 
 
 def penalty_kind_of(obj: Token) -> bool:

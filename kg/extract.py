@@ -40,6 +40,9 @@ from kg.vocab import base_of
 GENERIC_LAW = re.compile(r"(?:the |new |a |an )?(?:\d{4} )?(?:(?:package|set) of )?"
                          r"(?:law|bill|legislation|amendment|package|act|draft)s?")
 DAY_OWNED = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s\s+(.+)", re.I)
+# "the harshest sentence", "the first guilty verdict", "a landmark ruling": the ruling is also the noun itself
+RANKED = re.compile(r"(?:(?:first|second|third|latest|last|final|landmark|harshest|longest|toughest|heaviest|"
+                    r"strictest|severest|biggest|largest|most\s+severe)\s+)+(\w.+)", re.I)
 SCOPED_COURT = re.compile(r"\b(district|city|garrison|magistrate|municipal|justice of the peace)\b", re.I)
 
 
@@ -189,7 +192,7 @@ def make_entity(doc, article, key, group, sentences, lexicon) -> LocalEntity:
     best = max(group, key=lambda c: (c.confidence, c.end - c.start))
     kind = best.type
     if kind == "Ruling":  # "Monday's decision" is also the decision the article calls it
-        more += [m.group(1) for f in said if (m := DAY_OWNED.match(f))]
+        more += [m.group(1) for f in said if (m := DAY_OWNED.match(f) or RANKED.fullmatch(f))]
     forms = tuple(dict.fromkeys([*said, *aliases, *more]))
     if key.startswith("lex:") and key[4:] in lexicon.entries:
         entry = lexicon.entries[key[4:]]

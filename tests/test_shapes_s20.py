@@ -4,7 +4,7 @@ goes through an article's parts; a law "as rewritten by" another, the "as" claus
 from __future__ import annotations
 
 from kg import provisions
-from tests.sentences import holds, kinds
+from tests.sentences import extraction, holds, kinds
 
 # ---- a bare "Part 2" after "Part 1 of Article N" -----------------------------------------------------------------
 
@@ -101,3 +101,36 @@ def test_a_ruling_in_a_relative_clause_without_a_pronoun_is_issued_by_its_subjec
 def test_a_relative_clause_with_its_own_object_issues_nothing_it_hangs_on(nlp, lexicon):
     text = "The ministry relies on a warning the Prosecutor General's Office issued a statement about a year ago."
     assert not holds(kinds(nlp, lexicon, text), "Prosecutor General's Office", "issued", "warning")
+
+
+# ---- "gave Kotov, a programmer, four years" -------------------------------------------------------------------------
+
+
+def test_a_term_given_after_the_defendants_description_is_his_sentence(nlp, lexicon):
+    text = ("The harshest sentence came on 5 September, when the Tverskoy District Court gave Konstantin Kotov, a "
+            "programmer, four years in a penal colony under Article 212.1 of the Criminal Code.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Tverskoy District Court", "sanctioned", "Konstantin Kotov")
+    assert holds(found, "Konstantin Kotov", "chargedUnder", "Article 212.1")
+
+
+def test_something_else_given_after_the_description_is_no_sentence(nlp, lexicon):
+    text = "The Tverskoy District Court gave Konstantin Kotov, a programmer, the right to appeal within ten days."
+    assert not holds(kinds(nlp, lexicon, text), "Tverskoy District Court", "sanctioned", "Konstantin Kotov")
+
+
+# ---- "the harshest sentence" is also "sentence" ----------------------------------------------------------------------
+
+
+def test_a_ranked_ruling_is_also_called_by_its_noun(nlp, lexicon):
+    ex = extraction(nlp, lexicon, "The harshest sentence of the summer came on 5 September, when the Tverskoy "
+                                  "District Court gave Konstantin Kotov four years in a penal colony.")
+    ruling = next(e for e in ex.entities if e.type == "Ruling")
+    assert "harshest sentence" in ruling.forms and "sentence" in ruling.forms
+
+
+def test_an_unranked_ruling_keeps_its_own_words_only(nlp, lexicon):
+    ex = extraction(nlp, lexicon, "On 5 September the Tverskoy District Court gave Konstantin Kotov a suspended "
+                                  "sentence. His lawyers welcomed the suspended sentence.")
+    forms = [f for e in ex.entities if e.type == "Ruling" for f in e.forms]
+    assert forms and "sentence" not in forms
