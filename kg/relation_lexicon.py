@@ -98,9 +98,9 @@ ROLE_VERBS = {
     **dict.fromkeys(["head", "lead", "run", "chair", "co-chair", "direct", "manage", "edit"], ("headOf", ())),
     "represent": ("roleIn", ()), "join": ("memberOf", ()), "work": ("employeeOf", ("for", "at")),
     # "<Person>, who coordinates <Org> in the region", "teaches at <Org>", "served in the FSB", "sits on <Body>",
-    # "studied at <Org>", "belongs to <Org>", "who speaks for <Body>"
+    # "sits in the Duma for <party>", "studied at <Org>", "belongs to <Org>", "who speaks for <Body>"
     "coordinate": ("roleIn", ()), "teach": ("employeeOf", ("at",)), "serve": ("roleIn", ("in", "on", "with")),
-    "sit": ("memberOf", ("on",)), "study": ("memberOf", ("at",)), "belong": ("memberOf", ("to",)),
+    "sit": ("memberOf", ("on", "in", "for")), "study": ("memberOf", ("at",)), "belong": ("memberOf", ("to",)),
     "speak": ("spokespersonOf", ("for",)), "volunteer": ("memberOf", ("for", "with", "at")),
     "contribute": ("roleIn", ("to",)),  # "a journalist who contributed to Krym.Realii"
 }

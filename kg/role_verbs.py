@@ -34,10 +34,18 @@ def role_verbs(ctx: Context) -> list[Relation]:
             continue
         prop, preps = ROLE_VERBS[lemma]
         people, orgs = verb_arguments(ctx, verb, preps)
+        if lemma == "sit":  # "sits in the Duma", "sits on the Constitutional Court"; not "sat in the court's courtroom"
+            orgs = [o for o in orgs if o.type != "Court" or seated_on(verb, o)]
         for p in people:
             fine = "lawyerOf" if prop == "roleIn" and is_lawyer(ctx, p) else prop
             found += [role(ctx, p, o, fine, "relation.role_verb.v1", 0.75, span_of(verb)) for o in orgs]
     return found
+
+
+def seated_on(verb: Token, court: Mention) -> bool:
+    """'<judge> sits on the Constitutional Court': the court is the object of 'on'."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and c.idx < court.start <= c.right_edge.idx
+               for c in children(verb))
 
 
 def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], list[Mention]]:

@@ -134,3 +134,17 @@ def test_an_unranked_ruling_keeps_its_own_words_only(nlp, lexicon):
                                   "sentence. His lawyers welcomed the suspended sentence.")
     forms = [f for e in ex.entities if e.type == "Ruling" for f in e.forms]
     assert forms and "sentence" not in forms
+
+
+# ---- "sits in the State Duma for the Communist Party" --------------------------------------------------------------
+
+
+def test_sitting_in_a_chamber_for_a_party_is_a_role_in_both(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Viktor Cherkesov now sits in the State Duma for the Communist Party.")
+    assert holds(found, "Viktor Cherkesov", "roleIn", "State Duma")
+    assert holds(found, "Viktor Cherkesov", "roleIn", "Communist Party")
+
+
+def test_sitting_in_a_courtroom_is_no_role_in_the_court(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Viktor Cherkesov sat in the Tverskoy District Court courtroom for hours.")
+    assert not holds(found, "Viktor Cherkesov", "roleIn", "Tverskoy")
