@@ -249,6 +249,8 @@ def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
     for small in (c for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")):
         if small.lower_ == "guilty" or small.pos_ == "ADJ":  # "found her guilty" parsed as a small clause
             named = subjects(ctx, small, types) or guilty_group(ctx, small, types)  # "found both guilty"
+            named = named or [m for c in small.lefts if c.dep_ == "compound" and c.i < small.i
+                              for m in [ctx.head_mention(c, types)] if m]  # "found Kara-Murza guilty" (a compound)
             found += [m for m in named if m not in found]
     if not found and (chained := chained_object(verb)) is not None:  # "declared X extremist, ordered it ..."
         found = ctx.head_mentions(chained, types)

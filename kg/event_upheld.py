@@ -2,6 +2,8 @@
 sanctions the one who bears it.
 
   event.upheld_sentence.v1  "<court> upheld the seven-year sentence of <X>", "<court> reduced <X>'s prison term",
+                            "<court> rejected an appeal by <X> against his sentence" (an appeal against a punishment,
+                            rejected or dismissed, leaves the punishment as it was),
                             "<X>'s conviction was confirmed by <court>", "<court> upheld the fine imposed on <X>"
                             (the sentence handed to <X>),
                             "<court> ordered <X> liquidated. <higher court> upheld the decision" (the decision of
@@ -58,6 +60,33 @@ def upheld_sentences(ctx: Context, earlier=()):
                 bearers = decided_before(ctx, verb, earlier, {c.entity for c in courts}, PUNISHED.get(prop, ()))[1]
             if bearers and courts:
                 yield (*decision(ctx, verb, noun, courts, bearers, prop), verb)
+
+
+# "rejected/dismissed an appeal by <X> against his sentence", "turned down X's appeal", "threw out the complaint"
+REJECTING = {"reject", "dismiss", "deny", "refuse", "throw", "turn"}
+APPEAL_NOUNS = {"appeal", "complaint", "cassation"}
+
+
+def rejected_appeals(ctx: Context):
+    """(event, derived relations, trigger verb) for each appeal against a punishment that a court rejected."""
+    for verb in ctx.words.with_lemma(REJECTING):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in REJECTING or lemma in ("throw", "turn") and not any(
+                c.dep_ == "prt" and c.lower_ in ("out", "down") for c in children(verb)):
+            continue
+        for appeal in (c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")
+                       and c.lemma_.lower() in APPEAL_NOUNS):
+            punished = [o for p in children(appeal) if p.dep_ == "prep" and p.lower_ in ("against", "over")
+                        for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in PUNISHMENTS]
+            courts = [a for a in agents_of(ctx, verb, {"Court"}) if a.type == "Court"]
+            if not punished or not courts:
+                continue
+            appellants = [m for p in children(appeal) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
+            appellants += prep_objects(ctx, appeal, ("by", "from", "of"), PEOPLE)
+            bearers = list(dict.fromkeys(m for m in appellants + bearers_of(ctx, punished[0]) if m.type in PEOPLE))
+            if bearers:
+                yield (*decision(ctx, verb, punished[0], courts, bearers, PUNISHMENTS[punished[0].lemma_.lower()]),
+                       verb)
 
 
 DECISIONS = {"decision", "ruling", "judgment", "judgement", "order", "ban", "liquidation", "designation"}

@@ -74,7 +74,7 @@ from kg.event_nominal import nominal_events
 from kg.event_received import changed_penalties, received_penalties
 from kg.event_surface import apposed_participle, shifted_names, surface_events
 from kg.event_pronouns import requested_owner
-from kg.event_upheld import upheld_sentences
+from kg.event_upheld import rejected_appeals, upheld_sentences
 from kg.event_nouns import action_objects, granted_action, ordered_actions
 from kg.event_requests import decided_by, petitioners, verb_read_as_noun
 from kg.event_links import link_rulings
@@ -122,7 +122,7 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     for event, derived, verb in [*requests(ctx), *cases_brought(ctx), *ordered_actions(ctx), *named_targets(ctx),
                                  *answered_targets(ctx), *nominal_events(ctx), *received_penalties(ctx),
                                  *changed_penalties(ctx), *surface_events(ctx), *counted_lists(ctx),
-                                 *upheld_sentences(ctx, earlier), *included_targets(ctx, earlier),
+                                 *upheld_sentences(ctx, earlier), *rejected_appeals(ctx), *included_targets(ctx, earlier),
                                  *received_requests(ctx), *received_warnings(ctx), *issued_warnings(ctx),
                                  *lost_licences(ctx), *on_trial(ctx), *on_registers(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event

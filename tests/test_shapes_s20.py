@@ -148,3 +148,31 @@ def test_sitting_in_a_chamber_for_a_party_is_a_role_in_both(nlp, lexicon):
 def test_sitting_in_a_courtroom_is_no_role_in_the_court(nlp, lexicon):
     found = kinds(nlp, lexicon, "Viktor Cherkesov sat in the Tverskoy District Court courtroom for hours.")
     assert not holds(found, "Viktor Cherkesov", "roleIn", "Tverskoy")
+
+
+# ---- "rejected an appeal by <X> against his sentence" ---------------------------------------------------------------
+
+
+def test_a_court_rejecting_an_appeal_against_a_sentence_upholds_it(nlp, lexicon):
+    text = ("The First Court of Appeal of General Jurisdiction on Monday rejected an appeal by the opposition "
+            "politician Vladimir Kara-Murza against his 25-year prison sentence.")
+    assert holds(kinds(nlp, lexicon, text), "First Court of Appeal", "sanctioned", "Vladimir Kara-Murza")
+    found = kinds(nlp, lexicon, "The Moscow City Court on Monday rejected Ivan Petrov's appeal against his sentence.")
+    assert holds(found, "Moscow City Court", "sanctioned", "Ivan Petrov")
+
+
+def test_a_rejected_appeal_against_an_acquittal_or_the_police_sanctions_no_one(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The Moscow City Court rejected an appeal by prosecutors against the acquittal of Ivan "
+                                "Petrov. It dismissed Oleg Orlov's complaint against the police. The Moscow City "
+                                "Court did not reject Maria Ivanova's appeal against her sentence.")
+    assert not [f for f in found if f[1] == "sanctioned"]
+
+
+# ---- "found Kara-Murza guilty" (the name parsed as a compound of "guilty") -------------------------------------------
+
+
+def test_a_hyphenated_name_found_guilty_is_the_defendant(nlp, lexicon):
+    text = ("Vladimir Kara-Murza was tried by the Moscow City Court. Judge Sergei Podoprigorov found Kara-Murza guilty "
+            "of high treason under Article 275 of the Criminal Code.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Vladimir Kara-Murza", "chargedUnder", "Article 275")
