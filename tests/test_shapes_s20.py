@@ -4,7 +4,7 @@ goes through an article's parts; a law "as rewritten by" another, the "as" claus
 from __future__ import annotations
 
 from kg import provisions
-from tests.sentences import extraction, holds, kinds
+from tests.sentences import entities, extraction, holds, kinds
 
 # ---- a bare "Part 2" after "Part 1 of Article N" -----------------------------------------------------------------
 
@@ -176,3 +176,12 @@ def test_a_hyphenated_name_found_guilty_is_the_defendant(nlp, lexicon):
             "of high treason under Article 275 of the Criminal Code.")
     found = kinds(nlp, lexicon, text)
     assert holds(found, "Vladimir Kara-Murza", "chargedUnder", "Article 275")
+
+
+# ---- lexicon: a VPN is not the company that makes it ----------------------------------------------------------------
+
+
+def test_opera_vpn_is_its_own_service_owned_by_opera(nlp, lexicon):
+    assert lexicon.entries["opera-vpn"].owner == "opera"
+    found = entities(nlp, lexicon, "Roskomnadzor blocked Opera VPN and VyprVPN in June.")
+    assert ("Opera VPN", "Organization") in found and not any("Software" in label for label, _ in found)
