@@ -433,7 +433,7 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
                  and n.type in types), None)  # "Police officers searched ...", "FSB agents detained ..."
         if m and m.type in types and m not in found:
             found.append(m)
-    if not found and not passive and not any(c.dep_.startswith("nsubj") for c in children(verb)):
+    if not found and not passive and all(apposed_subject(c) for c in children(verb) if c.dep_.startswith("nsubj")):
         found = swallowed_subject(ctx, verb, types)
     if not found and not passive:
         found = subjects(ctx, verb, types)
@@ -464,6 +464,13 @@ def case_participle(verb: Token) -> bool:
         case.dep_ == "dobj" and case.head.lemma_.lower() in L.CASE_OPENING
 
 
+def apposed_subject(subject: Token) -> bool:
+    """'..., the assembly of all its judges, adopted': a description set off by a comma, read as the subject though it
+    describes the name before it."""
+    start = subject.left_edge.i
+    return start > 0 and subject.doc[start - 1].text == "," and subject.pos_ == "NOUN"
+
+
 def swallowed_subject(ctx: Context, verb: Token, types) -> list:
     """A subject the parser took for something else, right before a verb with no subject of its own: 'in
     February officers of the FSB searched ...' (the date's preposition takes the subject as its object),
@@ -471,6 +478,13 @@ def swallowed_subject(ctx: Context, verb: Token, types) -> list:
     for c in (c for c in verb.lefts if c.dep_ in ("prep", "advcl", "npadvmod", "dep")):
         if c.dep_ == "prep":  # the date ends where the subject begins: a date word modifies the object
             noun = next((o for o in children(c) if o.dep_ == "pobj"), None)
+            dated = noun is not None and noun.ent_type_ in ("DATE", "TIME")
+            hung = [o for o in children(c) if dated and o.i > noun.i and o.dep_ in ("prep", "npadvmod", "dep")
+                    and o.pos_ == "NOUN"]
+            if hung:  # "On 26 June the plenum of the Supreme Court, the assembly of ..., adopted": the subject hung
+                m = ctx.head_mention(hung[0], types)  # on the date's preposition beside the date
+                if m is not None and m.type in types:
+                    return [m]
             if noun is None or noun.ent_type_ in ("DATE", "TIME") or not any(
                     d.ent_type_ == "DATE" for d in noun.lefts if d.dep_ in ("nmod", "compound", "amod", "nummod")):
                 continue

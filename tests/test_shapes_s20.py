@@ -185,3 +185,18 @@ def test_opera_vpn_is_its_own_service_owned_by_opera(nlp, lexicon):
     assert lexicon.entries["opera-vpn"].owner == "opera"
     found = entities(nlp, lexicon, "Roskomnadzor blocked Opera VPN and VyprVPN in June.")
     assert ("Opera VPN", "Organization") in found and not any("Software" in label for label, _ in found)
+
+
+# ---- "On <date> the plenum of <court>, the assembly of all its judges, adopted ..." -------------------------------
+
+
+def test_a_subject_the_parser_hung_on_the_date_still_adopts(nlp, lexicon):
+    text = ("On 26 June 2018 the plenum of the Supreme Court, the assembly of all its judges, adopted Resolution No. 28 "
+            "on cases arising from the law on public events.")
+    assert holds(kinds(nlp, lexicon, text), "Supreme Court", "issued", "resolution")
+
+
+def test_a_description_of_no_named_body_adopts_nothing(nlp, lexicon):
+    text = ("On 26 June 2018, after a long debate, the assembly of all the judges adopted a resolution on public "
+            "events that the Supreme Court later published.")
+    assert not holds(kinds(nlp, lexicon, text), "Supreme Court", "issued", "resolution")
