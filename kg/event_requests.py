@@ -23,6 +23,7 @@ COUNTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "nu
 FRAMES = {"basis", "response", "strength", "grounds", "wake"}  # nouns of a complex preposition before a request
 SUITS = {"lawsuit", "suit", "claim"}  # requests that go only to a court (not "appeal": to a higher one, often unnamed)
 HEARING = {"hear", "consider", "examine"}  # a court that is to hear a request has it before it already
+RULING_ON = {"rule", "decide", "adjudicate", "pronounce"}  # "<court>, ruling on a complaint by <X>, ..."
 REACHING = {"reach", "come", "go", "get"}  # "the case reached <court> at the request of <X>"
 LODGING = {"file", "lodge", "submit", "bring", "send", "write", "publish", "sign", "address"}  # verbs whose subject makes the request they take as object
 
@@ -117,6 +118,9 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
             if not subj and verb.dep_ in ("advcl", "csubj") and verb.tag_ == "VBG":  # "Acting on a request from X,
                 subj = [c for c in children(verb.head) if c.dep_ == "nsubj"] or fronted(verb.head)  # <Y> ..."
             subj = subj or fronted(verb)
+            if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_of(verb) in RULING_ON and \
+                    head.lower_ == "on":  # "the Constitutional Court, ruling on a complaint by <X>, held ...": the
+                subj = [verb.head]  # court the participle describes was asked
             found = [m for s in subj for t in (s, *s.conjuncts) if (m := ctx.head_mention(t))]
             if subj and not found:  # "The case reached <court> at the request of <X>": the body it came before
                 found = [m for c in children(verb) if lemma_of(verb) in REACHING for o in (

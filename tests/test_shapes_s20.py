@@ -200,3 +200,17 @@ def test_a_description_of_no_named_body_adopts_nothing(nlp, lexicon):
     text = ("On 26 June 2018, after a long debate, the assembly of all the judges adopted a resolution on public "
             "events that the Supreme Court later published.")
     assert not holds(kinds(nlp, lexicon, text), "Supreme Court", "issued", "resolution")
+
+
+# ---- "<court>, ruling on a complaint by <X>, held ..." ---------------------------------------------------------------
+
+
+def test_a_court_ruling_on_a_complaint_by_someone_was_petitioned_by_them(nlp, lexicon):
+    text = ("In February 2017 the Constitutional Court, ruling on a complaint by Ildar Dadin, held that the article "
+            "could be applied only where real harm was caused.")
+    assert holds(kinds(nlp, lexicon, text), "Ildar Dadin", "petitioned", "Constitutional Court")
+
+
+def test_a_court_commenting_on_a_complaint_to_another_was_not_petitioned(nlp, lexicon):
+    text = "The Constitutional Court, commenting on a complaint by Ildar Dadin to the ECHR, said nothing."
+    assert not holds(kinds(nlp, lexicon, text), "Ildar Dadin", "petitioned", "Constitutional Court")
