@@ -405,7 +405,7 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
     acts = [m for m in prep_objects(ctx, verb, ("as",), {"Law"})] or acts
     if not acts:  # "passed in its third reading a bill that ...": the act misparsed into the 'reading' phrase
         acts = [m for p in children(verb)
-                if p.dep_ in ("prep", "advcl") and any(t.lower_ == "reading" for t in p.subtree)
+                if p.dep_ in ("prep", "advcl") and any(t.lower_ in ("reading", "readings") for t in p.subtree)
                 for m in ctx.within(p, ACTS)]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" or zero_relative(verb):  # "a law passed by the Duma",
         acts = [m for m in [ctx.head_mention(verb.head, ACTS)] if m]  # "a warning the prosecutors issued to X"

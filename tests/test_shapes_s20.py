@@ -214,3 +214,12 @@ def test_a_court_ruling_on_a_complaint_by_someone_was_petitioned_by_them(nlp, le
 def test_a_court_commenting_on_a_complaint_to_another_was_not_petitioned(nlp, lexicon):
     text = "The Constitutional Court, commenting on a complaint by Ildar Dadin to the ECHR, said nothing."
     assert not holds(kinds(nlp, lexicon, text), "Ildar Dadin", "petitioned", "Constitutional Court")
+
+
+# ---- "passed in the second and third readings the so-called landing law" --------------------------------------------
+
+
+def test_a_law_the_parser_hung_on_the_plural_readings_was_passed(nlp, lexicon):
+    text = ("In one of its last sittings before September's parliamentary elections, the State Duma passed in the "
+            "second and third readings the so-called landing law.\n")
+    assert holds(kinds(nlp, lexicon, text), "State Duma", "issued", "landing law")
