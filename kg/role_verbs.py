@@ -17,7 +17,7 @@ from kg.role_context import unit_owner
 from kg.role_names import role, root_of
 from kg.role_shapes import named_after
 from kg.role_subjects import gerund_subject, name_before, raised_subject
-from kg.role_titles import BODIES
+from kg.role_titles import BODIES, hosted
 
 # what a verb's lemma can be for "<lemma> <particle>..." to be a role verb: "run", "set", "set up"
 ROLE_VERB_HEADS = {" ".join(words[:n]) for words in (verb.split(" ") for verb in ROLE_VERBS)
@@ -71,6 +71,8 @@ def verb_arguments(ctx: Context, verb: Token, preps) -> tuple[list[Mention], lis
         return people, [m for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps
                          for p in children(c) if p.dep_ == "pobj" for m in [ctx.head_mention(p, BODIES)] if m]
     units = [m for c in children(verb) if c.dep_ == "dobj" and (m := unit_owner(ctx, c, BODIES))]  # "led its newsroom"
+    if any(c.dep_ == "dobj" and hosted(ctx, c) for c in children(verb)):
+        return people, units  # "runs a small Telegram channel": the channel is hers, not the platform that hosts it
     orgs = objects(ctx, verb, ("dobj",), BODIES) or units or named_after(ctx, verb) or next_verbs_object(ctx, verb)
     return people, orgs or name_right_after(ctx, verb)
 

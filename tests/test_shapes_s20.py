@@ -223,3 +223,15 @@ def test_a_law_the_parser_hung_on_the_plural_readings_was_passed(nlp, lexicon):
     text = ("In one of its last sittings before September's parliamentary elections, the State Duma passed in the "
             "second and third readings the so-called landing law.\n")
     assert holds(kinds(nlp, lexicon, text), "State Duma", "issued", "landing law")
+
+
+# ---- "runs a small Telegram channel" is no role in Telegram ---------------------------------------------------------
+
+
+def test_running_a_channel_on_a_platform_is_no_role_in_the_platform(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Maria Ivanova runs a small Telegram channel with 3,000 subscribers.")
+    assert not holds(found, "Maria Ivanova", "roleIn", "Telegram")
+
+
+def test_running_the_platform_itself_is_a_role(nlp, lexicon):
+    assert holds(kinds(nlp, lexicon, "Pavel Durov runs Telegram from Dubai."), "Pavel Durov", "roleIn", "Telegram")
