@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.arguments import Context, asserted, conjuncts, span_of, subjects, verbal
+from kg.arguments import Context, asserted, conjuncts, listed_words, span_of, subjects, verbal
 from kg.doc_tables import children
 from kg.model import Mention, Relation
 from kg.role_deals import DEAL_VERBS, ROLE_OWN_RULE, deal_roles, owner_apposed
@@ -169,7 +169,8 @@ def owner_roles(ctx: Context) -> list[Relation]:
             found += deal_roles(ctx, verb, DEAL_VERBS[lemma])
             continue
         agents = [m for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"
-                  for m in [ctx.head_mention(o, PERSON)] if m]
+                  for t in listed_words(o) for m in [ctx.head_mention(t, PERSON)] if m]  # "by A and her husband B"
+        agents = list(dict.fromkeys(agents))
         if agents:
             owned = [m for c in children(verb) if c.dep_ == "nsubjpass" for m in [ctx.head_mention(c, ORGS)] if m]
             if not owned and verb.dep_ in ("acl", "relcl", "amod"):

@@ -235,3 +235,16 @@ def test_running_a_channel_on_a_platform_is_no_role_in_the_platform(nlp, lexicon
 
 def test_running_the_platform_itself_is_a_role(nlp, lexicon):
     assert holds(kinds(nlp, lexicon, "Pavel Durov runs Telegram from Dubai."), "Pavel Durov", "roleIn", "Telegram")
+
+
+# ---- "owned by A and her former husband B" ---------------------------------------------------------------------------
+
+
+def test_every_owner_listed_after_by_has_a_role(nlp, lexicon):
+    found = kinds(nlp, lexicon, "TV Rain is owned by Natalia Sindeeva and her former husband Alexander Vinokurov.")
+    assert holds(found, "Sindeyeva", "roleIn", "TV Rain") and holds(found, "Alexander Vinokurov", "roleIn", "TV Rain")
+
+
+def test_someone_acting_in_a_coordinated_clause_is_no_owner(nlp, lexicon):
+    found = kinds(nlp, lexicon, "TV Rain is owned by Natalia Sindeeva and is watched by Alexander Vinokurov.")
+    assert not holds(found, "Alexander Vinokurov", "roleIn", "TV Rain")
