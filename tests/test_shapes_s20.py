@@ -248,3 +248,42 @@ def test_every_owner_listed_after_by_has_a_role(nlp, lexicon):
 def test_someone_acting_in_a_coordinated_clause_is_no_owner(nlp, lexicon):
     found = kinds(nlp, lexicon, "TV Rain is owned by Natalia Sindeeva and is watched by Alexander Vinokurov.")
     assert not holds(found, "Alexander Vinokurov", "roleIn", "TV Rain")
+
+
+# ---- names that are no organisations: a faith, the first word of a title the lexicon knows --------------------------
+
+
+def test_a_faith_is_no_organisation(nlp, lexicon):
+    found = entities(nlp, lexicon, "Chernovik's religion editor covers Islam in Dagestan. Its founder, Khadzhimurad "
+                                   "Kamalov, was shot dead in 2011.")
+    assert not any(label == "Islam" for label, _ in found)
+    assert holds(kinds(nlp, lexicon, "Chernovik's religion editor covers Islam in Dagestan. Its founder, Khadzhimurad "
+                                     "Kamalov, was shot dead in 2011."), "Kamalov", "roleIn", "Chernovik")
+
+
+def test_the_first_word_of_a_known_title_is_no_organisation(nlp, lexicon):
+    text = "The arrest came a week after Interior Minister Vladimir Kolokoltsev announced that the charges were dropped."
+    assert not any(label == "Interior" for label, _ in entities(nlp, lexicon, text))
+
+
+def test_an_organisation_before_an_unknown_title_is_kept(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Memorial chairman Oleg Orlov said the ruling was unjust.")
+    assert holds(found, "Oleg Orlov", "roleIn", "Memorial")
+
+
+# ---- laws described after an adverb, or as bare "legislation that ..." ---------------------------------------------
+
+
+def test_a_law_described_by_a_participle_after_an_adverb_is_signed(nlp, lexicon):
+    text = "In December President Vladimir Putin signed a law partially decriminalising the article."
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "law partially decriminalising")
+
+
+def test_legislation_that_bans_something_is_a_law(nlp, lexicon):
+    text = "President Vladimir Putin on Saturday signed legislation that bans the \"propaganda of refusing to have children\"."
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "legislation")
+
+
+def test_a_law_signed_quickly_is_no_described_law(nlp, lexicon):
+    assert not holds(kinds(nlp, lexicon, "In December Putin signed a law quickly, without debate."), "Putin", "issued",
+                     "law")

@@ -140,7 +140,10 @@ def misread_clause(token: Token) -> Token | None:
     if token.i + 1 >= len(doc) or token.tag_ != "NN" or not (any(c.dep_ == "det" for c in token.children) or
                                                              token.i and doc[token.i - 1].lower_ in ("a", "an", "the")):
         return None
-    verb = doc[token.i + 1]
+    after = token.i + 1
+    while after + 1 < len(doc) and doc[after].tag_ == "RB" and doc[after].head.i > after:
+        after += 1  # "a law partially decriminalising the article": an adverb of the participle before it
+    verb = doc[after]
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in DOING or verb.dep_ == "acl" and verb.head == token or \
             token.dep_ == "pobj":  # "amendments to that law letting the ministry ...": the amendments let
         return None
@@ -195,8 +198,10 @@ def relative_clause_law(token: Token) -> tuple[Token, Token] | None:
     indefinite or dated law noun whose relative clause says in the present tense what it does names one law.
     (last noun before the clause, clause) or None."""
     dated = any(c.ent_type_ == "DATE" and c.dep_ in ("nummod", "compound", "amod", "nmod") for c in token.lefts)
-    if not dated and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-        return None  # "the law that ..." refers back; "the 2012 law that obliges ..." names one
+    bare = token.lower_ == "legislation" and not any(c.dep_ in ("det", "poss") for c in token.children)
+    if not dated and not bare and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None  # "the law that ..." refers back; "the 2012 law that obliges ..." names one ("signed legislation
+        # that bans ..." is indefinite too)
     heads = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and o.lemma_.lower() in LAW_NOUNS)]
     for head in heads:

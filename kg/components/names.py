@@ -61,12 +61,18 @@ def extend_left(doc: Doc, start: int, end: int, label: str, given_names: set[str
     return start
 
 
+FAITHS = {"islam", "christianity", "orthodoxy", "judaism", "buddhism", "catholicism", "protestantism", "hinduism",
+          "sufism", "salafism", "wahhabism", "shamanism", "paganism", "atheism"}
+
+
 def implausible_word(doc: Doc, start: int, end: int) -> bool:
     """A one-word NER span that is an ordinary word, a heading label or an attitude."""
     if end - start != 1:
         return False
     token = doc[start]
     if token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and not token.text.isupper():
+        return True
+    if token.lower_ in FAITHS:  # "journalists who write about Islam": a faith, not an organisation
         return True
     if ATTITUDE.search(token.text):
         return True
