@@ -23,7 +23,8 @@ def test_a_bare_part_after_a_part_of_an_article_is_that_articles_part():
 
 
 def test_a_bare_part_follows_the_latest_article_named():
-    text = ("Part 5 of Article 20.3 of the Code of Administrative Offences applies to him, and Part 6 covers his party. "
+    text = ("Part 5 of Article 20.3 of the Code of Administrative Offences applies to him, and Part 6 covers his "
+            "party. "
             "Article 280 of the Criminal Code was not used.")
     assert ("Part 6", "20.3", "6", "ru-coao") in parts(text)
 
@@ -191,7 +192,8 @@ def test_opera_vpn_is_its_own_service_owned_by_opera(nlp, lexicon):
 
 
 def test_a_subject_the_parser_hung_on_the_date_still_adopts(nlp, lexicon):
-    text = ("On 26 June 2018 the plenum of the Supreme Court, the assembly of all its judges, adopted Resolution No. 28 "
+    text = ("On 26 June 2018 the plenum of the Supreme Court, the assembly of all its judges, adopted Resolution "
+            "No. 28 "
             "on cases arising from the law on public events.")
     assert holds(kinds(nlp, lexicon, text), "Supreme Court", "issued", "resolution")
 
@@ -262,7 +264,8 @@ def test_a_faith_is_no_organisation(nlp, lexicon):
 
 
 def test_the_first_word_of_a_known_title_is_no_organisation(nlp, lexicon):
-    text = "The arrest came a week after Interior Minister Vladimir Kolokoltsev announced that the charges were dropped."
+    text = ("The arrest came a week after Interior Minister Vladimir Kolokoltsev announced that the charges were "
+            "dropped.")
     assert not any(label == "Interior" for label, _ in entities(nlp, lexicon, text))
 
 
@@ -280,7 +283,8 @@ def test_a_law_described_by_a_participle_after_an_adverb_is_signed(nlp, lexicon)
 
 
 def test_legislation_that_bans_something_is_a_law(nlp, lexicon):
-    text = "President Vladimir Putin on Saturday signed legislation that bans the \"propaganda of refusing to have children\"."
+    text = ("President Vladimir Putin on Saturday signed legislation that bans the \"propaganda of refusing to have "
+            "children\".")
     assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "legislation")
 
 
