@@ -448,6 +448,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         found = agents_of(ctx, verb.head, types)  # "used the equipment to slow down X", "police came to arrest him"
     if not found and case_participle(verb):  # "opened a criminal case accusing X of ...": who opened the case
         found = agents_of(ctx, verb.head.head, types)
+    if not found and adjunct_participle(verb):  # "The Supreme Court went further, declaring X extremist"
+        found = subjects(ctx, verb.head, types)
     if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
         found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
     if not found and verb.dep_ == "conj" and not passive and not any(
@@ -455,6 +457,15 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         sent = verb.sent  # "Investigators from the FSB detained A and searched ...": the first verb's, in this sentence
         found = [m for m in agents_of(ctx, verb.head, types) if sent.start_char <= m.start < sent.end_char]
     return found
+
+
+def adjunct_participle(verb: Token) -> bool:
+    """'<court> went further, declaring X extremist': a participle after a comma, with no subject of its own, on an
+    active verb, is done by that verb's subject."""
+    start = verb.left_edge.i
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and start > 0 and verb.doc[start - 1].text == "," and \
+        verb.head.i < verb.i and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in children(verb)) \
+        and not is_passive(verb.head)
 
 
 def case_participle(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from kg.model import Evidence, Relation
 
 DAY_OWNER = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[’']s\b", re.I)
 ISSUERS = {"Court", "GovernmentBody"}
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def days_of(ctx, ruling: str) -> set[str]:
@@ -29,11 +30,17 @@ OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|january|february|march|april|may|ju
 
 def same_day(ctx, event, ruling: str) -> bool:
     """The event may be the one a day-named ruling records: the ruling names no day, or the event's sentence
-    names the same day or no time at all ("Monday's verdict ... found him guilty"), not another one."""
+    names the same day or no time at all ("Monday's verdict ... found him guilty"), not another one. A ruling
+    named with a year ("a 2013 ban") records no event whose sentence names other years only."""
+    sentence = next((ctx.text[a:b] for a, b in ctx.sentences if a <= event.trigger[0] < b), "").lower()
+    named = {m.group() for r in ctx.mentions if r.entity == ruling  # "a 2013 ban": the year may stand before it
+             for m in YEAR.finditer(ctx.text[max(0, r.start - 5):r.end])}
+    told = set(YEAR.findall(sentence))
+    if named and told and not named & told:
+        return False  # "a 2013 ban" is not the ruling of what "On 30 November 2023 the Supreme Court" did
     days = days_of(ctx, ruling)
     if not days:
         return True
-    sentence = next((ctx.text[a:b] for a, b in ctx.sentences if a <= event.trigger[0] < b), "").lower()
     return any(re.search(rf"\b{day}\b", sentence) for day in days) or not OTHER_TIME.search(sentence)
 
 

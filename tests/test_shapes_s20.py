@@ -291,3 +291,32 @@ def test_legislation_that_bans_something_is_a_law(nlp, lexicon):
 def test_a_law_signed_quickly_is_no_described_law(nlp, lexicon):
     assert not holds(kinds(nlp, lexicon, "In December Putin signed a law quickly, without debate."), "Putin", "issued",
                      "law")
+
+
+# ---- "<court> went further, declaring X extremist" ----------------------------------------------------------------
+
+
+def test_a_participle_after_a_comma_is_done_by_the_clauses_subject(nlp, lexicon):
+    text = ("On 30 November 2023 the Supreme Court went further, declaring the \"international LGBT movement\" "
+            "extremist.")
+    assert holds(kinds(nlp, lexicon, text), "Supreme Court", "sanctioned", "LGBT")
+    found = kinds(nlp, lexicon, "The Tverskoy District Court ruled on Friday, fining Telegram 800,000 roubles.")
+    assert holds(found, "Tverskoy District Court", "sanctioned", "Telegram")
+
+
+def test_a_participle_after_a_passive_clause_has_no_actor_from_it(nlp, lexicon):
+    text = "Memorial was declared a foreign agent in 2016, banning it from some work, by the Justice Ministry's order."
+    assert not holds(kinds(nlp, lexicon, text), "Memorial", "sanctioned", "Memorial")
+    found = kinds(nlp, lexicon, "Memorial criticised the verdict, calling on the authorities to release Ivan Petrov.")
+    assert not holds(found, "Memorial", "sanctioned", "Ivan Petrov")
+
+
+# ---- a ruling named with a year records no act of another year -----------------------------------------------------
+
+
+def test_a_ban_of_another_year_is_not_the_record_of_a_later_act(nlp, lexicon):
+    text = ("The 2022 law extended a 2013 ban that had covered only propaganda aimed at minors. On 30 November 2023 "
+            "the Supreme Court went further, declaring the \"international LGBT movement\" extremist.")
+    ex = extraction(nlp, lexicon, text)
+    event = next(e for e in ex.events if e.kind == "ExtremistDesignation")
+    assert not event.role("ruling")
