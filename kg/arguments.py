@@ -110,6 +110,11 @@ class Context:
                 return self.nearer_name(token, m) or m
         if m is None:  # "MOSCOW, June 9 - The court ...": a dateline parsed as the subject, the name its apposition
             named = [a for c in kids if c.dep_ == "appos" and (a := self.at(c)) and a.type in types]
+            # "the paper's then editor-in-chief, Nadira Isayeva, was charged": the name set off by commas, read as
+            # an adverbial of the title
+            named = named or [a for c in kids if c.dep_ == "npadvmod" and c.i > token.i and c.pos_ == "PROPN"
+                              and c.doc[c.left_edge.i - 1].text == "," and (a := self.at(c)) and a.type == "Person"
+                              and a.type in types and token.pos_ == "NOUN"]
             if named:
                 return named[0]
         names = [c for c in kids if c.i < token.i and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]

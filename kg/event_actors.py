@@ -395,6 +395,9 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
                  and not participle_between(p, verb)]  # not "placed in custody in a case opened by <X>"
         heads += [c for p in heads for c in conjuncts(p) if c.lower_ == "by"]  # "by A and by B"
         heads = [o for p in heads for o in children(p) if o.dep_ == "pobj"]
+        heads += [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("since", "under", "following")
+                  for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in DECISION_NOUNS]  # "banned since
+        # a 2003 Supreme Court ruling": the ruling's issuer
     else:
         heads = [c for c in children(verb) if c.dep_ == "nsubj"] or misplaced_subject(verb)
     paired = "respectively" in word_table(verb.doc).index("lower")  # no subtree walk in a text without the word

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.arguments import Context, asserted
-from kg.doc_tables import children
+from kg.doc_tables import char_span, children
 from kg.event_actors import agents_of
 from kg.model import Event
 
@@ -72,7 +72,7 @@ def reporting_body(ctx: Context, event: Event, events, passive_trigger):
         return None
     body = ctx.entities.get(event.source)
     if body is None or body.type != "GovernmentBody" or SPEAKING_ONLY.search(body.label) \
-            or event.source in event.role("target") or not passive_trigger(ctx, event):
+            or event.source in event.role("target") or not passive_trigger(ctx, event) or by_ruling(ctx, event):
         return None
     named = min((m for m in ctx.mentions if m.entity == event.source), key=lambda m: abs(m.start - event.trigger[0]))
     return "agent", [named], "event.reporting_body.v1"
@@ -101,3 +101,13 @@ def previous_actor(ctx: Context, event: Event, events, passive_trigger, sentence
         return None  # (the latest such action must be that body's: "Police detained B" names no body)
     named = [m for m in ctx.mentions if m.entity == actor and m.start < event.trigger[0]]
     return "agent", named[-1:], "event.previous_actor.v1"
+
+
+def by_ruling(ctx: Context, event: Event) -> bool:
+    """'Islamic State, which has been outlawed since a Supreme Court ruling of 2014': a ruling in the verb's own
+    phrases says whose act it was, not the body that reports it."""
+    verb = char_span(ctx.doc, *event.trigger)
+    if verb is None:
+        return False
+    return any(p.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and (m := ctx.head_mention(o, {"Ruling"}))
+                                                   is not None for o in children(p)) for p in children(verb.root))

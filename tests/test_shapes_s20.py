@@ -320,3 +320,27 @@ def test_a_ban_of_another_year_is_not_the_record_of_a_later_act(nlp, lexicon):
     ex = extraction(nlp, lexicon, text)
     event = next(e for e in ex.events if e.kind == "ExtremistDesignation")
     assert not event.role("ruling")
+
+
+# ---- "banned since a 2003 Supreme Court ruling": the ruling's issuer acted, not the body that reports it -----------
+
+
+def test_an_act_since_or_under_a_ruling_is_the_ruling_issuers(nlp, lexicon):
+    text = ("The FSB says Rizvanov recruited for Islamic State, which has been outlawed in Russia as a terrorist "
+            "organisation since a Supreme Court ruling of December 2014.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Supreme Court", "sanctioned", "Islamic State")
+    assert not holds(found, "Federal Security Service", "sanctioned", "Islamic State")
+
+
+def test_a_body_reporting_an_act_with_no_ruling_named_still_did_it(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Access to Viber has been blocked, Roskomnadzor said.")
+    assert holds(found, "Roskomnadzor", "sanctioned", "Viber")
+
+
+# ---- "the paper's then editor-in-chief, Nadira Isayeva, was charged" -------------------------------------------------
+
+
+def test_a_name_read_as_an_adverbial_of_the_title_is_the_subject(nlp, lexicon):
+    text = "In 2008 the paper's then editor-in-chief, Nadira Isayeva, was charged under Article 282 of the Criminal Code."
+    assert holds(kinds(nlp, lexicon, text), "Nadira Isayeva", "chargedUnder", "Article 282")
