@@ -279,9 +279,12 @@ def respective(verb: Token, targets: list, bases: list, i: int) -> list:
 def custody(verb: Token) -> bool:
     """'placed him in custody', 'sent X to pre-trial detention' (also when the parser takes 'to pre-trial' for an
     infinitive and the noun for an object: the phrase then starts with the preposition)."""
+    kept = verb.lemma_.lower() in ("keep", "hold")  # "kept him behind bars until August": custody goes on
     return any(c.dep_ == "prep" and c.lower_ in L.CUSTODY_PREPS and any(
         o.lemma_.lower() in L.CUSTODY_NOUNS for o in children(c)) or c.dep_ == "dobj"
-        and c.lemma_.lower() in L.CUSTODY_NOUNS and c.left_edge.lower_ in L.CUSTODY_PREPS for c in children(verb))
+        and c.lemma_.lower() in L.CUSTODY_NOUNS and c.left_edge.lower_ in L.CUSTODY_PREPS
+        or kept and c.dep_ == "prep" and c.lower_ == "behind" and any(o.lower_ == "bars" for o in children(c))
+        for c in children(verb))
 
 
 def unnamed_actor(ctx: Context, verb: Token) -> bool:

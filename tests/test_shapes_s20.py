@@ -344,3 +344,17 @@ def test_a_body_reporting_an_act_with_no_ruling_named_still_did_it(nlp, lexicon)
 def test_a_name_read_as_an_adverbial_of_the_title_is_the_subject(nlp, lexicon):
     text = "In 2008 the paper's then editor-in-chief, Nadira Isayeva, was charged under Article 282 of the Criminal Code."
     assert holds(kinds(nlp, lexicon, text), "Nadira Isayeva", "chargedUnder", "Article 282")
+
+
+# ---- "granted the investigators' request to keep him behind bars" ---------------------------------------------------
+
+
+def test_a_court_keeping_someone_behind_bars_holds_them_in_custody(nlp, lexicon):
+    text = ("Abdulmumin Gadzhiev was detained on Friday. On Saturday the Sovetsky District Court granted the "
+            "investigators' request to keep him behind bars until mid-August.")
+    assert holds(kinds(nlp, lexicon, text), "Sovetsky District Court", "sanctioned", "Abdulmumin Gadzhiev")
+
+
+def test_keeping_a_promise_behind_closed_doors_is_no_custody(nlp, lexicon):
+    text = "The Sovetsky District Court kept Abdulmumin Gadzhiev's case behind closed doors until August."
+    assert not holds(kinds(nlp, lexicon, text), "Sovetsky District Court", "sanctioned", "Abdulmumin Gadzhiev")
