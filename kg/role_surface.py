@@ -23,8 +23,11 @@ TITLE_RE = "|".join(sorted(map(re.escape, SURFACE_TITLES.keys() | PLURAL_TITLES.
 TITLE_FOR = re.compile(rf"(?:^|\W)({TITLE_RE})(s?)\s+(?:for|of|at|to)\s+(?:the\s+)?$", re.I)
 TITLE_ONLY = re.compile(rf"^\s*({TITLE_RE})(s?)\s*,?\s*$", re.I)
 # "<Person>, associate Europe and Central Asia director at <Org>": up to two modifiers, then a region's name
-APPOS = re.compile(rf"^\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?-i:(?:(?:[A-Z][\w-]*|and)\s+){{0,5}}?)"
-                   rf"({TITLE_RE})\s+(?:of|for|at|with|to|from)\s+(?:the\s+)?$", re.I)
+# ("until then first vice-president of the state-controlled telecoms operator Rostelecom": a time before the title, a
+# lower-case description of the body between 'of the' and its name)
+APPOS = re.compile(rf"^\s*,\s+(?:(?:until|by|at)\s+(?:then|the\s+time)\s+)?(?:(?:the|a|an|its)\s+)?"
+                   rf"(?:[\w-]+\s+){{0,2}}?(?-i:(?:(?:[A-Z][\w-]*|and)\s+){{0,5}}?)"
+                   rf"({TITLE_RE})\s+(?:of|for|at|with|to|from)\s+(?:the\s+(?-i:(?:[a-z][\w-]*\s+){{0,3}}))?$", re.I)
 HOSTED_AFTER = re.compile(r"\s+(?:channel|group|page|account|blog|chat|community|feed)\s*,?\s*")
 HOSTED_WORD = re.compile(r"\s(?:channel|group|page|account|blog|chat|community|feed)$", re.I)
 

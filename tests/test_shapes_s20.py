@@ -358,3 +358,19 @@ def test_a_court_keeping_someone_behind_bars_holds_them_in_custody(nlp, lexicon)
 def test_keeping_a_promise_behind_closed_doors_is_no_custody(nlp, lexicon):
     text = "The Sovetsky District Court kept Abdulmumin Gadzhiev's case behind closed doors until August."
     assert not holds(kinds(nlp, lexicon, text), "Sovetsky District Court", "sanctioned", "Abdulmumin Gadzhiev")
+
+
+# ---- "<Person>, until then first vice-president of the state-controlled telecoms operator Rostelecom" ---------------
+
+
+def test_a_title_of_a_described_body_after_a_time_adverbial_is_a_role(nlp, lexicon):
+    text = ("The new chief, Vladimir Kiriyenko, until then first vice-president of the state-controlled telecoms "
+            "operator Rostelecom, is the son of Sergei Kiriyenko.")
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Kiriyenko", "roleIn", "Rostelecom")
+    found = kinds(nlp, lexicon, "Igor Sechin, the head of the state oil company Rosneft, was sanctioned.")
+    assert holds(found, "Igor Sechin", "roleIn", "Rosneft")
+
+
+def test_a_critic_of_a_described_body_has_no_role_in_it(nlp, lexicon):
+    found = kinds(nlp, lexicon, "Ivan Petrov, a critic of the state-controlled broadcaster NTV, was detained.")
+    assert not holds(found, "Ivan Petrov", "roleIn", "NTV")
