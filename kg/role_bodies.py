@@ -61,7 +61,7 @@ FOREIGN = {"us", "u.s.", "american", "british", "uk", "german", "french", "ukrai
 
 
 def body_roles(ctx: Context, roles: list[Relation], titles: dict[str, str]) -> list[Relation]:
-    return (parliament_roles(ctx) + successor_roles(ctx, roles) + departures(ctx) + bracketed(ctx) + employers(ctx)
+    return (parliament_roles(ctx) + successor_roles(ctx, roles, titles) + departures(ctx) + bracketed(ctx) + employers(ctx)
             + included(ctx, titles) + one_member(ctx))
 
 
@@ -122,8 +122,9 @@ def elsewhere(ctx: Context, noun: Token) -> bool:
     return noun.lemma_.lower() in LOCAL | BOSSES
 
 
-def successor_roles(ctx: Context, roles: list[Relation]) -> list[Relation]:
-    """'<A> was replaced by <B>', '<B> replaced <A> as editor-in-chief', '<B> succeeded <A>': B takes A's role."""
+def successor_roles(ctx: Context, roles: list[Relation], titles: dict[str, str] = None) -> list[Relation]:
+    """'<A> was replaced by <B>', '<B> replaced <A> as editor-in-chief', '<B> succeeded <A>': B takes A's role;
+    '<Org>'s chief executive was replaced by <B>': B takes the post."""
     held: dict[str, list[Relation]] = {}
     for r in roles:
         if r.predicate in POSTS:
@@ -136,6 +137,11 @@ def successor_roles(ctx: Context, roles: list[Relation]) -> list[Relation]:
             before = objects(ctx, verb, ("nsubjpass",), PERSON)
             after = [m for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"
                      for m in [ctx.head_mention(o, PERSON)] if m]
+            posts = [(prop, owner) for c in children(verb) if c.dep_ == "nsubjpass" and not before and titles
+                     and not any(o.dep_ == "poss" and o.pos_ == "PRON" for o in children(c))  # ("its": too unsure)
+                     and (prop := title_of(titles, c)) and (owner := owner_of_title(ctx, c)) is not None]
+            found += [role(ctx, new, owner, prop, "relation.role_successor.v1", 0.6, span_of(verb))
+                      for prop, owner in posts for new in after]
         else:
             after = subjects(ctx, verb, PERSON)
             before = objects(ctx, verb, ("dobj",), PERSON)

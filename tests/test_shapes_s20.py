@@ -374,3 +374,16 @@ def test_a_title_of_a_described_body_after_a_time_adverbial_is_a_role(nlp, lexic
 def test_a_critic_of_a_described_body_has_no_role_in_it(nlp, lexicon):
     found = kinds(nlp, lexicon, "Ivan Petrov, a critic of the state-controlled broadcaster NTV, was detained.")
     assert not holds(found, "Ivan Petrov", "roleIn", "NTV")
+
+
+# ---- "<Org>'s chief executive was replaced by <Person>" --------------------------------------------------------------
+
+
+def test_who_replaces_a_bodys_office_holder_takes_the_post(nlp, lexicon):
+    found = kinds(nlp, lexicon, "In December VK's chief executive was replaced by Vladimir Kiriyenko.")
+    assert holds(found, "Vladimir Kiriyenko", "roleIn", "VK")
+
+
+def test_a_charter_replaced_by_someone_gives_no_role(nlp, lexicon):
+    found = kinds(nlp, lexicon, "In 2015 Memorial's charter was replaced by Ivan Petrov, a lawyer from Perm.")
+    assert not holds(found, "Ivan Petrov", "roleIn", "Memorial")
