@@ -387,3 +387,13 @@ def test_who_replaces_a_bodys_office_holder_takes_the_post(nlp, lexicon):
 def test_a_charter_replaced_by_someone_gives_no_role(nlp, lexicon):
     found = kinds(nlp, lexicon, "In 2015 Memorial's charter was replaced by Ivan Petrov, a lawyer from Perm.")
     assert not holds(found, "Ivan Petrov", "roleIn", "Memorial")
+
+
+# ---- a law described by a participle is also called by its noun phrase ---------------------------------------------
+
+
+def test_a_described_law_keeps_its_description_as_label_and_its_noun_as_a_form(nlp, lexicon):
+    ex = extraction(nlp, lexicon, "In April 2023 Putin signed a law raising the maximum punishment for treason to life "
+                                  "imprisonment.")
+    law = next(e for e in ex.entities if e.type == "Law")
+    assert law.label.startswith("law raising the maximum punishment") and "law" in law.forms

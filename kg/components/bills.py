@@ -82,6 +82,7 @@ def find_described_laws(doc: Doc, mentions: list[Candidate], codes: set[str] = f
                 found[-1].info["alias"] = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
             else:
                 found.append(law(doc, start, end, "entity.law_described.v1", 0.7))
+                found[-1].info["forms"] = [(doc[start].idx, token.idx + len(token))]  # the noun phrase is its name too
         elif token.lower_ in ACTED_ON and is_definite(token) and (token.lower_ != "measure" or
                                                                   token.head.lemma_.lower() in MEASURE_VERBS) and (
                 token.dep_ in ("dobj", "nsubjpass") or (
