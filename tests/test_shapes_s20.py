@@ -397,3 +397,20 @@ def test_a_described_law_keeps_its_description_as_label_and_its_noun_as_a_form(n
                                   "imprisonment.")
     law = next(e for e in ex.entities if e.type == "Law")
     assert law.label.startswith("law raising the maximum punishment") and "law" in law.forms
+
+
+# ---- "Ukraine's Foreign Ministry" is not Russia's -------------------------------------------------------------------
+
+
+def test_a_generic_ministry_name_after_a_foreign_country_is_that_countrys(nlp, lexicon):
+    for text in ("Ukraine's Foreign Ministry protested against the verdict.",
+                 "The Ukrainian Foreign Ministry protested against the verdict."):
+        found = entities(nlp, lexicon, text)
+        assert not any("of Russia" in label for label, _ in found), found
+        assert any("Ukrain" in label and kind == "GovernmentBody" for label, kind in found), found
+
+
+def test_russias_own_and_unqualified_ministries_stay_russian(nlp, lexicon):
+    found = entities(nlp, lexicon, "Russia's Foreign Ministry summoned the ambassador. The Interior Ministry agreed.")
+    assert ("Ministry of Foreign Affairs of Russia", "GovernmentBody") in found
+    assert ("Ministry of Internal Affairs of Russia", "GovernmentBody") in found

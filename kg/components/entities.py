@@ -26,6 +26,7 @@ from kg.components.candidates import Candidate, text_of
 from kg.components.cited_laws import complete_provisions
 from kg.components.institutions import (described_by_place, institution_names, local_bodies, local_editions,
                                         outlets_after_kind, regional_laws)
+from kg.components.foreign_bodies import foreign_bodies, foreign_names
 from kg.components.law_names import federal_titles
 from kg.components.law_shapes import dated_laws, find_issued_laws
 from kg.components.lexmatch import AliasMatcher
@@ -90,6 +91,7 @@ class EntityRecognizer:
         self.law_titles = {fold(name): e for e in lexicon.entries.values() if e.type == "Law"
                            for name in (e.label, *e.aliases)}
         self.name_forms = NameForms(lexicon)
+        self.foreign = foreign_names(lexicon)
         # the lexicon's two-word titles by their first word: "interior" -> {"minister"} ("Interior Minister <X>")
         self.title_heads: dict[str, set[str]] = {}
         for title in lexicon.titles:
@@ -106,6 +108,7 @@ class EntityRecognizer:
                  *state_actors(doc, self.lexicon.country_names), *local_bodies(text_of(doc), self.lexicon),
                  *regional_laws(text_of(doc), self.lexicon),
                  *outlets_after_kind(text_of(doc))]
+        found = foreign_bodies(text_of(doc), found, self.lexicon, self.foreign)  # "Ukraine's Foreign Ministry"
         found = described_by_place(text_of(doc), found, self.lexicon)
         found = people_not_bodies(text_of(doc), found, self.lexicon.given_names)  # "Richard Wagner" (name_shapes.py)
         found += nicknamed_names(text_of(doc), self.lexicon.given_names, found)
