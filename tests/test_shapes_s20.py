@@ -414,3 +414,20 @@ def test_russias_own_and_unqualified_ministries_stay_russian(nlp, lexicon):
     found = entities(nlp, lexicon, "Russia's Foreign Ministry summoned the ambassador. The Interior Ministry agreed.")
     assert ("Ministry of Foreign Affairs of Russia", "GovernmentBody") in found
     assert ("Ministry of Internal Affairs of Russia", "GovernmentBody") in found
+
+
+# ---- "Under Article 13 of the law" ----------------------------------------------------------------------------------
+
+
+def test_an_article_of_the_law_is_of_the_law_named_last(nlp, lexicon):
+    text = ("The 2002 Federal Law on Countering Extremist Activity defines extremism broadly. Under Article 13 of the "
+            "law, the Justice Ministry keeps a list of extremist materials.")
+    assert holds(kinds(nlp, lexicon, text), "Article 13", "partOf", "Countering Extremist Activity")
+
+
+def test_an_article_of_the_law_on_something_is_of_that_law(nlp, lexicon):
+    text = ("The 2002 Federal Law on Countering Extremist Activity was cited. The court applied Article 13 of the law "
+            "on public associations.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Article 13", "partOf", "Public Associations")
+    assert not holds(found, "Article 13", "partOf", "Countering Extremist Activity")

@@ -8,7 +8,8 @@ text are found, these rules complete such provisions:
   Information", "Clause 2 of Article 6 of Federal Law No. 121-FZ": a provision followed by
   "of (the) <law mention>" runs to the end of that law and is a provision of it; the items
   before it in a list ("Articles 6 and 8 of ...") are provisions of the same law;
-* "Article 10.1 of the same law", "Article 5 of that law": a provision of the law (not a code) named last;
+* "Article 10.1 of the same law", "Article 5 of that law", "Article 13 of the law": a provision of the law (not a
+  code) named last;
 * "added Article 15.8 to the Law on Information", "inserted a new Article 10.6 into the law on ...", "<law>, whose
   Article 10.1 ...", "It amended the Dima Yakovlev law, adding Article 3.1", "The law adds two new articles to <law>.
   Article 10.2 sets out ..." (within two sentences, no law named between): the provision is that law's (the
@@ -45,7 +46,8 @@ ADDING_AFTER = re.compile(r"[^.;]*?,?\s+(?:by\s+)?add(?:s|ed|ing)\s+(?:a\s+|an\s
 NEW_ARTICLES = re.compile(r"\badd(?:s|ed|ing)?\s+(?:\w+\s+)?(?:new\s+)?(?:articles|provisions|sections)\s+(?:in)?to\s+"
                           r"(?:the\s+)?")
 ADDED_TO = re.compile(r"\s+(?:in)?to\s+(?:the\s+)?")
-SAME_LAW = re.compile(r"\s+of\s+(?:the\s+same|that|this)\s+(?:law|act)\b")  # "Article 10.1 of the same law"
+# "Article 10.1 of the same law", "Under Article 13 of the law, ..." (not "of the law on ...", which names a law)
+SAME_LAW = re.compile(r"\s+of\s+(?:the\s+same|that|this|the)\s+(?:law|act)\b(?!\s+(?:on|about|of|for|in)\b|[-‑])")
 CODE = re.compile(r"\b(?:Code|Constitution)\b")
 SECTION = re.compile(r"\b[Ss]ection\s+(\d{1,3}(?:\.\d{1,2}){0,2})(?:\s?\((\d{1,2})\))?")
 SECTION_HINT = re.compile("Section|section")  # where SECTION can match (kg/components/scans.py)
