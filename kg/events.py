@@ -402,6 +402,8 @@ def zero_relative(verb: Token) -> bool:
 def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=()):
     if verb.lemma_.lower() == "stamp" and not rubber_stamp(verb):
         return
+    if verb.lemma_.lower() in L.REPORTING_ONLY and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children(verb)):
+        return  # "the ministry enters the item on the list and publishes it": what "it" is, is too unsure to issue
     acts = approval_of(ctx, verb) if verb.lemma_.lower() == "give" else \
         objects(ctx, verb, ("dobj", "nsubjpass"), ACTS) or approval_of(ctx, verb)
     # "Putin signed it as Federal Law No. 135-FZ": the name the act was given is what was signed

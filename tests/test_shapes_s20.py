@@ -431,3 +431,19 @@ def test_an_article_of_the_law_on_something_is_of_that_law(nlp, lexicon):
     found = kinds(nlp, lexicon, text)
     assert holds(found, "Article 13", "partOf", "Public Associations")
     assert not holds(found, "Article 13", "partOf", "Countering Extremist Activity")
+
+
+# ---- scriptures are no people; "publishes it" issues nothing --------------------------------------------------------
+
+
+def test_scriptures_are_neither_people_nor_organisations(nlp, lexicon):
+    found = entities(nlp, lexicon, "The 2015 amendment protects the Bible, the Quran, the Tanakh and the Kangyur. "
+                                   "Father Ivan Petrov read the Tanakh aloud.")
+    assert not any(label in ("Tanakh", "Kangyur", "Quran", "Bible") for label, _ in found)
+    assert ("Ivan Petrov", "Person") in found
+
+
+def test_a_ministry_publishing_it_issues_no_law(nlp, lexicon):
+    text = ("The Federal Law on Countering Extremist Activity defines extremist materials. A court decision is sent "
+            "to the Justice Ministry, which enters the item on the federal list and publishes it.")
+    assert not holds(kinds(nlp, lexicon, text), "Ministry of Justice", "issued", "Countering Extremist Activity")

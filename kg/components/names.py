@@ -62,7 +62,9 @@ def extend_left(doc: Doc, start: int, end: int, label: str, given_names: set[str
 
 
 FAITHS = {"islam", "christianity", "orthodoxy", "judaism", "buddhism", "catholicism", "protestantism", "hinduism",
-          "sufism", "salafism", "wahhabism", "shamanism", "paganism", "atheism"}
+          "sufism", "salafism", "wahhabism", "shamanism", "paganism", "atheism",
+          # and their scriptures ("the Bible, Quran, Tanakh and Kangyur"): books, neither people nor organisations
+          "bible", "quran", "koran", "qur'an", "torah", "tanakh", "talmud", "kangyur", "tanjur", "gita", "vedas"}
 
 
 def implausible_word(doc: Doc, start: int, end: int) -> bool:
@@ -72,7 +74,7 @@ def implausible_word(doc: Doc, start: int, end: int) -> bool:
     token = doc[start]
     if token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and not token.text.isupper():
         return True
-    if token.lower_ in FAITHS:  # "journalists who write about Islam": a faith, not an organisation
+    if token.lower_ in FAITHS:  # "journalists who write about Islam": a faith, not an organisation; "the Tanakh"
         return True
     if ATTITUDE.search(token.text):
         return True
