@@ -113,8 +113,8 @@ class Context:
             # "the paper's then editor-in-chief, Nadira Isayeva, was charged": the name set off by commas, read as
             # an adverbial of the title
             named = named or [a for c in kids if c.dep_ == "npadvmod" and c.i > token.i and c.pos_ == "PROPN"
-                              and c.doc[c.left_edge.i - 1].text == "," and (a := self.at(c)) and a.type == "Person"
-                              and a.type in types and token.pos_ == "NOUN"]
+                              and c.doc[c.left_edge.i - 1].text == "," and token.pos_ == "NOUN"
+                              and (a := self.at(c)) and a.type == "Person" and "Person" in types]
             if named:
                 return named[0]
         names = [c for c in kids if c.i < token.i and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]

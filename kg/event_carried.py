@@ -15,6 +15,8 @@ negated or only planned, or when the body is not a state body.
   event.reporting_body.v1  "Access to Viber has been blocked, Roskomnadzor said", "<X> was detained, the Interior
                            Ministry said": a passive blocking, ban, detention or search with no actor, reported by a
                            state body that acts (not the Kremlin, a parliament or a foreign ministry), is that body's
+                           (not when a ruling in the verb's phrases says whose act it was: "outlawed since a
+                           Supreme Court ruling")
 """
 
 from __future__ import annotations
@@ -109,5 +111,5 @@ def by_ruling(ctx: Context, event: Event) -> bool:
     verb = char_span(ctx.doc, *event.trigger)
     if verb is None:
         return False
-    return any(p.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and (m := ctx.head_mention(o, {"Ruling"}))
-                                                   is not None for o in children(p)) for p in children(verb.root))
+    return any(p.dep_ in ("prep", "agent") and any(o.dep_ == "pobj" and ctx.head_mention(o, {"Ruling"}) is not None
+                                                   for o in children(p)) for p in children(verb.root))

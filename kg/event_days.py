@@ -5,6 +5,7 @@ records an event only when the event's sentence names the same day or no time at
 another date: "in 2022", "in March"), and when no other rule gave it an issuer, the court or state body that is the
 subject of the first sentence saying "on <that day>" issued it (relation.ruling_of_day.v1):
 "The regional court on Tuesday rejected the appeal ... Tuesday's decision is final."
+A ruling named with a year ("a 2013 ban") records no event whose sentence names other years only.
 """
 
 from __future__ import annotations

@@ -122,9 +122,9 @@ def extract_events(ctx: Context, timexes=(), known=()) -> tuple[list[Event], lis
     for event, derived, verb in [*requests(ctx), *cases_brought(ctx), *ordered_actions(ctx), *named_targets(ctx),
                                  *answered_targets(ctx), *nominal_events(ctx), *received_penalties(ctx),
                                  *changed_penalties(ctx), *surface_events(ctx), *counted_lists(ctx),
-                                 *upheld_sentences(ctx, earlier), *rejected_appeals(ctx), *included_targets(ctx, earlier),
-                                 *received_requests(ctx), *received_warnings(ctx), *issued_warnings(ctx),
-                                 *lost_licences(ctx), *on_trial(ctx), *on_registers(ctx)]:
+                                 *upheld_sentences(ctx, earlier), *rejected_appeals(ctx),
+                                 *included_targets(ctx, earlier), *received_requests(ctx), *received_warnings(ctx),
+                                 *issued_warnings(ctx), *lost_licences(ctx), *on_trial(ctx), *on_registers(ctx)]:
         event = finish(ctx, verb, event, timexes) if verb is not None else event
         if event.evidence.rule == LODGED_EVENT and told_by_noun(event, events.values()):
             continue

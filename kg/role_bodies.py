@@ -61,8 +61,8 @@ FOREIGN = {"us", "u.s.", "american", "british", "uk", "german", "french", "ukrai
 
 
 def body_roles(ctx: Context, roles: list[Relation], titles: dict[str, str]) -> list[Relation]:
-    return (parliament_roles(ctx) + successor_roles(ctx, roles, titles) + departures(ctx) + bracketed(ctx) + employers(ctx)
-            + included(ctx, titles) + one_member(ctx))
+    return (parliament_roles(ctx) + successor_roles(ctx, roles, titles) + departures(ctx) + bracketed(ctx)
+            + employers(ctx) + included(ctx, titles) + one_member(ctx))
 
 
 def state_duma(ctx: Context) -> Mention | None:

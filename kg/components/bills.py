@@ -131,7 +131,8 @@ def enacted_plural(token: Token) -> bool:
     """'Putin signed the amendments the same day', 'the amendments were passed by the Duma': the definite amendments
     that are passed, adopted, enacted or signed are one act (the acted-on rule below still wants no other law named
     before them that they could be amendments to)."""
-    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in MEASURE_VERBS and is_definite(token)
+    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in MEASURE_VERBS and is_definite(token) \
+        and not any(c.dep_ in ("compound", "nmod") for c in token.children)  # ("the Criminal Code amendments": named)
 
 
 def misread_clause(token: Token) -> Token | None:

@@ -92,13 +92,6 @@ class EntityRecognizer:
                            for name in (e.label, *e.aliases)}
         self.name_forms = NameForms(lexicon)
         self.foreign = foreign_names(lexicon)
-        # the lexicon's two-word titles by their first word: "interior" -> {"minister"} ("Interior Minister <X>")
-        self.title_heads: dict[str, set[str]] = {}
-        for title in lexicon.titles:
-            for name in (title.title, *title.variants):
-                words = name.lower().split()
-                if len(words) == 2:
-                    self.title_heads.setdefault(words[0], set()).add(words[1])
 
     def __call__(self, doc: Doc) -> Doc:
         repair(doc, self.past_verb)  # before anything reads the tree (kg.components.parse_repairs)
@@ -292,9 +285,6 @@ class EntityRecognizer:
             name = text[start:end]
             if end <= start or not plausible_name(name) or implausible_word(doc, *tokens):
                 continue
-            if tokens[1] - tokens[0] == 1 and tokens[1] < len(doc) and \
-                    doc[tokens[1]].lower_ in self.title_heads.get(name.lower(), ()):
-                continue  # "Interior" of "Interior Minister <X>": a word of a title the lexicon knows
             if self.is_place(name) or place_noun_after(doc, ent.start, ent.end):
                 continue
             kind = retype_by_head(name, kind)

@@ -76,7 +76,9 @@ class NameForms:
             after = MINISTER_AFTER.match(text, c.end)  # "Justice Minister <Person>", "Digital Development Minister"
             if before or after:
                 end = c.end + len(after.group(1)) if after else c.end
-                entry = self.ministries.get(fold(f"Ministry of {text[start:end]}"))
+                named = text[start:end]  # "Justice Minister": of Justice; "Interior Minister": of the Interior
+                entry = self.ministries.get(fold(f"Ministry of {named}")) or self.ministries.get(
+                    fold(f"Ministry of the {named}"))
                 if entry is not None:
                     c.start, c.end, c.key, c.type = start, end, entry.id, entry.type
                     c.source, c.rule = "lexicon", "entity.minister_of.v1"
