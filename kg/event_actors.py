@@ -436,8 +436,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
                  and n.type in types), None)  # "Police officers searched ...", "FSB agents detained ..."
         if m and m.type in types and m not in found:
             found.append(m)
-    if not found and not passive and all(apposed_subject(c) for c in children(verb) if c.dep_.startswith("nsubj")):
-        found = swallowed_subject(ctx, verb, types)
+    if not found and not passive:
+        found = swallowed_agents(ctx, verb, types)
     if not found and not passive:
         found = subjects(ctx, verb, types)
     if not found and verb.dep_ in ("xcomp", "ccomp", "oprd") and lemma_of(verb.head) in L.ORDER:
@@ -483,6 +483,13 @@ def apposed_subject(subject: Token) -> bool:
     describes the name before it."""
     start = subject.left_edge.i
     return start > 0 and subject.doc[start - 1].text == "," and subject.pos_ == "NOUN"
+
+
+def swallowed_agents(ctx: Context, verb: Token, types) -> list:
+    """The swallowed subject (below) of a verb with no subject of its own but, at most, an apposition read as one."""
+    if not all(apposed_subject(c) for c in children(verb) if c.dep_.startswith("nsubj")):
+        return []
+    return swallowed_subject(ctx, verb, types)
 
 
 def swallowed_subject(ctx: Context, verb: Token, types) -> list:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.arguments import sentence_index
 from kg.doc_tables import children
 from kg.model import Evidence, Relation
 
@@ -33,13 +34,16 @@ def same_day(ctx, event, ruling: str) -> bool:
     """The event may be the one a day-named ruling records: the ruling names no day, or the event's sentence
     names the same day or no time at all ("Monday's verdict ... found him guilty"), not another one. A ruling
     named with a year ("a 2013 ban") records no event whose sentence names other years only."""
-    sentence = next((ctx.text[a:b] for a, b in ctx.sentences if a <= event.trigger[0] < b), "").lower()
     named = {m.group() for r in ctx.mentions if r.entity == ruling  # "a 2013 ban": the year may stand before it
              for m in YEAR.finditer(ctx.text[max(0, r.start - 5):r.end])}
+    days = days_of(ctx, ruling)
+    if not named and not days:
+        return True
+    here = sentence_index(ctx, event.trigger[0])
+    sentence = ctx.text[slice(*ctx.sentences[here])].lower() if here is not None else ""
     told = set(YEAR.findall(sentence))
     if named and told and not named & told:
         return False  # "a 2013 ban" is not the ruling of what "On 30 November 2023 the Supreme Court" did
-    days = days_of(ctx, ruling)
     if not days:
         return True
     return any(re.search(rf"\b{day}\b", sentence) for day in days) or not OTHER_TIME.search(sentence)

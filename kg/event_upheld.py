@@ -78,8 +78,10 @@ def rejected_appeals(ctx: Context):
                        and c.lemma_.lower() in APPEAL_NOUNS):
             punished = [o for p in children(appeal) if p.dep_ == "prep" and p.lower_ in ("against", "over")
                         for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in PUNISHMENTS]
+            if not punished:
+                continue
             courts = [a for a in agents_of(ctx, verb, {"Court"}) if a.type == "Court"]
-            if not punished or not courts:
+            if not courts:
                 continue
             appellants = [m for p in children(appeal) if p.dep_ == "poss" for m in ctx.head_mentions(p, PEOPLE)]
             appellants += prep_objects(ctx, appeal, ("by", "from", "of"), PEOPLE)

@@ -84,8 +84,8 @@ from kg.event_reach import appealed_to, list_keeper, reviewing_only
 from kg.event_removals import delisted, seized
 from kg.event_labels import designation_words
 from kg.event_trial import other_item
-from kg.event_actors import (PEOPLE, agents_of, apposed_subject, courts_of, lemma_of, only, represented,
-                             swallowed_subject, targets_of, that_clause_subjects)
+from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, swallowed_agents,
+                             targets_of, that_clause_subjects)
 from kg.arguments import (ACTORS, Context, evidence, is_passive, legal_bases, nameless_agent, objects, prep_objects,
                           span_of, subjects)
 from kg.vocab import base_of
@@ -432,8 +432,8 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
     if not acts:
         return
     agents = subjects(ctx, verb, ACTORS)
-    if not agents and all(apposed_subject(c) for c in children(verb) if c.dep_.startswith("nsubj")):
-        agents = swallowed_subject(ctx, verb, ACTORS)  # "On 26 June the plenum of <court>, the assembly ..., adopted"
+    if not agents:  # "On 26 June the plenum of <court>, the assembly ..., adopted"
+        agents = swallowed_agents(ctx, verb, ACTORS)
     if not agents and kind == "Adoption":  # "the law passed in the State Duma"
         agents = prep_objects(ctx, verb, ("in",), {"GovernmentBody"})
     roles = [("agent", a) for a in agents] + [("legalAct", a) for a in acts]
