@@ -5,6 +5,9 @@ its own process so that time and peak memory are that run's alone:
 
   bare      the model kg loads, all its components, `nlp.pipe` over the article texts with
             kg's batch size, nothing else (the Docs are dropped as they come);
+  bare-numpy  the same, with the models' matrix products in numpy as kg's pipeline has them
+            (kg.nlp.use_numpy_gemm, one BLAS thread): what is left between it and kg is kg's own
+            cost;
   kg        `kg build CORPUS --out DIR`: ingest, spaCy + kg's component, extraction,
             resolution, the RDF graph, every export (and whatever else `kg build` writes),
             with a clock on each stage;
@@ -75,19 +78,25 @@ STAGES = {
 
 # ---------------------------------------------------------------- child processes
 
-def child_bare(corpus_path: str, model: str | None, batch_size: int) -> dict:
-    """The baseline: read the texts as kg reads them, then only `nlp.pipe`."""
+def child_bare(corpus_path: str, model: str | None, batch_size: int, numpy_gemm: bool = False) -> dict:
+    """The baseline: read the texts as kg reads them, then only `nlp.pipe` (with `numpy_gemm`, the
+    models multiplying in numpy on one BLAS thread, as in kg's pipeline)."""
     started = time.perf_counter()
+    from contextlib import nullcontext
+
     from kg import ingest
-    from kg.nlp import load_model
+    from kg.nlp import load_model, one_blas_thread, use_numpy_gemm
 
     nlp = load_model(model)
+    if numpy_gemm:
+        use_numpy_gemm(nlp)
     loaded = time.perf_counter()
     texts = [a.text for a in ingest.read_inputs([corpus_path]) if not isinstance(a, ingest.Skipped)]
     read = time.perf_counter()
     tokens = 0
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        tokens += len(doc)
+    with one_blas_thread() if numpy_gemm else nullcontext():
+        for doc in nlp.pipe(texts, batch_size=batch_size):
+            tokens += len(doc)
     done = time.perf_counter()
     return {"model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}", "model_version": nlp.meta.get("version"),
             "components": nlp.pipe_names, "batch_size": batch_size, "articles": len(texts),
@@ -99,9 +108,15 @@ def child_bare(corpus_path: str, model: str | None, batch_size: int) -> dict:
 def child_components(corpus_path: str, model: str | None, batch_size: int, sample: int) -> dict:
     """CPU seconds of each model component (and of kg's own) over the first SAMPLE articles, batch by batch."""
     from kg import ingest
-    from kg.nlp import load_pipeline
+    from kg.nlp import load_pipeline, one_blas_thread
 
     nlp = load_pipeline(model)
+    with one_blas_thread():  # as kg runs its pipeline
+        return components_of(nlp, ingest, corpus_path, batch_size, sample)
+
+
+def components_of(nlp, ingest, corpus_path: str, batch_size: int, sample: int) -> dict:
+    """The CPU seconds of each component over the first SAMPLE articles (child_components, once set up)."""
     articles = (a for a in ingest.read_inputs([corpus_path]) if not isinstance(a, ingest.Skipped))
     texts = [a.text for _, a in zip(range(sample), articles)]
     # a model component kg swaps for its own (same name, kg's factory) shows as "attribute_ruler (kg_attribute_ruler)"
@@ -189,6 +204,10 @@ def bench_bare(corpus_path: Path, opts, result: dict) -> None:
     result["corpus"].update({k: info.get(k) for k in ("words", "tokens")})
     result["model"] = {k: info.get(k) for k in ("model", "model_version", "components", "batch_size")}
     result["runs"]["bare"] = run_row(bare, info, result["articles"], info.get("words"))
+    same = measure.run(child_cmd("bare", str(corpus_path), *batch, *model, "--numpy-gemm"), opts.max_tree_mb,
+                       opts.timeout)
+    found = json.loads(same.stdout.strip().splitlines()[-1]) if same.returncode == 0 else {}
+    result["runs"]["bare-numpy"] = run_row(same, found, result["articles"], found.get("words"))
     parts = measure.run(child_cmd("components", str(corpus_path), *batch, *model), opts.max_tree_mb, opts.timeout)
     result["components"] = (json.loads(parts.stdout.strip().splitlines()[-1]) if parts.returncode == 0
                             else {"error": parts.stderr[-2000:]})
@@ -347,9 +366,10 @@ def child(argv: list[str]) -> int:
     sub.add_argument("--batch-size", type=int, default=32)
     sub.add_argument("--sizes", default="")
     sub.add_argument("--sample", type=int, default=300)
+    sub.add_argument("--numpy-gemm", action="store_true")
     opts = sub.parse_args(rest)
     if kind == "bare":
-        found = child_bare(opts.source, opts.model, opts.batch_size)
+        found = child_bare(opts.source, opts.model, opts.batch_size, opts.numpy_gemm)
     elif kind == "components":
         found = child_components(opts.source, opts.model, opts.batch_size, opts.sample)
     else:

@@ -15,15 +15,25 @@ lemmatizer the equivalents cannot reproduce keeps its own.
 The pipeline's Docs keep the text they were made from (``doc.user_data["kg_text"]``, read
 by kg.components.candidates.text_of): spaCy's tokenization keeps every character, so it is
 the Doc's text, which spaCy would otherwise rebuild from the tokens.
+
+The models' matrix products go through numpy's BLAS (OpenBLAS in numpy's wheels) rather than
+thinc's default, blis (`use_numpy_gemm`): the same products in another library, which on the
+machines kg is benchmarked on is three times faster (blis picks its generic kernel there), and
+gives the same tags, parses and entities (kg's tests compare them). OpenBLAS would spread each
+product over every core and spend the other cores' time spinning, so the pipeline runs with one
+BLAS thread (`one_blas_thread`): kg spreads a build over cores with processes (--jobs) instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from thinc.api import Model, NumpyOps
+from threadpoolctl import threadpool_limits
 
 import kg.components.entities  # noqa: F401  (registers the kg_entities factory)
 from kg.components import attribute_rules, lemma_cache, sentences  # sentences registers kg_sentences
@@ -55,6 +65,7 @@ def load_pipeline(model: str | None = None, lexicon_files: Sequence[str] = ()) -
         raise ModelError(f"spaCy pipeline {model or nlp.meta.get('name')!r} lacks {', '.join(sorted(missing))}; "
                          "kg needs a pipeline with a parser and an NER")
     use_compiled_components(nlp)
+    use_numpy_gemm(nlp)
     nlp.add_pipe("kg_entities", last=True, config={"lexicon_files": [str(p) for p in lexicon_files]})
     add_sentence_hints(nlp, lexicon_of(nlp))
     nlp.make_doc = TextKeepingMaker(nlp)  # what nlp(text) and nlp.pipe(texts) make their Docs with
@@ -103,6 +114,25 @@ def use_compiled_components(nlp: Language) -> list[str]:
             continue
         swapped.append(name)
     return swapped
+
+
+def use_numpy_gemm(nlp: Language) -> int:
+    """Give every layer of the pipeline's models that runs on thinc's CPU ops (blis for its matrix
+    products) the CPU ops that multiply with numpy instead; the number of layers changed."""
+    ops, changed = NumpyOps(use_blis=False), 0
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for layer in model.walk():
+                if type(layer.ops) is NumpyOps and layer.ops.use_blis:
+                    layer.ops = ops
+                    changed += 1
+    return changed
+
+
+def one_blas_thread() -> AbstractContextManager:
+    """A context in which numpy's BLAS uses one thread (what the pipeline runs in, see the module docstring)."""
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def lexicon_of(nlp: Language):

@@ -71,16 +71,17 @@ Result = tuple[Article, ArticleExtraction | Outline | str]
 def extract_docs(nlp, articles: Iterable[Article], debug: bool = False) -> Iterator[Result]:
     """Run the pipeline over `articles` (streaming); a failure is returned as a message, not raised."""
     from kg.extract import extract
-    from kg.nlp import lexicon_of
+    from kg.nlp import lexicon_of, one_blas_thread
 
     lexicon = lexicon_of(nlp)
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE):
-        try:
-            yield article, extract(doc, article, lexicon)
-        except Exception as err:  # one bad article never loses the run
-            if debug:
-                raise
-            yield article, f"{type(err).__name__}: {err}"
+    with one_blas_thread():
+        for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE):
+            try:
+                yield article, extract(doc, article, lexicon)
+            except Exception as err:  # one bad article never loses the run
+                if debug:
+                    raise
+                yield article, f"{type(err).__name__}: {err}"
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:

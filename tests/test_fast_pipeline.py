@@ -1,6 +1,7 @@
 """kg's faster NLP gives exactly the annotations and mentions of the straightforward code.
 
-The compiled attribute ruler and memoised lemmatizer against the stock components, two ways:
+The compiled attribute ruler, the memoised lemmatizer and the models' matrix products in numpy
+(on one BLAS thread, as kg runs them) against the stock components and blis, two ways:
 the real model with and without the swap, token by token, on the seeds, the dev articles,
 generated benchmark articles and a text full of the rare forms the model's ruler has rules
 for; and hand-made rules (no model) run through spaCy's own AttributeRuler and through the
@@ -17,6 +18,8 @@ import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from thinc.api import Model, NumpyOps
+from threadpoolctl import threadpool_info
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
@@ -66,10 +69,31 @@ def test_kg_pipeline_uses_the_compiled_components(nlp):
                                   "ner"]
 
 
+def test_kg_pipeline_multiplies_in_numpy(nlp, stock):
+    """Every layer of kg's models multiplies in numpy; the stock model's in blis (else the test below compares
+    nothing)."""
+    def ops_of(pipeline):
+        return [layer.ops for _, c in pipeline.pipeline if isinstance(getattr(c, "model", None), Model)
+                for layer in c.model.walk()]
+
+    assert ops_of(nlp) and all(type(ops) is NumpyOps and not ops.use_blis for ops in ops_of(nlp))
+    assert all(ops.use_blis for ops in ops_of(stock))
+
+
+def test_one_blas_thread_is_a_scoped_limit():
+    def threads():
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    before = threads()
+    with kg.nlp.one_blas_thread():
+        assert threads() == {1}
+    assert threads() == before
+
+
 def test_same_annotations_as_the_stock_model(nlp, stock):
     sample = texts()
     assert len(sample) > 40
-    with nlp.select_pipes(disable=["kg_entities"]):
+    with nlp.select_pipes(disable=["kg_entities"]), kg.nlp.one_blas_thread():
         fast = list(nlp.pipe(sample, batch_size=8))
     for text, mine, theirs in zip(sample, fast, stock.pipe(sample, batch_size=8)):
         assert annotations(mine) == annotations(theirs), text[:80]
