@@ -83,6 +83,7 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
         return None  # "The criminal case, handled by <body> under <article>, ... It concerned ...": the case
     fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
     fitting = [m for m in fitting if not ants.nested(m)] or fitting  # "the Duma's Committee on X. Its chair": no Duma
+    fitting = [m for m in fitting if not modifies(ants, m, fitting)] or fitting  # "a bill amending <law>": the bill
     fitting = [m for m in fitting if ants.salient(m)] or fitting  # not "... added Article 207.3 to <code>"
     if fitting:  # but "Lawyers at Agora and Memorial said ... Its head": either of the pair
         pair = ants.coordinated(list({m.entity: m for m in fitting}.values()))
@@ -92,6 +93,14 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
                  and t.i not in apposed and ants.mention_at(t) is None and ants.allowed(t)]
     described = [m for m in described if m is not None and m.type in types]
     return described[-1] if described else None
+
+
+def modifies(ants, mention: Mention, others: list[Mention]) -> bool:
+    """The mention stands in the phrase of another one ('<law>' in 'a bill amending <law>', '<code>' in '<law>, which
+    added an article to <code>'): the phrase's head is what the text goes on about."""
+    root = ants.roots.get(mention)
+    heads = {ants.root_index(o) for o in others if o is not mention}
+    return root is not None and any(a.i in heads for a in ancestors(root))
 
 
 def case_subject(ants, sent) -> bool:
