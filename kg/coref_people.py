@@ -90,8 +90,9 @@ def person_description(token: Token) -> bool:
         return True
     if token.lemma_.lower() not in PERSON_NOUNS and token.lower_ not in PERSON_NOUNS:
         return False
-    if (token.pos_ != "NOUN" or token.tag_ != "NN") and not (token.pos_ == "ADJ" and detached_determiner(token)):
-        return False  # ("fined the blogger 30,000 rubles" with 'blogger' tagged as an adjective)
+    if (token.pos_ != "NOUN" or token.tag_ != "NN") and not (token.pos_ == "ADJ" and detached_determiner(token)) \
+            and not (token.tag_ == "NNP" and token.is_lower):
+        return False  # ("fined the blogger 30,000 rubles" with 'blogger' tagged as an adjective; "the president" as NNP)
     if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and (
             c.ent_type_ == "PERSON" or c.i == token.i - 1 and c.ent_type_ in ("", "PERSON") and c.is_sent_start)) or (
             c.dep_ == "appos" and c.pos_ == "PROPN") for c in children(token)):
@@ -140,8 +141,10 @@ def introduced_as(root: Token | None) -> set[str]:
     nouns |= {t.lemma_.lower() for c in children(root) if c.dep_ == "compound"
               for t in c.subtree if t.dep_ == "compound"}
     start = min(t.i for t in root.subtree if t.dep_ in ("compound", "flat") or t.i == root.i)
-    if start > 0 and root.doc[start - 1].pos_ in ("NOUN", "PROPN") and root.doc[start - 1].dep_ == "compound":
-        nouns.add(root.doc[start - 1].lemma_.lower())
+    before = root.doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and (before.dep_ == "compound" or (
+            before.text.istitle() and before.lower_ in PERSON_NOUNS | SIDE_ROLES)):
+        nouns.add(before.lemma_.lower())  # ("... and President Vladimir Putin", the title read as a conjunct)
     if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
         nouns.add(root.head.lemma_.lower())
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":

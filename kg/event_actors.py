@@ -485,6 +485,26 @@ def apposed_subject(subject: Token) -> bool:
     return start > 0 and subject.doc[start - 1].text == "," and subject.pos_ == "NOUN"
 
 
+# members of a chamber, as the subject of what the chamber does ("Deputies passed it"): a word in the chamber's name
+MEMBERS = {**dict.fromkeys(["deputies", "lawmakers", "legislators", "mps", "parliamentarians"], "duma"),
+           "senators": "council"}
+
+
+def chamber_of_members(ctx: Context, verb: Token) -> list:
+    """'Deputies passed it', 'approved by senators': the chamber the article named last before the verb whose name
+    has the members' word ("State Duma", "Federation Council"), for its members acting as a body (a bare plural
+    subject, or a 'by' agent, with no name of its own: not 'some deputies', 'opposition lawmakers')."""
+    members = [c for c in children(verb) if c.dep_ == "nsubj"] or [
+        o for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"]
+    word = MEMBERS.get(members[0].lower_) if len(members) == 1 else None
+    if word is None or members[0].tag_ != "NNS" or any(c.dep_ in ("det", "amod", "compound", "nummod", "poss", "prep")
+                                                          for c in children(members[0])):
+        return []
+    named = [m for m in ctx.mentions if m.type == "GovernmentBody" and m.end <= verb.idx
+             and word in m.text.lower().split()]
+    return named[-1:]
+
+
 def swallowed_agents(ctx: Context, verb: Token, types) -> list:
     """The swallowed subject (below) of a verb with no subject of its own but, at most, an apposition read as one."""
     if not all(apposed_subject(c) for c in children(verb) if c.dep_.startswith("nsubj")):

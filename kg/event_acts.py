@@ -55,13 +55,19 @@ def relative_amendment(ctx, verb: Token) -> list | None:
     return [m] if m else []
 
 
-HANDING = {"impose", "grant"}
+HANDING = {"impose", "grant", "give"}  # "give" only a sentence given to someone ("gave a suspended sentence to X")
+
+
+def given_penalty(verb: Token) -> bool:
+    """'gave a four-year sentence to X', 'gave X a suspended sentence': a sentence as the object, given to someone."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("sentence", "verdict") for c in children(verb)) and any(
+        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children(verb))
 
 
 def handed_rulings(ctx, verb: Token, earlier, legislation):
     """'<court> imposed interim measures', '... that the court had imposed': the legislation reading of the verb,
     kept only for the rulings it acts on."""
-    if verb.lemma_.lower() not in HANDING:
+    if verb.lemma_.lower() not in HANDING or verb.lemma_.lower() == "give" and not given_penalty(verb):
         return
     for event, derived in legislation(ctx, verb, "Decision", "issued", earlier):
         if all(getattr(ctx.entities.get(key), "type", "") == "Ruling" for key in event.role("legalAct")):

@@ -5,7 +5,8 @@
                          did it to each of the N people the next sentence (or the one after) names
 
 The object must be a number with a plural noun of people or organisations and no name of its own; the list
-sentence must name exactly that many entities of the noun's type, and nothing else is taken.
+sentence must name exactly that many entities of the noun's type (or, leaving out the names told inside what is said
+of another, "A, known by its short name B", exactly that many), and nothing else is taken.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import Context, asserted, evidence, span_of
-from kg.doc_tables import children
+from kg.doc_tables import ancestors, children
 from kg.event_actors import agents_of, lemma_of, with_trigger
 from kg.event_groups import COUNTS
 from kg.model import Event, Relation
@@ -35,8 +36,8 @@ def counted_lists(ctx: Context):
         lemma = lemma_of(verb)
         if verb.pos_ != "VERB" or lemma not in L.RESTRICTION or not asserted(verb):
             continue
-        counted = next(((n, count, kind) for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")
-                        for n, count, kind in [counted_noun(ctx, c)] if count), None)
+        counted = next(((n, count, kind) for c in objects_of(verb) for n, count, kind in [counted_noun(ctx, c)] if count),
+                       None)
         if counted is None:
             continue
         noun, count, types = counted
@@ -60,6 +61,13 @@ def counted_lists(ctx: Context):
         yield Event(kind, keyed, span_of(verb), evidence(ctx, "event.counted_list.v1", 0.65, *spans)), derived, verb
 
 
+def objects_of(verb: Token) -> list[Token]:
+    """The verb's object, or the subject of the small clause it takes ('declared three groups "undesirable"')."""
+    found = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    return found + [s for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd") for s in children(c)
+                    if s.dep_ == "nsubj" and s.i < c.i]
+
+
 def counted_noun(ctx: Context, noun: Token):
     """(noun, N, types) for 'five people', '12 organizations' with no name inside; else (noun, None, None)."""
     word = noun.lower_
@@ -79,6 +87,14 @@ def listed_after(ctx: Context, verb: Token, count: int, types) -> list:
         return []
     for start, end in ctx.sentences[index + 1:index + 1 + SENTENCES_AFTER]:
         here = list({m.entity: m for m in ctx.mentions if start <= m.start < end and m.type in types}.values())
+        listed = [m for m in here if not described_in(ctx, m)]
         if here:
-            return here if len(here) == count else []
+            return here if len(here) == count else listed if len(listed) == count else []
     return []
+
+
+def described_in(ctx: Context, m) -> bool:
+    """A name told inside what is said of another ('A, a think tank known by its short name B', 'A, whose founder
+    C ...'): an apposition, or in a clause or apposition of its own."""
+    root = ctx.antecedents.roots.get(m)
+    return root is not None and (root.dep_ == "appos" or any(a.dep_ in ("acl", "relcl", "appos") for a in ancestors(root)))

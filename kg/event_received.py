@@ -103,8 +103,8 @@ def given_to(ctx: Context, verb: Token) -> list[Token]:
     """Who an active 'gave/handed' gives to: its indirect object ('handed X a fine'), or its object when the term
     hangs beside it ('handed X six years', parsed as an adverb of time)."""
     dative = [c for c in children(verb) if c.dep_ == "dative"]
-    if dative:
-        return dative
+    if dative:  # ("gave a suspended sentence to X": a 'to' the parser calls the dative stands for its object)
+        return [o for c in dative for o in ([p for p in children(c) if p.dep_ == "pobj"] if c.lower_ == "to" else [c])]
     objs = [c for c in children(verb) if c.dep_ == "dobj"]
     named = [c for c in objs if ctx.at(c) is not None and ctx.at(c).type in PEOPLE]
     if named and any(a.dep_ == "npadvmod" for a in children(verb)):

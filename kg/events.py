@@ -84,8 +84,8 @@ from kg.event_reach import appealed_to, list_keeper, reviewing_only
 from kg.event_removals import delisted, seized
 from kg.event_labels import designation_words
 from kg.event_trial import other_item
-from kg.event_actors import (PEOPLE, agents_of, courts_of, lemma_of, only, represented, swallowed_agents,
-                             targets_of, that_clause_subjects)
+from kg.event_actors import (PEOPLE, agents_of, chamber_of_members, courts_of, lemma_of, only, represented,
+                             swallowed_agents, targets_of, that_clause_subjects)
 from kg.arguments import (ACTORS, Context, evidence, is_passive, legal_bases, nameless_agent, objects, prep_objects,
                           span_of, subjects)
 from kg.vocab import base_of
@@ -404,7 +404,7 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
         return
     if verb.lemma_.lower() in L.REPORTING_ONLY and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children(verb)):
         return  # "the ministry enters the item on the list and publishes it": what "it" is, is too unsure to issue
-    acts = approval_of(ctx, verb) if verb.lemma_.lower() == "give" else \
+    acts = approval_of(ctx, verb) if verb.lemma_.lower() == "give" and kind != "Decision" else \
         objects(ctx, verb, ("dobj", "nsubjpass"), ACTS) or approval_of(ctx, verb)
     # "Putin signed it as Federal Law No. 135-FZ": the name the act was given is what was signed
     acts = [m for m in prep_objects(ctx, verb, ("as",), {"Law"})] or acts
@@ -436,6 +436,8 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
         agents = swallowed_agents(ctx, verb, ACTORS)
     if not agents and kind == "Adoption":  # "the law passed in the State Duma"
         agents = prep_objects(ctx, verb, ("in",), {"GovernmentBody"})
+    if not agents and kind == "Adoption":  # "Deputies passed it": the State Duma
+        agents = chamber_of_members(ctx, verb)
     roles = [("agent", a) for a in agents] + [("legalAct", a) for a in acts]
     roles += [("court", a) for a in agents if a.type == "Court"]
     if kind == "Amendment":

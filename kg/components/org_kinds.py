@@ -11,6 +11,8 @@ Two shapes of news copy settle it (only NER candidates are touched; lexicon name
 * a kind noun and a nationality before a capitalized name are not part of it: "the Latvian university
   Stradins University" names "Stradins University", "the Czech foundation People in Need" names "People in
   Need";
+* a capitalised kind noun right before "of" and the name is the name's head: "the Forum of Russian-Speaking
+  Europeans" (the NER found only "Russian-Speaking Europeans");
 * a shorter form of an organisation named before in full is that organisation: "Stockholm Free World Forum" ...
   "the Free World Forum", "the Wilson Center" ... "Wilson" -- the short form (an organisation to the NER, never a
   person: "Sakharov" is not the "Sakharov Center") is a run of the full name's words, of two words or more, or
@@ -39,6 +41,8 @@ def organisations_by_kind(text: str, candidates: list[Candidate], given_names: s
     """Retype and trim NER candidates by the kind noun next to them (in place; see the module docstring).
     A two-word name that starts with a known given name stays a person's ("Vladimir Kharitonov, the ...")."""
     for c in candidates:
+        if c.source == "pattern" and c.type == "Organization":  # (a capitalised run kg's patterns found)
+            kind_of_name(text, c)
         if c.source != "ner":
             continue
         words = text[c.start:c.end].split()
@@ -47,8 +51,22 @@ def organisations_by_kind(text: str, candidates: list[Candidate], given_names: s
             c.type, c.rule, c.confidence = "Organization", "entity.type_from_apposed_kind.v1", 0.7
         elif c.type == "Organization" and (m := KIND_PREFIX.match(text, c.start)) is not None and m.end() < c.end:
             c.start, c.rule = m.end(), "entity.kind_before_name.v1"
+        elif c.type == "Organization":
+            kind_of_name(text, c)
 
 
+def kind_of_name(text: str, c: Candidate) -> None:
+    """'the Forum of <name>': the candidate starts at the kind word (see KIND_OF)."""
+    m = KIND_OF.search(text, max(0, c.start - 60), c.start)
+    if m is not None and m.group("kind").lower() in KIND_WORDS | OF_KINDS:
+        c.start, c.rule = m.start(), "entity.kind_of_name.v1"
+
+
+# "the Forum of Russian-Speaking Europeans", "the Union of Committees of Soldiers' Mothers": the NER's organisation is
+# only what follows "of"; a capitalised kind word (with capitalised words before it) right before is the name's head
+KIND_OF = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,2}(?P<kind>[A-Z][a-z]+)\s+of\s+(?:the\s+)?\Z")
+OF_KINDS = {"league", "federation", "congress", "assembly", "alliance", "coalition", "confederation", "guild",
+            "chamber", "club", "order", "brotherhood", "sisterhood", "mothers"}
 KIND_WORDS = {"center", "centre", "institute", "foundation", "foundations", "fund", "university", "college", "forum",
               "society", "association", "council", "group", "project", "initiative", "network", "movement", "union",
               "committee", "endowment", "trust", "school", "academy", "company", "corporation", "inc", "llc", "ltd"}

@@ -292,6 +292,9 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
             not not_yet(head) and any(c.dep_ == "prep" and c.lower_ in ("for", "under") for h in (token, head)
                                       for c in h.children):
         return "served"  # "<Person>, who is serving a sentence for fakes": a sentence served, told by its offence
+    if token.dep_ == "dobj" and head.lemma_.lower() == "give" and token.lemma_.lower() == "sentence" and not not_yet(
+            head) and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+        return "issued"  # "gave a four-year sentence to <X>", "gave <X> a suspended sentence"
     if token.dep_ == "dobj" and left_standing(head):
         return "issued"  # "the appeals court left the sentence unchanged"
     if token.dep_ == "pobj" and head.lower_ in ("against", "over") and head.head.lemma_.lower() in ISSUE_VERBS:
@@ -348,9 +351,13 @@ def actor_nearby(token: Token, mentions: list[Candidate], sentences: Sentences) 
                for m in mentions)  # a court, a state body, or a judge ("Judge X granted the claim")
 
 
+TERM_UNITS = {"year", "month", "week", "day"}
+
+
 def span_start(token: Token, mentions: list[Candidate]) -> int:
     """First token of the mention: modifiers, and a possessor that is not a name ("court's", "today's")."""
-    start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound") and c.i < token.i)])
+    start = min([token.i, *(c.i for c in token.lefts if c.i < token.i and (c.dep_ in ("amod", "compound") or (
+        c.dep_ == "nmod" and c.lower_ in TERM_UNITS)))])  # ("a four-year suspended sentence": 'year' as a modifier)
     while start >= 2 and token.doc[start - 1].text == "-" and token.doc[start - 2].head.i == token.doc[start].i:
         start -= 2  # "a four-year sentence", "the six-and-a-half-year term": the whole hyphenated modifier
     for c in token.lefts:

@@ -1,0 +1,111 @@
+"""Shapes from this round's work, each with the near misses that must stay silent: "it" after "a bill amending
+<law>"; deputies acting as their chamber; "the president" for one introduced as President; "gave a sentence to
+<X>"; "the Forum of <name>"; "declared three groups 'undesirable'" with the groups named in the next sentence."""
+
+from __future__ import annotations
+
+from tests.sentences import entities, extraction, holds, kinds
+
+# ---- "it" after "a bill amending <law>", and deputies as their chamber --------------------------------------------
+
+BILL = ("Within weeks Putin sent the State Duma a short bill amending the Federal Law on Mass Media. It says that "
+        "bloggers are not journalists. Deputies passed it without delay, and the Federation Council approved it.")
+
+
+def test_it_after_a_bill_amending_a_law_is_the_bill(nlp, lexicon):
+    found = kinds(nlp, lexicon, BILL)
+    assert holds(found, "Federation Council", "issued", "bill amending")
+    assert {o for s, k, o in found if k == "issued"} == {"short bill amending the Federal Law on Mass Media"}
+
+
+def test_it_is_still_the_law_when_no_other_act_holds_it(nlp, lexicon):
+    text = "Putin sent the State Duma a proposal on the Federal Law on Mass Media. The Federation Council approved it."
+    assert holds(kinds(nlp, lexicon, text), "Federation Council", "issued", "Mass Media")
+
+
+def test_deputies_passing_an_act_are_the_chamber_named_before(nlp, lexicon):
+    assert holds(kinds(nlp, lexicon, BILL), "State Duma", "issued", "bill amending")
+
+
+def test_deputies_are_no_chamber_when_only_some_act_or_none_is_named(nlp, lexicon):
+    some = ("The State Duma received the bill on foreign agents in May. Some deputies opposed it, but opposition "
+            "lawmakers passed it in June.")
+    assert not holds(kinds(nlp, lexicon, some), "State Duma", "issued", "bill")
+    unnamed = "Putin sent parliament the bill on foreign agents in May. Lawmakers passed it in June."
+    assert not any(k == "issued" and "Putin" not in s for s, k, _ in kinds(nlp, lexicon, unnamed))
+
+
+# ---- "the president" ------------------------------------------------------------------------------------------
+
+def test_the_president_is_the_one_introduced_as_president_in_a_list(nlp, lexicon):
+    text = ("Within two months the ruling had drawn Muslim leaders, the head of Chechnya and President Vladimir Putin "
+            "into the argument. Putin sent the State Duma a bill on extremist materials. Deputies passed it, the "
+            "Federation Council approved it, and on 23 November the president signed it into law.")
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "bill on extremist materials")
+
+
+def test_the_president_is_nobody_named_without_the_title(nlp, lexicon):
+    text = ("Vladimir Putin met Ramzan Kadyrov in Grozny. Putin sent the State Duma a bill on extremist materials. "
+            "Deputies passed it, and on 23 November the president signed it into law.")
+    assert not holds(kinds(nlp, lexicon, text), "Putin", "issued", "bill")
+
+
+# ---- "gave a sentence to <X>" -----------------------------------------------------------------------------------
+
+GAVE = ("In February the Leninsky District Court of Rostov-on-Don gave a four-year suspended sentence to Anastasia "
+        "Shevchenko, a former coordinator of the Open Russia movement.")
+
+
+def test_a_court_giving_a_sentence_to_someone_convicts_and_issues_it(nlp, lexicon):
+    found = kinds(nlp, lexicon, GAVE)
+    assert holds(found, "Leninsky District Court", "sanctioned", "Anastasia Shevchenko")
+    assert holds(found, "Leninsky District Court", "issued", "sentence")
+    assert holds(found, "sentence", "concerns", "Anastasia Shevchenko")
+
+
+def test_a_sentence_mention_keeps_its_term(nlp, lexicon):
+    rulings = [m.text for m in extraction(nlp, lexicon, GAVE).mentions if m.type == "Ruling"]
+    assert rulings == ["four-year suspended sentence"]
+
+
+def test_giving_something_else_or_no_sentence_is_no_sentence(nlp, lexicon):
+    for text in ("The Leninsky District Court gave the floor to Anastasia Shevchenko.",
+                 "The Leninsky District Court gave a lot of attention to the case of Anastasia Shevchenko.",
+                 "The Leninsky District Court did not give a sentence to Anastasia Shevchenko."):
+        found = kinds(nlp, lexicon, text)
+        assert not any(k in ("sanctioned", "issued") for _, k, _ in found), text
+
+
+# ---- "the Forum of <name>" ----------------------------------------------------------------------------------------
+
+def test_a_capitalised_kind_before_of_heads_the_name(nlp, lexicon):
+    text = "The decision covers the Forum of Russian-Speaking Europeans, an association of emigres."
+    assert ("Forum of Russian-Speaking Europeans", "Organization") in entities(nlp, lexicon, text)
+
+
+def test_a_word_before_of_that_is_no_kind_stays_out(nlp, lexicon):
+    names = {label for label, _ in entities(nlp, lexicon, "Head of Memorial Oleg Orlov spoke at the Council of Europe.")}
+    assert "Memorial" in names and not any(n.startswith("Head") for n in names)
+
+
+# ---- "declared three groups 'undesirable'", the groups named next -------------------------------------------------
+
+THREE = ("Russia's Prosecutor General's Office has declared three German non-governmental organisations "
+         "\"undesirable\", banning their work in the country. The decision, announced on Wednesday, covers the Centre "
+         "for Liberal Modernity, a Berlin think tank known by its German short name LibMod; the German-Russian "
+         "Exchange, or DRA, which runs programmes in Russia; and the Forum of Russian-Speaking Europeans, an "
+         "association of emigres living in the European Union.")
+
+
+def test_a_counted_designation_in_a_small_clause_reaches_the_groups_named_next(nlp, lexicon):
+    found = kinds(nlp, lexicon, THREE)
+    for group in ("Centre for Liberal Modernity", "DRA", "Forum of Russian-Speaking Europeans"):
+        assert holds(found, "Prosecutor General", "sanctioned", group), group
+    assert not holds(found, "Prosecutor General", "sanctioned", "LibMod")
+    assert holds(found, "Prosecutor General", "issued", "decision")
+
+
+def test_a_counted_designation_takes_no_list_of_another_size(nlp, lexicon):
+    text = ("Russia's Prosecutor General's Office has declared three German organisations \"undesirable\". The "
+            "decision covers the Centre for Liberal Modernity and the Forum of Russian-Speaking Europeans.")
+    assert not any(k == "sanctioned" for _, k, _ in kinds(nlp, lexicon, text))
