@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.candidates import text_of
 from kg.coref import Antecedents
-from kg.doc_tables import ancestors, char_span, children, memo, words
+from kg.doc_tables import ancestors, char_span, children, memo, sentence_of, words
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 from kg.statistic_words import NUMBER_WORDS
@@ -459,7 +459,23 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
             found += [m for m in ctx.within(prep, LEGAL) if m not in found]
         if c.lower_ == "under":  # "found X guilty under <A>, ..., and under <B>": the second 'under' a conjunct
             found += [m for m in ctx.within(c, LEGAL) if m not in found and not described_in(ctx, m, c)]
-    return found
+    return found + [m for m in counts_listed(ctx, verb) if m not in found]
+
+
+COUNT_NOUNS = {"counts", "charges", "offences", "offenses", "crimes", "articles"}
+
+
+def counts_listed(ctx: Context, verb: Token) -> list[Mention]:
+    """'found X guilty on three counts: inciting hatred under <A>, insulting believers under <B>, and ... under
+    <C>': the provisions named 'under' in the list a colon opens after the counts (the parser hangs its parts
+    anywhere)."""
+    sent = sentence_of(verb)
+    colon = next((t for t in ctx.doc[verb.i + 1:sent.end] if t.text == ":"), None)
+    if colon is None or not any(t.lower_ in COUNT_NOUNS and any(c.dep_ == "nummod" for c in children(t))
+                                for t in ctx.doc[max(verb.i + 1, colon.i - 3):colon.i]):
+        return []
+    return [m for t in ctx.doc[colon.i + 1:sent.end] if t.dep_ == "prep" and t.lower_ == "under"
+            for m in ctx.within(t, LEGAL) if not described_in(ctx, m, t)]
 
 
 JOINED = {"of", "under", "for"}  # phrases of a charge the parser joins to an earlier phrase as its conjunct

@@ -91,8 +91,11 @@ class MentionIndex:
         return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
     def in_relative(self, mention: Mention) -> bool:
-        """The subject of a relative clause ('<B>, in which <A> holds a stake'): less salient than the main one."""
+        """The subject of a relative clause ('<B>, in which <A> holds a stake', '<law>, which <A> had passed and <B>
+        had approved'): less salient than the main one."""
         root = self.roots.get(mention)
+        if root is not None and root.dep_ == "nsubj" and relative_clause_of(root.head) is not None:
+            return True
         if root is None or not root.dep_.startswith("nsubj") or root.head.dep_ != "relcl":
             return False  # a relative word of its own, not 'that' (often a misread "demands that <A> restrict ...")
         return any(t.lower_ in ("which", "who", "whom", "whose") for t in root.head.subtree if t.i < root.i)
@@ -163,3 +166,21 @@ def apposed_to(token: Token) -> set[int]:
     while t.dep_ in ("poss", "compound", "amod", "nmod", "det", "pobj", "prep") and t.head.i != t.i:
         t = t.head
     return {t.head.i} if t.dep_ == "appos" else set()
+
+
+def relative_clause_of(verb: Token) -> Token | None:
+    """'<law>, which the Duma had passed and the Council had approved': for a verb with a subject and no object of
+    its own, coordinated right after a relative clause whose object is 'which' or 'that' (the parser hangs it on the
+    main verb), that relative clause; else None."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in children(verb)) or any(
+            c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in children(verb)):
+        return None
+    first = min(t.i for t in verb.subtree)
+    joint = verb.doc[first - 1] if first > 0 else None  # the "and" right before the clause
+    if joint is None or joint.dep_ != "cc":
+        return None
+    for rel in (t for t in verb.doc[sentence_of(verb).start:joint.i] if t.dep_ == "relcl"):
+        if max(t.i for t in rel.subtree) == joint.i - 1 and any(c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                                                                  for c in children(rel)):
+            return rel
+    return None

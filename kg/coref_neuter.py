@@ -68,7 +68,7 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     subjects = [m for m in near if ants.is_subject(m) and not ants.in_relative(m)]
     owners = [m for m in ants.owners_of_subjects(start, token) if m in near]
     subjects = sorted({*subjects, *owners}, key=lambda m: m.start) or [
-        m for m in near if ants.is_subject(m)]  # a relative clause's subject only when no other
+        m for m in near if ants.is_subject(m) and m.type in types]  # a relative clause's subject only when no other
     if not token.dep_.startswith("nsubj"):  # "The Duma passed it, the Council approved it": the other actors
         subjects = [m for m in subjects if m.type in types]
     described = described_subject(ants, start, token)

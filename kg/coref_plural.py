@@ -2,7 +2,8 @@
 
 They stand for the entities coordinated in the nearest sentence that has two of the wanted types ("A and B") or,
 for laws and rulings, which articles name one after another, the only two named in reach; "the bills" may be the one
-package the article names. Anything less clear-cut yields nothing. `ants` is the article's kg.coref.Antecedents.
+package the article names; "them" after one act named by a plural noun ("the amendments") is that act. Anything less
+clear-cut yields nothing. `ants` is the article's kg.coref.Antecedents.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def plural_antecedents(ants, token: Token, types: set[str]) -> list[Mention]:
             break
     if allowed <= ACT_TYPES and len(seen) == (count or 2):
         return sorted(seen.values(), key=lambda m: m.start)
+    if allowed <= ACT_TYPES and token.lower_ in ("them", "they"):  # "adopted the amendments ... signed them"
+        plural = [m for m in seen.values() if getattr(ants.roots.get(m), "tag_", "") in ("NNS", "NNPS")]
+        return [max(plural, key=lambda m: m.start)] if plural else []
     if allowed == {"Law"} and token.lower_ not in PLURAL_PRONOUNS and count is None:
         acts = list({m.entity: m for m in before}.values())  # "the bills" of the one package the article names
         return acts[-1:] if len(acts) == 1 else []

@@ -252,6 +252,9 @@ def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
             named = named or [m for c in small.lefts if c.dep_ == "compound" and c.i < small.i
                               for m in [ctx.head_mention(c, types)] if m]  # "found Kara-Murza guilty" (a compound)
             found += [m for m in named if m not in found]
+    if not found:  # "found <X>, a video blogger, guilty": the name read as a second subject, 'guilty' on it
+        found = [m for c in children(verb) if c.dep_ == "nsubj" and c.i > verb.i and any(
+            g.lower_ == "guilty" for g in children(c)) for m in ctx.head_mentions(c, types)]
     if not found and (chained := chained_object(verb)) is not None:  # "declared X extremist, ordered it ..."
         found = ctx.head_mentions(chained, types)
     if not found and lemma_of(verb) in L.RESTRICTION and reduced_passive(verb):  # "A and B, both declared undesirable"

@@ -46,6 +46,7 @@ from spacy.tokens import Token
 from kg import event_lexicon as L
 from kg.doc_tables import children
 from kg.model import Event, Relation
+from kg.coref_mentions import relative_clause_of
 from kg.coref_words import ISSUING_VERBS
 from kg.event_acts import handed_rulings, relative_amendment
 from kg.act_sides import (asked_nothing, case_closed, judges_courts, may_issue, may_sanction, not_a_request,
@@ -392,6 +393,13 @@ def requests(ctx: Context):
 
 # --- legislation -------------------------------------------------------------------------
 
+def relative_partner(ctx: Context, verb: Token) -> list:
+    """'<law>, which the Duma had passed and the Council had approved': the noun the relative clause the verb is
+    coordinated with describes (kg.coref_mentions.relative_clause_of)."""
+    rel = relative_clause_of(verb)
+    return [m for m in [ctx.head_mention(rel.head, ACTS)] if m] if rel is not None else []
+
+
 def zero_relative(verb: Token) -> bool:
     """'a warning the prosecutors issued to X': a relative clause with no pronoun, its subject named and its object
     the noun it hangs on."""
@@ -424,6 +432,7 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
     if not acts and shared is not None and verb.tag_ == "VBN":  # "<law> passed the Duma and was approved by ..."
         acts = ctx.head_mentions(shared, ACTS)
     acts = acts or pronoun_act(ctx, verb, earlier)  # "The Duma had adopted it": the act signed just before
+    acts = acts or relative_partner(ctx, verb)  # "<law>, which the Duma had passed and the Council had approved"
     if not acts and verb.lemma_.lower() in L.PASSED_THROUGH:  # "The bill passed the Duma": the Duma adopted it
         acts = subjects(ctx, verb, ACTS) or (ctx.head_mentions(shared, ACTS) if shared is not None else [])
         agents = objects(ctx, verb, ("dobj",), {"GovernmentBody"}) or reading_in(ctx, verb)

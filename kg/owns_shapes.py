@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Token
 
 from kg.arguments import Context, anchored, asserted, evidence, objects, prep_objects, span_of, subjects
-from kg.doc_tables import char_span, children
+from kg.doc_tables import ancestors, char_span, children
 from kg.model import Mention, Relation
 
 ORGS = {"Organization"}
@@ -48,7 +48,10 @@ OWNER_ADJ = (r"(?:(?!(?:former|previous|ex|minority|would-be|prospective|potenti
              r"[\w-]+\s+){0,2}")
 OWNER_OF = re.compile(rf"^['’]s?\s+{OWNER_ADJ}(?:owner|shareholder|parent(?:\s+company)?|publisher)\b", re.I)
 PARENT_WORDS = rf"{OWNER_ADJ}(?:parent(?:\s+company)?|owner|holding\s+company)\s*,?\s+"
-PARENT_BEFORE = re.compile(rf"\bits\s+{PARENT_WORDS}$", re.I)  # "<B> and its parent company <A>"
+# "<B> and its parent company <A>", "<B>, whose owner <A>", "the messenger's owner, the Chinese company <A>"
+PARENT_BEFORE = re.compile(rf"\b(?:(?P<pronoun>its|whose)|the\s+(?P<noun>[a-z]+)['’]s)\s+{PARENT_WORDS}"
+                           r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|holding|conglomerate|corporation)\s+)?$",
+                           re.I)
 PARENT_AFTER = re.compile(rf"(?:['’]s?)?\s+{PARENT_WORDS}", re.I)  # "<B>'s parent company, <A>", "<B> owner <A>"
 BEHIND = re.compile(r"\s*,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|operator)\s+behind\s+(?:the\s+)?$")
 
@@ -201,9 +204,13 @@ def parents_named(ctx: Context, names: list[Mention]) -> list[Relation]:
         owned = next((m for m in names if m.sentence == a.sentence and m.end < a.start
                       and PARENT_AFTER.fullmatch(ctx.text, m.end, a.start)), None)
         if owned is None and (match := PARENT_BEFORE.search(before)):
-            at = a.start - len(before) + match.start()
-            token = char_span(ctx.doc, at, at + 3)
-            owned = ctx.head_mention(token.root, ORGS) if token is not None else None
+            word = "pronoun" if match.group("pronoun") else "noun"  # "its", "whose", or the possessor's noun
+            at = a.start - len(before) + match.start(word)
+            token = char_span(ctx.doc, at, at + len(match.group(word)))
+            root = token.root if token is not None else None
+            if root is not None and root.lower_ == "whose":  # the noun the relative clause hangs on
+                root = next((a.head for a in ancestors(root) if a.dep_ == "relcl"), None)
+            owned = ctx.head_mention(root, ORGS) if root is not None else None
         if owned is not None and owned.entity != a.entity and owned.start < a.start:
             found.append(Relation(a.entity, "owns", owned.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,
                                                                           (owned.start, a.end))))

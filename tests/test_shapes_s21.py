@@ -109,3 +109,88 @@ def test_a_counted_designation_takes_no_list_of_another_size(nlp, lexicon):
     text = ("Russia's Prosecutor General's Office has declared three German organisations \"undesirable\". The "
             "decision covers the Centre for Liberal Modernity and the Forum of Russian-Speaking Europeans.")
     assert not any(k == "sanctioned" for _, k, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "found X guilty on three counts: ... under A, ... under B, and ... under C" ----------------------------------
+
+COUNTS = ("On 11 May Judge Ekaterina Shoba of the Verkh-Isetsky District Court found Ruslan Sokolovsky, a video "
+          "blogger, guilty on three counts: inciting hatred under Part 1 of Article 282 of the Criminal Code, insulting "
+          "the religious feelings of believers under Part 1 of Article 148, and illegal trafficking in special "
+          "technical means under Article 138.1.")
+
+
+def test_a_person_found_guilty_in_apposition_is_convicted(nlp, lexicon):
+    assert holds(kinds(nlp, lexicon, COUNTS), "Verkh-Isetsky District Court", "sanctioned", "Ruslan Sokolovsky")
+
+
+def test_every_count_of_a_listed_verdict_is_a_basis(nlp, lexicon):
+    found = kinds(nlp, lexicon, COUNTS)
+    for provision in ("Part 1 of Article 282", "Part 1 of Article 148", "Article 138.1"):
+        assert holds(found, "Ruslan Sokolovsky", "chargedUnder", provision), provision
+
+
+def test_a_list_after_no_counted_charges_gives_no_basis(nlp, lexicon):
+    text = ("The court found Ruslan Sokolovsky guilty on two counts. He is also accused of other crimes: one under "
+            "Article 148 of the Criminal Code is still open.")
+    assert not holds(kinds(nlp, lexicon, text), "Ruslan Sokolovsky", "chargedUnder", "Article 148")
+
+
+# ---- "<law>, which A had passed and B had approved"; "It amends ..." ---------------------------------------------
+
+PARTNERS = ("On 1 May President Vladimir Putin signed a law on audiovisual services, which the State Duma had passed "
+            "and the Federation Council had approved in April. It amends the Law on Information.")
+
+
+def test_a_verb_coordinated_after_a_relative_clause_shares_its_noun(nlp, lexicon):
+    found = kinds(nlp, lexicon, PARTNERS)
+    assert holds(found, "State Duma", "issued", "audiovisual") and holds(found, "Federation Council", "issued",
+                                                                         "audiovisual")
+
+
+def test_it_after_such_a_sentence_is_the_law_not_the_relative_clause_subject(nlp, lexicon):
+    assert holds(kinds(nlp, lexicon, PARTNERS), "audiovisual", "concerns", "Law on Information")
+
+
+def test_a_coordinated_clause_with_an_object_of_its_own_keeps_it(nlp, lexicon):
+    text = ("On 1 May Putin signed a law on audiovisual services, which the State Duma had passed, and the "
+            "Federation Council approved a budget.")
+    assert not holds(kinds(nlp, lexicon, text), "Federation Council", "issued", "audiovisual")
+
+
+# ---- "signed them": an act named by a plural noun ---------------------------------------------------------------
+
+def test_them_after_the_amendments_is_the_amendments(nlp, lexicon):
+    text = "The State Duma adopted the amendments on 31 March 2020, and President Vladimir Putin signed them the next day."
+    assert holds(kinds(nlp, lexicon, text), "Vladimir Putin", "issued", "amendments")
+
+
+def test_them_after_a_law_named_in_the_singular_is_nothing(nlp, lexicon):
+    text = "The State Duma adopted the Yarovaya law on 24 June. Activists called on Putin not to sign them."
+    assert not holds(kinds(nlp, lexicon, text), "Putin", "issued", "Yarovaya")
+
+
+# ---- owners: "the messenger's owner, the Chinese company <A>", "whose owner <A>" --------------------------------
+
+def test_an_owner_named_after_a_possessive_description_or_whose(nlp, lexicon):
+    for text in ("On 4 May Roskomnadzor blocked WeChat, saying that the messenger's owner, the Chinese company Tencent, "
+                 "had not supplied the information.",
+                 "Roskomnadzor blocked WeChat, whose owner Tencent did not comment."):
+        assert holds(kinds(nlp, lexicon, text), "Tencent", "owns", "WeChat"), text
+
+
+def test_a_former_owner_or_a_lawyer_owns_nothing(nlp, lexicon):
+    for text in ("Roskomnadzor blocked WeChat. The messenger's former owner, the Chinese company Tencent, did not "
+                 "comment.",
+                 "Roskomnadzor fined WeChat. The company's lawyer, the firm Tencent, did not comment."):
+        assert not any(k == "owns" for _, k, _ in kinds(nlp, lexicon, text)), text
+
+
+# ---- foreign parliaments ----------------------------------------------------------------------------------------
+
+def test_foreign_parliaments_are_government_bodies(nlp, lexicon):
+    text = ("Marieluise Beck, who sat in the Bundestag for the Greens, founded LibMod. The German government "
+            "protested, and the Sejm and the Latvian parliament passed resolutions.")
+    found = entities(nlp, lexicon, text)
+    assert {("Bundestag", "GovernmentBody"), ("Sejm", "GovernmentBody"), ("Saeima", "GovernmentBody"),
+            ("Government of Germany", "GovernmentBody")} <= found
+    assert holds(kinds(nlp, lexicon, text), "Marieluise Beck", "roleIn", "Bundestag")
