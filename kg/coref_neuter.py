@@ -42,8 +42,11 @@ def neuter(ants, token: Token, types: set[str]) -> Mention | None:
     return found
 
 
-def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int = 0) -> Mention | None:
-    own = clause_subject(ants, token)
+def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int = 0, own_clause: bool = True
+                 ) -> Mention | None:
+    """What the pronoun stands for (see `neuter`); with `own_clause` false, never the subject of its own clause
+    ('<court> rejected its appeal': not the court)."""
+    own = clause_subject(ants, token) if own_clause else None
     if own is UNNAMED:
         return None
     if own is not None:

@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from kg import event_lexicon as L
 from kg.arguments import STATE, Context, asserted, is_passive, subjects
+from kg.coref_neuter import neuter_named
+from kg.coref_words import NEUTER_TYPES
 from kg.doc_tables import ancestors, children
 from kg.event_actors import COUNSEL, agents_of, lemma_of, represented
 
@@ -53,6 +55,14 @@ def petitioners(ctx: Context, noun: Token) -> list:
     if not found and (outer := counted(noun)) is not noun:  # "<X> lodged dozens of complaints with <court>"
         return petitioners(ctx, outer)
     return [m for m in dict.fromkeys(found) if m is not None]
+
+
+def other_owner(ctx: Context, noun: Token) -> list:
+    """'<court> rejected its appeal': the one 'its' stands for, leaving aside the clause's own subject (a court does
+    not decide its own appeal)."""
+    its = next((c for c in children(noun) if c.dep_ == "poss" and c.lower_ == "its"), None)
+    found = neuter_named(ctx.antecedents, its, NEUTER_TYPES, own_clause=False) if its is not None else None
+    return [found] if found is not None else []
 
 
 def on_behalf_of(ctx: Context, verb: Token, noun: Token) -> list:
@@ -118,9 +128,12 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
             if not subj and verb.dep_ in ("advcl", "csubj") and verb.tag_ == "VBG":  # "Acting on a request from X,
                 subj = [c for c in children(verb.head) if c.dep_ == "nsubj"] or fronted(verb.head)  # <Y> ..."
             subj = subj or fronted(verb)
-            if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_of(verb) in RULING_ON and \
-                    head.lower_ == "on":  # "the Constitutional Court, ruling on a complaint by <X>, held ...": the
-                subj = [verb.head]  # court the participle describes was asked
+            if not subj and is_passive(verb):  # "<Y> was blocked by <Z> at the request of <X>": Z was asked
+                subj = [o for c in children(verb) if c.dep_ == "agent" for o in children(c) if o.dep_ == "pobj"]
+            if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and (
+                    lemma_of(verb) in RULING_ON and head.lower_ == "on" or lemma_of(verb) == "act"):
+                # "the Constitutional Court, ruling on a complaint by <X>, held ...", "<court>, acting at the request
+                subj = [verb.head]  # of <X>, ordered ...": the court the participle describes was asked
             found = [m for s in subj for t in (s, *s.conjuncts) if (m := ctx.head_mention(t))]
             if subj and not found:  # "The case reached <court> at the request of <X>": the body it came before
                 found = [m for c in children(verb) if lemma_of(verb) in REACHING for o in (

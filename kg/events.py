@@ -77,7 +77,7 @@ from kg.event_surface import apposed_participle, shifted_names, surface_events
 from kg.event_pronouns import requested_owner
 from kg.event_upheld import rejected_appeals, upheld_sentences
 from kg.event_nouns import action_objects, granted_action, ordered_actions
-from kg.event_requests import decided_by, petitioners, verb_read_as_noun
+from kg.event_requests import decided_by, other_owner, petitioners, verb_read_as_noun
 from kg.event_links import link_rulings
 from kg.event_context import clause_text, place_of, source_of, status_of, when_of
 from kg.penalties import penalty_in
@@ -378,6 +378,8 @@ def requests(ctx: Context):
         addressees, verb = decided_by(ctx, noun)
         if not askers and (misread := verb_read_as_noun(ctx, noun)):  # "The Office demands that X restrict ..."
             askers, addressees, verb = *misread, None
+        if askers and {x.entity for x in askers} <= {a.entity for a in addressees if a.type == "Court"}:
+            askers = other_owner(ctx, noun) or askers  # "<court> rejected its appeal": not the court's own
         addressees = [a for a in addressees if a.entity not in {x.entity for x in askers}]
         if not (askers and addressees):
             continue

@@ -194,3 +194,28 @@ def test_foreign_parliaments_are_government_bodies(nlp, lexicon):
     assert {("Bundestag", "GovernmentBody"), ("Sejm", "GovernmentBody"), ("Saeima", "GovernmentBody"),
             ("Government of Germany", "GovernmentBody")} <= found
     assert holds(kinds(nlp, lexicon, text), "Marieluise Beck", "roleIn", "Bundestag")
+
+
+# ---- requests: "<court> rejected its appeal", "acting at the request of <X>", "blocked by <Z> at <X>'s request" ----
+
+def test_a_courts_rejecting_its_appeal_is_someone_elses_appeal(nlp, lexicon):
+    text = "Radio Free Europe was declared undesirable in March. The Moscow City Court rejected its appeals in June."
+    assert holds(kinds(nlp, lexicon, text), "Radio Free Europe", "petitioned", "Moscow City Court")
+
+
+def test_its_request_ignored_by_a_company_is_not_read_past_the_clause(nlp, lexicon):
+    text = ("A magistrate fined Telegram. The case had been drawn up after the company had ignored its request for "
+            "the data.")
+    assert not any(k == "petitioned" for _, k, _ in kinds(nlp, lexicon, text))
+
+
+def test_a_court_acting_at_the_request_of_a_body_was_petitioned(nlp, lexicon):
+    text = "The Supreme Court of Russia, acting at the request of the Prosecutor General's Office, ordered its closure."
+    assert holds(kinds(nlp, lexicon, text), "Prosecutor General", "petitioned", "Supreme Court")
+
+
+def test_the_by_agent_of_a_passive_done_at_a_request_was_asked(nlp, lexicon):
+    found = kinds(nlp, lexicon, "The page was blocked by VKontakte at the request of Roskomnadzor.")
+    assert holds(found, "Roskomnadzor", "petitioned", "VKontakte")
+    assert not any(k == "petitioned" for _, k, _ in kinds(nlp, lexicon,
+                                                            "The page was blocked at the request of Roskomnadzor."))
