@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.coref_mentions import own_noun_phrase
-from kg.coref_words import (ACT_TYPES, NUMBERS, PAIR_NOUNS, PERSON_PLURALS, PLURAL_NOUNS, PLURAL_PRONOUNS,
-                            SENTENCES_BACK)
+from kg.coref_words import (ACT_TYPES, ISSUING_VERBS, NUMBERS, PAIR_NOUNS, PERSON_PLURALS, PLURAL_NOUNS,
+                            PLURAL_PRONOUNS, SENTENCES_BACK)
 from kg.doc_tables import children
 from kg.model import Mention
 
@@ -42,7 +42,8 @@ def plural_antecedents(ants, token: Token, types: set[str]) -> list[Mention]:
             break
     if allowed <= ACT_TYPES and len(seen) == (count or 2):
         return sorted(seen.values(), key=lambda m: m.start)
-    if allowed <= ACT_TYPES and token.lower_ in ("them", "they"):  # "adopted the amendments ... signed them"
+    if allowed <= ACT_TYPES and token.lower_ in ("them", "they") and token.head.lemma_.lower() in ISSUING_VERBS:
+        # "adopted the amendments ... Putin signed them" (what is signed or passed, never "They include <X>")
         plural = [m for m in seen.values() if getattr(ants.roots.get(m), "tag_", "") in ("NNS", "NNPS")]
         return [max(plural, key=lambda m: m.start)] if plural else []
     if allowed == {"Law"} and token.lower_ not in PLURAL_PRONOUNS and count is None:

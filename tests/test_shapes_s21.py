@@ -219,3 +219,9 @@ def test_the_by_agent_of_a_passive_done_at_a_request_was_asked(nlp, lexicon):
     assert holds(found, "Roskomnadzor", "petitioned", "VKontakte")
     assert not any(k == "petitioned" for _, k, _ in kinds(nlp, lexicon,
                                                             "The page was blocked at the request of Roskomnadzor."))
+
+
+def test_they_after_amendments_that_include_named_groups_is_not_the_amendments(nlp, lexicon):
+    text = ("The ministry lists groups under amendments that Putin signed on June 4. Five groups were entered in the "
+            "register this month. They include Golos and the Kostroma Centre for Support of Public Initiatives.")
+    assert not any(s == "amendments" for s, _, _ in kinds(nlp, lexicon, text))
