@@ -459,6 +459,8 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
             found += [m for m in ctx.within(prep, LEGAL) if m not in found]
         if c.lower_ == "under":  # "found X guilty under <A>, ..., and under <B>": the second 'under' a conjunct
             found += [m for m in ctx.within(c, LEGAL) if m not in found and not described_in(ctx, m, c)]
+    for small in (c for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.lower_ == "guilty"):
+        found += [m for m in legal_bases(ctx, small) if m not in found]  # "found X guilty of A, an offence under <B>"
     return found + [m for m in counts_listed(ctx, verb) if m not in found]
 
 

@@ -284,6 +284,9 @@ def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
                                                      for c in children(verb)):
         found = targets_of(ctx, verb.head, types)  # "was detained and charged": the object of the first verb
         # (not "A was detained and her lawyer was charged": the second verb's own patient, even unnamed)
+        if not found and passive and verb.head.dep_ == "relcl" and any(
+                c.dep_.startswith("nsubj") and c.lower_ in RELATIVE for c in children(verb.head)):
+            found = ctx.head_mentions(verb.head.head, types)  # "<X>, a party that is legal in Ukraine but was banned"
     if not found:  # "Charged under Article 280, she faces ...": the main clause's subject
         found = fronted_subject(ctx, verb, types)
     if not found and verb.dep_ == "relcl" and not passive and any(

@@ -225,3 +225,27 @@ def test_they_after_amendments_that_include_named_groups_is_not_the_amendments(n
     text = ("The ministry lists groups under amendments that Putin signed on June 4. Five groups were entered in the "
             "register this month. They include Golos and the Kostroma Centre for Support of Public Initiatives.")
     assert not any(s == "amendments" for s, _, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "found X guilty of A, an offence under <B>"; "<X>, a party that is legal in Ukraine but was banned by <Y>" ----
+
+def test_a_provision_in_apposition_to_the_offence_of_a_guilty_finding_is_its_basis(nlp, lexicon):
+    text = ("The Southern District Military Court found Memedeminov guilty of public calls to terrorist activity made "
+            "through the media, an offence under Part 2 of Article 205.2 of the Criminal Code.")
+    assert holds(kinds(nlp, lexicon, text), "Memedeminov", "chargedUnder", "Part 2 of Article 205.2")
+
+
+def test_a_provision_in_the_next_sentence_is_no_basis_of_a_guilty_finding(nlp, lexicon):
+    text = "The court found Memedeminov guilty of calls to terrorism. A second man faces charges under Article 280."
+    assert not holds(kinds(nlp, lexicon, text), "Memedeminov", "chargedUnder", "Article 280")
+
+
+def test_a_passive_coordinated_in_a_relative_clause_acts_on_the_noun_it_describes(nlp, lexicon):
+    text = ("His videos praised Hizb ut-Tahrir, an Islamic party that is legal in Ukraine but was banned as a "
+            "terrorist organisation by Russia's Supreme Court in 2003.")
+    assert holds(kinds(nlp, lexicon, text), "Supreme Court", "sanctioned", "Hizb ut-Tahrir")
+
+
+def test_a_passive_coordinated_with_its_own_subject_keeps_it(nlp, lexicon):
+    text = "His videos praised Hizb ut-Tahrir, which is legal in Ukraine, but its leader was banned from Russia in 2003."
+    assert not holds(kinds(nlp, lexicon, text), "", "sanctioned", "Hizb ut-Tahrir")
