@@ -249,3 +249,12 @@ def test_a_passive_coordinated_in_a_relative_clause_acts_on_the_noun_it_describe
 def test_a_passive_coordinated_with_its_own_subject_keeps_it(nlp, lexicon):
     text = "His videos praised Hizb ut-Tahrir, which is legal in Ukraine, but its leader was banned from Russia in 2003."
     assert not holds(kinds(nlp, lexicon, text), "", "sanctioned", "Hizb ut-Tahrir")
+
+
+# ---- titles: a chief accountant works for the body ------------------------------------------------------------------
+
+def test_a_chief_accountant_is_an_employee_of_the_body(nlp, lexicon):
+    text = ("Ivan Petrov, Meduza's former director general, and Anna Ivanova, the outlet's former chief accountant, "
+            "were charged.")
+    assert holds(kinds(nlp, lexicon, text), "Anna Ivanova", "roleIn", "Meduza")
+    assert not any(k == "roleIn" for _, k, _ in kinds(nlp, lexicon, "Anna Ivanova, an accountant, said it was unfair."))
