@@ -92,7 +92,7 @@ def person_description(token: Token) -> bool:
         return False
     if (token.pos_ != "NOUN" or token.tag_ != "NN") and not (token.pos_ == "ADJ" and detached_determiner(token)) \
             and not (token.tag_ == "NNP" and token.is_lower):
-        return False  # ("fined the blogger 30,000 rubles" with 'blogger' tagged as an adjective; "the president" as NNP)
+        return False  # ("fined the blogger 30,000 rubles": 'blogger' tagged as an adjective; "the president" as NNP)
     if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and (
             c.ent_type_ == "PERSON" or c.i == token.i - 1 and c.ent_type_ in ("", "PERSON") and c.is_sent_start)) or (
             c.dep_ == "appos" and c.pos_ == "PROPN") for c in children(token)):

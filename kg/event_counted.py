@@ -36,8 +36,8 @@ def counted_lists(ctx: Context):
         lemma = lemma_of(verb)
         if verb.pos_ != "VERB" or lemma not in L.RESTRICTION or not asserted(verb):
             continue
-        counted = next(((n, count, kind) for c in objects_of(verb) for n, count, kind in [counted_noun(ctx, c)] if count),
-                       None)
+        counted = next(((n, count, kind) for c in objects_of(verb)
+                        for n, count, kind in [counted_noun(ctx, c)] if count), None)
         if counted is None:
             continue
         noun, count, types = counted
@@ -97,4 +97,5 @@ def described_in(ctx: Context, m) -> bool:
     """A name told inside what is said of another ('A, a think tank known by its short name B', 'A, whose founder
     C ...'): an apposition, or in a clause or apposition of its own."""
     root = ctx.antecedents.roots.get(m)
-    return root is not None and (root.dep_ == "appos" or any(a.dep_ in ("acl", "relcl", "appos") for a in ancestors(root)))
+    return root is not None and (root.dep_ == "appos" or any(a.dep_ in ("acl", "relcl", "appos")
+                                                             for a in ancestors(root)))
