@@ -314,8 +314,10 @@ def test_a_verdict_applies_what_the_defendant_was_convicted_under_not_the_first_
             "Kuntsevsky District Court gave him a three-year suspended sentence. The judge found Zhukov guilty under "
             "Part 2 of Article 280 of the Criminal Code. His lawyer said he would appeal the verdict.")
     found = kinds(nlp, lexicon, text)
-    assert holds(found, "verdict", "concerns", "Article 280")
-    assert not holds(found, "verdict", "concerns", "Article 212")
+    verdicts = {o for s, k, o in found if s == "Kuntsevsky District Court" and k == "issued"}
+    assert verdicts  # the sentence the court gave (which "the verdict" is)
+    assert all(holds(found, v, "concerns", "Article 280") for v in verdicts)
+    assert not any(holds(found, v, "concerns", "Article 212") for v in verdicts)
 
 
 def test_a_ruling_named_as_absent_records_no_listing(nlp, lexicon):
