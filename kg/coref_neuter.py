@@ -103,7 +103,16 @@ def modifies(ants, mention: Mention, others: list[Mention]) -> bool:
     added an article to <code>'): the phrase's head is what the text goes on about."""
     root = ants.roots.get(mention)
     heads = {ants.root_index(o) for o in others if o is not mention}
-    return root is not None and any(a.i in heads for a in ancestors(root))
+    if root is None:
+        return False
+    below = root  # the word just under each ancestor: a conjunct or an apposition is the other's equal, no modifier
+    for a in ancestors(root):
+        if below.dep_ in ("conj", "appos"):
+            return False
+        if a.i in heads:
+            return True
+        below = a
+    return False
 
 
 def case_subject(ants, sent) -> bool:
