@@ -432,7 +432,16 @@ def prep_objects(ctx: Context, verb: Token, preps: tuple[str, ...], types=ACTORS
 
 
 def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
-    """Provisions or laws the verb's clause names with 'under', 'for violating', 'of' ('charged with ... of')."""
+    """Provisions or laws the verb's clause names with 'under', 'for violating', 'of' ('charged with ... of'),
+    also in its 'guilty' small clause ('found X guilty of A, an offence under <B>') and in a list of counts."""
+    found = clause_bases(ctx, verb)
+    for small in (c for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.lower_ == "guilty"):
+        found += [m for m in clause_bases(ctx, small) if m not in found]
+    return found + [m for m in counts_listed(ctx, verb) if m not in found]
+
+
+def clause_bases(ctx: Context, verb: Token) -> list[Mention]:
+    """legal_bases within the verb's own clause."""
     found = []
     for tok in clause_tokens(verb):
         if tok.dep_ == "prep" and (tok.lower_ in ("under", "for", "with", "of", "per") or charges(tok)):
@@ -446,7 +455,7 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
             found += [m for m in named if m not in found]
         if tok.dep_ == "prep":  # "... over a post, and of repeatedly discrediting the army under <B>": a phrase joined
             for joined in (c for c in children(tok) if c.dep_ == "conj" and c.tag_ == "IN" and c.lower_ in JOINED):
-                found += [m for m in legal_bases(ctx, joined) if m not in found]  # to another by the parser
+                found += [m for m in clause_bases(ctx, joined) if m not in found]  # to another by the parser
     # "under Part 1 of Article 282 of the Code, for inciting hatred, and Part 1 of Article 148", "found guilty of A
     # under Article 207.3, and B under Article 280": the parser hangs the second provision or charge on the verb
     shared = [c for c in children(verb)
@@ -459,9 +468,7 @@ def legal_bases(ctx: Context, verb: Token) -> list[Mention]:
             found += [m for m in ctx.within(prep, LEGAL) if m not in found]
         if c.lower_ == "under":  # "found X guilty under <A>, ..., and under <B>": the second 'under' a conjunct
             found += [m for m in ctx.within(c, LEGAL) if m not in found and not described_in(ctx, m, c)]
-    for small in (c for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.lower_ == "guilty"):
-        found += [m for m in legal_bases(ctx, small) if m not in found]  # "found X guilty of A, an offence under <B>"
-    return found + [m for m in counts_listed(ctx, verb) if m not in found]
+    return found
 
 
 COUNT_NOUNS = {"counts", "charges", "offences", "offenses", "crimes", "articles"}
@@ -471,6 +478,8 @@ def counts_listed(ctx: Context, verb: Token) -> list[Mention]:
     """'found X guilty on three counts: inciting hatred under <A>, insulting believers under <B>, and ... under
     <C>': the provisions named 'under' in the list a colon opens after the counts (the parser hangs its parts
     anywhere)."""
+    if ":" not in ctx.words.index("lower"):  # (asked of every verb's bases: most articles have no colon)
+        return []
     sent = sentence_of(verb)
     colon = next((t for t in ctx.doc[verb.i + 1:sent.end] if t.text == ":"), None)
     if colon is None or not any(t.lower_ in COUNT_NOUNS and any(c.dep_ == "nummod" for c in children(t))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import RELATIVE
+from kg.components.rulings import given_to_someone
 from kg.doc_tables import children
 
 ACTS = {"Law", "Ruling"}
@@ -60,8 +61,8 @@ HANDING = {"impose", "grant", "give"}  # "give" only a sentence given to someone
 
 def given_penalty(verb: Token) -> bool:
     """'gave a four-year sentence to X', 'gave X a suspended sentence': a sentence as the object, given to someone."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("sentence", "verdict") for c in children(verb)) and any(
-        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children(verb))
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("sentence", "verdict") for c in children(verb)) and \
+        given_to_someone(verb)
 
 
 def handed_rulings(ctx, verb: Token, earlier, legislation):

@@ -87,13 +87,13 @@ def listed_after(ctx: Context, verb: Token, count: int, types) -> list:
         return []
     for start, end in ctx.sentences[index + 1:index + 1 + SENTENCES_AFTER]:
         here = list({m.entity: m for m in ctx.mentions if start <= m.start < end and m.type in types}.values())
-        listed = [m for m in here if not described_in(ctx, m)]
+        listed = [m for m in here if not told_inside(ctx, m)]
         if here:
             return here if len(here) == count else listed if len(listed) == count else []
     return []
 
 
-def described_in(ctx: Context, m) -> bool:
+def told_inside(ctx: Context, m) -> bool:
     """A name told inside what is said of another ('A, a think tank known by its short name B', 'A, whose founder
     C ...'): an apposition, or in a clause or apposition of its own."""
     root = ctx.antecedents.roots.get(m)

@@ -445,10 +445,8 @@ def legislation(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=
     agents = subjects(ctx, verb, ACTORS)
     if not agents:  # "On 26 June the plenum of <court>, the assembly ..., adopted"
         agents = swallowed_agents(ctx, verb, ACTORS)
-    if not agents and kind == "Adoption":  # "the law passed in the State Duma"
-        agents = prep_objects(ctx, verb, ("in",), {"GovernmentBody"})
-    if not agents and kind == "Adoption":  # "Deputies passed it": the State Duma
-        agents = chamber_of_members(ctx, verb)
+    if not agents and kind == "Adoption":  # "the law passed in the State Duma", "Deputies passed it"
+        agents = prep_objects(ctx, verb, ("in",), {"GovernmentBody"}) or chamber_of_members(ctx, verb)
     roles = [("agent", a) for a in agents] + [("legalAct", a) for a in acts]
     roles += [("court", a) for a in agents if a.type == "Court"]
     if kind == "Amendment":

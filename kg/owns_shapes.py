@@ -209,7 +209,7 @@ def parents_named(ctx: Context, names: list[Mention]) -> list[Relation]:
             token = char_span(ctx.doc, at, at + len(match.group(word)))
             root = token.root if token is not None else None
             if root is not None and root.lower_ == "whose":  # the noun the relative clause hangs on
-                root = next((a.head for a in ancestors(root) if a.dep_ == "relcl"), None)
+                root = next((t.head for t in ancestors(root) if t.dep_ == "relcl"), None)
             owned = ctx.head_mention(root, ORGS) if root is not None else None
         if owned is not None and owned.entity != a.entity and owned.start < a.start:
             found.append(Relation(a.entity, "owns", owned.entity, evidence(ctx, "relation.owns_apposed.v1", 0.7,

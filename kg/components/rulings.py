@@ -293,7 +293,7 @@ def specific(token: Token, mentions: list[Candidate]) -> str | None:
                                       for c in h.children):
         return "served"  # "<Person>, who is serving a sentence for fakes": a sentence served, told by its offence
     if token.dep_ == "dobj" and head.lemma_.lower() == "give" and token.lemma_.lower() == "sentence" and not not_yet(
-            head) and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+            head) and given_to_someone(head):
         return "issued"  # "gave a four-year sentence to <X>", "gave <X> a suspended sentence"
     if token.dep_ == "dobj" and left_standing(head):
         return "issued"  # "the appeals court left the sentence unchanged"
@@ -349,6 +349,11 @@ def actor_nearby(token: Token, mentions: list[Candidate], sentences: Sentences) 
     return any((m.type in ("Court", "GovernmentBody") or (m.type == "Person" and text[max(0, m.start - 6):m.start]
                                                           .lower() == "judge ")) and start <= m.start and m.end <= end
                for m in mentions)  # a court, a state body, or a judge ("Judge X granted the claim")
+
+
+def given_to_someone(verb: Token) -> bool:
+    """'gave <X> a sentence', 'gave a sentence to <X>': the verb has a recipient (a dative, or a 'to' phrase)."""
+    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 TERM_UNITS = {"year", "month", "week", "day"}
