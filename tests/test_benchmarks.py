@@ -139,3 +139,27 @@ def test_harness_quick_run_writes_results(tmp_path):
     assert resolution["rows"][1]["local_entities"] > resolution["rows"][0]["local_entities"]
     table = (tmp_path / "results" / "build.md").read_text()
     assert "`kg build`" in table and "bare `nlp.pipe`" in table
+
+
+def test_alternating_turns_report_the_median_speedup():
+    sys.path.insert(0, str(BENCH))
+    try:
+        report = importlib.import_module("report")
+    finally:
+        sys.path.remove(str(BENCH))
+        sys.modules.pop("report", None)
+    run = lambda wall: {"wall_seconds": wall, "cpu_seconds": wall, "returncode": 0}  # noqa: E731
+    turns = [{"kg": run(180.0), "kg-jobs2": run(100.0), "identical_output": True},
+             {"kg": run(180.0), "kg-jobs2": run(120.0), "identical_output": True},
+             {"kg": run(170.0), "kg-jobs2": run(95.0), "identical_output": True}]
+    runs = {"kg": turns[0]["kg"], "kg-jobs2": {**turns[0]["kg-jobs2"], "identical_output": {"graph.trig": True}}}
+    found = report.ratios(runs, 2, turns)
+    assert found["jobs2_speedup_wall_turns"] == [1.8, 1.5, 1.789]
+    assert found["jobs2_speedup_wall"] == 1.789  # the median turn, not the first
+    assert found["jobs2_identical_output"] is True
+    turns[1]["identical_output"] = False
+    assert report.ratios(runs, 2, turns)["jobs2_identical_output"] is False
+    assert "jobs2_speedup_wall_turns" not in report.ratios(runs, 2, turns[:1])  # one turn: its own speed-up
+    result = {"articles": 2000, "ratios": found, "runs": runs}
+    line = next(t for t in report.targets([result], None) if "speed-up" in t)
+    assert "1.79x wall (the median of 3 turns" in line and "1.80x, 1.50x, 1.79x" in line
