@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components.candidates import text_of
 from kg.coref import Antecedents
-from kg.doc_tables import ancestors, char_span, children, memo, sentence_of, words
+from kg.doc_tables import ancestors, char_span, children, dateline, memo, sentence_of, words
 from kg.model import Article, Evidence, Mention, Relation
 from kg.relation_lexicon import UNASSERTED_GOVERNORS
 from kg.statistic_words import NUMBER_WORDS
@@ -260,17 +260,6 @@ def with_partners(ctx: Context, found: list[Mention], types=ACTORS) -> list[Ment
     return out
 
 
-def dateline(token: Token) -> bool:
-    """An upper-case place word opening the text or a line ('MOSCOW', 'ABAKAN'), also after upper-case words of
-    the same name ('ST PETERSBURG', 'NIZHNY NOVGOROD')."""
-    if not (token.is_upper and len(token) > 2):
-        return False
-    start = token.i
-    while start > 0 and token.doc[start - 1].is_upper and "\n" not in token.doc[start - 1].text_with_ws:
-        start -= 1
-    return start == 0 or "\n" in token.doc[start - 1].text_with_ws
-
-
 COURT_WORDS = {"court", "judge", "magistrate", "justice", "tribunal"}
 
 
@@ -303,7 +292,7 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
     for child in children(verb):
         if child.dep_ in deps:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                child = verb.head
+                child = antecedent(ctx, child, verb)
             named = []
             for t in listed_words(child):
                 named += [m for m in ctx.head_mentions(t, types) if m not in named]
@@ -315,6 +304,16 @@ def objects(ctx: Context, verb: Token, deps=("dobj",), types=ACTORS) -> list[Men
                 named = counted_list(ctx, child, types)  # "blocked three sites run by X, A, B and C"
             found += [m for m in named if m not in found]
     return found
+
+
+def antecedent(ctx: Context, pronoun: Token, verb: Token) -> Token:
+    """The noun a relative clause stands for: the one it hangs on, but 'which' never stands for a person ('the
+    foundation of <Person>, which the court declared extremist': the foundation)."""
+    head = verb.head
+    if pronoun.lower_ == "which" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in (
+            "NOUN", "PROPN") and (m := ctx.at(head)) is not None and m.type == "Person":
+        return head.head.head
+    return head
 
 
 # a list after a counted noun's modifier: ", A, B and C" up to the comma or stop that closes it
@@ -367,7 +366,8 @@ def among_them(ctx: Context, verb: Token, types=ACTORS) -> list[Mention]:
             continue
         found = []
         for tok in ctx.doc[pronoun.i + 1:among.sent.end]:
-            if tok.text in (";", ".", ":") or tok.pos_ in ("VERB", "AUX", "PART") or tok.tag_ == "TO":
+            if tok.text in (";", ".", ":") or tok.pos_ in ("VERB", "AUX", "PART") and ctx.at(tok) is None \
+                    or tok.tag_ == "TO":  # (a name the tagger took for a verb, "ExpressVPN", goes on the list)
                 break
             if tok.text == "," and not (tok.i + 1 < len(ctx.doc) and (ctx.at(ctx.doc[tok.i + 1]) or
                                                                     ctx.doc[tok.i + 1].lower_ in ("and", "or"))):

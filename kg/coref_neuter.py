@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.coref_chain import pronoun_before, whose_clause_head
 from kg.coref_mentions import apposed_to
 from kg.coref_words import DESCRIPTIONS, NEUTER, NEUTER_TYPES
-from kg.doc_tables import ancestors, children, sentence_at, sentence_of, words
+from kg.doc_tables import ancestors, children, dateline, sentence_at, sentence_of, words
 from kg.event_lexicon import CASE_NOUNS
 from kg.model import Mention
 
@@ -47,6 +47,8 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     """What the pronoun stands for (see `neuter`); with `own_clause` false, never the subject of its own clause
     ('<court> rejected its appeal': not the court)."""
     own = clause_subject(ants, token) if own_clause else None
+    if not own_clause and (outer := outer_subject(ants, token)) is not None and outer.type in types:
+        return outer  # "<X> is waiting for <court> to hear its appeal": X
     if own is UNNAMED:
         return None
     if own is not None:
@@ -98,6 +100,21 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     return described[-1] if described else None
 
 
+def outer_subject(ants, token: Token) -> Mention | None:
+    """'<X> is waiting for <court> to hear its appeal': a possessive in a subordinate clause with a subject of its
+    own, taken as the subject's of the clause above (the one that clause hangs on)."""
+    if token.dep_ != "poss":
+        return None
+    verbs = [t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")]
+    for i, verb in enumerate(verbs):
+        if any(c.dep_ == "nsubj" for c in children(verb)):
+            if verb.dep_ not in ("advcl", "ccomp", "xcomp") or i + 1 >= len(verbs):
+                return None
+            above = next((c for v in verbs[i + 1:] for c in children(v) if c.dep_ == "nsubj"), None)
+            return ants.mention_at(above) if above is not None else None
+    return None
+
+
 def modifies(ants, mention: Mention, others: list[Mention]) -> bool:
     """The mention stands in the phrase of another one ('<law>' in 'a bill amending <law>', '<code>' in '<law>, which
     added an article to <code>'): the phrase's head is what the text goes on about."""
@@ -143,7 +160,8 @@ def clause_subject(ants, token: Token) -> Mention | None:
     if (gapped := gapped_object(ants, token)) is not None:
         return gapped  # "fined Memorial 500,000 rubles, and its chairman 100,000 rubles": Memorial
     for verb in (t for t in ancestors(token) if t.pos_ in ("VERB", "AUX")):
-        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj" and not dateline(c)), None)  # "MOSCOW, July
+        # 5 — Apple has removed apps from its App Store": the parser makes the dateline a second subject
         if subject is None and verb.dep_ == "relcl":  # "The endowment, which has been led by its president": the
             subject = next((c for c in children(verb) if c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")), None)
         if subject is None and verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative")

@@ -227,3 +227,14 @@ def memo(doc: Doc, name: str) -> dict:
     if found is None:
         found = tables[name] = {}
     return found
+
+
+def dateline(token: Token) -> bool:
+    """An upper-case place word opening the text or a line ('MOSCOW', 'ABAKAN'), also after upper-case words of
+    the same name ('ST PETERSBURG', 'NIZHNY NOVGOROD')."""
+    if not (token.is_upper and len(token) > 2):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].is_upper and "\n" not in token.doc[start - 1].text_with_ws:
+        start -= 1
+    return start == 0 or "\n" in token.doc[start - 1].text_with_ws

@@ -413,6 +413,8 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     for head in heads:
         if dateline(head):  # "KAZAN, March 3 - A Kazan court fined ...": the dateline read as the subject
             head = dateline_name(head) or head  # (the name may hang on the date: "MOSCOW, March 3 - The court")
+        if head.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DECISION_NOUNS:
+            head = verb.head  # "the <court> decision that declared X extremist": the decision acts, as below
         if head.lemma_.lower() in DECISION_NOUNS:  # "Her ruling ordered ...", "the court's decision banned ...":
             head = next((c for c in children(head) if c.dep_ == "poss"), head)  # who decided acts
         m = apposed_person(ctx, head) if "Person" in types else None  # "A deputy of <body>, <X>, asked"

@@ -25,7 +25,7 @@ Reports split one action over sentences, or leave its actor to the reader:
   event.designating_body.v1 "<X> was declared an undesirable organization" / "was designated a foreign agent": the
                            Prosecutor General's Office / the Justice Ministry, when the article names it
   event.sole_prosecutor.v1 "<X> was charged under Article 280": a charge or case opening without an actor is by the
-                           article's one prosecutor's office or investigative body
+                           article's one investigative body
   event.offence_provision.v1 "<X> was charged with treason. Article 275 ... carries up to life": the provision the
                            article names for an offence a case event names only in words (kg.event_offences)
 
@@ -69,7 +69,9 @@ REVIEWING = {"uphold", "overturn", "reject", "dismiss", "quash", "annul", "reduc
              "return", "send", "refuse", "deny", "replace", "uphold", "confirm", "change", "shorten", "extend"}
 HANDING = {"hand", "deliver", "pass", "pronounce", "announce", "issue", "read"}
 VERDICTS = {"verdict", "sentence", "judgment", "judgement"}
-PROSECUTING = re.compile(r"prosecut|investigat", re.I)
+# who brings charges in Russia: investigators (a prosecutor's office approves them, and the Prosecutor General's Office
+# is named mostly for its other powers: designations, blocking requests)
+INVESTIGATING = re.compile(r"investigat", re.I)
 APPELLATE = re.compile(r"\b(?:appeal|appeals|appellate|cassation)\b", re.I)
 # the body the law makes designate (kind -> its name)
 AUTHORITIES = {"UndesirableDesignation": re.compile(r"prosecutor[- ]general", re.I),
@@ -271,10 +273,10 @@ def designating_body(ctx: Context, event: Event, events):
 
 
 def sole_prosecutor(ctx: Context, event: Event, events):
-    """A charge or case with no actor: the article's one prosecutor's office or investigative body."""
+    """A charge or case with no actor: the article's one investigative body."""
     if event.kind not in CASE_KINDS or event.role("agent") or not event.role("defendant") or not named_one(ctx, event):
         return None
-    bodies = [k for k, e in ctx.entities.items() if e.type == "GovernmentBody" and PROSECUTING.search(e.label)]
+    bodies = [k for k, e in ctx.entities.items() if e.type == "GovernmentBody" and INVESTIGATING.search(e.label)]
     if len(bodies) != 1:
         return None
     first = min((m for m in ctx.mentions if m.entity == bodies[0]), key=lambda m: m.start)

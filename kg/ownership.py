@@ -180,11 +180,24 @@ def owns_verb(ctx: Context, verb: Token) -> list[Relation]:
             or not any(c.dep_ == "dobj" for c in children(verb))):
         # "<Org>, owned by", "the app <Org> owns", "A, B and C, all owned by <Org>"
         head = verb.head.head if verb.head.dep_ == "appos" and verb.head.pos_ in ("PRON", "DET") else verb.head
-        owned = [m for t in (head, *conjuncts(head)) for m in [ctx.head_mention(t, ORGS)] if m]
+        owned = [m for t in clause_owned(verb, head) for m in [ctx.head_mention(t, ORGS)] if m]
         if not owned and head.dep_ == "attr" and head.lemma_.lower() in SHARE_WORDS and asserted(head.head):
             owned = subjects(ctx, head.head, ORGS)  # "<B> is 66 percent owned by <A>"
     owners += co_owners(ctx, verb)
     return [owns(ctx, o, m, "relation.owns_verb.v1", 0.85, span_of(verb)) for o in owners for m in owned]
+
+
+def clause_owned(verb: Token, head: Token) -> list[Token]:
+    """The names a clause of owning is about: the noun it hangs on and the noun's conjuncts ('A, B and C, all owned
+    by X'), but only the last of them when the clause is singular ('A and B, which is owned by X') or hangs on a
+    singular description in apposition ('A, B and C, the service run by X': C)."""
+    if head.dep_ == "appos" and head.tag_ == "NN" and head.head.pos_ == "PROPN":
+        listed = [head.head, *conjuncts(head.head)]
+        return listed[-1:]
+    listed = [head, *conjuncts(head)]
+    singular = any(c.tag_ == "VBZ" or c.lower_ == "was" for c in (verb, *children(verb)) if c.dep_ in (
+        "aux", "auxpass") or c.i == verb.i)
+    return listed[-1:] if singular and verb.dep_ == "relcl" else listed
 
 
 def relational(noun: Token) -> str | None:
@@ -311,7 +324,8 @@ def owns_possessive(ctx: Context) -> list[Relation]:
             continue  # "its partner VK", "its rival Yandex": a relation that is not ownership
         for h in holders:
             for c in children(h):
-                owner = ctx.head_mention(c, ORGS) if c.dep_ == "poss" else None
+                owner = (ctx.head_mention(c, ORGS) if c.lower_ != "whose" else whose_owner(ctx, c, h)) \
+                    if c.dep_ == "poss" else None
                 apposed = h.i != root.i and h.dep_ == "appos"  # "Facebook, Meta's largest network": named after it
                 if owner and (owner.end <= m.start or apposed and owner.start > m.end) and owner.entity != m.entity:
                     conf = 0.65 if h.i == root.i else 0.75
@@ -332,6 +346,14 @@ def owns_possessive(ctx: Context) -> list[Relation]:
                 if owner and owner.start >= m.end and owner.entity != m.entity:
                     found.append(owns(ctx, owner, m, "relation.owns_possessive.v1", 0.7))
     return found
+
+
+def whose_owner(ctx: Context, whose: Token, noun: Token) -> Mention | None:
+    """'Meta, whose Facebook and Instagram were blocked': the name the 'whose' clause hangs on."""
+    clause = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    return ctx.head_mention(clause.head, ORGS)
 
 
 HOSTED_NOUNS = {"channel", "page", "account", "blog", "group", "chat", "feed", "profile"}

@@ -116,4 +116,9 @@ def role_owner(ctx: Context) -> list[Relation]:
         for c in children(root):
             if c.dep_ == "poss" and (p := ctx.head_mention(c, {"Person"})) and p.end <= m.start:
                 found.append(role(ctx, p, m, "roleIn", "relation.role_possessive.v1", 0.7))
+            # "the Anti-Corruption Foundation of (the opposition politician) Alexei Navalny": a name's 'of' a person
+            if c.dep_ == "prep" and c.lower_ == "of" and not root.is_lower and m.type == "Organization":
+                for o in (o for o in children(c) if o.dep_ == "pobj"):
+                    if (p := ctx.head_mention(o, {"Person"})) and p.start >= m.end:
+                        found.append(role(ctx, p, m, "roleIn", "relation.role_possessive.v1", 0.65))
     return found

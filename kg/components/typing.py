@@ -60,7 +60,10 @@ NSUBJ, NSUBJPASS = get_string_id("nsubj"), get_string_id("nsubjpass")  # the dep
 APPOSITION = re.compile(
     r"^\s*,\s+(?:the|a|an|its|their)?\s*(?:[a-z\-]+\s+){0,3}"
     r"(?:head|spokes(?:man|woman|person)|lawyer|attorney|founder|director|chairman|chairwoman|chair|member|"
-    r"judge|prosecutor|editor|leader|coordinator|employee|deputy|minister|secretary|analyst|expert|activist)"
+    r"judge|prosecutor|editor|leader|coordinator|employee|deputy|minister|secretary|analyst|expert|activist|"
+    r"journalist|correspondent|reporter|blogger|writer|poet|artist|musician|teacher|priest|pastor|student|"
+    r"pensioner|professor|historian|scientist|researcher|politician|lawmaker|officer|investigator|"
+    r"mother|father|son|daughter|wife|husband|resident|native)"
     r"\b")
 
 
