@@ -26,7 +26,8 @@ from kg.event_parses import (COUNSEL, as_was, chained_object, client_of, listed_
 from kg.event_groups import counted_group, guilty_group, their_group
 from kg.event_reach import REVIEWING, STAFF, bare_definite, latest_before, reviewing_only, ruling_issuer, sole_before
 from kg.arguments import (PEOPLE_NOUNS, RELATIVE, STATE, Context, among_them, asserted, clause_tokens, conjuncts,
-                          counted_list, dateline, dateline_name, is_passive, objects, patients, prep_objects, subjects)
+                          counted_list, dateline, dateline_name, examples, is_passive, objects, patients, prep_objects,
+                          subjects)
 
 PEOPLE = {"Person", "Organization"}
 ARTICLES = {"a", "an", "the"}
@@ -272,6 +273,8 @@ def read_targets(ctx: Context, verb: Token, types=PEOPLE) -> list:
             found = found or subjects(ctx, verb, types)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and not passive:  # "<X>, charged under Article 280,"
         found = ctx.head_mentions(verb.head, types) or owner(ctx, verb.head, types)  # "... and its website blocked"
+        found = found or [m for m in examples(ctx, verb.head, types) if m.end <= verb.idx]  # "groups such as A,
+        # outlawed by <court>, and B": the examples before the participle
     if not found and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "advcl", "xcomp", "oprd") \
             and verb.head.lemma_.lower() in LINKING:  # "<X> stands accused / remains charged under ...": the subject
         found = subjects(ctx, verb.head, types)

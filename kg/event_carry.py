@@ -5,6 +5,7 @@
   "<X> received seven years under the same article": 'the same article/provision/part' is the provision named
   last before it.
   "<X> was charged in the same case": the legal basis of the latest case told before it.
+  "<X> faces the same charge": the provision named last before it (in the sentence or the three before).
   "Putin signed off on <law>", "The Duma gave final approval to <bill>", "rubber-stamped <bill>": the act adopted.
   "President Putin signed Federal Law No. 32-FZ ... The State Duma had adopted it earlier that day", "The Duma
   passed it on June 29, the Federation Council approved it on July 8": an 'it' the coreference left open, as
@@ -63,6 +64,21 @@ def same_provision(ctx: Context, verb: Token) -> list:
                     before = [m for m in ctx.mentions if m.type == "LegalProvision" and m.end <= noun.idx]
                     return before[-1:]
     return []
+
+
+def same_charge(ctx: Context, verb: Token) -> list:
+    """'<X> faces the same charge', 'was charged with the same offence': the provision named last before it, in its
+    sentence or the SENTENCES_BACK + 1 before."""
+    for tok in clause_tokens(verb):
+        if tok.lemma_.lower() in SAME_CHARGE_NOUNS and any(c.lower_ in SAME for c in children(tok)):
+            index = next((i for i, (a, b) in enumerate(ctx.sentences) if a <= tok.idx < b), None)
+            start = ctx.sentences[max(index - SENTENCES_BACK - 1, 0)][0] if index is not None else tok.idx
+            before = [m for m in ctx.mentions if m.type == "LegalProvision" and start <= m.start and m.end <= tok.idx]
+            return before[-1:]
+    return []
+
+
+SAME_CHARGE_NOUNS = {"charge", "accusation", "offence", "offense", "count"}
 
 
 def pronoun_act(ctx: Context, verb: Token, earlier) -> list:

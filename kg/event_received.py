@@ -25,7 +25,7 @@ from kg.arguments import (STATE, Context, clause_tokens, evidence, is_passive, l
 from kg import event_lexicon as L
 from kg.doc_tables import children
 from kg.event_actors import PEOPLE, agents_of, lemma_of
-from kg.event_carry import same_provision
+from kg.event_carry import same_charge, same_provision
 from kg.event_charges import conditional_bases
 from kg.event_parses import as_was
 from kg.model import Event, Relation
@@ -81,7 +81,7 @@ def received_penalties(ctx: Context):
         courts += list(dict.fromkeys(m for t in clause_tokens(verb) if t.dep_ in ("prep", "agent")
                                     and t.lower_ in ("from", "by") for m in ctx.within(t, STATE)))
         courts = list(dict.fromkeys(courts))
-        bases = legal_bases(ctx, verb) or same_provision(ctx, verb)
+        bases = legal_bases(ctx, verb) or same_provision(ctx, verb) or same_charge(ctx, verb)
         if lemma in FACING:  # "faces up to ten years if convicted of ... under Article 207.3"
             bases = bases or conditional_bases(ctx, verb)
         courts = [c for c in courts if c.entity not in {b.entity for b in bearers}]

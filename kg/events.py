@@ -61,7 +61,8 @@ from kg.event_listed import on_registers
 from kg.event_asked import asked_relations
 from kg.event_asked_for import asked_for_acts
 from kg.event_carry import (approval_of, carried_court, definite_case, described_courts, elided_bases, own_court,
-                            previous_court, pronoun_act, reading_in, rubber_stamp, same_case, same_provision)
+                            previous_court, pronoun_act, reading_in, rubber_stamp, same_case, same_charge,
+                            same_provision)
 from kg.event_build import CHARGE_OF, make
 from kg.event_fill import fill_events
 from kg.event_imposed import imposed
@@ -233,7 +234,8 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     for guilty in guilty_words(verb):
         bases += [b for t in children(guilty) if t.dep_ == "prep" for b in legal_bases(ctx, t) if b not in bases]
     bases = [b for b in bases if not under_negated_verb(ctx, verb, b)]
-    bases = bases or elided_bases(ctx, verb) or same_provision(ctx, verb) or same_case(ctx, verb, earlier)
+    bases = bases or elided_bases(ctx, verb) or same_provision(ctx, verb) or same_case(ctx, verb, earlier) or \
+        same_charge(ctx, verb)
     if not (targets or bases or agents and rule in ("event.case_opening.v1", "event.case_closure.v1")
             and definite_case(verb)):
         return  # (an actor opening "the case" is kept: kg.event_fill finds whose case it is)

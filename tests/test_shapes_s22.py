@@ -162,3 +162,33 @@ def test_a_charge_without_an_actor_is_still_the_one_investigative_bodys(nlp, lex
     text = ("The Investigative Committee opened a case in May. Ivan Petrov was charged under Part 2 of Article 207.3 "
             "of the Criminal Code in June.")
     assert holds(kinds(nlp, lexicon, text), "Investigative Committee", "sanctioned", "Ivan Petrov")
+
+
+# ---- "faces the same charge" ------------------------------------------------------------------------------------
+
+
+def test_the_same_charge_is_the_provision_named_last_before(nlp, lexicon):
+    text = ("Alexei Gorinov was accused under Part 2 of Article 207.3 of the Criminal Code. Elena Kotenochkina, the "
+            "head of the council, faces the same charge but has left the country.")
+    assert holds(kinds(nlp, lexicon, text), "Elena Kotenochkina", "chargedUnder", "Part 2 of Article 207.3")
+    text = ("Ivan Petrov was charged under Article 280 of the Criminal Code. His brother Oleg Petrov was later "
+            "charged with the same offence.")
+    assert holds(kinds(nlp, lexicon, text), "Oleg Petrov", "chargedUnder", "Article 280")
+
+
+def test_the_same_charge_reaches_no_provision_from_far_back(nlp, lexicon):
+    text = ("Ivan Petrov was charged under Article 280 of the Criminal Code in 2019. The case dragged on. His lawyer "
+            "appealed twice. The court refused. The prosecutor asked for six years. Now Oleg Sidorov faces the same "
+            "charge.")
+    assert not any(k == "chargedUnder" and "Sidorov" in s for s, k, _ in kinds(nlp, lexicon, text))
+
+
+# ---- "groups such as A, outlawed by <court>, and B" --------------------------------------------------------------
+
+
+def test_a_participle_after_examples_is_about_the_examples_before_it(nlp, lexicon):
+    text = ("The movement joins groups such as the Jehovah's Witnesses, outlawed by the Supreme Court in April 2017, "
+            "and the Anti-Corruption Foundation.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Supreme Court", "sanctioned", "Jehovah")
+    assert not holds(found, "Supreme Court", "sanctioned", "Anti-Corruption")
