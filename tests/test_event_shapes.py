@@ -176,19 +176,22 @@ def test_no_restrictor_is_guessed(nlp, lexicon, text):
 @pytest.mark.parametrize("text, body, person", [
     ("The Investigative Committee said it was looking into the posts. Ivan Petrov was charged under Article 280 of "
      "the Criminal Code.", "Investigative Committee", "Petrov"),
-    ("The Moscow Prosecutor's Office did not comment. Maria Ivanova had been charged under Article 207.3 of the "
-     "Criminal Code in May.", "Prosecutor", "Ivanova"),
-], ids=["investigators", "prosecutors"])
-def test_a_charge_without_actor_is_the_one_prosecuting_body(nlp, lexicon, text, body, person):
+    ("The Investigative Committee and the Moscow Prosecutor's Office declined to comment. Ivan Petrov was charged "
+     "under Article 280 of the Criminal Code.", "Investigative Committee", "Petrov"),
+], ids=["investigators", "beside-prosecutors"])
+def test_a_charge_without_actor_is_the_one_investigative_body(nlp, lexicon, text, body, person):
+    """Investigators bring charges in Russia; a prosecutor's office named beside them does not make them less so."""
     assert holds(nlp, lexicon, text, body, "prosecuted", person)
 
 
 @pytest.mark.parametrize("text", [
-    "The Investigative Committee and the Moscow Prosecutor's Office declined to comment. Ivan Petrov was charged "
-    "under Article 280 of the Criminal Code.",
+    "The Investigative Committee and the Investigative Department of the Moscow Interior Ministry declined to "
+    "comment. Ivan Petrov was charged under Article 280 of the Criminal Code.",
     "More than 60 people had been charged under Article 207.3, among them Ivan Petrov and Maria Ivanova. The "
     "Investigative Committee declined to comment.",
-], ids=["two-bodies", "counted-people"])
+    "The Moscow Prosecutor's Office did not comment. Maria Ivanova had been charged under Article 207.3 of the "
+    "Criminal Code in May.",
+], ids=["two-bodies", "counted-people", "only-prosecutors"])
 def test_no_prosecutor_is_guessed(nlp, lexicon, text):
     assert none_of(nlp, lexicon, text, {"prosecuted"})
 
