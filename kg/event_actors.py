@@ -464,6 +464,11 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         found = agents_of(ctx, verb.head.head, types)
     if not found and adjunct_participle(verb):  # "The Supreme Court went further, declaring X extremist"
         found = subjects(ctx, verb.head, types)
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DECISION_NOUNS:
+        # "<court> issued a ruling outlawing X", "the court's decision banning X": who issued the decision acts
+        issuer = ruling_issuer(ctx, verb.head, types)
+        found = [issuer] if issuer else subjects(ctx, verb.head.head, types) if verb.head.dep_ == "dobj" and \
+            verb.head.head.lemma_.lower() in ISSUING else []
     if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
         found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
     if not found and verb.dep_ == "conj" and not passive and not any(
@@ -471,6 +476,9 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         sent = verb.sent  # "Investigators from the FSB detained A and searched ...": the first verb's, in this sentence
         found = [m for m in agents_of(ctx, verb.head, types) if sent.start_char <= m.start < sent.end_char]
     return found
+
+
+ISSUING = {"issue", "hand", "deliver", "pass", "adopt", "make", "announce", "publish"}  # "<court> issued a ruling"
 
 
 def adjunct_participle(verb: Token) -> bool:

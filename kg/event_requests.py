@@ -122,7 +122,11 @@ def addressed(ctx: Context, noun: Token) -> tuple[list, Token | None]:
     followed = noun.dep_ == "dobj" and head.lower_ == "following" and head.dep_ in ("advcl", "prep")  # (a verb to
     if followed or noun.dep_ == "pobj" and (head.lower_ in ("at", "after", "following", "on", "upon")  # the parser)
                                             or framed and head.lower_ == "in"):
-        verb = head.head
+        verb = head.head.head if head.head.is_punct else head.head  # (a phrase set off by commas, hung on one)
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "nsubj" and verb.head.pos_ in ("VERB", "AUX") and \
+                (asked := ctx.head_mention(verb, STATE)) is not None and asked.type in ("Court", "GovernmentBody"):
+            # "<court>, at the request of <X>, issued ..."
+            return [asked], verb.head
         if verb.pos_ in ("VERB", "AUX"):  # "<Y> blocked it at the request of <X>": <Y> was asked
             subj = [c for c in children(verb) if c.dep_ == "nsubj"]
             if not subj and verb.dep_ in ("advcl", "csubj") and verb.tag_ == "VBG":  # "Acting on a request from X,

@@ -192,3 +192,41 @@ def test_a_participle_after_examples_is_about_the_examples_before_it(nlp, lexico
     found = kinds(nlp, lexicon, text)
     assert holds(found, "Supreme Court", "sanctioned", "Jehovah")
     assert not holds(found, "Supreme Court", "sanctioned", "Anti-Corruption")
+
+
+# ---- a law named by its subject in quotes ------------------------------------------------------------------------
+
+
+def test_a_law_on_a_quoted_subject_keeps_the_quoted_words(nlp, lexicon):
+    text = ('Article 207.3 was added to the Criminal Code by the law on army "fakes", which President Vladimir Putin '
+            'signed on 4 March 2022.')
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Vladimir Putin", "issued", 'law on army "fakes"')
+    assert ('law on army "fakes"', "Law") in entities(nlp, lexicon, text)
+
+
+def test_a_quote_after_a_law_on_a_subject_that_closes_no_short_phrase_is_left_out(nlp, lexicon):
+    text = 'Critics of the law on extremism "see no limit to it", said Ivan Petrov of the SOVA Center.'
+    assert not any(t == "Law" and '"' in label for label, t in entities(nlp, lexicon, text))
+
+
+# ---- a decision described by a participle, and a request set off by commas ----------------------------------------
+
+
+def test_a_ruling_outlawing_someone_is_by_whoever_issued_it(nlp, lexicon):
+    text = "The Supreme Court issued a decision banning the Jehovah's Witnesses in 2017."
+    assert holds(kinds(nlp, lexicon, text), "Supreme Court", "sanctioned", "Jehovah")
+
+
+def test_a_ruling_nobody_is_said_to_issue_has_no_actor(nlp, lexicon):
+    text = "Lawyers for Memorial criticised a ruling banning the Jehovah's Witnesses."
+    assert not any(k == "sanctioned" for _, k, _ in kinds(nlp, lexicon, text))
+
+
+def test_a_request_set_off_by_commas_after_the_subject_goes_to_the_subject(nlp, lexicon):
+    text = ("In April 2008 the Supreme Court of Russia, at the request of the Prosecutor General's Office, issued a "
+            "ruling outlawing Nurdzhular as an extremist organisation.")
+    found = kinds(nlp, lexicon, text)
+    assert holds(found, "Prosecutor General", "petitioned", "Supreme Court")
+    text = "The Supreme Court, at the request of the Justice Ministry, banned the group."
+    assert holds(kinds(nlp, lexicon, text), "Ministry of Justice", "petitioned", "Supreme Court")

@@ -158,6 +158,18 @@ SUBJECT_STOP = {"in", "at", "by", "for", "from", "with", "to", "as", "into", "si
 SUBJECT_NOUNS = {"law", "bill", "legislation"}  # "the bill on foreign agents", "the new legislation on undesirable ..."
 
 
+OPENING_QUOTES = {'"', "“", "«", "'", "‘"}
+CLOSING_QUOTES = {'"', "”", "»", "'", "’"}
+
+
+def quoted_end(doc: Doc, i: int) -> int | None:
+    """The index after the quote that closes the one at `i`, when one to four lower-case words stand between."""
+    for j in range(i + 2, min(i + 6, len(doc))):
+        if doc[j].text in CLOSING_QUOTES:
+            return j + 1 if all(t.is_lower or t.text == "-" for t in doc[i + 1:j]) else None
+    return None
+
+
 def subject_end(doc: Doc, token: Token) -> int | None:
     """End (token index) of the subject of "<det> law on/about <subject>", or None when it is not one."""
     i = token.i + 1
@@ -172,6 +184,9 @@ def subject_end(doc: Doc, token: Token) -> int | None:
         t = doc[i]
         if t.ent_type_ in ("DATE", "TIME") or t.lower_ in SUBJECT_STOP:
             break
+        if t.text in OPENING_QUOTES and (close := quoted_end(doc, i)) is not None:  # 'the law on army "fakes"',
+            end = i = close  # 'the law on "foreign agents"': the quoted words are the subject's
+            continue
         if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.tag_ == "VBG" and end is None) or \
                 (t.lower_ in ("of", "and") and end is not None and i + 1 < len(doc) and
                  doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
