@@ -466,9 +466,12 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
         found = subjects(ctx, verb.head, types)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in DECISION_NOUNS:
         # "<court> issued a ruling outlawing X", "the court's decision banning X": who issued the decision acts
-        issuer = ruling_issuer(ctx, verb.head, types)
-        found = [issuer] if issuer else subjects(ctx, verb.head.head, types) if verb.head.dep_ == "dobj" and \
-            verb.head.head.lemma_.lower() in ISSUING else []
+        decision = verb.head
+        issuer = ruling_issuer(ctx, decision, types)
+        if issuer is not None:
+            found = [issuer]
+        elif decision.dep_ == "dobj" and decision.head.lemma_.lower() in ISSUING:
+            found = subjects(ctx, decision.head, types)
     if not found and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in L.ASPECTUAL:
         found = agents_of(ctx, verb.head, types)  # "the agency began slowing down Twitter"
     if not found and verb.dep_ == "conj" and not passive and not any(

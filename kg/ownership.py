@@ -192,8 +192,7 @@ def clause_owned(verb: Token, head: Token) -> list[Token]:
     by X'), but only the last of them when the clause is singular ('A and B, which is owned by X') or hangs on a
     singular description in apposition ('A, B and C, the service run by X': C)."""
     if head.dep_ == "appos" and head.tag_ == "NN" and head.head.pos_ == "PROPN":
-        listed = [head.head, *conjuncts(head.head)]
-        return listed[-1:]
+        return [head.head, *conjuncts(head.head)][-1:]
     listed = [head, *conjuncts(head)]
     singular = any(c.tag_ == "VBZ" or c.lower_ == "was" for c in (verb, *children(verb)) if c.dep_ in (
         "aux", "auxpass") or c.i == verb.i)
