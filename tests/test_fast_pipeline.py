@@ -1,4 +1,4 @@
-"""kg's faster NLP gives exactly the annotations and mentions of the straightforward code.
+"""kg's faster NLP gives the annotations and mentions of the straightforward code (entities up to near-ties).
 
 The compiled attribute ruler, the memoised lemmatizer and the models' matrix products in numpy
 (on one BLAS thread, as kg runs them) against the stock components and blis, two ways:
@@ -91,12 +91,23 @@ def test_one_blas_thread_is_a_scoped_limit():
 
 
 def test_same_annotations_as_the_stock_model(nlp, stock):
+    """Every token's tag, morphology, lemma and parse is the same. Entities may differ where the named-entity
+    model's scores are a near-tie, which other rounding can tip (numpy's BLAS and blis add in other orders): of the
+    about 10,600 entities of this sample one label differs ('Alexei Navalny' PERSON in numpy, ORG in blis, in d210;
+    the same one alone over all 343 development, held-out and seed articles). Allowed: one differing entity per
+    2,000 (a changed label counts twice), never a token annotation."""
     sample = texts()
     assert len(sample) > 40
     with nlp.select_pipes(disable=["kg_entities"]), kg.nlp.one_blas_thread():
         fast = list(nlp.pipe(sample, batch_size=8))
+    entities = differing = 0
     for text, mine, theirs in zip(sample, fast, stock.pipe(sample, batch_size=8)):
-        assert annotations(mine) == annotations(theirs), text[:80]
+        (tokens, ents), (their_tokens, their_ents) = annotations(mine), annotations(theirs)
+        assert tokens == their_tokens, text[:80]
+        entities += len(their_ents)
+        differing += len(set(ents) ^ set(their_ents))
+    assert entities > 8_000
+    assert differing <= entities / 2_000, (differing, entities)
 
 
 def test_rare_forms_are_covered(nlp):
