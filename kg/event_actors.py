@@ -481,7 +481,7 @@ def agents_of(ctx: Context, verb: Token, types=STATE) -> list:
     return found
 
 
-ISSUING = {"issue", "hand", "deliver", "pass", "adopt", "make", "announce", "publish"}  # "<court> issued a ruling"
+ISSUING = L.HANDING_DOWN | {"adopt", "make", "publish"}  # "<court> issued a ruling", "the plenum adopted a ruling"
 
 
 def adjunct_participle(verb: Token) -> bool:

@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Token
 
 from kg import event_lexicon as L
-from kg.arguments import LEGAL, Context, clause_tokens, prep_objects
+from kg.arguments import LEGAL, Context, clause_tokens, prep_objects, sentence_index
 from kg.doc_tables import char_span, children
 from kg.event_actors import name_words
 
@@ -61,8 +61,7 @@ def same_provision(ctx: Context, verb: Token) -> list:
         if tok.dep_ == "prep" and tok.lower_ == "under":
             for noun in (o for o in children(tok) if o.dep_ == "pobj" and o.lower_ in LEGAL_NOUNS):
                 if any(c.lower_ in SAME for c in children(noun)) and ctx.at(noun) is None:
-                    before = [m for m in ctx.mentions if m.type == "LegalProvision" and m.end <= noun.idx]
-                    return before[-1:]
+                    return provision_before(ctx, noun.idx)
     return []
 
 
@@ -71,11 +70,16 @@ def same_charge(ctx: Context, verb: Token) -> list:
     sentence or the SENTENCES_BACK + 1 before."""
     for tok in clause_tokens(verb):
         if tok.lemma_.lower() in SAME_CHARGE_NOUNS and any(c.lower_ in SAME for c in children(tok)):
-            index = next((i for i, (a, b) in enumerate(ctx.sentences) if a <= tok.idx < b), None)
-            start = ctx.sentences[max(index - SENTENCES_BACK - 1, 0)][0] if index is not None else tok.idx
-            before = [m for m in ctx.mentions if m.type == "LegalProvision" and start <= m.start and m.end <= tok.idx]
-            return before[-1:]
+            index = sentence_index(ctx, tok.idx)
+            if index is None:
+                return []
+            return provision_before(ctx, tok.idx, ctx.sentences[max(index - SENTENCES_BACK - 1, 0)][0])
     return []
+
+
+def provision_before(ctx: Context, offset: int, start: int = 0) -> list:
+    """The provision named last between `start` and `offset` (as a list of at most one mention)."""
+    return [m for m in ctx.mentions if m.type == "LegalProvision" and start <= m.start and m.end <= offset][-1:]
 
 
 SAME_CHARGE_NOUNS = {"charge", "accusation", "offence", "offense", "count"}

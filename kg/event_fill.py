@@ -38,6 +38,7 @@ import re
 from dataclasses import replace
 
 from kg import arguments
+from kg import event_lexicon as L
 from kg.arguments import Context, asserted, evidence, nameless_agent, span_of
 from kg.doc_tables import char_span, children
 from kg.event_actors import PEOPLE
@@ -67,7 +68,6 @@ OFFENCE_WORDS = {"offence", "offense", "crime", "verdict", "conviction", "senten
 CONCERNING = {"concern", "involve", "target"}  # "The case concerns <X>"
 REVIEWING = {"uphold", "overturn", "reject", "dismiss", "quash", "annul", "reduce", "commute", "cancel", "reverse",
              "return", "send", "refuse", "deny", "replace", "uphold", "confirm", "change", "shorten", "extend"}
-HANDING = {"hand", "deliver", "pass", "pronounce", "announce", "issue", "read"}
 VERDICTS = {"verdict", "sentence", "judgment", "judgement"}
 # who brings charges in Russia: investigators (a prosecutor's office approves them, and the Prosecutor General's Office
 # is named mostly for its other powers: designations, blocking requests)
@@ -217,7 +217,7 @@ def adjacent_court(ctx: Context, event: Event, events):
 
 def handed_down_by(ctx: Context, root) -> list:
     """'The verdict was handed down / delivered / passed by <court>': the court of that sentence's verdict."""
-    if root.lemma_.lower() not in HANDING or not any(
+    if root.lemma_.lower() not in L.HANDING_DOWN or not any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in VERDICTS for c in children(root)):
         return []
     return [m for p in children(root) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"

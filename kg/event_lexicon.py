@@ -175,3 +175,7 @@ OBLIGATION_AUX = {"must", "should", "ought"}
 UNREAL_NOUNS = {"talk", "rumour", "rumor", "speculation", "idea", "fear", "threat", "prospect", "possibility", "risk",
                 "proposal", "demand", "request", "call", "plea", "motion", "petition", "application", "suggestion",
                 "danger", "spectre", "specter", "likelihood", "chance", "hope"}
+
+
+# verbs by which a court or body hands down a ruling ("handed down its verdict", "issued a ruling")
+HANDING_DOWN = {"hand", "deliver", "pass", "pronounce", "announce", "issue", "read"}
