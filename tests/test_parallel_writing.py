@@ -1,6 +1,7 @@
 """Writing a build with help: the store loaded from TriG text in a thread holds what loading quads gives,
-and with --jobs the network view gathered in a process of its own gives the one-process files, with
-its files renamed by the build only (a failure or a vanished build leaves nothing behind)."""
+and with --jobs and a third core the network view gathered in a process of its own gives the
+one-process files, with its files renamed by the build only (a failure or a vanished build leaves
+nothing behind); on two cores a --jobs build gathers the view itself."""
 
 from __future__ import annotations
 
@@ -89,13 +90,34 @@ def files_of(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
 
 
-def test_the_view_gathered_in_its_own_process_gives_the_one_process_build(extractions, lexicon, tmp_path):
+def test_the_view_gathered_in_its_own_process_gives_the_one_process_build(extractions, lexicon, tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr(pipeline, "spare_core", lambda: True)
     source = streamed(extractions, lexicon)
     pipeline.write_outputs(source, tmp_path / "one")
     written = pipeline.write_outputs(source, tmp_path / "jobs", jobs=2)
     assert {p.name for p in written} >= {"graph.graphml", "graph.gexf", "nodes.csv", "edges.csv"}
     assert files_of(tmp_path / "jobs") == files_of(tmp_path / "one")  # no temporary file left either
     assert graphs_of(store_path(tmp_path / "jobs")) == graphs_of(store_path(tmp_path / "one"))
+
+
+def test_on_two_cores_a_jobs_build_gathers_the_view_itself(extractions, lexicon, tmp_path, monkeypatch):
+    class NoProcess:
+        def __init__(self, *args):
+            raise AssertionError("a process for the view on two cores")
+
+    monkeypatch.setattr(pipeline, "spare_core", lambda: False)
+    monkeypatch.setattr(pipeline, "ViewProcess", NoProcess)
+    source = streamed(extractions, lexicon)
+    pipeline.write_outputs(source, tmp_path / "one")
+    pipeline.write_outputs(source, tmp_path / "jobs", jobs=2)
+    assert files_of(tmp_path / "jobs") == files_of(tmp_path / "one")
+
+
+@pytest.mark.parametrize("cores, apart", [({0}, False), ({0, 1}, False), ({0, 1, 2}, True), (set(range(64)), True)])
+def test_the_view_has_a_process_of_its_own_only_with_a_third_core(monkeypatch, cores, apart):
+    monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda pid: cores, raising=False)
+    assert pipeline.spare_core() is apart
 
 
 class Failing(BuildGraphs):
