@@ -138,7 +138,7 @@ def write_all(source, out: Path, min_confidence: float, jobs: int) -> list[Path]
     for stale in [*out.glob(".*.tmp"), *cache_dir(out).glob(".*.tmp")]:  # left by a build that was killed
         stale.unlink(missing_ok=True)
     apart = jobs > 1 and isinstance(source, BuildGraphs) and spare_core()
-    from kg.export.fullview import FullView  # here: a build with --jobs gathers the view in a process of its own
+    from kg.export.fullview import FullView  # here: unused with a view process of its own
     try:
         with (ViewProcess(source.portable(), cache_dir(out), out) if apart else FullView(cache_dir(out)) as view,
               rdf.RdfWriter({kind: out / name for name, kind in OUTPUTS.items()}, source.shared) as writer):
