@@ -35,7 +35,7 @@ def neuter(ants, token: Token, types: set[str]) -> Mention | None:
     if head is not None:
         return m if (m := ants.mention_at(head)) is not None and m.type in types else None
     found = neuter_named(ants, token, types)
-    if found is not None and not token.dep_.startswith("nsubj") and token.dep_ != "poss" and any(
+    if found is not None and not subject_pronoun(token) and token.dep_ != "poss" and any(
             t.i < token.i and t.idx >= found.end and indefinite_thing(t) and ants.mention_at(t) is None
             for t in sentence_of(token)):
         return None
@@ -63,7 +63,7 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
             and ants.root_index(m) not in apposed]  # "Radio Svoboda, its Russian service": not itself
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ENACTING:
         near = [m for m in near if m.entity not in ants.codes]  # "... placed in the Code. The Duma passed it": a bill
-    if not token.dep_.startswith("nsubj") and not any(a.lower_ == "according" for a in ancestors(token)):
+    if not subject_pronoun(token) and not any(a.lower_ == "according" for a in ancestors(token)):
         # "X told providers to block it": an object is not X itself (but "X said ..., according to its spokesman")
         agents = ("nsubj",) if token.dep_ == "poss" else ("nsubj", "nsubjpass")  # "<X> was fined over its posts"
         governing = {c.i for a in ancestors(token) for c in children(a) if c.dep_ in agents}
@@ -74,7 +74,7 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     owners = [m for m in ants.owners_of_subjects(start, token) if m in near]
     subjects = sorted({*subjects, *owners}, key=lambda m: m.start) or [
         m for m in near if ants.is_subject(m) and m.type in types]  # a relative clause's subject only when no other
-    if not token.dep_.startswith("nsubj"):  # "The Duma passed it, the Council approved it": the other actors
+    if not subject_pronoun(token):  # "The Duma passed it, the Council approved it": the other actors
         subjects = [m for m in subjects if m.type in types]
     described = described_subject(ants, start, token)
     if described is not None and (not subjects or subjects[-1].start < described[0]):
@@ -84,7 +84,7 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
     chained = pronoun_before(lambda p, d: neuter_named(ants, p, types, depth=d), token, start, depth)
     if chained is not None:  # "The bill was drafted by ... It cleared ... The Council approved it"
         return chained
-    if token.dep_.startswith("nsubj") and case_subject(ants, sent):
+    if subject_pronoun(token) and case_subject(ants, sent):
         return None  # "The criminal case, handled by <body> under <article>, ... It concerned ...": the case
     fitting = [m for m in near if m.type in types]  # "Putin signed Federal Law No. 32-FZ. It added ..."
     fitting = [m for m in fitting if not ants.nested(m)] or fitting  # "the Duma's Committee on X. Its chair": no Duma
@@ -98,6 +98,18 @@ def neuter_named(ants, token: Token, types: set[str], back: int = 1, depth: int 
                  and t.i not in apposed and ants.mention_at(t) is None and ants.allowed(t)]
     described = [m for m in described if m is not None and m.type in types]
     return described[-1] if described else None
+
+
+def subject_pronoun(token: Token) -> bool:
+    """The pronoun is the subject of its clause. In a clause without a verb of its own ("the Prosecutor General's
+    Office declared it undesirable", "... declared it an 'undesirable' organisation") the parser makes it the subject
+    of the adjective or noun, but it is the verb's object: never the verb's own subject."""
+    if not token.dep_.startswith("nsubj"):
+        return False
+    head = token.head
+    return not (token.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp", "oprd")
+                and head.pos_ in ("NOUN", "ADJ", "PROPN")
+                and not any(c.dep_ in ("cop", "aux", "auxpass") for c in children(head)))
 
 
 def outer_subject(ants, token: Token) -> Mention | None:

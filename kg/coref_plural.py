@@ -1,9 +1,10 @@
-"""Plural anaphors: "both", "they", "them", "the two bills", "the pair", "both women" (Antecedents.plural).
+"""Plural anaphors: "both", "they", "them", "the two bills", "the pair", "both women", "under the
+same two articles" (Antecedents.plural).
 
 They stand for the entities coordinated in the nearest sentence that has two of the wanted types ("A and B") or,
-for laws and rulings, which articles name one after another, the only two named in reach; "the bills" may be the one
-package the article names; "them" after one act named by a plural noun ("the amendments") is that act. Anything less
-clear-cut yields nothing. `ants` is the article's kg.coref.Antecedents.
+for laws, rulings and provisions, which articles name one after another, the only two named in reach; "the bills"
+may be the one package the article names; "them" after one act named by a plural noun ("the amendments") is that
+act. Anything less clear-cut yields nothing. `ants` is the article's kg.coref.Antecedents.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kg.model import Mention
 
 
 EVERY_ONE = {"each", "all"}  # "each of them": the group "them" stands for
+PROVISION_PLURALS = {"articles", "provisions"}  # of a code: only as the same ones, or what someone is tried under
 
 
 def plural_antecedents(ants, token: Token, types: set[str]) -> list[Mention]:
@@ -40,7 +42,7 @@ def plural_antecedents(ants, token: Token, types: set[str]) -> list[Mention]:
             seen.setdefault(m.entity, m)
         if len(seen) >= 2:
             break
-    if allowed <= ACT_TYPES and len(seen) == (count or 2):
+    if allowed <= ACT_TYPES | {"LegalProvision"} and len(seen) == (count or 2):
         return sorted(seen.values(), key=lambda m: m.start)
     if allowed <= ACT_TYPES and token.lower_ in ("them", "they") and token.head.lemma_.lower() in ISSUING_VERBS:
         # "adopted the amendments ... Putin signed them" (what is signed or passed, never "They include <X>")
@@ -66,6 +68,13 @@ def plural_types(token: Token, types: set[str]) -> tuple[set[str], int | None]:
     if token.tag_ == "NN" and word in PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "the"
                                                          for c in children(token)):
         return {"Person"} & types, 2  # "the pair were sentenced", "the couple"
+    if token.tag_ == "NNS" and word in PROVISION_PLURALS and (
+            any(c.dep_ == "amod" and c.lower_ == "same" for c in children(token))
+            or (token.dep_ == "pobj" and token.head.lower_ == "under")):
+        # "convicted under the same two articles", "charged under both articles" (never "published two articles")
+        marks = [c.lower_ for c in children(token) if c.dep_ in ("det", "nummod", "predet", "quantmod")]
+        if any(w in ("the", "these", "those", "both", *NUMBERS) for w in marks):
+            return {"LegalProvision"} & types, next((NUMBERS[w] for w in marks if w in NUMBERS), None)
     if token.tag_ == "NNS" and word in PLURAL_NOUNS:
         marks = [c.lower_ for c in children(token) if c.dep_ in ("det", "nummod", "predet", "quantmod")]
         if any(w in ("the", "these", "those", "both", *NUMBERS) for w in marks):

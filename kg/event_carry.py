@@ -56,11 +56,14 @@ def elided_bases(ctx: Context, verb: Token) -> list:
 
 
 def same_provision(ctx: Context, verb: Token) -> list:
-    """'under the same article' in the verb's clause: the provision named last before it."""
+    """'under the same article' in the verb's clause: the provision named last before it; 'under the same two
+    articles': the provisions named together last before it (kg.coref_plural)."""
     for tok in clause_tokens(verb):
         if tok.dep_ == "prep" and tok.lower_ == "under":
-            for noun in (o for o in children(tok) if o.dep_ == "pobj" and o.lower_ in LEGAL_NOUNS):
+            for noun in (o for o in children(tok) if o.dep_ == "pobj" and o.lemma_.lower() in LEGAL_NOUNS):
                 if any(c.lower_ in SAME for c in children(noun)) and ctx.at(noun) is None:
+                    if noun.tag_ == "NNS":
+                        return ctx.antecedents.plural(noun, {"LegalProvision"})
                     return provision_before(ctx, noun.idx)
     return []
 

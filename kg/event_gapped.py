@@ -1,6 +1,6 @@
 """Gapped clauses after a verb of proceeding: "sentenced Ivan Petrov to five years under Article 282, and Oleg Sidorov
-to three years under Article 280", "convicted A under Article 205.2 and B under Article 280", and in the passive "A was
-given six years and B five years". The second clause
+to three years under Article 280", "convicted A under Article 205.2 and B under Article 280", "sentenced A to 20 years
+in a colony and B to ten", and in the passive "A was given six years and B five years". The second clause
 repeats the verb without saying it, so the parser hangs its party on the verb (or on the first clause's provision)
 as a conjunct and its phrases on the verb. Read as the parser gives it, A was charged under both provisions and B
 under none, and B was not sanctioned at all.
@@ -81,9 +81,18 @@ def gapped(ctx: Context, verb: Token, first: Token) -> list[tuple[Token, object]
         on_verb = t.head == verb and any(c.dep_ in between and first.i < c.i < t.i for c in children(verb))
         on_basis = t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and t.head.head.head == verb and \
             ctx.at(t.head) is not None and ctx.at(t.head).type == "LegalProvision"
+        on_phrase = t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" and t.head.head.head == verb and \
+            ctx.at(t.head) is None and parallel(verb, first, t)  # "sentenced A to 20 years in a colony and B to ten"
         on_term = first.dep_ == "nsubjpass" and t.head.dep_ in ("dobj", "npadvmod") and t.head.head == verb and \
             ctx.at(t.head) is None  # "A was given six years and B five years": B read as a conjunct of the term
         mention = ctx.head_mention(t, PARTIES)
-        if (on_verb or on_basis or on_term) and mention is not None:
+        if (on_verb or on_basis or on_phrase or on_term) and mention is not None:
             found.append((t, mention))
     return found
+
+
+def parallel(verb: Token, first: Token, party: Token) -> bool:
+    """The verb has the same preposition before the gapped party and after it: "<A> to 20 years ... and <B> to
+    ten", the second clause's own phrase."""
+    before = {c.lower_ for c in children(verb) if c.dep_ == "prep" and first.i < c.i < party.i}
+    return any(c.dep_ == "prep" and c.i > party.i and c.lower_ in before for c in children(verb))

@@ -20,10 +20,13 @@ PROCEEDING = {
     "release": ("Release", None), "free": ("Release", None), "pardon": ("Amnesty", None),
     "amnesty": ("Amnesty", None), "remand": ("Detention", "detained"), "place": ("Detention", "detained"),
     "hold": ("Detention", "detained"), "keep": ("Detention", "detained"), "take": ("Detention", "detained"),
-    "send": ("Detention", "detained"), "put": ("Detention", "detained"),
+    "send": ("Detention", "detained"), "put": ("Detention", "detained"), "pick": ("Detention", "detained"),
     "close": ("CaseClosure", None), "drop": ("CaseClosure", None), "dismiss": ("CaseClosure", None),
     "terminate": ("CaseClosure", None), "discontinue": ("CaseClosure", None),
 }
+# "pick" detains only as "picked up" a person, by a body or with no actor named ("the FSB picked up X", "X was picked up
+# at the airport"; not "picked up the prize", nor a person picking up another)
+PICK_UP = {"pick"}
 # "close", "drop" ... end a case only with a case noun or "charges" as their object ("dropped the charges against
 # X", "the case was closed"; not "closed the newspaper", "dismissed the appeal", "dropped the plan")
 CLOSING = {"close", "drop", "dismiss", "terminate", "discontinue"}

@@ -46,7 +46,7 @@ from kg.issued_readings import (instrument_issuers, others_ruling, presidential_
 from kg.model import Event, Relation
 from kg.record_checks import (CONTESTING, NEAR, absent, earlier_clause, named_within, names_other_actor, reviewed,
                               reviewed_acts, sole_court, under_review)
-from kg.ruling_aims import aimed_later, own_targets
+from kg.ruling_aims import DEFENDANT_WORDS, aimed_elsewhere, aimed_later, own_targets
 from kg.ruling_companions import companion_rulings
 from kg.ruling_identity import ACTED_ON
 from kg.ruling_unnamed import lone_ruling, unnamed_court_rulings
@@ -106,7 +106,9 @@ def link_rulings(ctx, events: list[Event], relations: list[Relation],
                for event in events}  # (a court carried from the action before: its record is that one's)
     # "A court fined X. A week later, <court> issued a ruling against <Org>": not X's record (kg.ruling_aims)
     ctx.memo["ruling_targets"] = own_targets(known)
-    fitting = {e.id: [r for r in fitting[e.id] if not aimed_later(ctx, r.key, e)] for e in events}
+    ctx.memo["ruling_defendants"] = own_targets(known, DEFENDANT_WORDS)  # "Her sentence": not another's
+    fitting = {e.id: [r for r in fitting[e.id] if not aimed_later(ctx, r.key, e) and not aimed_elsewhere(ctx, r.key, e)]
+               for e in events}
     fitting = nearest_events(ctx, events, fitting)  # "<A> fined X.\n<B> fined Y. The ruling ...": B's
     claimed: dict[str, set[str]] = {}  # ruling named near an event -> the legal bases of those events
     for event in events:

@@ -210,6 +210,18 @@ def used_against(ctx: Context, verb: Token):
 
 # --- court and police actions ----------------------------------------------------------
 
+def picked_up(ctx: Context, verb: Token, targets: list) -> bool:
+    """'The FSB picked up <X>', '<X> was picked up': "pick up" with people as its object, by a state body or by no
+    one named (not "<Y> picked up his daughter <X>", nor "picked up the prize")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in children(verb)) or not targets or \
+            any(t.type != "Person" for t in targets):
+        return False
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    by = next((o for p in children(verb) if p.dep_ == "agent" for o in children(p) if o.dep_ == "pobj"), None)
+    actor = subject if subject is not None else by
+    return actor is None or getattr(ctx.head_mention(actor, ACTORS), "type", None) == "GovernmentBody"
+
+
 def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=()):
     rule, conf = "event.proceeding.v1", 0.8
     if verb.lemma_.lower() in ("open", "launch", "initiate", "institute"):
@@ -226,6 +238,8 @@ def proceeding(ctx: Context, verb: Token, kind: str, prop: str | None, earlier=(
     elif verb.lemma_.lower() in L.CUSTODY_VERBS and not custody(verb):
         return
     targets, agents = targets_of(ctx, verb), described_courts(ctx, verb, agents_of(ctx, verb))  # not "a court in X"
+    if verb.lemma_.lower() in L.PICK_UP and not picked_up(ctx, verb, targets):
+        return
     targets += [m for m in counted_names(ctx, verb) if m not in targets]
     if not targets and any(c.dep_ == "nsubjpass" for c in children(verb)):  # "Protesters, among them X, were"
         targets = subject_examples(ctx, verb)

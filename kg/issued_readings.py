@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.arguments import Context, asserted, evidence, is_passive, objects, sentence_index, span_of
+from kg.components.rulings import DAY_WORDS
 from kg.doc_tables import ancestors, char_span, children, memo
 from kg.event_context import status_of
 from kg.model import Relation
@@ -117,6 +118,8 @@ def instrument_issuers(ctx: Context, judges: dict[str, str], issued: set[str] = 
         verb, subject = noun.head.head, None
         if verb.dep_ == "nsubj":  # "<court> in a ruling published on Friday upheld ...": hung on the subject
             verb, subject = verb.head, verb
+        if participle_of_ruling(verb):  # "In a ruling of March 1996, prompted by his complaint, the court found"
+            verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or status_of(verb) != "Asserted" or \
                 is_passive(verb) or owned(ctx, noun):
             continue
@@ -167,11 +170,21 @@ def presidential_issuers(ctx: Context, issued: set[str] = frozenset()) -> list[R
     return found
 
 
+def participle_of_ruling(verb: Token) -> bool:
+    """'In a ruling ..., prompted by his complaint, the court found': a passive participle with its 'by' phrase and no
+    subject, which the parser made the head of the ruling's phrase; the phrase belongs to the verb after it."""
+    kids = children(verb)
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "advcl") and verb.head.i > verb.i and \
+        any(c.dep_ == "agent" for c in kids) and not any(c.dep_.startswith("nsubj") for c in kids)
+
+
 def owned(ctx: Context, noun: Token) -> bool:
-    """A ruling noun with an owner of its own: a possessor, an 'of' or 'by' phrase, or a name inside it."""
-    return any(c.dep_ == "poss" and c.lower_ not in ("its", "his", "her") or
+    """A ruling noun with an owner of its own: a possessor, an 'of' or 'by' phrase, or another name inside it. A day
+    is no owner, nor is a word of the ruling's own name ("In today's Chamber judgment ..., the European Court of Human
+    Rights held")."""
+    return any(c.dep_ == "poss" and c.lower_ not in ("its", "his", "her") and c.lower_ not in DAY_WORDS or
                (c.dep_ == "prep" and c.lower_ in ("of", "by") and any(ctx.head_mention(o) for o in children(c)))
-               or (c.dep_ in ("compound", "amod") and ctx.at(c) is not None) for c in children(noun))
+               or (c.dep_ in ("compound", "amod") and ctx.at(c) not in (None, ctx.at(noun))) for c in children(noun))
 
 
 def readers(ctx: Context, verb: Token, passive: bool) -> list:

@@ -102,7 +102,8 @@ def in_ruling(ctx: Context) -> list[Relation]:
         wanted = SAYING | STATUS_VERBS if under else SAYING
         if not verbal(verb) or not asserted(verb) or lemma not in wanted:
             continue
-        issuers = [] if under else [m for m in subjects(ctx, verb, STATE) if m.entity != ruling.entity]
+        issuers = [] if under else [m for m in subjects(ctx, verb, STATE) if m.entity != ruling.entity
+                                    and not owned_by_other(ctx, ruling, m.entity)]
         named = mentions_in(ctx, scope(verb, ("ccomp",)), ABOUT)
         if under:  # "Under the decision, <Org> became ...": its subject too
             named += [m for m in subjects(ctx, verb, ABOUT - {"LegalProvision", "Law"}) if m not in named]
@@ -111,6 +112,19 @@ def in_ruling(ctx: Context) -> list[Relation]:
         found += [Relation(i.entity, "issued", ruling.entity, evidence(ctx, RULE, 0.7, span_of(ruling), span_of(i)))
                   for i in issuers[:1]]
     return found
+
+
+def owned_by_other(ctx: Context, ruling: Mention, actor: str) -> bool:
+    """'In the Krasnodar Regional Court's ruling, the ECHR found ...': the ruling names a court or body of its own
+    (inside its name, as its possessor, or in an 'of' or 'by' phrase), and it is not `actor`."""
+    inside = {m.entity for m in ctx.mentions if m.type in STATE and ruling.start <= m.start and m.end <= ruling.end
+              and m.entity != ruling.entity}
+    span = char_span(ctx.doc, ruling.start, ruling.end)
+    if span is not None:
+        owners = [c for c in children(span.root) if c.dep_ == "poss"] + [
+            o for p in children(span.root) if p.dep_ == "prep" and p.lower_ in ("of", "by") for o in children(p)]
+        inside |= {m.entity for o in owners if (m := ctx.head_mention(o, STATE)) is not None}
+    return bool(inside - {actor})
 
 
 def frame_of(ctx: Context, ruling: Mention):

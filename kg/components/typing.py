@@ -108,6 +108,7 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
         elif cand.source == "ner" and cand.type != "Person" and len(words) <= 4 and all(w[:1].isupper() for w in words):
             if title_before(doc, cand) or APPOSITION.match(text[cand.end:cand.end + 60]):
                 retype(cand, "Person", "entity.type_from_title.v1")
+    owned_units(text, candidates)
     consistent_types(text, candidates)
     surnames = {words[-1].lower(): c for c in candidates
                 if c.type == "Person" and len(words := text[c.start:c.end].split()) >= 2}
@@ -118,6 +119,22 @@ def correct_types(doc: Doc, candidates: list[Candidate], given_names: set[str] =
             retype(cand, "Person", "entity.type_from_surname.v1")
     link_surnames(doc, candidates, surnames)
     return candidates + find_surnames(doc, candidates, surnames, cols)
+
+
+OWNER_BEFORE = re.compile(r"['’]s?\s+$")  # "RFE/RL's ", "the Memorial's "
+
+
+def owned_units(text: str, candidates: list[Candidate]) -> None:
+    """'RFE/RL's Tatar-Bashkir Service', 'Memorial's Moscow Office': a name the model read as an organisation and
+    that a state body's word ('Service', 'Office', 'Bureau') made a state body is an organisation's own unit when an
+    organisation owns it; a state's ('Russia's Federal Penitentiary Service') or a body's stays a state body."""
+    ends = {c.end: c for c in candidates if c.type == "Organization"}
+    for cand in candidates:
+        if cand.source != "ner" or cand.type != "GovernmentBody" or cand.rule != "entity.ner_org.v1":
+            continue
+        before = OWNER_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+        if before is not None and before.end() == cand.start and before.start() in ends:
+            retype(cand, "Organization", "entity.type_from_owner.v1")
 
 
 RIVER_TOWN_TAIL = re.compile(r"-(?:on|na|upon)-[A-Z][a-z]+")
